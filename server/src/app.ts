@@ -1,0 +1,103 @@
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { join } from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { Clock } from "./common/clock.js";
+import { ServiceContainer } from "./common/container.js";
+import type { RequestContext } from "./common/context.js";
+import type { Logger } from "./common/logger.js";
+import type { Database } from "./db/database.js";
+import { HealthService } from "./health/health.service.js";
+import { createSchema } from "./schema.js";
+import { TierService } from "./tier/tier.service.js";
+
+export interface AppOptions {
+  database: Database;
+  clock: Clock;
+  log: Logger;
+  webDist: string;
+  version: string;
+}
+
+export interface App {
+  httpServer: Server;
+  container: ServiceContainer;
+  stop(): Promise<void>;
+}
+
+/** The composition root: services, the GraphQL endpoint, health check and the SPA on one HTTP server. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { database, clock, log } = options;
+  const { dataSource } = database;
+
+  const container = new ServiceContainer()
+    .register(HealthService, new HealthService(dataSource, database.kind, clock, options.version))
+    .register(TierService, new TierService(dataSource));
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await createSchema(container),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    introspection: true,
+    logger: {
+      debug: (m) => log.debug(m),
+      info: (m) => log.info(m),
+      warn: (m) => log.warn(m),
+      error: (m) => log.error(m),
+    },
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.info({ method: req.method, path: req.originalUrl.split("?")[0], status: res.statusCode, ms: Math.round(ms) }, "request");
+    });
+    next();
+  });
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      const report = await container.get(HealthService).check();
+      res.json(report);
+    } catch (error) {
+      log.warn({ err: error }, "health check failed");
+      res.status(503).json({ status: "unavailable", error: "the database does not answer" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => ({ req, res, log }),
+    }),
+  );
+
+  const indexHtml = join(options.webDist, "index.html");
+  if (existsSync(indexHtml)) {
+    app.use(express.static(options.webDist, { index: false, maxAge: "1h" }));
+    // Client-side routes of the SPA all answer with its index page.
+    app.get("/{*splat}", (_req, res) => {
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(indexHtml);
+    });
+  } else {
+    log.warn({ webDist: options.webDist }, "the SPA is not built; only the API is served");
+  }
+
+  return {
+    httpServer,
+    container,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { AddressInfo } from "node:net";
+import { createApp } from "./app.js";
+import { type Clock, systemClock } from "./common/clock.js";
+import { createLogger, type Logger } from "./common/logger.js";
+import type { Config } from "./config/config.js";
+import { migrate, withStartupLock } from "./db/data-source.js";
+import { type Database, openDatabase } from "./db/database.js";
+import { isEmpty, seedDemo } from "./db/seed.js";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  database: Database;
+  log: Logger;
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates it, loads demo data on first start, and listens. */
+export async function startServer(
+  config: Config,
+  deps: { clock?: Clock; log?: Logger } = {},
+): Promise<RunningServer> {
+  const log = deps.log ?? createLogger(config.logLevel);
+  const clock = deps.clock ?? systemClock;
+  const database = await openDatabase(config, log);
+  try {
+    const seeded = await withStartupLock(database.dataSource, async () => {
+      const applied = await migrate(database.dataSource);
+      if (applied.length > 0) log.info({ migrations: applied }, "migrations applied");
+      if (!config.seedDemo || !(await isEmpty(database.dataSource))) return false;
+      await seedDemo(database.dataSource);
+      log.info("demo data loaded into the empty database");
+      return true;
+    });
+
+    const app = await createApp({ database, clock, log, webDist: config.webDist, version: config.version });
+    await new Promise<void>((resolve, reject) => {
+      app.httpServer.once("error", reject);
+      app.httpServer.listen(config.port, resolve);
+    });
+    const port = (app.httpServer.address() as AddressInfo).port;
+    return {
+      url: config.publicUrl ?? `http://localhost:${port}`,
+      port,
+      database,
+      log,
+      seeded,
+      async stop() {
+        await app.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+export interface GraphQLError {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T;
+  errors?: GraphQLError[];
+}
+
+/**
+ * Speaks GraphQL over HTTP like a browser or an integrator would: it keeps the cookies the
+ * server sets, and can send an API key.
+ */
+export class GraphQLClient {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  /** A client with the same cookies and headers plus these, e.g. `Authorization`. */
+  with(headers: Record<string, string>): GraphQLClient {
+    const copy = new GraphQLClient(this.baseUrl, { ...this.headers, ...headers });
+    for (const [k, v] of this.cookies) copy.cookies.set(k, v);
+    return copy;
+  }
+
+  /** The raw answer, errors included. */
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...this.headers, ...this.cookieHeader() },
+      body: JSON.stringify({ query, variables }),
+    });
+    this.storeCookies(response);
+    const body = (await response.json()) as { data?: T; errors?: GraphQLError[] };
+    return { status: response.status, data: body.data ?? undefined, errors: body.errors };
+  }
+
+  /** The data, or a thrown error listing what the server said. */
+  async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length || !result.data) {
+      throw new Error(`GraphQL request failed (${result.status}): ${JSON.stringify(result.errors)}`);
+    }
+    return result.data;
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  private cookieHeader(): Record<string, string> {
+    if (this.cookies.size === 0) return {};
+    return { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
+  }
+
+  private storeCookies(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair.indexOf("=");
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      if (value === "" || /max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { resolve } from "node:path";
+import { freePort } from "../../server/src/db/embedded.js";
+import { repoRoot } from "./server.js";
+
+export interface ServerProcess {
+  url: string;
+  process: ChildProcess;
+  /** Everything the process wrote so far, stdout and stderr together. */
+  output(): string;
+  /** Sends a signal and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export interface ExitedProcess {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const serverMain = resolve(repoRoot, "server/dist/main.js");
+
+function launch(env: Record<string, string | undefined>): ChildProcess {
+  const base = { ...process.env };
+  delete base.DATABASE_URL;
+  return spawn(process.execPath, [serverMain], { env: { ...base, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+}
+
+/** Runs the built server (`node server/dist/main.js`) as its own process and waits until it serves. */
+export async function spawnServer(env: Record<string, string | undefined> = {}): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = launch({ PORT: String(port), ...env });
+  let output = "";
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  await new Promise<void>((ready, fail) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("Reseller Hub is running at")) ready();
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    void exited.then((code) => fail(new Error(`server exited with ${code} before it was ready:\n${output}`)));
+  });
+  return {
+    url: `http://localhost:${port}`,
+    process: child,
+    output: () => output,
+    async stop(signal = "SIGTERM") {
+      child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Runs the built server and waits for it to exit on its own, e.g. because it cannot start. */
+export function runServerToExit(env: Record<string, string | undefined>): Promise<ExitedProcess> {
+  const child = launch(env);
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (c: Buffer) => {
+    stdout += c.toString();
+  });
+  child.stderr?.on("data", (c: Buffer) => {
+    stderr += c.toString();
+  });
+  return new Promise((done) => child.once("exit", (code) => done({ code, stdout, stderr })));
+}

@@ -1,0 +1,57 @@
+import "reflect-metadata";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { DataSource } from "typeorm";
+import { ManualClock } from "../../server/src/common/clock.js";
+import { createLogger } from "../../server/src/common/logger.js";
+import { loadConfig } from "../../server/src/config/config.js";
+import { seedDemo } from "../../server/src/db/seed.js";
+import { startServer } from "../../server/src/server.js";
+import { createTestDatabase } from "./database.js";
+import { GraphQLClient } from "./graphql-client.js";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface TestServer {
+  url: string;
+  clock: ManualClock;
+  dataSource: DataSource;
+  /** A new client with its own cookie jar: one per person in a test. */
+  client(headers?: Record<string, string>): GraphQLClient;
+  stop(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** Load the demo data (tiers, demo accounts) before the test runs. */
+  seed?: boolean;
+  /** Where the clock starts; it only moves when the test moves it. */
+  now?: string;
+}
+
+/**
+ * The real server, in this process, on a fresh database of its own and a free port,
+ * with a clock the test controls. Stop it in `afterAll`.
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const clock = new ManualClock(options.now ?? "2026-11-22T12:00:00Z");
+  const config = {
+    ...loadConfig({}),
+    port: 0,
+    databaseUrl: database.url,
+    webDist: resolve(repoRoot, "web/dist"),
+    seedDemo: false,
+  };
+  const server = await startServer(config, { clock, log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent") });
+  if (options.seed) await seedDemo(server.database.dataSource);
+  return {
+    url: server.url,
+    clock,
+    dataSource: server.database.dataSource,
+    client: (headers) => new GraphQLClient(server.url, headers),
+    async stop() {
+      await server.stop();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { Alert, Button, EmptyState as MantineEmptyState, Skeleton, Stack } from "@mantine/core";
+import type { ReactNode } from "react";
+
+interface LoadingStateProps {
+  /** How many placeholder rows to show; roughly the shape of what is loading. */
+  rows?: number;
+  label?: string;
+}
+
+export function LoadingState({ rows = 3, label = "Loading" }: LoadingStateProps) {
+  return (
+    <Stack gap="sm" role="status" aria-label={label} aria-busy>
+      {Array.from({ length: rows }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders with no identity of their own
+        <Skeleton key={i} height={20} radius="sm" />
+      ))}
+    </Stack>
+  );
+}
+
+interface EmptyStateProps {
+  title: string;
+  description?: ReactNode;
+  /** What the user can do about it, e.g. a button to add the first item. */
+  action?: ReactNode;
+}
+
+export function EmptyState({ title, description, action }: EmptyStateProps) {
+  return (
+    <MantineEmptyState py="xl">
+      <MantineEmptyState.Title order={2}>{title}</MantineEmptyState.Title>
+      {description && <MantineEmptyState.Description>{description}</MantineEmptyState.Description>}
+      {action && <MantineEmptyState.Actions>{action}</MantineEmptyState.Actions>}
+    </MantineEmptyState>
+  );
+}
+
+interface ErrorStateProps {
+  error: { message: string };
+  title?: string;
+  onRetry?: () => void;
+}
+
+export function ErrorState({ error, title = "Something went wrong", onRetry }: ErrorStateProps) {
+  return (
+    <Alert color="red" variant="light" title={title}>
+      <Stack gap="sm" align="flex-start">
+        {error.message}
+        {onRetry && (
+          <Button size="xs" variant="light" color="red" onClick={onRetry}>
+            Retry
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+interface QueryStateProps<TData> {
+  data: TData | undefined;
+  loading: boolean;
+  error?: { message: string } | undefined;
+  onRetry?: () => void;
+  errorTitle?: string;
+  loadingRows?: number;
+  /** When given and true for the data, `empty` is shown instead of the children. */
+  isEmpty?: (data: TData) => boolean;
+  empty?: ReactNode;
+  children: (data: TData) => ReactNode;
+}
+
+/**
+ * Picks the loading, error, empty or data view for a query result, so every page handles
+ * the four cases the same way. Data already on screen stays there while a refetch runs.
+ */
+export function QueryState<TData>({
+  data,
+  loading,
+  error,
+  onRetry,
+  errorTitle,
+  loadingRows,
+  isEmpty,
+  empty,
+  children,
+}: QueryStateProps<TData>) {
+  if (data === undefined) {
+    if (error && !loading) return <ErrorState error={error} title={errorTitle} onRetry={onRetry} />;
+    return <LoadingState rows={loadingRows} />;
+  }
+  if (isEmpty?.(data)) return <>{empty}</>;
+  return <>{children(data)}</>;
+}

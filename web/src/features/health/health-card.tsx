@@ -1,0 +1,36 @@
+import { Badge, Card, DataList, Group, Title } from "@mantine/core";
+import type { SystemStatusQuery } from "../../gql/graphql";
+import { formatDateTime } from "../../lib/dates";
+
+interface HealthCardProps {
+  health: SystemStatusQuery["health"];
+}
+
+export function HealthCard({ health }: HealthCardProps) {
+  const rows = [
+    { label: "Database", value: health.database },
+    { label: "Database version", value: health.databaseVersion },
+    { label: "Server time", value: formatDateTime(health.serverTime) },
+    { label: "App version", value: health.version },
+  ];
+  return (
+    <Card withBorder radius="md" padding="lg" maw={640}>
+      <Group justify="space-between" mb="md">
+        <Title order={2} size="h4">
+          API server
+        </Title>
+        <Badge color={health.status === "ok" ? "green" : "red"} size="lg">
+          {health.status}
+        </Badge>
+      </Group>
+      <DataList labelWidth={160} withDivider>
+        {rows.map(({ label, value }) => (
+          <DataList.Item key={label}>
+            <DataList.ItemLabel>{label}</DataList.ItemLabel>
+            <DataList.ItemValue>{value}</DataList.ItemValue>
+          </DataList.Item>
+        ))}
+      </DataList>
+    </Card>
+  );
+}

@@ -1,0 +1,36 @@
+import { useQuery } from "@apollo/client/react";
+import { Button } from "@mantine/core";
+import { PageHeader } from "../../components/page-header";
+import { QueryState } from "../../components/query-state";
+import { SystemStatusDocument } from "../../gql/graphql";
+import { HealthCard } from "./health-card";
+
+export function SystemStatusPage() {
+  // A status page must show the server as it is now, never an answer cached earlier.
+  const { data, loading, error, refetch } = useQuery(SystemStatusDocument, { fetchPolicy: "network-only" });
+  // A failed refetch rejects, but `error` already shows it on the page.
+  const reload = () => void refetch().catch(() => undefined);
+
+  return (
+    <>
+      <PageHeader
+        title="System status"
+        description="Whether the API and its database are up."
+        actions={
+          <Button variant="default" onClick={reload} loading={loading}>
+            Refresh
+          </Button>
+        }
+      />
+      <QueryState
+        data={data}
+        loading={loading}
+        error={error}
+        onRetry={reload}
+        errorTitle="Could not load the system status"
+      >
+        {({ health }) => <HealthCard health={health} />}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+/** The shape of one entry of a mutation payload's `userErrors`. */
+export interface UserErrorLike {
+  field?: string | null;
+  message: string;
+}
+
+/**
+ * Errors to show on a form, keyed by form field, plus `formError` for those that belong to
+ * no field. The shape fits Mantine's `form.setErrors(...)`; read `form.errors.formError`
+ * to show the rest in an Alert.
+ */
+export type FormErrors = Record<string, string> & { formError?: string };
+
+/**
+ * Maps a payload's `userErrors` onto form fields. The server names a field by its path in
+ * the mutation's arguments ("input.email"); the form knows it as "email", hence the last
+ * segment. When `fields` is given, an error on any other field goes to `formError` so it
+ * is shown somewhere rather than set on a field the form does not render. Several errors
+ * on one field are joined, so none is lost.
+ */
+export function userErrorsToFormErrors(
+  userErrors: readonly UserErrorLike[],
+  fields?: readonly string[],
+): FormErrors {
+  const errors: FormErrors = {};
+  const add = (key: string, message: string) => {
+    errors[key] = errors[key] ? `${errors[key]} ${message}` : message;
+  };
+  for (const { field, message } of userErrors) {
+    const name = field?.split(".").at(-1);
+    if (name && (!fields || fields.includes(name))) {
+      add(name, message);
+    } else {
+      add("formError", message);
+    }
+  }
+  return errors;
+}

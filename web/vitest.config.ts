@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    name: "web",
+    include: ["src/**/*.spec.ts"],
+    environment: "node",
+  },
+});
