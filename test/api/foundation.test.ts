@@ -19,7 +19,9 @@ describe("the API and the SPA on one port", () => {
     expect(data.health.serverTime).toBe("2026-11-22T12:00:00.000Z");
 
     server.clock.advanceDays(9);
-    const later = await server.client().query<{ health: { serverTime: string } }>("{ health { serverTime } }");
+    const later = await server
+      .client()
+      .query<{ health: { serverTime: string } }>("{ health { serverTime } }");
     expect(later.health.serverTime).toBe("2026-12-01T12:00:00.000Z");
   });
 

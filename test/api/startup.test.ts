@@ -60,7 +60,9 @@ describe("starting the server as its own process", () => {
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Reseller Hub could not start: cannot connect to the database at postgres:\/\//);
+    expect(lines[0]).toMatch(
+      /^Reseller Hub could not start: cannot connect to the database at postgres:\/\//,
+    );
     expect(lines[0]).toContain("ECONNREFUSED");
     expect(lines[0]).not.toContain("secret");
     expect(result.stdout).not.toMatch(/\bat .+\.js:\d+/);

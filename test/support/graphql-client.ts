@@ -45,7 +45,10 @@ export class GraphQLClient {
   }
 
   /** The data, or a thrown error listing what the server said. */
-  async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async query<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
     const result = await this.request<T>(query, variables);
     if (result.errors?.length || !result.data) {
       throw new Error(`GraphQL request failed (${result.status}): ${JSON.stringify(result.errors)}`);

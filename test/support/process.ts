@@ -23,7 +23,10 @@ const serverMain = resolve(repoRoot, "server/dist/main.js");
 function launch(env: Record<string, string | undefined>): ChildProcess {
   const base = { ...process.env };
   delete base.DATABASE_URL;
-  return spawn(process.execPath, [serverMain], { env: { ...base, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, [serverMain], {
+    env: { ...base, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 
 /** Runs the built server (`node server/dist/main.js`) as its own process and waits until it serves. */

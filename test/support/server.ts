@@ -42,7 +42,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     webDist: resolve(repoRoot, "web/dist"),
     seedDemo: false,
   };
-  const server = await startServer(config, { clock, log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent") });
+  const server = await startServer(config, {
+    clock,
+    log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
+  });
   if (options.seed) await seedDemo(server.database.dataSource);
   return {
     url: server.url,

@@ -39,10 +39,18 @@ function parsePort(value: string | undefined): number {
 
 export class ConfigError extends Error {}
 
+function parseDatabaseUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!/^postgres(ql)?:\/\/[^\s]+$/.test(value)) {
+    throw new ConfigError("DATABASE_URL must look like postgres://user:password@host:5432/database");
+  }
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: parsePort(env.PORT),
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     dataDir: resolve(env.DATA_DIR || resolve(repoRoot, ".data")),
     webDist: resolve(env.WEB_DIST || resolve(repoRoot, "web/dist")),
     publicUrl: env.PUBLIC_URL || undefined,

@@ -15,6 +15,7 @@ export interface Database {
 export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
+    if (!/^postgres(ql)?:$/.test(parsed.protocol)) return "(unparseable URL)";
     if (parsed.password) parsed.password = "***";
     return parsed.toString();
   } catch {

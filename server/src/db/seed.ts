@@ -10,7 +10,9 @@ export interface DemoLogin {
 
 export const DEMO_LOGINS: DemoLogin[] = [];
 
-const TIERS: Array<Pick<Tier, "code" | "name" | "trialDays" | "trialsPerMonth" | "resellingPercent" | "rank">> = [
+const TIERS: Array<
+  Pick<Tier, "code" | "name" | "trialDays" | "trialsPerMonth" | "resellingPercent" | "rank">
+> = [
   { code: "BRONZE", name: "Bronze", trialDays: 7, trialsPerMonth: 2, resellingPercent: 10, rank: 1 },
   { code: "SILVER", name: "Silver", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50, rank: 2 },
   { code: "GOLD", name: "Gold", trialDays: 45, trialsPerMonth: 10, resellingPercent: 75, rank: 3 },
@@ -27,12 +29,6 @@ export async function isEmpty(dataSource: DataSource): Promise<boolean> {
  */
 export async function seedDemo(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (tx) => {
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(Tier)
-      .values(TIERS)
-      .orIgnore()
-      .execute();
+    await tx.createQueryBuilder().insert().into(Tier).values(TIERS).orIgnore().execute();
   });
 }

@@ -21,7 +21,9 @@ export class Tier {
   @Column({ type: "int", name: "trial_days" })
   trialDays: number;
 
-  @Field(() => Int, { description: "How many trials a reseller on this tier may give per calendar month (UTC)." })
+  @Field(() => Int, {
+    description: "How many trials a reseller on this tier may give per calendar month (UTC).",
+  })
   @Column({ type: "int", name: "trials_per_month" })
   trialsPerMonth: number;
 

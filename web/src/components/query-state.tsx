@@ -4,12 +4,11 @@ import type { ReactNode } from "react";
 interface LoadingStateProps {
   /** How many placeholder rows to show; roughly the shape of what is loading. */
   rows?: number;
-  label?: string;
 }
 
-export function LoadingState({ rows = 3, label = "Loading" }: LoadingStateProps) {
+export function LoadingState({ rows = 3 }: LoadingStateProps) {
   return (
-    <Stack gap="sm" role="status" aria-label={label} aria-busy>
+    <Stack gap="sm" role="status" aria-label="Loading" aria-busy>
       {Array.from({ length: rows }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders with no identity of their own
         <Skeleton key={i} height={20} radius="sm" />
@@ -62,7 +61,6 @@ interface QueryStateProps<TData> {
   error?: { message: string } | undefined;
   onRetry?: () => void;
   errorTitle?: string;
-  loadingRows?: number;
   /** When given and true for the data, `empty` is shown instead of the children. */
   isEmpty?: (data: TData) => boolean;
   empty?: ReactNode;
@@ -79,14 +77,13 @@ export function QueryState<TData>({
   error,
   onRetry,
   errorTitle,
-  loadingRows,
   isEmpty,
   empty,
   children,
 }: QueryStateProps<TData>) {
   if (data === undefined) {
     if (error && !loading) return <ErrorState error={error} title={errorTitle} onRetry={onRetry} />;
-    return <LoadingState rows={loadingRows} />;
+    return <LoadingState />;
   }
   if (isEmpty?.(data)) return <>{empty}</>;
   return <>{children(data)}</>;
