@@ -5,13 +5,23 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { ApiKeyService } from "./api-key/api-key.service.js";
+import { AuthService } from "./auth/auth.service.js";
+import { readCookie, SESSION_COOKIE } from "./auth/session-cookie.js";
+import { TokenService } from "./auth/token.service.js";
+import { ViewerService } from "./auth/viewer.service.js";
+import { BillingContactService } from "./billing-contact/billing-contact.service.js";
 import type { Clock } from "./common/clock.js";
 import { ServiceContainer } from "./common/container.js";
-import type { RequestContext } from "./common/context.js";
+import type { Actor, RequestContext } from "./common/context.js";
+import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
 import type { Database } from "./db/database.js";
 import { HealthService } from "./health/health.service.js";
+import { OutboxService } from "./outbox/outbox.service.js";
+import { ResellerService } from "./reseller/reseller.service.js";
 import { createSchema } from "./schema.js";
+import { TeamService } from "./team/team.service.js";
 import { TierService } from "./tier/tier.service.js";
 
 export interface AppOptions {
@@ -20,6 +30,8 @@ export interface AppOptions {
   log: Logger;
   webDist: string;
   version: string;
+  /** The address people reach the server at, for links in mails; known once it listens. */
+  publicUrl: () => string;
 }
 
 export interface App {
@@ -33,12 +45,33 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { database, clock, log } = options;
   const { dataSource } = database;
 
+  const links = new Links(options.publicUrl);
+  const outbox = new OutboxService(clock);
+  const tokens = new TokenService(clock);
+  const auth = new AuthService(dataSource, clock);
   const container = new ServiceContainer()
     .register(HealthService, new HealthService(dataSource, database.kind, clock, options.version))
-    .register(TierService, new TierService(dataSource));
+    .register(TierService, new TierService(dataSource))
+    .register(AuthService, auth)
+    .register(ViewerService, new ViewerService(dataSource, auth))
+    .register(TeamService, new TeamService(dataSource, clock, tokens, outbox, links))
+    .register(BillingContactService, new BillingContactService(dataSource, clock))
+    .register(ApiKeyService, new ApiKeyService(dataSource, clock))
+    .register(ResellerService, new ResellerService(dataSource, clock, tokens, outbox, links));
+
+  /** An API key when one is sent (and then it must be valid), else the session cookie, else nobody. */
+  async function actorOf(req: express.Request): Promise<Actor | null> {
+    const authorization = req.headers.authorization;
+    if (authorization?.startsWith("Bearer ")) return auth.actorFromApiKey(authorization.slice(7).trim());
+    const token = readCookie(req, SESSION_COOKIE);
+    return token ? auth.actorFromSession(token) : null;
+  }
 
   const app = express();
   app.disable("x-powered-by");
+  // Behind a reverse proxy on this host or a private network, trust its X-Forwarded-Proto, so
+  // the session cookie is Secure when people use HTTPS.
+  app.set("trust proxy", "loopback, linklocal, uniquelocal");
   const httpServer = createServer(app);
 
   const apollo = new ApolloServer<RequestContext>({
@@ -85,7 +118,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => ({ req, res, log }),
+      context: async ({ req, res }): Promise<RequestContext> => ({
+        req,
+        res,
+        log,
+        actor: await actorOf(req),
+      }),
     }),
   );
 

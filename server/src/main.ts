@@ -30,7 +30,7 @@ const banner = [
   `  Reseller Hub is running at ${server.url}`,
   `  Database: ${server.database.kind === "embedded" ? `embedded PostgreSQL in ${config.dataDir}` : "DATABASE_URL"}`,
   ...(DEMO_LOGINS.length > 0
-    ? ["  Demo logins:", ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(16)} ${l.email}  /  ${l.password}`)]
+    ? ["  Demo logins:", ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(24)} ${l.email}  /  ${l.password}`)]
     : []),
   "",
 ];

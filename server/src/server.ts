@@ -34,14 +34,23 @@ export async function startServer(
       return true;
     });
 
-    const app = await createApp({ database, clock, log, webDist: config.webDist, version: config.version });
+    let port = config.port;
+    const publicUrl = () => config.publicUrl ?? `http://localhost:${port}`;
+    const app = await createApp({
+      database,
+      clock,
+      log,
+      webDist: config.webDist,
+      version: config.version,
+      publicUrl,
+    });
     await new Promise<void>((resolve, reject) => {
       app.httpServer.once("error", reject);
       app.httpServer.listen(config.port, resolve);
     });
-    const port = (app.httpServer.address() as AddressInfo).port;
+    port = (app.httpServer.address() as AddressInfo).port;
     return {
-      url: config.publicUrl ?? `http://localhost:${port}`,
+      url: publicUrl(),
       port,
       database,
       log,

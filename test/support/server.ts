@@ -46,7 +46,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
   });
-  if (options.seed) await seedDemo(server.database.dataSource);
+  if (options.seed) await seedDemo(server.database.dataSource, clock.now());
   return {
     url: server.url,
     clock,

@@ -1,9 +1,40 @@
 import type { Request, Response } from "express";
+import type { ApiKeyScope, MemberRole, Permission } from "./auth.js";
 import type { Logger } from "./logger.js";
+
+/** Who is calling, resolved once per request from the session cookie or the API key. */
+export interface Actor {
+  kind: "USER" | "API_KEY";
+  /** The person; null for API keys. */
+  userId: string | null;
+  apiKeyId: string | null;
+  apiKeyScope: ApiKeyScope | null;
+  /** The account every service query is scoped to; null for vendor staff and people without one. */
+  accountId: string | null;
+  accountKind: "RESELLER" | "CUSTOMER" | null;
+  role: MemberRole | null;
+  isVendorStaff: boolean;
+  permissions: ReadonlySet<Permission>;
+  /** The session the request came with, for sign-out. */
+  sessionId: string | null;
+}
 
 /** What every resolver gets for one request. */
 export interface RequestContext {
   req: Request;
   res: Response;
   log: Logger;
+  actor: Actor | null;
+}
+
+/** The caller of a resolver that the auth checker already let through. */
+export function actorOf(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw new Error("resolver reached without an actor; is it missing @Authorized?");
+  return ctx.actor;
+}
+
+/** The account every query of a scoped service is limited to. */
+export function accountOf(actor: Actor): string {
+  if (!actor.accountId) throw new Error("this operation needs an account");
+  return actor.accountId;
 }

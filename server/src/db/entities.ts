@@ -1,4 +1,24 @@
+import { Account } from "../account/account.entity.js";
+import { Membership } from "../account/membership.entity.js";
+import { User } from "../account/user.entity.js";
+import { ApiKey } from "../api-key/api-key.entity.js";
+import { Session } from "../auth/session.entity.js";
+import { UserToken } from "../auth/user-token.entity.js";
+import { BillingContact } from "../billing-contact/billing-contact.entity.js";
+import { OutboxMessage } from "../outbox/outbox.entity.js";
+import { TeamInvitation } from "../team/team-invitation.entity.js";
 import { Tier } from "../tier/tier.entity.js";
 
 /** Every TypeORM entity of the product. */
-export const entities = [Tier];
+export const entities = [
+  Tier,
+  User,
+  Account,
+  Membership,
+  Session,
+  UserToken,
+  TeamInvitation,
+  BillingContact,
+  ApiKey,
+  OutboxMessage,
+];

@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { ApiKeyScope } from "../common/auth.js";
+
+@ObjectType({
+  description: "An integrator's key. Its secret is shown once, at creation, and stored only hashed.",
+})
+@Entity({ name: "api_key" })
+export class ApiKey {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "uuid", name: "account_id" })
+  accountId: string;
+
+  @Field()
+  @Column({ type: "text" })
+  name: string;
+
+  @Field(() => ApiKeyScope)
+  @Column({ type: "text" })
+  scope: ApiKeyScope;
+
+  @Field({ description: "The key's public start, e.g. rh_3fa9c2d1, to tell keys apart." })
+  @Column({ type: "text", unique: true })
+  prefix: string;
+
+  @Column({ type: "text", name: "secret_hash" })
+  secretHash: string;
+
+  @Field()
+  @Column({ type: "timestamptz", name: "created_at" })
+  createdAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the key last authenticated a request (to the minute).",
+  })
+  @Column({ type: "timestamptz", name: "last_used_at", nullable: true })
+  lastUsedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", name: "revoked_at", nullable: true })
+  revokedAt: Date | null;
+}

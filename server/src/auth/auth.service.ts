@@ -1,0 +1,377 @@
+import { timingSafeEqual } from "node:crypto";
+import { GraphQLError } from "graphql";
+import type { DataSource, EntityManager } from "typeorm";
+import { AccountKind, AccountStatus } from "../account/account.entity.js";
+import { Membership } from "../account/membership.entity.js";
+import { User, UserStatus } from "../account/user.entity.js";
+import {
+  ApiKeyScope,
+  CUSTOMER_PERMISSIONS,
+  MemberRole,
+  type Permission,
+  ROLE_PERMISSIONS,
+  SCOPE_PERMISSIONS,
+  VENDOR_STAFF_PERMISSIONS,
+} from "../common/auth.js";
+import type { Clock } from "../common/clock.js";
+import type { Actor } from "../common/context.js";
+import { hashPassword, randomToken, sha256, verifyPassword } from "../common/crypto.js";
+import { normalizeEmail } from "../common/email.js";
+import { fail, UserErrorCode } from "../common/errors.js";
+import { InvitationStatus, TeamInvitation } from "../team/team-invitation.entity.js";
+import { Session } from "./session.entity.js";
+import { TokenPurpose, UserToken } from "./user-token.entity.js";
+
+export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+export const LOCKOUT_ATTEMPTS = 10;
+export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
+
+const API_KEY_PATTERN = /^(rh_[0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
+
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+  userId: string;
+}
+
+export type TokenStatus = "VALID" | "EXPIRED" | "USED" | "INVALID" | "REVOKED";
+
+export interface TokenInfo {
+  status: TokenStatus;
+  purpose: TokenPurpose | null;
+  email: string | null;
+  accountName: string | null;
+  role: MemberRole | null;
+  needsPassword: boolean;
+}
+
+interface ActorRow {
+  user_id: string;
+  status: UserStatus;
+  is_vendor_staff: boolean;
+  role: MemberRole | null;
+  account_id: string | null;
+  kind: AccountKind | null;
+  account_status: AccountStatus | null;
+}
+
+function permissionsFor(row: {
+  role: MemberRole | null;
+  kind: AccountKind | null;
+  account_status: AccountStatus | null;
+  is_vendor_staff: boolean;
+}): Set<Permission> {
+  const permissions = new Set<Permission>(row.is_vendor_staff ? VENDOR_STAFF_PERMISSIONS : []);
+  if (row.account_status !== AccountStatus.ACTIVE) return permissions;
+  const granted =
+    row.kind === AccountKind.CUSTOMER ? CUSTOMER_PERMISSIONS : row.role ? ROLE_PERMISSIONS[row.role] : [];
+  for (const permission of granted) permissions.add(permission);
+  return permissions;
+}
+
+function userActor(row: ActorRow, sessionId: string | null): Actor {
+  return {
+    kind: "USER",
+    userId: row.user_id,
+    apiKeyId: null,
+    apiKeyScope: null,
+    accountId: row.account_id,
+    accountKind: row.kind,
+    role: row.role,
+    isVendorStaff: row.is_vendor_staff,
+    permissions: permissionsFor(row),
+    sessionId,
+  };
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+}
+
+/** Who is calling, sign-in and sign-out, and the single-use links that set a password. */
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The actor behind a session token, or null when the session is unknown, expired or its user disabled. */
+  async actorFromSession(token: string): Promise<Actor | null> {
+    const now = this.clock.now();
+    const rows: Array<ActorRow & { session_id: string; last_seen_at: Date }> = await this.dataSource.query(
+      `SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.status, u.is_vendor_staff,
+              m.role, a.id AS account_id, a.kind, a.status AS account_status
+         FROM session s
+         JOIN app_user u ON u.id = s.user_id
+         LEFT JOIN membership m ON m.user_id = u.id
+         LEFT JOIN account a ON a.id = m.account_id
+        WHERE s.token_hash = $1 AND s.expires_at > $2`,
+      [sha256(token), now],
+    );
+    const row = rows[0];
+    if (!row || row.status !== UserStatus.ACTIVE) return null;
+    if (now.getTime() - new Date(row.last_seen_at).getTime() > 60_000) {
+      await this.dataSource.query("UPDATE session SET last_seen_at = $2 WHERE id = $1", [
+        row.session_id,
+        now,
+      ]);
+    }
+    return userActor(row, row.session_id);
+  }
+
+  /** The actor a person is right after signing in. */
+  async actorForUser(userId: string): Promise<Actor> {
+    const rows: ActorRow[] = await this.dataSource.query(
+      `SELECT u.id AS user_id, u.status, u.is_vendor_staff, m.role, a.id AS account_id, a.kind,
+              a.status AS account_status
+         FROM app_user u
+         LEFT JOIN membership m ON m.user_id = u.id
+         LEFT JOIN account a ON a.id = m.account_id
+        WHERE u.id = $1`,
+      [userId],
+    );
+    return userActor(rows[0], null);
+  }
+
+  /** The actor behind an API key; a wrong, revoked or disabled key is refused outright. */
+  async actorFromApiKey(key: string): Promise<Actor> {
+    const match = API_KEY_PATTERN.exec(key);
+    if (!match) throw unauthenticated("The API key is malformed.");
+    const [, prefix, secret] = match;
+    const rows: Array<{
+      id: string;
+      secret_hash: string;
+      scope: ApiKeyScope;
+      revoked_at: Date | null;
+      last_used_at: Date | null;
+      account_id: string;
+      kind: AccountKind;
+      account_status: AccountStatus;
+    }> = await this.dataSource.query(
+      `SELECT k.id, k.secret_hash, k.scope, k.revoked_at, k.last_used_at, a.id AS account_id, a.kind,
+              a.status AS account_status
+         FROM api_key k JOIN account a ON a.id = k.account_id
+        WHERE k.prefix = $1`,
+      [prefix],
+    );
+    const row = rows[0];
+    const expected = Buffer.from(row?.secret_hash ?? "", "hex");
+    const actual = Buffer.from(sha256(secret), "hex");
+    if (!row || expected.length !== actual.length || !timingSafeEqual(expected, actual)) {
+      throw unauthenticated("The API key is not valid.");
+    }
+    if (row.revoked_at) throw unauthenticated("The API key was revoked.");
+    if (row.account_status !== AccountStatus.ACTIVE)
+      throw unauthenticated("The API key's account is disabled.");
+    const now = this.clock.now();
+    if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
+      await this.dataSource.query("UPDATE api_key SET last_used_at = $2 WHERE id = $1", [row.id, now]);
+    }
+    return {
+      kind: "API_KEY",
+      userId: null,
+      apiKeyId: row.id,
+      apiKeyScope: row.scope,
+      accountId: row.account_id,
+      accountKind: row.kind,
+      role: null,
+      isVendorStaff: false,
+      permissions: new Set(SCOPE_PERMISSIONS[row.scope]),
+      sessionId: null,
+    };
+  }
+
+  /**
+   * Checks a password and opens a session. Failures are counted per email; after
+   * LOCKOUT_ATTEMPTS within LOCKOUT_WINDOW_MS further tries are refused until the window passes.
+   * The lock on the email makes the count hold under parallel tries.
+   */
+  async signIn(emailInput: string, password: string): Promise<NewSession> {
+    const email = normalizeEmail(emailInput);
+    const now = this.clock.now();
+    const outcome = await this.dataSource.transaction(async (em) => {
+      await em.query("SELECT pg_advisory_xact_lock(hashtext('sign-in:' || $1))", [email]);
+      const [window]: Array<{ failures: number; oldest: Date | null }> = await em.query(
+        `SELECT count(*)::int AS failures, min(failed_at) AS oldest
+           FROM sign_in_failure WHERE email = $1 AND failed_at > $2`,
+        [email, new Date(now.getTime() - LOCKOUT_WINDOW_MS)],
+      );
+      if (window.failures >= LOCKOUT_ATTEMPTS && window.oldest) {
+        const retryAt = new Date(new Date(window.oldest).getTime() + LOCKOUT_WINDOW_MS);
+        return { locked: retryAt } as const;
+      }
+      const user = await em.findOneBy(User, { email });
+      if (!(await verifyPassword(password, user?.passwordHash ?? null)) || !user) {
+        await em.query("INSERT INTO sign_in_failure (email, failed_at) VALUES ($1, $2)", [email, now]);
+        return { wrong: true } as const;
+      }
+      if (user.status !== UserStatus.ACTIVE) return { disabled: "Your user is disabled." } as const;
+      const [membership]: Array<{ account_status: AccountStatus }> = await em.query(
+        `SELECT a.status AS account_status FROM membership m JOIN account a ON a.id = m.account_id
+          WHERE m.user_id = $1`,
+        [user.id],
+      );
+      if (membership && membership.account_status !== AccountStatus.ACTIVE && !user.isVendorStaff) {
+        return { disabled: "Your account is disabled. Contact the vendor's partner team." } as const;
+      }
+      return { session: await this.openSession(em, user.id) } as const;
+    });
+    if ("locked" in outcome && outcome.locked) {
+      fail(
+        UserErrorCode.TOO_MANY_ATTEMPTS,
+        null,
+        `Too many failed sign-ins for this email. Try again after ${outcome.locked.toISOString()}.`,
+      );
+    }
+    if ("wrong" in outcome)
+      fail(UserErrorCode.INVALID_CREDENTIALS, null, "The email or the password is wrong.");
+    if ("disabled" in outcome && outcome.disabled)
+      fail(UserErrorCode.ACCOUNT_DISABLED, null, outcome.disabled);
+    if (!("session" in outcome) || !outcome.session) throw new Error("sign-in ended without an outcome");
+    return outcome.session;
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.dataSource.query("DELETE FROM session WHERE id = $1", [sessionId]);
+  }
+
+  /** Ends every session of the person, on every device. */
+  async signOutEverywhere(userId: string): Promise<void> {
+    await this.dataSource.query("DELETE FROM session WHERE user_id = $1", [userId]);
+  }
+
+  /** What a link is for, so the page can greet the person before they set a password. */
+  async tokenInfo(token: string): Promise<TokenInfo> {
+    const row = await this.dataSource.getRepository(UserToken).findOneBy({ tokenHash: sha256(token) });
+    const empty: TokenInfo = {
+      status: "INVALID",
+      purpose: null,
+      email: null,
+      accountName: null,
+      role: null,
+      needsPassword: false,
+    };
+    if (!row) return empty;
+    const [details]: Array<{
+      email: string;
+      status: UserStatus;
+      account_name: string | null;
+      role: MemberRole | null;
+      invitation_status: InvitationStatus | null;
+    }> = await this.dataSource.query(
+      `SELECT u.email, u.status, coalesce(ia.name, ma.name) AS account_name,
+                coalesce(i.role, m.role) AS role, i.status AS invitation_status
+           FROM app_user u
+           LEFT JOIN team_invitation i ON i.id = $2
+           LEFT JOIN account ia ON ia.id = i.account_id
+           LEFT JOIN membership m ON m.user_id = u.id
+           LEFT JOIN account ma ON ma.id = m.account_id
+          WHERE u.id = $1`,
+      [row.userId, row.invitationId],
+    );
+    const status: TokenStatus =
+      details?.invitation_status === InvitationStatus.REVOKED
+        ? "REVOKED"
+        : row.usedAt
+          ? "USED"
+          : row.expiresAt <= this.clock.now()
+            ? "EXPIRED"
+            : "VALID";
+    return {
+      status,
+      purpose: row.purpose,
+      email: details?.email ?? null,
+      accountName: details?.account_name ?? null,
+      role: details?.role ?? null,
+      needsPassword: details?.status === UserStatus.INVITED,
+    };
+  }
+
+  /**
+   * Uses a single-use link: sets the holder's password (and name), activates the user, joins the
+   * team for an invitation, and opens a session. The token row is locked, so it works once.
+   */
+  async useToken(token: string, password: string, name: string | null): Promise<NewSession> {
+    const passwordHash = await hashPassword(password);
+    return this.dataSource.transaction(async (em) => {
+      const now = this.clock.now();
+      const row = await em.findOne(UserToken, {
+        where: { tokenHash: sha256(token) },
+        lock: { mode: "pessimistic_write" },
+      });
+      if (!row) return fail(UserErrorCode.TOKEN_INVALID, "input.token", "This link is not valid.");
+      if (row.usedAt) {
+        fail(
+          UserErrorCode.TOKEN_USED,
+          "input.token",
+          "This link was already used, or a newer one replaced it.",
+        );
+      }
+      if (row.expiresAt <= now) {
+        fail(UserErrorCode.TOKEN_EXPIRED, "input.token", "This link has expired. Ask for a new one.");
+      }
+      const user = await em.findOne(User, { where: { id: row.userId }, lock: { mode: "pessimistic_write" } });
+      if (!user || user.status === UserStatus.DISABLED) {
+        return fail(UserErrorCode.ACCOUNT_DISABLED, null, "This user is disabled.");
+      }
+      if (row.purpose === TokenPurpose.INVITATION && row.invitationId) {
+        await this.acceptInvitation(em, row.invitationId, user.id, now);
+      }
+      user.passwordHash = passwordHash;
+      user.status = UserStatus.ACTIVE;
+      if (name?.trim()) user.name = name.trim();
+      await em.save(user);
+      row.usedAt = now;
+      await em.save(row);
+      return this.openSession(em, user.id);
+    });
+  }
+
+  private async acceptInvitation(
+    em: EntityManager,
+    invitationId: string,
+    userId: string,
+    now: Date,
+  ): Promise<void> {
+    const invitation = await em.findOne(TeamInvitation, {
+      where: { id: invitationId },
+      lock: { mode: "pessimistic_write" },
+    });
+    if (!invitation || invitation.status === InvitationStatus.REVOKED) {
+      fail(UserErrorCode.INVITATION_REVOKED, "input.token", "This invitation was withdrawn.");
+    }
+    if (invitation.status === InvitationStatus.ACCEPTED) {
+      fail(UserErrorCode.TOKEN_USED, "input.token", "This invitation was already accepted.");
+    }
+    const existing = await em.findOneBy(Membership, { userId });
+    if (existing) {
+      fail(
+        UserErrorCode.EMAIL_IN_USE,
+        "input.token",
+        "You already belong to an account; one person, one account.",
+      );
+    }
+    await em.insert(Membership, {
+      accountId: invitation.accountId,
+      userId,
+      role: invitation.role,
+      createdAt: now,
+    });
+    invitation.status = InvitationStatus.ACCEPTED;
+    await em.save(invitation);
+  }
+
+  private async openSession(em: EntityManager, userId: string): Promise<NewSession> {
+    const token = randomToken();
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+    await em.insert(Session, {
+      tokenHash: sha256(token),
+      userId,
+      createdAt: now,
+      expiresAt,
+      lastSeenAt: now,
+    });
+    return { token, expiresAt, userId };
+  }
+}

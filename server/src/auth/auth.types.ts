@@ -1,0 +1,110 @@
+import { IsEmail, IsNotEmpty, MaxLength, MinLength } from "class-validator";
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Account } from "../account/account.entity.js";
+import { User } from "../account/user.entity.js";
+import { ApiKey } from "../api-key/api-key.entity.js";
+import { MemberRole, Permission } from "../common/auth.js";
+import { UserError } from "../common/errors.js";
+import { TokenPurpose } from "./user-token.entity.js";
+
+registerEnumType(TokenPurpose, { name: "TokenPurpose", description: "What a mailed link is for." });
+
+export enum TokenStatusEnum {
+  VALID = "VALID",
+  EXPIRED = "EXPIRED",
+  USED = "USED",
+  INVALID = "INVALID",
+  REVOKED = "REVOKED",
+}
+
+registerEnumType(TokenStatusEnum, { name: "TokenStatus", description: "Whether a mailed link still works." });
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+@ObjectType({ description: "The caller: a signed-in person or an API key, with what it may do." })
+export class Viewer {
+  @Field(() => User, { nullable: true, description: "The person; null when an API key is calling." })
+  user: User | null;
+
+  @Field(() => Account, {
+    nullable: true,
+    description: "The account the caller acts for; null for vendor staff.",
+  })
+  account: Account | null;
+
+  @Field(() => MemberRole, { nullable: true, description: "The person's role in a reseller account." })
+  role: MemberRole | null;
+
+  @Field(() => ApiKey, { nullable: true, description: "The API key, when one is calling." })
+  apiKey: ApiKey | null;
+
+  @Field(() => [Permission], { description: "Everything the caller may do; the web app shows only these." })
+  permissions: Permission[];
+}
+
+@InputType()
+export class SignInInput {
+  @Field()
+  @IsEmail({}, { message: "Enter an email address such as name@company.com" })
+  email: string;
+
+  @Field()
+  @IsNotEmpty({ message: "Enter your password" })
+  @MaxLength(200)
+  password: string;
+}
+
+@ObjectType()
+export class SignInPayload {
+  @Field(() => Viewer, { nullable: true })
+  viewer: Viewer | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType()
+export class SignOutPayload {
+  @Field({ description: "True once the session (or every session) has ended." })
+  signedOut: boolean;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: "What a mailed link is for, shown before the person sets a password." })
+export class TokenInfo {
+  @Field(() => TokenStatusEnum)
+  status: TokenStatusEnum;
+
+  @Field(() => TokenPurpose, { nullable: true })
+  purpose: TokenPurpose | null;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: "The account the person activates or joins." })
+  accountName: string | null;
+
+  @Field(() => MemberRole, { nullable: true })
+  role: MemberRole | null;
+
+  @Field({ description: "True when the person has no password yet." })
+  needsPassword: boolean;
+}
+
+@InputType()
+export class AccountActivateInput {
+  @Field({ description: "The token from the mailed link." })
+  @IsNotEmpty()
+  token: string;
+
+  @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters.` })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(200)
+  password: string;
+
+  @Field(() => String, { nullable: true, description: "The person's name, if they want to set it." })
+  @MaxLength(120)
+  name?: string | null;
+}

@@ -1,0 +1,37 @@
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+export enum TokenPurpose {
+  /** A new account's owner sets a password. */
+  ACTIVATION = "ACTIVATION",
+  /** A person invited to a reselling team accepts and sets a password. */
+  INVITATION = "INVITATION",
+}
+
+/** A single-use link sent by mail. Only the hash of its secret is stored. */
+@Entity({ name: "user_token" })
+export class UserToken {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "text", name: "token_hash", unique: true })
+  tokenHash: string;
+
+  @Column({ type: "uuid", name: "user_id" })
+  userId: string;
+
+  @Column({ type: "text" })
+  purpose: TokenPurpose;
+
+  @Column({ type: "uuid", name: "invitation_id", nullable: true })
+  invitationId: string | null;
+
+  @Column({ type: "timestamptz", name: "created_at" })
+  createdAt: Date;
+
+  @Column({ type: "timestamptz", name: "expires_at" })
+  expiresAt: Date;
+
+  /** Set when the link was used, or when a newer link replaced it. */
+  @Column({ type: "timestamptz", name: "used_at", nullable: true })
+  usedAt: Date | null;
+}

@@ -1,0 +1,74 @@
+import { GraphQLError } from "graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+
+/** Every code a mutation may answer with in `userErrors`; integrators can switch on them. */
+export enum UserErrorCode {
+  INVALID_INPUT = "INVALID_INPUT",
+  REQUIRED = "REQUIRED",
+  TOO_SHORT = "TOO_SHORT",
+  TOO_LONG = "TOO_LONG",
+  INVALID_EMAIL = "INVALID_EMAIL",
+  NOT_FOUND = "NOT_FOUND",
+  INVALID_CREDENTIALS = "INVALID_CREDENTIALS",
+  TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS",
+  ACCOUNT_DISABLED = "ACCOUNT_DISABLED",
+  TOKEN_INVALID = "TOKEN_INVALID",
+  TOKEN_EXPIRED = "TOKEN_EXPIRED",
+  TOKEN_USED = "TOKEN_USED",
+  INVITATION_REVOKED = "INVITATION_REVOKED",
+  EMAIL_IN_USE = "EMAIL_IN_USE",
+  ALREADY_MEMBER = "ALREADY_MEMBER",
+  ALREADY_INVITED = "ALREADY_INVITED",
+  CANNOT_CHANGE_OWNER = "CANNOT_CHANGE_OWNER",
+  NOT_A_MEMBER = "NOT_A_MEMBER",
+  ALREADY_BILLING_CONTACT = "ALREADY_BILLING_CONTACT",
+  LAST_BILLING_CONTACT = "LAST_BILLING_CONTACT",
+  UNKNOWN_TIER = "UNKNOWN_TIER",
+  ALREADY_REVOKED = "ALREADY_REVOKED",
+  ALREADY_DISABLED = "ALREADY_DISABLED",
+}
+
+registerEnumType(UserErrorCode, {
+  name: "UserErrorCode",
+  description: "Why a mutation refused its input.",
+});
+
+@ObjectType({ description: "An expected failure of a mutation, naming the input field it is about." })
+export class UserError {
+  @Field(() => UserErrorCode, { description: "A stable code to switch on." })
+  code: UserErrorCode;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The input field at fault, as a path such as "input.email"; null when no one field is.',
+  })
+  field: string | null;
+
+  @Field({ description: "A message for people, in English." })
+  message: string;
+}
+
+export function userError(code: UserErrorCode, field: string | null, message: string): UserError {
+  return Object.assign(new UserError(), { code, field, message });
+}
+
+/**
+ * Thrown inside a service's transaction to roll it back and answer with `userErrors`;
+ * nothing is half-written.
+ */
+export class UserErrorsException extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super(userErrors.map((e) => e.message).join("; "));
+  }
+}
+
+export function fail(code: UserErrorCode, field: string | null, message: string): never {
+  throw new UserErrorsException([userError(code, field, message)]);
+}
+
+/** For reads by id of things the caller may not see: they do not exist for them. */
+export class NotFoundError extends GraphQLError {
+  constructor(what: string) {
+    super(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
+  }
+}

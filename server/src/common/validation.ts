@@ -1,0 +1,52 @@
+import type { ValidationError } from "class-validator";
+import { GraphQLObjectType, type GraphQLOutputType, getNamedType } from "graphql";
+import { ArgumentValidationError, type MiddlewareFn } from "type-graphql";
+import { type UserError, UserErrorCode, UserErrorsException, userError } from "./errors.js";
+
+/** class-validator constraint names, mapped to our codes where no explicit code was given. */
+const CONSTRAINT_CODES: Record<string, UserErrorCode> = {
+  isEmail: UserErrorCode.INVALID_EMAIL,
+  isNotEmpty: UserErrorCode.REQUIRED,
+  minLength: UserErrorCode.TOO_SHORT,
+  maxLength: UserErrorCode.TOO_LONG,
+};
+
+function flatten(errors: ValidationError[], path: string[]): UserError[] {
+  return errors.flatMap((error) => {
+    const here = [...path, error.property];
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => {
+      const explicit = error.contexts?.[constraint]?.code as UserErrorCode | undefined;
+      return userError(
+        explicit ?? CONSTRAINT_CODES[constraint] ?? UserErrorCode.INVALID_INPUT,
+        here.join("."),
+        message,
+      );
+    });
+    return [...own, ...flatten(error.children ?? [], here)];
+  });
+}
+
+function hasUserErrors(type: GraphQLOutputType): boolean {
+  const named = getNamedType(type);
+  return named instanceof GraphQLObjectType && "userErrors" in named.getFields();
+}
+
+/**
+ * Mutations answer bad input with `userErrors` in their payload rather than a top-level error:
+ * argument validation failures and `UserErrorsException`s thrown by services become payloads.
+ */
+export const userErrorsMiddleware: MiddlewareFn = async ({ info }, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    if (!hasUserErrors(info.returnType)) throw error;
+    if (error instanceof UserErrorsException) return { userErrors: error.userErrors };
+    if (error instanceof ArgumentValidationError) {
+      const details = (error.extensions.validationErrors ?? []) as ValidationError[];
+      // Validated arguments are input objects, by convention named `input`.
+      const takesInput = info.fieldNodes[0]?.arguments?.some((arg) => arg.name.value === "input");
+      return { userErrors: flatten(details, takesInput ? ["input"] : []) };
+    }
+    throw error;
+  }
+};

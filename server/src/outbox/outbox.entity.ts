@@ -1,0 +1,29 @@
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+/**
+ * Mail to send, written in the same transaction as the change it is about, so a message
+ * exists exactly when its cause was committed. A worker delivers it.
+ */
+@Entity({ name: "outbox" })
+export class OutboxMessage {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "text" })
+  recipient: string;
+
+  @Column({ type: "text" })
+  template: string;
+
+  @Column({ type: "jsonb" })
+  data: Record<string, unknown>;
+
+  @Column({ type: "timestamptz", name: "created_at" })
+  createdAt: Date;
+
+  @Column({ type: "timestamptz", name: "sent_at", nullable: true })
+  sentAt: Date | null;
+
+  @Column({ type: "int", default: 0 })
+  attempts: number;
+}

@@ -1,0 +1,19 @@
+import type { EntityManager } from "typeorm";
+import type { Clock } from "../common/clock.js";
+import { OutboxMessage } from "./outbox.entity.js";
+
+export type MailTemplate = "reseller_activation" | "customer_activation" | "team_invitation";
+
+export class OutboxService {
+  constructor(private readonly clock: Clock) {}
+
+  /** Queues a mail inside the caller's transaction: it exists only if the transaction commits. */
+  async enqueue(
+    em: EntityManager,
+    recipient: string,
+    template: MailTemplate,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    await em.save(em.create(OutboxMessage, { recipient, template, data, createdAt: this.clock.now() }));
+  }
+}

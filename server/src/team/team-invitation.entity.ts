@@ -1,0 +1,58 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { User } from "../account/user.entity.js";
+import { MemberRole } from "../common/auth.js";
+
+export enum InvitationStatus {
+  PENDING = "PENDING",
+  ACCEPTED = "ACCEPTED",
+  REVOKED = "REVOKED",
+}
+
+registerEnumType(InvitationStatus, { name: "InvitationStatus" });
+
+@ObjectType({ description: "An invitation to join a reselling team, pending until the person accepts it." })
+@Entity({ name: "team_invitation" })
+export class TeamInvitation {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "uuid", name: "account_id" })
+  accountId: string;
+
+  @Column({ type: "uuid", name: "user_id" })
+  userId: string;
+
+  @ManyToOne(() => User)
+  @JoinColumn({ name: "user_id" })
+  user: Relation<User>;
+
+  @Field({ description: "Who is invited." })
+  get email(): string {
+    return this.user.email;
+  }
+
+  @Field(() => MemberRole, { description: "The role the person gets on accepting." })
+  @Column({ type: "text" })
+  role: MemberRole;
+
+  @Field(() => InvitationStatus)
+  @Column({ type: "text" })
+  status: InvitationStatus;
+
+  @Column({ type: "uuid", name: "invited_by", nullable: true })
+  invitedBy: string | null;
+
+  @Field({ description: "When the invitation was made." })
+  @Column({ type: "timestamptz", name: "created_at" })
+  createdAt: Date;
+
+  @Field({ description: "When the latest link was sent." })
+  @Column({ type: "timestamptz", name: "last_sent_at" })
+  lastSentAt: Date;
+
+  @Field({ description: "When the latest link stops working." })
+  @Column({ type: "timestamptz", name: "expires_at" })
+  expiresAt: Date;
+}
