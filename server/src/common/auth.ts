@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import { type AuthCheckerFn, AuthenticationError, registerEnumType } from "type-graphql";
 import type { RequestContext } from "./context.js";
 
@@ -74,5 +75,11 @@ export const VENDOR_STAFF_PERMISSIONS: readonly Permission[] = [Permission.VENDO
 export const authChecker: AuthCheckerFn<RequestContext, Permission> = ({ context }, required) => {
   const actor = context.actor;
   if (!actor) throw new AuthenticationError("Sign in, or send an API key, to do this.");
-  return required.every((permission) => actor.permissions.has(permission));
+  const missing = required.filter((permission) => !actor.permissions.has(permission));
+  if (missing.length > 0) {
+    throw new GraphQLError(`You do not have permission to do this (needs ${missing.join(", ")}).`, {
+      extensions: { code: "FORBIDDEN" },
+    });
+  }
+  return true;
 };

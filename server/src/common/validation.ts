@@ -1,5 +1,5 @@
 import type { ValidationError } from "class-validator";
-import { GraphQLObjectType, type GraphQLOutputType, getNamedType } from "graphql";
+import type { GraphQLOutputType } from "graphql";
 import { ArgumentValidationError, type MiddlewareFn } from "type-graphql";
 import { type UserError, UserErrorCode, UserErrorsException, userError } from "./errors.js";
 
@@ -26,9 +26,13 @@ function flatten(errors: ValidationError[], path: string[]): UserError[] {
   });
 }
 
+/** Whether the field returns a payload with `userErrors` (looked up by shape, not by class). */
 function hasUserErrors(type: GraphQLOutputType): boolean {
-  const named = getNamedType(type);
-  return named instanceof GraphQLObjectType && "userErrors" in named.getFields();
+  let named: unknown = type;
+  while (named && typeof named === "object" && "ofType" in named)
+    named = (named as { ofType: unknown }).ofType;
+  const fields = (named as { getFields?: () => Record<string, unknown> }).getFields?.();
+  return Boolean(fields && "userErrors" in fields);
 }
 
 /**

@@ -115,6 +115,7 @@ export class Accounts1763856000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE outbox (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
         recipient text NOT NULL,
         template text NOT NULL,
         data jsonb NOT NULL,
@@ -122,7 +123,7 @@ export class Accounts1763856000000 implements MigrationInterface {
         sent_at timestamptz,
         attempts int NOT NULL DEFAULT 0
       )`);
-    await q.query(`CREATE INDEX outbox_unsent_idx ON outbox (created_at) WHERE sent_at IS NULL`);
+    await q.query(`CREATE INDEX outbox_unsent_idx ON outbox (seq) WHERE sent_at IS NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
