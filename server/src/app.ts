@@ -5,6 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { GraphQLError } from "graphql";
 import { ApiKeyService } from "./api-key/api-key.service.js";
 import { AuthService } from "./auth/auth.service.js";
 import { readCookie, SESSION_COOKIE } from "./auth/session-cookie.js";
@@ -76,8 +77,30 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(container),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        // Faults (not refusals or bad input) go to the log with their stack.
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, operationName }) {
+              for (const error of errors) {
+                const code = error.extensions?.code;
+                if (code === undefined || code === "INTERNAL_SERVER_ERROR") {
+                  log.error(
+                    { err: error.originalError ?? error, path: error.path, operationName },
+                    "GraphQL fault",
+                  );
+                }
+              }
+            },
+          };
+        },
+      },
+    ],
     introspection: true,
+    // Faults are logged with their stack; clients get the message and code only.
+    includeStacktraceInErrorResponses: false,
     logger: {
       debug: (m) => log.debug(m),
       info: (m) => log.info(m),
@@ -117,12 +140,24 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    // A bad API key is refused before GraphQL runs, with a GraphQL-shaped 401 answer.
+    async (req, res, next) => {
+      try {
+        res.locals.actor = await actorOf(req);
+        next();
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) return next(error);
+        res
+          .status(401)
+          .json({ errors: [{ message: error.message, extensions: { code: "UNAUTHENTICATED" } }] });
+      }
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => ({
         req,
         res,
         log,
-        actor: await actorOf(req),
+        actor: (res.locals.actor as Actor | null) ?? null,
       }),
     }),
   );

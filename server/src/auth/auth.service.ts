@@ -85,7 +85,7 @@ function userActor(row: ActorRow, sessionId: string | null): Actor {
 }
 
 function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
 }
 
 /** Who is calling, sign-in and sign-out, and the single-use links that set a password. */
