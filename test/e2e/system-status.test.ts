@@ -1,7 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO } from "../support/accounts.js";
 import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
 import { startTestServer, type TestServer } from "../support/server.js";
+import { signInThroughPage } from "../support/spa.js";
 
 describe("the SPA served by the server", () => {
   let server: TestServer;
@@ -20,8 +22,8 @@ describe("the SPA served by the server", () => {
     const page = await browser.newPage();
     const errors = watchPageErrors(page);
 
-    await page.goto(server.url);
-    await page.getByRole("heading", { name: "Welcome to Reseller Hub" }).waitFor();
+    await signInThroughPage(page, server.url, DEMO.owner);
+    await page.getByRole("heading", { name: "Welcome, Olivia Owner" }).waitFor();
     await page.getByRole("navigation").getByRole("link", { name: "System status" }).click();
     await page.waitForURL(`${server.url}/status`);
 
@@ -35,16 +37,23 @@ describe("the SPA served by the server", () => {
     expect(errors).toEqual([]);
   });
 
-  it("opens a client-side route directly, and shows a not-found page for unknown ones", async () => {
+  it("shows the status to anyone, and sends strangers to sign in before anything else", async () => {
     const page = await browser.newPage();
+    const errors = watchPageErrors(page);
+
+    // Public: no sign-in needed to see whether the service is up.
     await page.goto(`${server.url}/status`);
     await page.getByText("API server").waitFor();
+    expect(await page.getByRole("navigation").getByRole("link").allTextContents()).toEqual(["System status"]);
 
-    await page.goto(`${server.url}/no-such-page`);
+    // Any other address asks for sign-in first and returns there after it.
+    await signInThroughPage(page, server.url, DEMO.owner, "/no-such-page");
     await page
       .getByText(/not found/i)
       .first()
       .waitFor();
     await screenshot(page, "not-found");
+
+    expect(errors).toEqual([]);
   });
 });

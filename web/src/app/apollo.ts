@@ -1,8 +1,41 @@
-import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
+import { ErrorLink } from "@apollo/client/link/error";
+import { relayStylePagination } from "@apollo/client/utilities";
+import { isAccessError } from "../lib/graphql-errors";
+
+const accessListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever the server answers "not signed in" or "not allowed": the session
+ * ended or the person's role changed elsewhere, so what the app believes about the viewer is
+ * stale. Returns the unsubscribe function.
+ */
+export function onAccessDenied(listener: () => void): () => void {
+  accessListeners.add(listener);
+  return () => accessListeners.delete(listener);
+}
+
+const accessLink = new ErrorLink(({ error, operation }) => {
+  // The viewer query answers null rather than failing, so this cannot loop; the check is a guard.
+  if (operation.operationName !== "Viewer" && isAccessError(error)) {
+    for (const listener of accessListeners) listener();
+  }
+});
 
 // The SPA is served from the same origin as the API (or proxied to it by Vite in
 // development), so the session cookie travels with every request.
 export const apolloClient = new ApolloClient({
-  link: new HttpLink({ uri: "/graphql", credentials: "same-origin" }),
-  cache: new InMemoryCache(),
+  link: ApolloLink.from([accessLink, new HttpLink({ uri: "/graphql", credentials: "same-origin" })]),
+  cache: new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          // One list per search term; "Load more" appends the next page to it.
+          resellers: relayStylePagination(["search"]),
+        },
+      },
+      // The viewer has no id of its own; it is the one caller, so a new answer updates it.
+      Viewer: { merge: true },
+    },
+  }),
 });

@@ -1,10 +1,16 @@
-import { AppShell, Burger, Group, NavLink, Text } from "@mantine/core";
+import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Link, Outlet, useMatch } from "react-router";
+import { Link, Outlet, useLocation, useMatch } from "react-router";
+import { AccountMenu } from "../features/auth/account-menu";
+import { accessTo, signInPath } from "./access";
 import { type Section, sections } from "./sections";
+import { useViewer } from "./viewer";
 
 export function AppLayout() {
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();
+  const { viewer } = useViewer();
+  // Until the server said who is signed in, only what is open to everyone is listed.
+  const visible = sections.filter((section) => accessTo(section, viewer ?? null) === "open");
 
   return (
     <AppShell
@@ -13,22 +19,26 @@ export function AppLayout() {
       padding="lg"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" gap="sm">
-          <Burger
-            opened={navbarOpened}
-            onClick={toggleNavbar}
-            hiddenFrom="sm"
-            size="sm"
-            aria-label="Toggle navigation"
-          />
-          <Text size="xl" fw={700}>
-            Reseller Hub
-          </Text>
+        <Group h="100%" px="md" gap="sm" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navbarOpened}
+              onClick={toggleNavbar}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <Text size="xl" fw={700}>
+              Reseller Hub
+            </Text>
+          </Group>
+          {viewer?.user && <AccountMenu viewer={viewer} />}
+          {viewer === null && <SignInButton />}
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" component="nav" aria-label="Main">
-        {sections.map((section) => (
+        {visible.map((section) => (
           <SectionLink key={section.path} section={section} onNavigate={closeNavbar} />
         ))}
       </AppShell.Navbar>
@@ -37,6 +47,15 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+function SignInButton() {
+  const location = useLocation();
+  return (
+    <Button component={Link} to={signInPath(location)} variant="default">
+      Sign in
+    </Button>
   );
 }
 

@@ -4,13 +4,16 @@ import { Notifications } from "@mantine/notifications";
 import { RouterProvider } from "react-router/dom";
 import { apolloClient } from "./apollo";
 import { router } from "./router";
+import { ViewerProvider } from "./viewer";
 
 export function App() {
   return (
     <MantineProvider>
       <Notifications />
       <ApolloProvider client={apolloClient}>
-        <RouterProvider router={router} />
+        <ViewerProvider>
+          <RouterProvider router={router} />
+        </ViewerProvider>
       </ApolloProvider>
     </MantineProvider>
   );

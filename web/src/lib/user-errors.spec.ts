@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { userErrorsToFormErrors } from "./user-errors";
+import { userErrorsMessage, userErrorsToFormErrors } from "./user-errors";
 
 describe("userErrorsToFormErrors", () => {
   it("returns no errors for an empty list", () => {
@@ -51,5 +51,20 @@ describe("userErrorsToFormErrors", () => {
   it("accepts the generated payload type, code included", () => {
     const payload = { userErrors: [{ code: "EMAIL_TAKEN", field: "input.email", message: "Taken." }] };
     expect(userErrorsToFormErrors(payload.userErrors)).toEqual({ email: "Taken." });
+  });
+});
+
+describe("userErrorsMessage", () => {
+  it("is null when the action worked", () => {
+    expect(userErrorsMessage([])).toBeNull();
+  });
+
+  it("joins every message, whatever field it names", () => {
+    expect(
+      userErrorsMessage([
+        { field: "id", message: "Keep at least one billing contact." },
+        { field: null, message: "Add another first." },
+      ]),
+    ).toBe("Keep at least one billing contact. Add another first.");
   });
 });

@@ -36,3 +36,11 @@ export function userErrorsToFormErrors(
   }
   return errors;
 }
+
+/**
+ * All of a payload's `userErrors` as one sentence, for actions without a form (a row's
+ * Revoke or Remove button); null when there are none, i.e. the action worked.
+ */
+export function userErrorsMessage(userErrors: readonly UserErrorLike[]): string | null {
+  return userErrorsToFormErrors(userErrors, []).formError ?? null;
+}

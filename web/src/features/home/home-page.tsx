@@ -1,18 +1,44 @@
 import { Anchor, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
+import { useSignedInViewer } from "../../app/viewer";
+import { ROLE_LABELS } from "../team/roles";
+import { TierCard } from "../tiers/tier-card";
 
 export function HomePage() {
+  const { user, account, role, can } = useSignedInViewer();
+  const isReseller = account?.kind === "RESELLER";
+
   return (
-    <Stack gap="md" maw={720}>
+    <Stack gap="lg" maw={720}>
       <title>Reseller Hub</title>
-      <Title order={1} size="h2">
-        Welcome to Reseller Hub
-      </Title>
-      <Text>
-        Reseller Hub is where you onboard your customers, buy and assign their license subscriptions, give
-        them free trials and run your reselling team.
-      </Text>
-      <Text>
+      <Stack gap={4}>
+        <Title order={1} size="h2">
+          {user ? `Welcome, ${user.name}` : "Welcome to Reseller Hub"}
+        </Title>
+        {account && (
+          <Text c="dimmed">
+            {account.name}
+            {role && ` · ${ROLE_LABELS[role]}`}
+          </Text>
+        )}
+      </Stack>
+      {isReseller && (
+        <Text>
+          Reseller Hub is where you onboard your customers, buy and assign their license subscriptions and
+          give them free trials{can("TEAM_MANAGE") && ", and where you run your reselling team"}.
+        </Text>
+      )}
+      {user?.isVendorStaff && (
+        <Text>
+          You run the partner programme: enable reseller accounts and move them between tiers on the{" "}
+          <Anchor component={Link} to="/resellers">
+            Resellers
+          </Anchor>{" "}
+          page.
+        </Text>
+      )}
+      {isReseller && account.tier && <TierCard tier={account.tier} />}
+      <Text size="sm" c="dimmed">
         Want to know whether everything is running? See the{" "}
         <Anchor component={Link} to="/status">
           system status

@@ -1,0 +1,30 @@
+import { Button, Stack, Text } from "@mantine/core";
+import { Link } from "react-router";
+import { PageHeader } from "../components/page-header";
+import type { Permission } from "../gql/graphql";
+
+// Who a page is for, so the person knows whom to ask rather than just being turned away.
+const WHO_MAY: Record<Permission, string> = {
+  RESELLER_READ: "It is for people on a reselling team.",
+  RESELLER_WRITE: "It is for owners and members of a reselling team.",
+  TEAM_MANAGE: "Only the account owner manages the team.",
+  API_KEYS_MANAGE: "Only the account owner manages API keys.",
+  BILLING_CONTACTS_MANAGE: "Only the account owner manages billing contacts.",
+  CUSTOMER_PORTAL: "It is for customers of a reseller.",
+  VENDOR_ADMIN: "It is for the vendor's partner team.",
+};
+
+export function NoAccessPage({ permission }: { permission?: Permission }) {
+  return (
+    <>
+      <PageHeader title="No access" />
+      <Stack align="flex-start">
+        <Text fw={500}>You don't have access to this page.</Text>
+        {permission && <Text c="dimmed">{WHO_MAY[permission]}</Text>}
+        <Button component={Link} to="/">
+          Go to Home
+        </Button>
+      </Stack>
+    </>
+  );
+}

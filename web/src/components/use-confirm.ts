@@ -1,0 +1,44 @@
+import { useState } from "react";
+import { errorMessage } from "../lib/graphql-errors";
+
+/**
+ * The state of a confirmation dialog for an action on one item: which item, whether the action
+ * runs, and why it failed. The item stays set after closing so the dialog's text does not
+ * vanish while it fades out.
+ */
+export function useConfirm<T>() {
+  const [target, setTarget] = useState<T | null>(null);
+  const [opened, setOpened] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  return {
+    target,
+    opened,
+    error,
+    busy,
+    ask(item: T) {
+      setTarget(item);
+      setError(null);
+      setOpened(true);
+    },
+    close() {
+      if (!busy) setOpened(false);
+    },
+    /** Runs the action on the item; a returned message means it failed and keeps the dialog open. */
+    async confirm(action: (item: T) => Promise<string | null>) {
+      if (target === null) return;
+      setBusy(true);
+      setError(null);
+      try {
+        const problem = await action(target);
+        if (problem) setError(problem);
+        else setOpened(false);
+      } catch (failure) {
+        setError(errorMessage(failure));
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}

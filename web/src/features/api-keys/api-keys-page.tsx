@@ -1,0 +1,76 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Button, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { ConfirmModal } from "../../components/confirm-modal";
+import { PageHeader } from "../../components/page-header";
+import { EmptyState, QueryState } from "../../components/query-state";
+import { useConfirm } from "../../components/use-confirm";
+import { type ApiKeyFieldsFragment, ApiKeyRevokeDocument, ApiKeysDocument } from "../../gql/graphql";
+import { notifySuccess } from "../../lib/notify";
+import { userErrorsMessage } from "../../lib/user-errors";
+import { ApiKeysTable } from "./api-keys-table";
+import { CreateApiKeyModal } from "./create-api-key-modal";
+
+export function ApiKeysPage() {
+  const { data, loading, error, refetch } = useQuery(ApiKeysDocument);
+  const [revokeKey] = useMutation(ApiKeyRevokeDocument);
+  const [createOpened, create] = useDisclosure();
+  const revocation = useConfirm<ApiKeyFieldsFragment>();
+
+  const revoke = (apiKey: ApiKeyFieldsFragment) =>
+    revocation.confirm(async () => {
+      const { data: result } = await revokeKey({ variables: { id: apiKey.id } });
+      const problem = userErrorsMessage(result?.apiKeyRevoke.userErrors ?? []);
+      if (!problem) notifySuccess(`Requests with ${apiKey.name} are refused from now on.`, "API key revoked");
+      return problem;
+    });
+
+  return (
+    <>
+      <PageHeader
+        title="API keys"
+        description="Integrations call the GraphQL API with a key instead of a password. A key acts for your account's customers, subscriptions and trials."
+        actions={<Button onClick={create.open}>Create API key</Button>}
+      />
+      <QueryState
+        data={data}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+        errorTitle="Could not load the API keys"
+        isEmpty={({ apiKeys }) => apiKeys.length === 0}
+        empty={
+          <EmptyState
+            title="No API keys yet"
+            description="Create one for each integration, so you can revoke one without stopping the others."
+            action={
+              <Button variant="light" onClick={create.open}>
+                Create your first key
+              </Button>
+            }
+          />
+        }
+      >
+        {({ apiKeys }) => <ApiKeysTable apiKeys={apiKeys} onRevoke={revocation.ask} />}
+      </QueryState>
+
+      <CreateApiKeyModal opened={createOpened} onClose={create.close} />
+
+      <ConfirmModal
+        opened={revocation.opened}
+        title="Revoke API key"
+        confirmLabel="Revoke key"
+        danger
+        loading={revocation.busy}
+        error={revocation.error}
+        onClose={revocation.close}
+        onConfirm={() => revocation.target && void revoke(revocation.target)}
+      >
+        <Text>
+          Revoke <b>{revocation.target?.name}</b> ({revocation.target?.prefix}…)? Integrations using it stop
+          working at once. This cannot be undone.
+        </Text>
+      </ConfirmModal>
+    </>
+  );
+}

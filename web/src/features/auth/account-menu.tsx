@@ -1,0 +1,78 @@
+import { useMutation } from "@apollo/client/react";
+import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from "@mantine/core";
+import { useNavigate } from "react-router";
+import { useViewer, type Viewer } from "../../app/viewer";
+import { SignOutDocument, SignOutEverywhereDocument } from "../../gql/graphql";
+import { errorMessage } from "../../lib/graphql-errors";
+import { notifyFailure, notifySuccess } from "../../lib/notify";
+import { ROLE_LABELS } from "../team/roles";
+
+function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part[0]?.toUpperCase());
+  return letters.length > 1 ? `${letters[0]}${letters.at(-1)}` : (letters[0] ?? "?");
+}
+
+/** Who is signed in, for which account and role, and the ways to sign out. */
+export function AccountMenu({ viewer }: { viewer: Viewer }) {
+  const { resetSession } = useViewer();
+  const navigate = useNavigate();
+  const [signOut] = useMutation(SignOutDocument);
+  const [signOutEverywhere] = useMutation(SignOutEverywhereDocument);
+  const { user, account, role } = viewer;
+  if (!user) return null;
+
+  const leave = async (end: () => Promise<unknown>, message: string) => {
+    try {
+      await end();
+    } catch (error) {
+      notifyFailure(errorMessage(error), "Could not sign out");
+      return;
+    }
+    // Nothing of this person's may stay in memory for whoever uses the browser next.
+    await resetSession();
+    navigate("/sign-in", { replace: true });
+    notifySuccess(message);
+  };
+
+  return (
+    <Menu position="bottom-end" width={260} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={`Account menu for ${user.name}`}>
+          <Group gap="xs" wrap="nowrap">
+            <Avatar radius="xl" size="sm" color="blue">
+              {initials(user.name)}
+            </Avatar>
+            <Text size="sm" fw={500} visibleFrom="sm">
+              {user.name}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Stack gap={2} px="sm" py="xs">
+          <Text size="sm" fw={600}>
+            {user.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {user.email}
+          </Text>
+          <Text size="xs" mt={4}>
+            {account ? account.name : "Vendor staff"}
+            {role && ` · ${ROLE_LABELS[role]}`}
+          </Text>
+        </Stack>
+        <Menu.Divider />
+        <Menu.Item onClick={() => void leave(() => signOut(), "You are signed out.")}>Sign out</Menu.Item>
+        <Menu.Item
+          color="red"
+          onClick={() => void leave(() => signOutEverywhere(), "You are signed out on every device.")}
+        >
+          Sign out everywhere
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,189 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { hasLength, matchesField, useForm } from "@mantine/form";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { useViewer } from "../../app/viewer";
+import { QueryState } from "../../components/query-state";
+import { AccountActivateDocument, TokenInfoDocument, type TokenInfoQuery } from "../../gql/graphql";
+import { errorMessage } from "../../lib/graphql-errors";
+import { notifySuccess } from "../../lib/notify";
+import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { ROLE_LABELS } from "../team/roles";
+
+// The server's minimum (AccountActivateInput.password), checked here too so nobody waits for it.
+const PASSWORD_MIN_LENGTH = 10;
+
+type TokenInfo = TokenInfoQuery["tokenInfo"];
+
+/** The page a mailed activation or invitation link opens. */
+export function ActivatePage() {
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get("token")?.trim() ?? "";
+  const { data, loading, error, refetch } = useQuery(TokenInfoDocument, {
+    variables: { token },
+    skip: !token,
+    // Whether a link still works is a question about now, never about an earlier answer.
+    fetchPolicy: "network-only",
+  });
+
+  if (!token) return <LinkProblem title="This link is incomplete" status="INVALID" />;
+  return (
+    <QueryState
+      data={data}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch().catch(() => undefined)}
+      errorTitle="Could not check this link"
+    >
+      {({ tokenInfo }) =>
+        tokenInfo.status === "VALID" ? (
+          <ActivateForm token={token} info={tokenInfo} />
+        ) : (
+          <LinkProblem status={tokenInfo.status} accountName={tokenInfo.accountName} />
+        )
+      }
+    </QueryState>
+  );
+}
+
+function headingFor(info: TokenInfo): string {
+  const account = info.accountName ?? "Reseller Hub";
+  if (info.purpose === "INVITATION") {
+    return info.role ? `Join ${account} as ${ROLE_LABELS[info.role]}` : `Join ${account}`;
+  }
+  return `Activate your ${account} account`;
+}
+
+function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
+  const { resetSession } = useViewer();
+  const navigate = useNavigate();
+  const [activate] = useMutation(AccountActivateDocument);
+  const form = useForm({
+    initialValues: { name: "", password: "", confirmPassword: "" },
+    validate: {
+      password: hasLength({ min: PASSWORD_MIN_LENGTH }, `Use at least ${PASSWORD_MIN_LENGTH} characters`),
+      confirmPassword: matchesField("password", "The passwords do not match"),
+    },
+  });
+  const heading = headingFor(info);
+  const isInvitation = info.purpose === "INVITATION";
+
+  const submit = form.onSubmit(async ({ name, password }) => {
+    try {
+      const { data } = await activate({
+        variables: { input: { token, password, name: name.trim() || null } },
+      });
+      const payload = data?.accountActivate;
+      const userErrors = payload?.userErrors ?? [];
+      if (userErrors.length > 0) {
+        form.setErrors(userErrorsToFormErrors(userErrors, ["name", "password"]));
+        return;
+      }
+      await resetSession();
+      const accountName = payload?.viewer?.account?.name ?? info.accountName;
+      notifySuccess(
+        accountName ? `You are signed in to ${accountName}.` : "You are signed in.",
+        isInvitation ? "Welcome to the team" : "Your account is active",
+      );
+      navigate("/", { replace: true });
+    } catch (error) {
+      form.setErrors({ formError: errorMessage(error) });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <title>{`${heading} · Reseller Hub`}</title>
+      <Stack>
+        <div>
+          <Title order={1} size="h3">
+            {heading}
+          </Title>
+          {info.email && (
+            <Text c="dimmed" size="sm">
+              For {info.email}
+            </Text>
+          )}
+        </div>
+        <Text size="sm">
+          {info.needsPassword
+            ? "Choose a password to sign in with from now on."
+            : "You already have a Reseller Hub password; the one you choose here replaces it."}
+        </Text>
+        {form.errors.formError && (
+          <Alert color="red" variant="light" title="Could not use this link">
+            {form.errors.formError}
+          </Alert>
+        )}
+        <TextInput
+          label="Your name"
+          description="Optional: how your team and the vendor see you."
+          autoComplete="name"
+          {...form.getInputProps("name")}
+        />
+        <PasswordInput
+          label="Password"
+          description={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps("password")}
+        />
+        <PasswordInput
+          label="Confirm password"
+          autoComplete="new-password"
+          required
+          {...form.getInputProps("confirmPassword")}
+        />
+        <Button type="submit" loading={form.submitting} fullWidth>
+          {isInvitation ? "Join the team" : "Activate account"}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+const PROBLEMS: Record<Exclude<TokenInfo["status"], "VALID">, { title: string; text: string }> = {
+  EXPIRED: {
+    title: "This link has expired",
+    text: "Links work for 72 hours. Ask whoever sent it for a new one.",
+  },
+  USED: {
+    title: "This link was already used",
+    text: "It works once, and a newer mail replaces it. If you set your password, sign in.",
+  },
+  INVALID: {
+    title: "This link is not valid",
+    text: "Check that you opened the whole link from the mail, or ask for a new one.",
+  },
+  REVOKED: {
+    title: "This invitation was withdrawn",
+    text: "The account owner took it back. Ask them if you should still join.",
+  },
+};
+
+function LinkProblem({
+  status,
+  title,
+  accountName,
+}: {
+  status: Exclude<TokenInfo["status"], "VALID">;
+  title?: string;
+  accountName?: string | null;
+}) {
+  const problem = PROBLEMS[status];
+  return (
+    <Stack>
+      <title>{`${title ?? problem.title} · Reseller Hub`}</title>
+      <Title order={1} size="h3">
+        {title ?? problem.title}
+      </Title>
+      <Alert color="yellow" variant="light">
+        {accountName && status !== "INVALID" && <Text fw={500}>{accountName}</Text>}
+        {problem.text}
+      </Alert>
+      <Button component={Link} to="/sign-in" variant="default">
+        Go to sign-in
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { isNotEmpty, useForm } from "@mantine/form";
+import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { returnPath } from "../../app/access";
+import { useViewer } from "../../app/viewer";
+import { SignInDocument } from "../../gql/graphql";
+import { errorMessage } from "../../lib/graphql-errors";
+import { userErrorsToFormErrors } from "../../lib/user-errors";
+
+const FIELDS = ["email", "password"];
+
+export function SignInPage() {
+  const { viewer, resetSession } = useViewer();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const next = returnPath(searchParams.get("next"));
+  const [signIn] = useMutation(SignInDocument);
+  const form = useForm({
+    initialValues: { email: "", password: "" },
+    validate: {
+      email: isNotEmpty("Enter your email address"),
+      password: isNotEmpty("Enter your password"),
+    },
+  });
+
+  // Someone already signed in (a second tab, the back button) goes where they were headed.
+  if (viewer && !form.submitting) return <Navigate to={next} replace />;
+
+  const submit = form.onSubmit(async ({ email, password }) => {
+    try {
+      const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
+      const userErrors = data?.signIn.userErrors ?? [];
+      if (userErrors.length > 0) {
+        form.setErrors(userErrorsToFormErrors(userErrors, FIELDS));
+        return;
+      }
+      await resetSession();
+      navigate(next, { replace: true });
+    } catch (error) {
+      form.setErrors({ formError: errorMessage(error) });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <title>Sign in · Reseller Hub</title>
+      <Stack>
+        <div>
+          <Title order={1} size="h3">
+            Sign in
+          </Title>
+          <Text c="dimmed" size="sm">
+            With the email and password of your Reseller Hub user.
+          </Text>
+        </div>
+        {form.errors.formError && (
+          <Alert color="red" variant="light" title="Could not sign in">
+            {form.errors.formError}
+          </Alert>
+        )}
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          {...form.getInputProps("email")}
+        />
+        <PasswordInput
+          label="Password"
+          autoComplete="current-password"
+          required
+          {...form.getInputProps("password")}
+        />
+        <Button type="submit" loading={form.submitting} fullWidth>
+          Sign in
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,163 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Button, Group, Stack, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
+import { useState } from "react";
+import { ConfirmModal } from "../../components/confirm-modal";
+import { PageHeader } from "../../components/page-header";
+import { EmptyState, QueryState } from "../../components/query-state";
+import { useConfirm } from "../../components/use-confirm";
+import {
+  ResellerDisableDocument,
+  type ResellerFieldsFragment,
+  ResellerSetTierDocument,
+  ResellersDocument,
+  TiersDocument,
+} from "../../gql/graphql";
+import { errorMessage } from "../../lib/graphql-errors";
+import { notifyFailure, notifySuccess } from "../../lib/notify";
+import { userErrorsMessage } from "../../lib/user-errors";
+import { EnableResellerModal } from "./enable-reseller-modal";
+import { ResellersTable } from "./resellers-table";
+
+const PAGE_SIZE = 25;
+
+/** Vendor staff's list of reseller accounts: enable, move between tiers, disable. */
+export function ResellersPage() {
+  const [search, setSearch] = useState("");
+  // Asks the server once the person stops typing, not on every key.
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const { data, loading, error, refetch, fetchMore } = useQuery(ResellersDocument, {
+    variables: { first: PAGE_SIZE, search: debouncedSearch || null },
+  });
+  const tiersQuery = useQuery(TiersDocument);
+  const tiers = (tiersQuery.data?.tiers ?? []).map((tier) => ({ value: tier.code, label: tier.name }));
+  const [setTier] = useMutation(ResellerSetTierDocument);
+  const [disableReseller] = useMutation(ResellerDisableDocument);
+  const [enableOpened, enable] = useDisclosure();
+  const [changingTierOf, setChangingTierOf] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const disabling = useConfirm<ResellerFieldsFragment>();
+
+  const onSetTier = async (reseller: ResellerFieldsFragment, tierCode: string) => {
+    setChangingTierOf(reseller.id);
+    try {
+      const { data: result } = await setTier({ variables: { id: reseller.id, tierCode } });
+      const payload = result?.resellerSetTier;
+      const problem = userErrorsMessage(payload?.userErrors ?? []);
+      if (problem) notifyFailure(problem, "Tier not changed");
+      else
+        notifySuccess(
+          `${reseller.name} is on ${payload?.reseller?.tier.name ?? tierCode} from now on.`,
+          "Tier changed",
+        );
+    } catch (failure) {
+      notifyFailure(errorMessage(failure), "Tier not changed");
+    } finally {
+      setChangingTierOf(null);
+    }
+  };
+
+  const disable = (reseller: ResellerFieldsFragment) =>
+    disabling.confirm(async () => {
+      const { data: result } = await disableReseller({ variables: { id: reseller.id } });
+      const problem = userErrorsMessage(result?.resellerDisable.userErrors ?? []);
+      if (!problem)
+        notifySuccess(`${reseller.name}'s people and API keys can no longer act.`, "Reseller disabled");
+      return problem;
+    });
+
+  const loadMore = async (after: string) => {
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (failure) {
+      notifyFailure(errorMessage(failure), "Could not load more resellers");
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Resellers"
+        description="The partner programme's reseller accounts and their tiers."
+        actions={<Button onClick={enable.open}>Enable reseller</Button>}
+      />
+      <Stack gap="md">
+        <TextInput
+          label="Search"
+          placeholder="Company name or owner email"
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          maw={360}
+          type="search"
+        />
+        <QueryState
+          data={data}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch().catch(() => undefined)}
+          errorTitle="Could not load the resellers"
+          isEmpty={({ resellers }) => resellers.edges.length === 0}
+          empty={
+            debouncedSearch ? (
+              <EmptyState
+                title="No reseller matches"
+                description={`Nothing found for “${debouncedSearch}”.`}
+              />
+            ) : (
+              <EmptyState title="No resellers yet" description="Enable the first reseller account." />
+            )
+          }
+        >
+          {({ resellers }) => (
+            <Stack gap="sm">
+              <ResellersTable
+                resellers={resellers.edges.map((edge) => edge.node)}
+                tiers={tiers}
+                changingTierOf={changingTierOf}
+                onSetTier={(reseller, code) => void onSetTier(reseller, code)}
+                onDisable={disabling.ask}
+              />
+              <Group justify="space-between">
+                <Text size="sm" c="dimmed">
+                  Showing {resellers.edges.length} of {resellers.totalCount}
+                </Text>
+                {resellers.pageInfo.hasNextPage && resellers.pageInfo.endCursor && (
+                  <Button
+                    variant="default"
+                    loading={loadingMore}
+                    onClick={() =>
+                      resellers.pageInfo.endCursor && void loadMore(resellers.pageInfo.endCursor)
+                    }
+                  >
+                    Load more
+                  </Button>
+                )}
+              </Group>
+            </Stack>
+          )}
+        </QueryState>
+      </Stack>
+
+      <EnableResellerModal opened={enableOpened} onClose={enable.close} tiers={tiers} />
+
+      <ConfirmModal
+        opened={disabling.opened}
+        title="Disable reseller"
+        confirmLabel="Disable reseller"
+        danger
+        loading={disabling.busy}
+        error={disabling.error}
+        onClose={disabling.close}
+        onConfirm={() => disabling.target && void disable(disabling.target)}
+      >
+        <Text>
+          Disable <b>{disabling.target?.name}</b>? Its people can no longer sign in and its API keys stop
+          working at once.
+        </Text>
+      </ConfirmModal>
+    </>
+  );
+}
