@@ -81,7 +81,12 @@ interface Fixture {
 interface Operation {
   name: string;
   expected: Outcome[];
-  call(client: GraphQLClient, f: Fixture): Promise<GraphQLResponse<Record<string, unknown>>>;
+  /** `fresh` is a new session of the same caller, for operations that end the session they use. */
+  call(
+    client: GraphQLClient,
+    f: Fixture,
+    fresh: () => Promise<GraphQLClient>,
+  ): Promise<GraphQLResponse<Record<string, unknown>>>;
 }
 
 const unique = () => randomUUID().slice(0, 8);
@@ -114,8 +119,38 @@ async function membershipOf(f: Fixture, email: string): Promise<string> {
   return row.id;
 }
 
+const SIGNED_IN: Outcome[] = ["ok", "ok", "ok", "ok", "ok", "ok", "unauthenticated", "unauthenticated", "ok"];
+
 const OPERATIONS: Operation[] = [
   { name: "viewer", expected: ANYONE, call: (c) => c.request("{ viewer { permissions } }") },
+  {
+    name: "signIn",
+    expected: ANYONE,
+    call: (c) =>
+      c.request(
+        `mutation { signIn(input: { email: "nobody@example.com", password: "wrong-password" }) { userErrors { code } } }`,
+      ),
+  },
+  {
+    name: "accountActivate",
+    expected: ANYONE,
+    call: (c) =>
+      c.request(
+        `mutation { accountActivate(input: { token: "unknown", password: "long-enough-password" }) { userErrors { code } } }`,
+      ),
+  },
+  {
+    name: "signOut",
+    expected: SIGNED_IN,
+    call: async (_c, _f, fresh) => (await fresh()).request("mutation { signOut { signedOut } }"),
+  },
+  {
+    name: "signOutEverywhere",
+    expected: SIGNED_IN,
+    // Run last among the session operations: it ends every session of the person, so the table's
+    // own clients are signed in again right after (see below).
+    call: async (_c, _f, fresh) => (await fresh()).request("mutation { signOutEverywhere { signedOut } }"),
+  },
   { name: "teamMembers", expected: OWNER_ONLY, call: (c) => c.request("{ teamMembers { id } }") },
   { name: "teamInvitations", expected: OWNER_ONLY, call: (c) => c.request("{ teamInvitations { id } }") },
   {
@@ -282,6 +317,18 @@ function outcomeOf(response: GraphQLResponse<Record<string, unknown>>): Outcome 
 describe("authorization matrix", () => {
   let fixture: Fixture;
   const clients = new Map<Caller, GraphQLClient>();
+  const people = new Map<Caller, { email: string; password: string }>([
+    ["owner", DEMO.owner],
+    ["member", DEMO.member],
+    ["viewer", DEMO.viewer],
+    ["other reseller owner", DEMO.otherOwner],
+    ["vendor staff", DEMO.staff],
+  ]);
+  /** A new session for a person; keys and anonymous callers have nothing to renew. */
+  const fresh = (caller: Caller) => async () => {
+    const person = people.get(caller);
+    return person ? signedIn(fixture.server, person) : (clients.get(caller) as GraphQLClient);
+  };
 
   beforeAll(async () => {
     const server = await startTestServer({ seed: true });
@@ -323,7 +370,14 @@ describe("authorization matrix", () => {
     it(`${operation.name}: ${CALLERS.map((c, i) => `${c} ${operation.expected[i]}`).join(", ")}`, async () => {
       const actual: Record<string, Outcome> = {};
       for (const caller of CALLERS) {
-        actual[caller] = outcomeOf(await operation.call(clients.get(caller) as GraphQLClient, fixture));
+        actual[caller] = outcomeOf(
+          await operation.call(clients.get(caller) as GraphQLClient, fixture, fresh(caller)),
+        );
+      }
+      if (operation.name === "signOutEverywhere") {
+        for (const [caller, person] of people) clients.set(caller, await signedIn(fixture.server, person));
+        fixture.owner = clients.get("owner") as GraphQLClient;
+        fixture.staff = clients.get("vendor staff") as GraphQLClient;
       }
       expect(actual).toEqual(Object.fromEntries(CALLERS.map((c, i) => [c, operation.expected[i]])));
     });
