@@ -1,7 +1,8 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Code, CopyButton, Group, Modal, Radio, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Code, CopyButton, Group, Radio, Stack, Text, TextInput } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { useState } from "react";
+import { FormModal } from "../../components/form-modal";
 import { ApiKeyCreateDocument, type ApiKeyScope, ApiKeysDocument } from "../../gql/graphql";
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
@@ -61,61 +62,44 @@ export function CreateApiKeyModal({ opened, onClose }: CreateApiKeyModalProps) {
   });
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={close}
-      closeButtonProps={{ "aria-label": "Close" }}
       title={created ? "Your new API key" : "Create API key"}
+      errorTitle="Could not create the key"
+      formError={form.errors.formError}
+      onSubmit={submit}
+      submitLabel="Create key"
+      submitting={form.submitting}
       size="lg"
-      centered
       // A stray click must not throw away a secret that cannot be shown again.
       closeOnClickOutside={!created}
+      outcome={created && <CreatedKeyView created={created} onDone={close} />}
     >
-      {created ? (
-        <CreatedKeyView created={created} onDone={close} />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {form.errors.formError && (
-              <Alert color="red" variant="light" title="Could not create the key">
-                {form.errors.formError}
-              </Alert>
-            )}
-            <TextInput
-              label="Name"
-              description="What the key is for, e.g. the integration's name."
-              required
-              data-autofocus
-              autoComplete="off"
-              {...form.getInputProps("name")}
+      <TextInput
+        label="Name"
+        description="What the key is for, e.g. the integration's name."
+        required
+        data-autofocus
+        autoComplete="off"
+        {...form.getInputProps("name")}
+      />
+      <Radio.Group label="Scope" required {...form.getInputProps("scope")}>
+        <Stack gap="sm" mt="xs">
+          {SCOPES.map((scope) => (
+            <Radio
+              key={scope}
+              value={scope}
+              label={SCOPE_LABELS[scope]}
+              description={SCOPE_DESCRIPTIONS[scope]}
             />
-            <Radio.Group label="Scope" required {...form.getInputProps("scope")}>
-              <Stack gap="sm" mt="xs">
-                {SCOPES.map((scope) => (
-                  <Radio
-                    key={scope}
-                    value={scope}
-                    label={SCOPE_LABELS[scope]}
-                    description={SCOPE_DESCRIPTIONS[scope]}
-                  />
-                ))}
-              </Stack>
-            </Radio.Group>
-            <Text size="sm" c="dimmed">
-              No key can manage the team, API keys or billing contacts.
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close} disabled={form.submitting}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={form.submitting}>
-                Create key
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
-    </Modal>
+          ))}
+        </Stack>
+      </Radio.Group>
+      <Text size="sm" c="dimmed">
+        No key can manage the team, API keys or billing contacts.
+      </Text>
+    </FormModal>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
+import { Select, TextInput } from "@mantine/core";
 import { isEmail, isNotEmpty, useForm } from "@mantine/form";
+import { FormModal } from "../../components/form-modal";
 import { ResellerEnableDocument, ResellersDocument } from "../../gql/graphql";
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
@@ -65,59 +66,45 @@ export function EnableResellerModal({ opened, onClose, tiers }: EnableResellerMo
   });
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={close}
-      closeButtonProps={{ "aria-label": "Close" }}
       title="Enable reseller"
-      centered
+      errorTitle="Could not enable the reseller"
+      formError={form.errors.formError}
+      onSubmit={submit}
+      submitLabel="Enable reseller"
+      submitting={form.submitting}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {form.errors.formError && (
-            <Alert color="red" variant="light" title="Could not enable the reseller">
-              {form.errors.formError}
-            </Alert>
-          )}
-          <TextInput
-            label="Company"
-            required
-            data-autofocus
-            autoComplete="off"
-            {...form.getInputProps("companyName")}
-          />
-          <TextInput
-            label="Owner email"
-            description="They get an activation link and become the first billing contact."
-            type="email"
-            required
-            autoComplete="off"
-            {...form.getInputProps("ownerEmail")}
-          />
-          <TextInput
-            label="Owner name"
-            description="Optional: they can set it when they activate."
-            autoComplete="off"
-            {...form.getInputProps("ownerName")}
-          />
-          <Select
-            label="Tier"
-            data={tiers}
-            required
-            allowDeselect={false}
-            placeholder={tiers.length > 0 ? "Choose a tier" : "Loading tiers…"}
-            {...form.getInputProps("tierCode")}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} disabled={form.submitting}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              Enable reseller
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label="Company"
+        required
+        data-autofocus
+        autoComplete="off"
+        {...form.getInputProps("companyName")}
+      />
+      <TextInput
+        label="Owner email"
+        description="They get an activation link and become the first billing contact."
+        type="email"
+        required
+        autoComplete="off"
+        {...form.getInputProps("ownerEmail")}
+      />
+      <TextInput
+        label="Owner name"
+        description="Optional: they can set it when they activate."
+        autoComplete="off"
+        {...form.getInputProps("ownerName")}
+      />
+      <Select
+        label="Tier"
+        data={tiers}
+        required
+        allowDeselect={false}
+        placeholder={tiers.length > 0 ? "Choose a tier" : "Loading tiers…"}
+        {...form.getInputProps("tierCode")}
+      />
+    </FormModal>
   );
 }

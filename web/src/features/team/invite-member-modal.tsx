@@ -1,6 +1,7 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
+import { Select, TextInput } from "@mantine/core";
 import { isEmail, useForm } from "@mantine/form";
+import { FormModal } from "../../components/form-modal";
 import { type MemberRole, TeamInvitationsDocument, TeamMemberInviteDocument } from "../../gql/graphql";
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
@@ -49,51 +50,37 @@ export function InviteMemberModal({ opened, onClose }: InviteMemberModalProps) {
   });
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={close}
-      closeButtonProps={{ "aria-label": "Close" }}
       title="Invite member"
-      centered
+      errorTitle="Could not invite"
+      formError={form.errors.formError}
+      onSubmit={submit}
+      submitLabel="Send invitation"
+      submitting={form.submitting}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {form.errors.formError && (
-            <Alert color="red" variant="light" title="Could not invite">
-              {form.errors.formError}
-            </Alert>
-          )}
-          <TextInput
-            label="Email"
-            type="email"
-            required
-            data-autofocus
-            autoComplete="off"
-            {...form.getInputProps("email")}
-          />
-          <Select<MemberRole>
-            label="Role"
-            data={ASSIGNABLE_ROLES}
-            allowDeselect={false}
-            description={ROLE_DESCRIPTIONS[form.values.role]}
-            {...form.getInputProps("role")}
-          />
-          <TextInput
-            label="Name"
-            description="Optional: how to greet them until they set their own."
-            autoComplete="off"
-            {...form.getInputProps("name")}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} disabled={form.submitting}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              Send invitation
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label="Email"
+        type="email"
+        required
+        data-autofocus
+        autoComplete="off"
+        {...form.getInputProps("email")}
+      />
+      <Select<MemberRole>
+        label="Role"
+        data={ASSIGNABLE_ROLES}
+        allowDeselect={false}
+        description={ROLE_DESCRIPTIONS[form.values.role]}
+        {...form.getInputProps("role")}
+      />
+      <TextInput
+        label="Name"
+        description="Optional: how to greet them until they set their own."
+        autoComplete="off"
+        {...form.getInputProps("name")}
+      />
+    </FormModal>
   );
 }
