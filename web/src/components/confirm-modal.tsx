@@ -1,33 +1,30 @@
 import { Alert, Button, Group, Modal, Stack } from "@mantine/core";
 import type { ReactNode } from "react";
+import type { Confirmation } from "./use-confirm";
 
-interface ConfirmModalProps {
-  opened: boolean;
+interface ConfirmModalProps<T> {
+  /** The dialog's state from `useConfirm`: its item, whether it is open, busy or failed. */
+  confirmation: Confirmation<T>;
   title: string;
   /** What will happen, in words the person can decide on. */
   children: ReactNode;
   confirmLabel: string;
   /** Red confirm button, for what cannot be undone. */
   danger?: boolean;
-  loading?: boolean;
-  /** Why the last attempt failed, shown above the buttons. */
-  error?: string | null;
-  onConfirm: () => void;
-  onClose: () => void;
+  /** Runs the action on the item being confirmed. */
+  onConfirm: (item: T) => unknown;
 }
 
 /** Asks before an action with consequences (remove, revoke, transfer, disable). */
-export function ConfirmModal({
-  opened,
+export function ConfirmModal<T>({
+  confirmation,
   title,
   children,
   confirmLabel,
   danger = false,
-  loading = false,
-  error,
   onConfirm,
-  onClose,
-}: ConfirmModalProps) {
+}: ConfirmModalProps<T>) {
+  const { opened, busy: loading, error, close: onClose, target } = confirmation;
   return (
     <Modal
       opened={opened}
@@ -47,7 +44,11 @@ export function ConfirmModal({
           <Button variant="default" onClick={onClose} disabled={loading}>
             Cancel
           </Button>
-          <Button color={danger ? "red" : undefined} loading={loading} onClick={onConfirm}>
+          <Button
+            color={danger ? "red" : undefined}
+            loading={loading}
+            onClick={() => target !== null && onConfirm(target)}
+          >
             {confirmLabel}
           </Button>
         </Group>

@@ -6,7 +6,17 @@ import { errorMessage } from "../lib/graphql-errors";
  * runs, and why it failed. The item stays set after closing so the dialog's text does not
  * vanish while it fades out.
  */
-export function useConfirm<T>() {
+export interface Confirmation<T> {
+  target: T | null;
+  opened: boolean;
+  error: string | null;
+  busy: boolean;
+  ask(item: T): void;
+  close(): void;
+  confirm(action: (item: T) => Promise<string | null>): Promise<void>;
+}
+
+export function useConfirm<T>(): Confirmation<T> {
   const [target, setTarget] = useState<T | null>(null);
   const [opened, setOpened] = useState(false);
   const [error, setError] = useState<string | null>(null);

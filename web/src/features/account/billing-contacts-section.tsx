@@ -109,14 +109,11 @@ export function BillingContactsSection() {
       </Stack>
 
       <ConfirmModal
-        opened={removal.opened}
+        confirmation={removal}
         title="Remove billing contact"
         confirmLabel="Remove"
         danger
-        loading={removal.busy}
-        error={removal.error}
-        onClose={removal.close}
-        onConfirm={() => removal.target && void remove(removal.target)}
+        onConfirm={(item) => void remove(item)}
       >
         <Text>
           Stop sending billing notices to <b>{removal.target?.email}</b>?

@@ -57,14 +57,11 @@ export function ApiKeysPage() {
       <CreateApiKeyModal opened={createOpened} onClose={create.close} />
 
       <ConfirmModal
-        opened={revocation.opened}
+        confirmation={revocation}
         title="Revoke API key"
         confirmLabel="Revoke key"
         danger
-        loading={revocation.busy}
-        error={revocation.error}
-        onClose={revocation.close}
-        onConfirm={() => revocation.target && void revoke(revocation.target)}
+        onConfirm={(item) => void revoke(item)}
       >
         <Text>
           Revoke <b>{revocation.target?.name}</b> ({revocation.target?.prefix}…)? Integrations using it stop

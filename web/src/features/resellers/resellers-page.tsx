@@ -144,14 +144,11 @@ export function ResellersPage() {
       <EnableResellerModal opened={enableOpened} onClose={enable.close} tiers={tiers} />
 
       <ConfirmModal
-        opened={disabling.opened}
+        confirmation={disabling}
         title="Disable reseller"
         confirmLabel="Disable reseller"
         danger
-        loading={disabling.busy}
-        error={disabling.error}
-        onClose={disabling.close}
-        onConfirm={() => disabling.target && void disable(disabling.target)}
+        onConfirm={(item) => void disable(item)}
       >
         <Text>
           Disable <b>{disabling.target?.name}</b>? Its people can no longer sign in and its API keys stop

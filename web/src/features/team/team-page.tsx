@@ -190,14 +190,11 @@ export function TeamPage() {
       <InviteMemberModal opened={inviteOpened} onClose={invite.close} />
 
       <ConfirmModal
-        opened={removal.opened}
+        confirmation={removal}
         title="Remove from the team"
         confirmLabel="Remove"
         danger
-        loading={removal.busy}
-        error={removal.error}
-        onClose={removal.close}
-        onConfirm={() => removal.target && void remove(removal.target)}
+        onConfirm={(item) => void remove(item)}
       >
         <Text>
           Remove <b>{removal.target?.user.name}</b> ({removal.target?.user.email}) from the team? They lose
@@ -206,14 +203,11 @@ export function TeamPage() {
       </ConfirmModal>
 
       <ConfirmModal
-        opened={transfer.opened}
+        confirmation={transfer}
         title="Transfer ownership"
         confirmLabel="Transfer ownership"
         danger
-        loading={transfer.busy}
-        error={transfer.error}
-        onClose={transfer.close}
-        onConfirm={() => transfer.target && void transferTo(transfer.target)}
+        onConfirm={(item) => void transferTo(item)}
       >
         <Text>
           Make <b>{transfer.target?.user.name}</b> the owner of {account?.name ?? "the account"}?
@@ -225,14 +219,11 @@ export function TeamPage() {
       </ConfirmModal>
 
       <ConfirmModal
-        opened={revocation.opened}
+        confirmation={revocation}
         title="Revoke invitation"
         confirmLabel="Revoke"
         danger
-        loading={revocation.busy}
-        error={revocation.error}
-        onClose={revocation.close}
-        onConfirm={() => revocation.target && void revoke(revocation.target)}
+        onConfirm={(item) => void revoke(item)}
       >
         <Text>
           Revoke the invitation to <b>{revocation.target?.email}</b>? The link they were sent stops working.
