@@ -12,18 +12,29 @@ import { readCookie, SESSION_COOKIE } from "./auth/session-cookie.js";
 import { TokenService } from "./auth/token.service.js";
 import { ViewerService } from "./auth/viewer.service.js";
 import { BillingContactService } from "./billing-contact/billing-contact.service.js";
+import { CatalogService } from "./catalog/catalog.service.js";
+import { DiscountCodeService } from "./catalog/discount-code.service.js";
+import { QuoteService } from "./catalog/quote.service.js";
+import { Permission } from "./common/auth.js";
 import type { Clock } from "./common/clock.js";
 import { ServiceContainer } from "./common/container.js";
 import type { Actor, RequestContext } from "./common/context.js";
 import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
+import { CustomerService } from "./customer/customer.service.js";
 import type { Database } from "./db/database.js";
 import { HealthService } from "./health/health.service.js";
+import { InvoiceService } from "./invoice/invoice.service.js";
+import { renderInvoicePdf } from "./invoice/invoice-pdf.js";
 import { OutboxService } from "./outbox/outbox.service.js";
+import { type PaymentProvider, SandboxPaymentProvider } from "./payment/payment-provider.js";
 import { ResellerService } from "./reseller/reseller.service.js";
 import { createSchema } from "./schema.js";
+import { PeriodEndService } from "./subscription/period-end.service.js";
+import { SubscriptionService } from "./subscription/subscription.service.js";
 import { TeamService } from "./team/team.service.js";
 import { TierService } from "./tier/tier.service.js";
+import { TrialService } from "./trial/trial.service.js";
 
 export interface AppOptions {
   database: Database;
@@ -33,6 +44,8 @@ export interface AppOptions {
   version: string;
   /** The address people reach the server at, for links in mails; known once it listens. */
   publicUrl: () => string;
+  /** Where card and PayPal payments go; the deterministic sandbox by default. */
+  payments?: PaymentProvider;
 }
 
 export interface App {
@@ -50,6 +63,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const outbox = new OutboxService(clock);
   const tokens = new TokenService(clock);
   const auth = new AuthService(dataSource, clock);
+  const catalog = new CatalogService(dataSource, clock);
+  const discountCodes = new DiscountCodeService(dataSource, clock, outbox, links);
+  const quotes = new QuoteService(dataSource, catalog, discountCodes);
+  const customers = new CustomerService(dataSource, clock, tokens, outbox, links);
+  const payments = options.payments ?? new SandboxPaymentProvider();
+  const invoices = new InvoiceService(dataSource, clock, payments);
+  const trials = new TrialService(dataSource, clock, catalog, customers, outbox, links);
   const container = new ServiceContainer()
     .register(HealthService, new HealthService(dataSource, database.kind, clock, options.version))
     .register(TierService, new TierService(dataSource))
@@ -58,7 +78,22 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(TeamService, new TeamService(dataSource, clock, tokens, outbox, links))
     .register(BillingContactService, new BillingContactService(dataSource, clock))
     .register(ApiKeyService, new ApiKeyService(dataSource, clock))
-    .register(ResellerService, new ResellerService(dataSource, clock, tokens, outbox, links));
+    .register(ResellerService, new ResellerService(dataSource, clock, tokens, outbox, links, discountCodes))
+    .register(CatalogService, catalog)
+    .register(DiscountCodeService, discountCodes)
+    .register(QuoteService, quotes)
+    .register(CustomerService, customers)
+    .register(InvoiceService, invoices)
+    .register(TrialService, trials)
+    .register(
+      SubscriptionService,
+      new SubscriptionService(dataSource, clock, quotes, invoices, customers, trials),
+    )
+    .register(
+      PeriodEndService,
+      new PeriodEndService(dataSource, clock, invoices, trials, outbox, links, log),
+    );
+  if (payments instanceof SandboxPaymentProvider) container.register(SandboxPaymentProvider, payments);
 
   /** An API key when one is sent (and then it must be valid), else the session cookie, else nobody. */
   async function actorOf(req: express.Request): Promise<Actor | null> {
@@ -161,6 +196,37 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     }),
   );
+
+  // Invoice PDFs, for the reseller's people and keys only; anyone else's invoice is not found.
+  app.get("/invoices/:file", async (req, res, next) => {
+    try {
+      const id = req.params.file.replace(/\.pdf$/, "");
+      const actor = await actorOf(req).catch(() => null);
+      if (!actor) {
+        res.status(401).json({ error: "Sign in, or send an API key, to download invoices." });
+        return;
+      }
+      const invoice =
+        actor.accountKind === "RESELLER" && actor.accountId && actor.permissions.has(Permission.RESELLER_READ)
+          ? await invoices.get(actor.accountId, id)
+          : null;
+      if (!invoice) {
+        res.status(404).json({ error: "Invoice not found." });
+        return;
+      }
+      const [reseller] = await dataSource.query("SELECT name FROM account WHERE id = $1", [
+        invoice.resellerId,
+      ]);
+      const pdf = await renderInvoicePdf(invoice, reseller.name);
+      res
+        .type("application/pdf")
+        .setHeader("Content-Disposition", `attachment; filename="invoice-${invoice.number}.pdf"`)
+        .setHeader("Cache-Control", "private, no-store")
+        .send(pdf);
+    } catch (error) {
+      next(error);
+    }
+  });
 
   const indexHtml = join(options.webDist, "index.html");
   if (existsSync(indexHtml)) {

@@ -3,12 +3,20 @@ import { buildSchema, type ContainerType } from "type-graphql";
 import { ApiKeyResolver } from "./api-key/api-key.resolver.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
 import { BillingContactResolver } from "./billing-contact/billing-contact.resolver.js";
+import { CatalogResolver, DiscountCodeResolver } from "./catalog/catalog.resolver.js";
 import { authChecker } from "./common/auth.js";
 import { userErrorsMiddleware } from "./common/validation.js";
+import { CustomerResolver } from "./customer/customer.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
 import { ResellerResolver } from "./reseller/reseller.resolver.js";
+import {
+  CustomerPortalSubscriptionsResolver,
+  CustomerSubscriptionsResolver,
+  SubscriptionResolver,
+} from "./subscription/subscription.resolver.js";
 import { TeamResolver } from "./team/team.resolver.js";
 import { TierResolver } from "./tier/tier.resolver.js";
+import { CustomerPortalTrialResolver, CustomerTrialResolver, TrialResolver } from "./trial/trial.resolver.js";
 
 export const resolvers = [
   HealthResolver,
@@ -18,6 +26,15 @@ export const resolvers = [
   BillingContactResolver,
   ApiKeyResolver,
   ResellerResolver,
+  CatalogResolver,
+  DiscountCodeResolver,
+  CustomerResolver,
+  SubscriptionResolver,
+  CustomerSubscriptionsResolver,
+  CustomerPortalSubscriptionsResolver,
+  TrialResolver,
+  CustomerTrialResolver,
+  CustomerPortalTrialResolver,
 ] as const;
 
 export function createSchema(container?: ContainerType): Promise<GraphQLSchema> {

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.js";
 import { type Clock, systemClock } from "./common/clock.js";
+import type { ServiceContainer } from "./common/container.js";
 import { createLogger, type Logger } from "./common/logger.js";
 import type { Config } from "./config/config.js";
 import { migrate, withStartupLock } from "./db/data-source.js";
@@ -13,6 +14,8 @@ export interface RunningServer {
   database: Database;
   log: Logger;
   seeded: boolean;
+  /** The services, for the scheduler and for tests. */
+  container: ServiceContainer;
   stop(): Promise<void>;
 }
 
@@ -55,6 +58,7 @@ export async function startServer(
       database,
       log,
       seeded,
+      container: app.container,
       async stop() {
         await app.stop();
         await database.close();

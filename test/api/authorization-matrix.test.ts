@@ -20,7 +20,8 @@ type Caller =
   | "READ_WRITE key"
   | "revoked key"
   | "anonymous"
-  | "vendor staff";
+  | "vendor staff"
+  | "customer";
 
 const CALLERS: Caller[] = [
   "owner",
@@ -32,6 +33,7 @@ const CALLERS: Caller[] = [
   "revoked key",
   "anonymous",
   "vendor staff",
+  "customer",
 ];
 
 // The same expectation for everything only the owner of the account may do.
@@ -45,6 +47,7 @@ const OWNER_ONLY: Outcome[] = [
   "unauthenticated",
   "unauthenticated",
   "denied",
+  "denied",
 ];
 const OWNER_ONLY_BY_ID: Outcome[] = [
   "ok",
@@ -55,6 +58,7 @@ const OWNER_ONLY_BY_ID: Outcome[] = [
   "denied",
   "unauthenticated",
   "unauthenticated",
+  "denied",
   "denied",
 ];
 const STAFF_ONLY: Outcome[] = [
@@ -67,8 +71,9 @@ const STAFF_ONLY: Outcome[] = [
   "unauthenticated",
   "unauthenticated",
   "ok",
+  "denied",
 ];
-const ANYONE: Outcome[] = ["ok", "ok", "ok", "ok", "ok", "ok", "unauthenticated", "ok", "ok"];
+const ANYONE: Outcome[] = ["ok", "ok", "ok", "ok", "ok", "ok", "unauthenticated", "ok", "ok", "ok"];
 
 interface Fixture {
   server: TestServer;
@@ -119,7 +124,65 @@ async function membershipOf(f: Fixture, email: string): Promise<string> {
   return row.id;
 }
 
-const SIGNED_IN: Outcome[] = ["ok", "ok", "ok", "ok", "ok", "ok", "unauthenticated", "unauthenticated", "ok"];
+const SIGNED_IN: Outcome[] = [
+  "ok",
+  "ok",
+  "ok",
+  "ok",
+  "ok",
+  "ok",
+  "unauthenticated",
+  "unauthenticated",
+  "ok",
+  "ok",
+];
+/** Reading the reseller's business: every person and key of a reseller, not staff. */
+const RESELLER_READERS: Outcome[] = [
+  "ok",
+  "ok",
+  "ok",
+  "ok",
+  "ok",
+  "ok",
+  "unauthenticated",
+  "unauthenticated",
+  "denied",
+  "denied",
+];
+/** Changing it: not viewers, not read-only keys. */
+const RESELLER_WRITERS: Outcome[] = [
+  "ok",
+  "ok",
+  "denied",
+  "ok",
+  "denied",
+  "ok",
+  "unauthenticated",
+  "unauthenticated",
+  "denied",
+  "denied",
+];
+/** Changing one entry of the list by id: another reseller's answers not found. */
+const RESELLER_WRITERS_BY_ID: Outcome[] = RESELLER_WRITERS.map((outcome, i) =>
+  CALLERS[i] === "other reseller owner" ? "not found" : outcome,
+);
+
+async function northwindCustomer(f: Fixture): Promise<string> {
+  const [row] = await f.server.dataSource.query(
+    "SELECT l.id FROM customer_link l WHERE l.reseller_id = $1 AND l.company_name = 'Contoso Ltd' AND l.removed_at IS NULL",
+    [f.northwindId],
+  );
+  return row.id;
+}
+
+async function northwindSubscription(f: Fixture): Promise<string> {
+  const data = await f.owner.query<{ subscriptionPurchase: { subscription: { id: string } } }>(
+    `mutation { subscriptionPurchase(input: { productCode: "PRO", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }`,
+  );
+  return data.subscriptionPurchase.subscription.id;
+}
+
+const PRODUCT_FIELDS = `name: "Matrix", yearlyPrice: 100, currency: "EUR", trialEnabled: false, active: false`;
 
 const OPERATIONS: Operation[] = [
   { name: "viewer", expected: ANYONE, call: (c) => c.request("{ viewer { permissions } }") },
@@ -298,6 +361,187 @@ const OPERATIONS: Operation[] = [
       });
     },
   },
+  { name: "products", expected: SIGNED_IN, call: (c) => c.request("{ products { code } }") },
+  { name: "product", expected: SIGNED_IN, call: (c) => c.request(`{ product(code: "PRO") { code } }`) },
+  {
+    name: "quote",
+    expected: RESELLER_READERS,
+    call: (c) =>
+      c.request(
+        `{ quote(input: { productCode: "PRO", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }`,
+      ),
+  },
+  {
+    name: "partnerDiscount",
+    expected: RESELLER_READERS,
+    call: (c) => c.request("{ partnerDiscount { code } }"),
+  },
+  {
+    // Northwind holds a code and Fabrikam's first request stays open, so the later ones stop
+    // at ALREADY_REQUESTED: past authorization, which is what this table is about.
+    name: "partnerDiscountRequest",
+    expected: RESELLER_WRITERS,
+    call: (c) => c.request("mutation { partnerDiscountRequest { userErrors { code } } }"),
+  },
+  {
+    name: "partnerDiscountIssue",
+    expected: STAFF_ONLY,
+    call: (c, f) =>
+      c.request(`mutation($id: ID!) { partnerDiscountIssue(resellerId: $id) { userErrors { code } } }`, {
+        id: f.fabrikamId,
+      }),
+  },
+  {
+    name: "partnerDiscountRevoke",
+    expected: STAFF_ONLY,
+    call: (c, f) =>
+      c.request(`mutation($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }`, {
+        id: f.fabrikamId,
+      }),
+  },
+  {
+    name: "productCreate",
+    expected: STAFF_ONLY,
+    call: (c) =>
+      c.request(
+        `mutation { productCreate(input: { code: "MATRIX_${unique()
+          .toUpperCase()
+          .replace(/[^A-Z0-9]/g, "X")}", ${PRODUCT_FIELDS} }) { userErrors { code } } }`,
+      ),
+  },
+  {
+    name: "productUpdate",
+    expected: STAFF_ONLY,
+    call: (c) =>
+      c.request(
+        `mutation { productUpdate(code: "STUDIO_PRO", input: { name: "Studio Pro", yearlyPrice: 120000, currency: "EUR", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }`,
+      ),
+  },
+  {
+    name: "tierUpdate",
+    expected: STAFF_ONLY,
+    call: (c) =>
+      c.request(
+        `mutation { tierUpdate(code: "SILVER", input: { name: "Silver", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }`,
+      ),
+  },
+  {
+    name: "customers",
+    expected: RESELLER_READERS,
+    call: (c) => c.request("{ customers(first: 5) { totalCount } }"),
+  },
+  {
+    name: "customer",
+    expected: RESELLER_READERS,
+    call: async (c, f) =>
+      c.request("query($id: ID!) { customer(id: $id) { id } }", { id: await northwindCustomer(f) }),
+  },
+  {
+    name: "customerInvite",
+    expected: RESELLER_WRITERS,
+    call: (c) =>
+      c.request(`mutation($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }`, {
+        i: { email: `customer-${unique()}@example.com`, companyName: "Matrix Customer" },
+      }),
+  },
+  {
+    name: "customerUpdate",
+    expected: RESELLER_WRITERS_BY_ID,
+    call: async (c, f) =>
+      c.request(
+        `mutation($id: ID!) { customerUpdate(id: $id, input: { companyName: "Contoso Ltd", comment: "kept" }) { userErrors { code } } }`,
+        { id: await northwindCustomer(f) },
+      ),
+  },
+  {
+    name: "customerRemove",
+    expected: RESELLER_WRITERS_BY_ID,
+    call: async (c, f) => {
+      const added = await f.owner.query<{ customerInvite: { customer: { id: string } } }>(
+        `mutation($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }`,
+        { i: { email: `removable-${unique()}@example.com`, companyName: "Removable" } },
+      );
+      return c.request(`mutation($id: ID!) { customerRemove(id: $id) { userErrors { code } } }`, {
+        id: added.customerInvite.customer.id,
+      });
+    },
+  },
+  {
+    name: "customerPortal",
+    expected: [...STAFF_ONLY.slice(0, -2), "denied", "ok"],
+    call: (c) => c.request("{ customerPortal { companyName } }"),
+  },
+  {
+    name: "subscriptions",
+    expected: RESELLER_READERS,
+    call: (c) => c.request("{ subscriptions(first: 5) { totalCount } }"),
+  },
+  {
+    name: "subscriptionPurchase",
+    expected: RESELLER_WRITERS,
+    call: (c) =>
+      c.request(
+        `mutation { subscriptionPurchase(input: { productCode: "PRO", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }`,
+      ),
+  },
+  {
+    name: "subscriptionSetRenewal",
+    expected: RESELLER_WRITERS_BY_ID,
+    call: async (c, f) =>
+      c.request(
+        `mutation($id: ID!) { subscriptionSetRenewal(id: $id, renew: true) { userErrors { code } } }`,
+        {
+          id: await northwindSubscription(f),
+        },
+      ),
+  },
+  {
+    name: "invoices",
+    expected: RESELLER_READERS,
+    call: (c) => c.request("{ invoices(first: 5) { totalCount } }"),
+  },
+  {
+    name: "vendorInvoices",
+    expected: STAFF_ONLY,
+    call: (c) => c.request("{ vendorInvoices(first: 5) { totalCount } }"),
+  },
+  {
+    name: "invoiceRecordPayment",
+    expected: STAFF_ONLY,
+    call: async (c, f) => {
+      const wire = await f.owner.query<{ subscriptionPurchase: { invoice: { id: string } } }>(
+        `mutation { subscriptionPurchase(input: { productCode: "PRO", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }`,
+      );
+      return c.request(
+        `mutation($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }`,
+        {
+          id: wire.subscriptionPurchase.invoice.id,
+        },
+      );
+    },
+  },
+  { name: "trialQuota", expected: RESELLER_READERS, call: (c) => c.request("{ trialQuota { used limit } }") },
+  {
+    name: "trialEligibility",
+    expected: RESELLER_READERS,
+    call: async (c, f) =>
+      c.request(`query($c: ID!) { trialEligibility(customerId: $c, productCode: "PRO") { eligible } }`, {
+        c: await northwindCustomer(f),
+      }),
+  },
+  {
+    // Contoso has no trial and no subscription for its customer account in the demo data... until
+    // the first caller gives one: later callers stop at TRIAL_ALREADY_USED, past authorization.
+    name: "trialStart",
+    expected: RESELLER_WRITERS_BY_ID,
+    call: async (c, f) =>
+      c.request(
+        `mutation($c: ID!) { trialStart(customerId: $c, productCode: "PRO") { userErrors { code } } }`,
+        {
+          c: await northwindCustomer(f),
+        },
+      ),
+  },
   {
     name: "tokenInfo",
     expected: CALLERS.map((c) => (c === "revoked key" ? "unauthenticated" : "ok")),
@@ -323,6 +567,7 @@ describe("authorization matrix", () => {
     ["viewer", DEMO.viewer],
     ["other reseller owner", DEMO.otherOwner],
     ["vendor staff", DEMO.staff],
+    ["customer", DEMO.customer],
   ]);
   /** A new session for a person; keys and anonymous callers have nothing to renew. */
   const fresh = (caller: Caller) => async () => {
@@ -363,6 +608,7 @@ describe("authorization matrix", () => {
     clients.set("revoked key", server.client({ authorization: `Bearer ${revoked.secret}` }));
     clients.set("anonymous", server.client());
     clients.set("vendor staff", staff);
+    clients.set("customer", await signedIn(server, DEMO.customer));
   });
   afterAll(() => fixture?.server.stop());
 

@@ -8,6 +8,8 @@ export const DEMO = {
   member: { email: "member@northwind.example", password: "demo-member-2026" },
   viewer: { email: "viewer@northwind.example", password: "demo-viewer-2026" },
   otherOwner: { email: "owner@fabrikam.example", password: "demo-bronze-2026" },
+  /** On both resellers' lists. */
+  customer: { email: "it@contoso.example", password: "demo-customer-2026" },
 } as const;
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) {

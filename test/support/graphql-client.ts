@@ -56,6 +56,11 @@ export class GraphQLClient {
     return result.data;
   }
 
+  /** A plain GET of a path on the server with this client's cookies and headers, e.g. a PDF. */
+  get(path: string): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, { headers: { ...this.headers, ...this.cookieHeader() } });
+  }
+
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
   }

@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DataSource } from "typeorm";
 import { ManualClock } from "../../server/src/common/clock.js";
+import type { ServiceContainer } from "../../server/src/common/container.js";
 import { createLogger } from "../../server/src/common/logger.js";
 import { loadConfig } from "../../server/src/config/config.js";
 import { seedDemo } from "../../server/src/db/seed.js";
@@ -16,6 +17,8 @@ export interface TestServer {
   url: string;
   clock: ManualClock;
   dataSource: DataSource;
+  /** The server's services, e.g. to run period-end processing as the scheduler would. */
+  services: ServiceContainer;
   /** A new client with its own cookie jar: one per person in a test. */
   client(headers?: Record<string, string>): GraphQLClient;
   stop(): Promise<void>;
@@ -51,6 +54,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url: server.url,
     clock,
     dataSource: server.database.dataSource,
+    services: server.container,
     client: (headers) => new GraphQLClient(server.url, headers),
     async stop() {
       await server.stop();

@@ -1,10 +1,11 @@
-import { IsEmail, IsNotEmpty, MaxLength, MinLength } from "class-validator";
+import { IsNotEmpty, MaxLength, MinLength } from "class-validator";
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Account } from "../account/account.entity.js";
 import { User } from "../account/user.entity.js";
 import { ApiKey } from "../api-key/api-key.entity.js";
 import { MemberRole, Permission } from "../common/auth.js";
 import { UserError } from "../common/errors.js";
+import { IsEmailAddress } from "../common/validation.js";
 import { TokenPurpose } from "./user-token.entity.js";
 
 registerEnumType(TokenPurpose, { name: "TokenPurpose", description: "What a mailed link is for." });
@@ -45,7 +46,7 @@ export class Viewer {
 @InputType()
 export class SignInInput {
   @Field()
-  @IsEmail({}, { message: "Enter an email address such as name@company.com" })
+  @IsEmailAddress("Enter an email address such as name@company.com")
   email: string;
 
   @Field()

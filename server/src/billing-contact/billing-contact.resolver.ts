@@ -1,4 +1,4 @@
-import { IsEmail, MaxLength } from "class-validator";
+import { MaxLength } from "class-validator";
 import {
   Arg,
   Authorized,
@@ -14,13 +14,14 @@ import {
 import { Permission } from "../common/auth.js";
 import { actorOf, type RequestContext } from "../common/context.js";
 import { UserError } from "../common/errors.js";
+import { IsEmailAddress } from "../common/validation.js";
 import { BillingContact } from "./billing-contact.entity.js";
 import { BillingContactService } from "./billing-contact.service.js";
 
 @InputType()
 export class BillingContactAddInput {
   @Field()
-  @IsEmail({}, { message: "Enter an email address such as billing@company.com" })
+  @IsEmailAddress("Enter an email address such as billing@company.com")
   email: string;
 
   @Field(() => String, { nullable: true })

@@ -4,6 +4,7 @@ import {
   divideRounded,
   type PriceBreakdown,
   type PriceInput,
+  percentToBp,
   priceBreakdown,
   volumeBandFor,
 } from "./pricing.js";
@@ -37,6 +38,37 @@ describe("divideRounded", () => {
     expect(divideRounded(-5n, 2n)).toBe(-3);
     expect(divideRounded(7n, 3n)).toBe(2);
     expect(divideRounded(8n, 3n)).toBe(3);
+  });
+});
+
+describe("percentToBp", () => {
+  it("turns percents with up to two decimals into basis points, and refuses the rest", () => {
+    expect(percentToBp(75)).toBe(7500);
+    expect(percentToBp(12.5)).toBe(1250);
+    expect(percentToBp(0.01)).toBe(1);
+    expect(percentToBp(33.33)).toBe(3333);
+    expect(percentToBp(1.005)).toBeNull();
+    expect(percentToBp(Number.NaN)).toBeNull();
+  });
+});
+
+describe("payment method rules", () => {
+  const base = {
+    yearlyListPrice: 2_500,
+    period: "YEARLY" as const,
+    bands: BANDS,
+    tierPercentBp: TIERS.GOLD,
+    hasPartnerCode: true,
+    passThroughPercentBp: 0,
+  };
+  it("allows wire transfer from 100 licenses only; card and PayPal at any quantity", () => {
+    const wire99 = priceBreakdown({ ...base, quantity: 99, paymentMethod: "WIRE_TRANSFER" });
+    expect(!wire99.ok && wire99.errors.map((e) => [e.code, e.field])).toEqual([
+      ["WIRE_TRANSFER_MINIMUM", "paymentMethod"],
+    ]);
+    expect(priceBreakdown({ ...base, quantity: 100, paymentMethod: "WIRE_TRANSFER" }).ok).toBe(true);
+    expect(priceBreakdown({ ...base, quantity: 1, paymentMethod: "CARD" }).ok).toBe(true);
+    expect(priceBreakdown({ ...base, quantity: 1, paymentMethod: "PAYPAL" }).ok).toBe(true);
   });
 });
 

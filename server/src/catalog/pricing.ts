@@ -5,6 +5,7 @@
  */
 
 export type BillingPeriod = "YEARLY" | "MONTHLY";
+export type PaymentMethodName = "CARD" | "PAYPAL" | "WIRE_TRANSFER";
 
 /** A monthly license costs a tenth of a yearly one. */
 export const MONTHLY_DIVISOR = 10;
@@ -30,6 +31,8 @@ export interface PriceInput {
   hasPartnerCode: boolean;
   /** The discount the reseller passes on to its end customer, at most the partner discount. */
   passThroughPercentBp: number;
+  /** When given, checked against the rules of that payment method. */
+  paymentMethod?: PaymentMethodName | null;
 }
 
 export interface PriceBreakdown {
@@ -52,8 +55,13 @@ export interface PriceBreakdown {
 }
 
 export interface PriceError {
-  code: "INVALID_QUANTITY" | "MONTHLY_MINIMUM" | "PASS_THROUGH_TOO_HIGH" | "INVALID_PERCENT";
-  field: "quantity" | "period" | "passThroughPercent";
+  code:
+    | "INVALID_QUANTITY"
+    | "MONTHLY_MINIMUM"
+    | "WIRE_TRANSFER_MINIMUM"
+    | "PASS_THROUGH_TOO_HIGH"
+    | "INVALID_PERCENT";
+  field: "quantity" | "paymentMethod" | "passThroughPercent";
   message: string;
 }
 
@@ -66,6 +74,16 @@ export function divideRounded(numerator: bigint, denominator: bigint): number {
   const d = denominator < 0n ? -denominator : denominator;
   const rounded = (2n * n + d) / (2n * d);
   return Number(negative ? -rounded : rounded);
+}
+
+/**
+ * A percentage as people type it (12.5) in basis points (1250); null when it is not a number
+ * with at most two decimals.
+ */
+export function percentToBp(percent: number): number | null {
+  if (!Number.isFinite(percent)) return null;
+  const bp = Math.round(percent * 100);
+  return Math.abs(percent * 100 - bp) < 1e-6 ? bp : null;
 }
 
 /** `percentBp` of `amount`, rounded once, half away from zero. */
@@ -95,12 +113,29 @@ export function priceBreakdown(input: PriceInput): PriceResult {
       message: `A monthly subscription needs at least ${MONTHLY_MINIMUM_QUANTITY} licenses.`,
     });
   }
+  if (
+    input.paymentMethod === "WIRE_TRANSFER" &&
+    Number.isInteger(input.quantity) &&
+    input.quantity < WIRE_TRANSFER_MINIMUM_QUANTITY
+  ) {
+    errors.push({
+      code: "WIRE_TRANSFER_MINIMUM",
+      field: "paymentMethod",
+      message: `Wire transfer is available from ${WIRE_TRANSFER_MINIMUM_QUANTITY} licenses; pay by card or PayPal.`,
+    });
+  }
   const partnerPercentBp = input.hasPartnerCode ? input.tierPercentBp : 0;
   if (!Number.isInteger(input.passThroughPercentBp) || input.passThroughPercentBp < 0) {
     errors.push({
       code: "INVALID_PERCENT",
       field: "passThroughPercent",
       message: "The pass-through discount cannot be negative.",
+    });
+  } else if (input.passThroughPercentBp > 0 && !input.hasPartnerCode) {
+    errors.push({
+      code: "PASS_THROUGH_TOO_HIGH",
+      field: "passThroughPercent",
+      message: "Without a partner discount code you pay retail, so there is no discount to pass on.",
     });
   } else if (input.passThroughPercentBp > partnerPercentBp) {
     errors.push({
@@ -135,5 +170,56 @@ export function priceBreakdown(input: PriceInput): PriceResult {
       endCustomerPrice,
       margin: endCustomerPrice - vendorAmount,
     },
+  };
+}
+
+export interface ProrationInput {
+  yearlyListPrice: number;
+  period: BillingPeriod;
+  /** Licenses added now. */
+  addedQuantity: number;
+  /** The quantity after the change, which chooses the volume band. */
+  totalQuantity: number;
+  bands: readonly VolumeBand[];
+  /** The partner discount the subscription was bought with. */
+  partnerPercentBp: number;
+  remainingDays: number;
+  periodDays: number;
+}
+
+export interface ProrationLine {
+  /** List price of one license for a whole period. */
+  unitPrice: number;
+  retail: number;
+  volumeDiscountPercentBp: number;
+  volumeDiscount: number;
+  partnerDiscountPercentBp: number;
+  partnerDiscount: number;
+  /** What the reseller pays now. */
+  amount: number;
+}
+
+/**
+ * The charge for licenses added mid-period: per license, the list price times the remaining
+ * days over the days of the period, with the volume band of the new quantity and the partner
+ * discount the subscription has. Each amount is rounded once.
+ */
+export function proratedLine(input: ProrationInput): ProrationLine {
+  const divisor = input.period === "MONTHLY" ? BigInt(MONTHLY_DIVISOR) : 1n;
+  const retail = divideRounded(
+    BigInt(input.yearlyListPrice) * BigInt(input.addedQuantity) * BigInt(input.remainingDays),
+    divisor * BigInt(input.periodDays),
+  );
+  const volumeDiscountPercentBp = volumeBandFor(input.bands, input.totalQuantity)?.percentBp ?? 0;
+  const volumeDiscount = percentOf(retail, volumeDiscountPercentBp);
+  const partnerDiscount = percentOf(retail - volumeDiscount, input.partnerPercentBp);
+  return {
+    unitPrice: divideRounded(BigInt(input.yearlyListPrice), divisor),
+    retail,
+    volumeDiscountPercentBp,
+    volumeDiscount,
+    partnerDiscountPercentBp: input.partnerPercentBp,
+    partnerDiscount,
+    amount: retail - volumeDiscount - partnerDiscount,
   };
 }

@@ -1,4 +1,4 @@
-import type { ValidationError } from "class-validator";
+import { isEmail, Matches, ValidateBy, type ValidationError } from "class-validator";
 import type { GraphQLOutputType } from "graphql";
 import { ArgumentValidationError, type MiddlewareFn } from "type-graphql";
 import { type UserError, UserErrorCode, UserErrorsException, userError } from "./errors.js";
@@ -54,3 +54,19 @@ export const userErrorsMiddleware: MiddlewareFn = async ({ info }, next) => {
     throw error;
   }
 };
+
+/** A required text field: something other than spaces. Fails with REQUIRED. */
+export function IsNotBlank(message: string): PropertyDecorator {
+  return Matches(/\S/, { message, context: { code: UserErrorCode.REQUIRED } });
+}
+
+/** An email address, allowing the spaces people paste around it (services trim it). */
+export function IsEmailAddress(message: string): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: "isEmail",
+      validator: { validate: (value) => typeof value === "string" && isEmail(value.trim()) },
+    },
+    { message },
+  );
+}

@@ -5,9 +5,15 @@ import { ApiKey } from "../api-key/api-key.entity.js";
 import { Session } from "../auth/session.entity.js";
 import { UserToken } from "../auth/user-token.entity.js";
 import { BillingContact } from "../billing-contact/billing-contact.entity.js";
+import { PartnerDiscountCode, PartnerDiscountCodeRequest } from "../catalog/discount-code.entity.js";
+import { Product, VolumeBand } from "../catalog/product.entity.js";
+import { CustomerLink } from "../customer/customer-link.entity.js";
+import { Invoice, InvoiceLine, Payment } from "../invoice/invoice.entity.js";
 import { OutboxMessage } from "../outbox/outbox.entity.js";
+import { Subscription } from "../subscription/subscription.entity.js";
 import { TeamInvitation } from "../team/team-invitation.entity.js";
 import { Tier } from "../tier/tier.entity.js";
+import { Trial } from "../trial/trial.entity.js";
 
 /** Every TypeORM entity of the product. */
 export const entities = [
@@ -21,4 +27,14 @@ export const entities = [
   BillingContact,
   ApiKey,
   OutboxMessage,
+  Product,
+  VolumeBand,
+  PartnerDiscountCode,
+  PartnerDiscountCodeRequest,
+  CustomerLink,
+  Subscription,
+  Invoice,
+  InvoiceLine,
+  Payment,
+  Trial,
 ];

@@ -17,6 +17,59 @@ const TIERS: Array<
   { code: "GOLD", name: "Gold", trialDays: 45, trialsPerMonth: 10, resellingPercent: 75, rank: 3 },
 ];
 
+/** Demo catalog, in euro cents; bands are [from licenses, percent off]. */
+const PRODUCTS: Array<{
+  code: string;
+  name: string;
+  description: string;
+  yearlyPrice: number;
+  bands: Array<[number, number]>;
+}> = [
+  {
+    code: "PRO",
+    name: "Pro",
+    description: "Micropatches for the vulnerabilities of supported Windows and Office versions.",
+    yearlyPrice: 2495,
+    bands: [
+      [50, 5],
+      [100, 10],
+      [500, 15],
+      [1000, 20],
+    ],
+  },
+  {
+    code: "ENTERPRISE",
+    name: "Enterprise",
+    description: "Pro, plus central management, patch groups, roles and single sign-on.",
+    yearlyPrice: 3495,
+    bands: [
+      [50, 5],
+      [250, 10],
+      [1000, 15],
+    ],
+  },
+  {
+    code: "STUDIO_PRO",
+    name: "Studio Pro",
+    description: "The automation studio for building bots, per developer seat.",
+    yearlyPrice: 120000,
+    bands: [
+      [5, 5],
+      [10, 10],
+    ],
+  },
+  {
+    code: "ORCHESTRATOR_SAAS",
+    name: "Orchestrator SaaS",
+    description: "Hosted orchestration of unattended bots, per bot.",
+    yearlyPrice: 360000,
+    bands: [[3, 5]],
+  },
+];
+
+/** The Gold demo reseller's partner discount code, so its quotes show the partner discount. */
+export const DEMO_DISCOUNT_CODE = "PD-NWIND-GOLD1";
+
 interface DemoPerson {
   email: string;
   name: string;
@@ -70,11 +123,61 @@ const RESELLERS: Array<{ name: string; tier: string; people: DemoPerson[] }> = [
   },
 ];
 
+/**
+ * Demo customers: who they are, and on which resellers' lists (with the reseller's own company
+ * name and private comment). A customer with a password has activated its account.
+ */
+const CUSTOMERS: Array<{
+  email: string;
+  name: string;
+  password?: string;
+  lists: Array<{ reseller: string; companyName: string; comment: string }>;
+}> = [
+  {
+    email: "it@contoso.example",
+    name: "Cora Contoso",
+    password: "demo-customer-2026",
+    lists: [
+      {
+        reseller: "Northwind IT",
+        companyName: "Contoso Ltd",
+        comment: "Renews every January; ask for Cora.",
+      },
+      { reseller: "Fabrikam Solutions", companyName: "Contoso", comment: "" },
+    ],
+  },
+  {
+    email: "admin@tailspin.example",
+    name: "Tailspin Toys",
+    password: "demo-tailspin-2026",
+    lists: [{ reseller: "Northwind IT", companyName: "Tailspin Toys", comment: "Pays by wire, 30 days." }],
+  },
+  {
+    email: "ops@fourthcoffee.example",
+    name: "Fourth Coffee",
+    lists: [
+      { reseller: "Northwind IT", companyName: "Fourth Coffee", comment: "Invited at the trade fair." },
+    ],
+  },
+  {
+    email: "it@adventure-works.example",
+    name: "Adventure Works",
+    lists: [{ reseller: "Fabrikam Solutions", companyName: "Adventure Works Cycles", comment: "" }],
+  },
+];
+
+const DEMO_CUSTOMER = CUSTOMERS[0];
+
 export const DEMO_LOGINS: DemoLogin[] = [
   STAFF,
   ...RESELLERS.flatMap((r) =>
     r.people.map((p) => ({ role: p.banner, email: p.email, password: p.password })),
   ),
+  {
+    role: "customer of both resellers",
+    email: DEMO_CUSTOMER.email,
+    password: DEMO_CUSTOMER.password as string,
+  },
 ];
 
 /** True when the database holds no product data yet: the first start. */
@@ -84,14 +187,21 @@ export async function isEmpty(dataSource: DataSource): Promise<boolean> {
 
 async function ensureUser(
   em: EntityManager,
-  person: { email: string; name: string; password: string },
+  person: { email: string; name: string; password?: string },
   now: Date,
   isVendorStaff = false,
 ): Promise<string> {
   await em.query(
     `INSERT INTO app_user (email, name, password_hash, status, is_vendor_staff, created_at)
-     VALUES ($1, $2, $3, 'ACTIVE', $4, $5) ON CONFLICT (email) DO NOTHING`,
-    [person.email, person.name, await hashPassword(person.password), isVendorStaff, now],
+     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING`,
+    [
+      person.email,
+      person.name,
+      person.password ? await hashPassword(person.password) : null,
+      person.password ? "ACTIVE" : "INVITED",
+      isVendorStaff,
+      now,
+    ],
   );
   const [row]: Array<{ id: string }> = await em.query("SELECT id FROM app_user WHERE email = $1", [
     person.email,
@@ -107,6 +217,21 @@ export async function seedDemo(dataSource: DataSource, now: Date = new Date()): 
   await dataSource.transaction(async (em) => {
     await em.createQueryBuilder().insert().into(Tier).values(TIERS).orIgnore().execute();
     await ensureUser(em, { ...STAFF, name: "Sam Staff" }, now, true);
+    for (const product of PRODUCTS) {
+      const inserted: Array<{ id: string }> = await em.query(
+        `INSERT INTO product (code, name, description, yearly_price, currency, trial_enabled, active,
+                              created_at, updated_at)
+         VALUES ($1, $2, $3, $4, 'EUR', true, true, $5, $5) ON CONFLICT (code) DO NOTHING RETURNING id`,
+        [product.code, product.name, product.description, product.yearlyPrice, now],
+      );
+      for (const [minQuantity, percent] of inserted.length ? product.bands : []) {
+        await em.query("INSERT INTO volume_band (product_id, min_quantity, percent_bp) VALUES ($1, $2, $3)", [
+          inserted[0].id,
+          minQuantity,
+          percent * 100,
+        ]);
+      }
+    }
 
     for (const reseller of RESELLERS) {
       const [existing]: Array<{ id: string }> = await em.query(
@@ -126,6 +251,12 @@ export async function seedDemo(dataSource: DataSource, now: Date = new Date()): 
            ON CONFLICT (user_id) DO NOTHING`,
           [account.id, userId, person.role, now],
         );
+        if (person.role === "OWNER" && reseller.tier === "GOLD") {
+          await em.query(
+            "INSERT INTO partner_discount_code (account_id, code, issued_at) VALUES ($1, $2, $3)",
+            [account.id, DEMO_DISCOUNT_CODE, now],
+          );
+        }
         if (person.role === "OWNER") {
           await em.query(
             "INSERT INTO billing_contact (account_id, email, name, created_at) VALUES ($1, $2, $3, $4)",
@@ -134,5 +265,32 @@ export async function seedDemo(dataSource: DataSource, now: Date = new Date()): 
         }
       }
     }
+    await seedCustomers(em, now);
   });
+}
+
+async function seedCustomers(em: EntityManager, now: Date): Promise<void> {
+  for (const customer of CUSTOMERS) {
+    const [existing]: Array<{ account_id: string }> = await em.query(
+      "SELECT m.account_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = $1",
+      [customer.email],
+    );
+    if (existing) continue;
+    const userId = await ensureUser(em, customer, now);
+    const [account]: Array<{ id: string }> = await em.query(
+      "INSERT INTO account (kind, name, created_at) VALUES ('CUSTOMER', $1, $2) RETURNING id",
+      [customer.name, now],
+    );
+    await em.query(
+      "INSERT INTO membership (account_id, user_id, role, created_at) VALUES ($1, $2, 'OWNER', $3)",
+      [account.id, userId, now],
+    );
+    for (const entry of customer.lists) {
+      await em.query(
+        `INSERT INTO customer_link (reseller_id, customer_id, company_name, comment, added_at)
+         SELECT id, $2, $3, $4, $5 FROM account WHERE kind = 'RESELLER' AND name = $1`,
+        [entry.reseller, account.id, entry.companyName, entry.comment, now],
+      );
+    }
+  }
 }

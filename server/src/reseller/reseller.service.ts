@@ -5,6 +5,8 @@ import { User, UserStatus } from "../account/user.entity.js";
 import type { TokenService } from "../auth/token.service.js";
 import { TokenPurpose } from "../auth/user-token.entity.js";
 import { BillingContact } from "../billing-contact/billing-contact.entity.js";
+import type { PartnerDiscountStatus } from "../catalog/catalog.types.js";
+import type { DiscountCodeService } from "../catalog/discount-code.service.js";
 import { MemberRole } from "../common/auth.js";
 import type { Clock } from "../common/clock.js";
 import { normalizeEmail } from "../common/email.js";
@@ -12,6 +14,7 @@ import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import { likePattern } from "../common/sql.js";
 import type { OutboxService } from "../outbox/outbox.service.js";
 import { nameFromEmail } from "../team/team.service.js";
 import { Tier } from "../tier/tier.entity.js";
@@ -25,6 +28,7 @@ export class ResellerService {
     private readonly tokens: TokenService,
     private readonly outbox: OutboxService,
     private readonly links: Links,
+    private readonly discountCodes: DiscountCodeService,
   ) {}
 
   /** Resellers by company name, then id; search matches name or owner email, ignoring case. */
@@ -43,7 +47,7 @@ export class ResellerService {
         .where("a.kind = :kind", { kind: AccountKind.RESELLER });
       if (args.search?.trim()) {
         qb.andWhere("(a.name ILIKE :search OR u.email ILIKE :search)", {
-          search: `%${escapeLike(args.search.trim())}%`,
+          search: likePattern(args.search.trim()),
         });
       }
       return qb;
@@ -65,7 +69,10 @@ export class ResellerService {
         })
       : [];
     const ownerOf = new Map(owners.map((m) => [m.accountId, m.user]));
-    const rows = accounts.map((account) => this.toReseller(account, ownerOf.get(account.id) as User));
+    const discounts = await this.discountCodes.statuses(accounts.map((a) => a.id));
+    const rows = accounts.map((account) =>
+      this.toReseller(account, ownerOf.get(account.id) as User, discounts.get(account.id)),
+    );
     return toPage(rows, size, Boolean(args.after), (r) => [r.name.toLowerCase(), r.id], totalCount);
   }
 
@@ -168,11 +175,13 @@ export class ResellerService {
       where: { accountId: account.id, role: MemberRole.OWNER },
       relations: { user: true },
     });
-    return this.toReseller(account, owner.user);
+    const discounts = await this.discountCodes.statuses([account.id]);
+    return this.toReseller(account, owner.user, discounts.get(account.id));
   }
 
-  private toReseller(account: Account, owner: User): Reseller {
+  private toReseller(account: Account, owner: User, partnerDiscount?: PartnerDiscountStatus): Reseller {
     return {
+      partnerDiscount: partnerDiscount ?? { code: null, issuedAt: null, requestedAt: null },
       id: account.id,
       name: account.name,
       status: account.status,
@@ -181,8 +190,4 @@ export class ResellerService {
       createdAt: account.createdAt,
     };
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

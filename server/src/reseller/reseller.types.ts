@@ -1,9 +1,11 @@
-import { IsEmail, IsNotEmpty, MaxLength } from "class-validator";
+import { MaxLength } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { AccountStatus } from "../account/account.entity.js";
 import { User } from "../account/user.entity.js";
+import { PartnerDiscountStatus } from "../catalog/catalog.types.js";
 import { UserError } from "../common/errors.js";
 import { connectionType } from "../common/pagination.js";
+import { IsEmailAddress, IsNotBlank } from "../common/validation.js";
 import { Tier } from "../tier/tier.entity.js";
 
 @ObjectType({ description: "A reseller account as vendor staff see it." })
@@ -25,6 +27,9 @@ export class Reseller {
 
   @Field()
   createdAt: Date;
+
+  @Field(() => PartnerDiscountStatus, { description: "Its partner discount code, and any open request." })
+  partnerDiscount: PartnerDiscountStatus;
 }
 
 export const ResellerConnection = connectionType(Reseller, "Reseller");
@@ -32,7 +37,7 @@ export const ResellerConnection = connectionType(Reseller, "Reseller");
 @InputType()
 export class ResellerEnableInput {
   @Field({ description: "The owner's email; they get an activation link." })
-  @IsEmail({}, { message: "Enter an email address such as owner@company.com" })
+  @IsEmailAddress("Enter an email address such as owner@company.com")
   ownerEmail: string;
 
   @Field(() => String, { nullable: true })
@@ -40,7 +45,7 @@ export class ResellerEnableInput {
   ownerName?: string | null;
 
   @Field()
-  @IsNotEmpty({ message: "Enter the company name" })
+  @IsNotBlank("Enter the company name")
   @MaxLength(200)
   companyName: string;
 

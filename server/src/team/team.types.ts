@@ -1,14 +1,15 @@
-import { IsEmail, IsIn, MaxLength } from "class-validator";
+import { IsIn, MaxLength } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Membership } from "../account/membership.entity.js";
 import { MemberRole } from "../common/auth.js";
 import { UserError } from "../common/errors.js";
+import { IsEmailAddress } from "../common/validation.js";
 import { TeamInvitation } from "./team-invitation.entity.js";
 
 @InputType()
 export class TeamMemberInviteInput {
   @Field()
-  @IsEmail({}, { message: "Enter an email address such as name@company.com" })
+  @IsEmailAddress("Enter an email address such as name@company.com")
   email: string;
 
   @Field(() => MemberRole, { description: "MEMBER or VIEWER." })

@@ -1,4 +1,6 @@
-import { Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Mutation, Query, Resolver } from "type-graphql";
+import { TierPayload, TierUpdateInput } from "../catalog/catalog.types.js";
+import { Permission } from "../common/auth.js";
 import { Tier } from "./tier.entity.js";
 import { TierService } from "./tier.service.js";
 
@@ -9,5 +11,14 @@ export class TierResolver {
   @Query(() => [Tier], { description: "The partner tiers and their terms, lowest first." })
   tiers(): Promise<Tier[]> {
     return this.tierService.list();
+  }
+
+  @Authorized(Permission.VENDOR_ADMIN)
+  @Mutation(() => TierPayload, {
+    description:
+      "Changes a tier's terms, effective at once for new quotes, purchases and this month's trial quota.",
+  })
+  async tierUpdate(@Arg("code") code: string, @Arg("input") input: TierUpdateInput): Promise<TierPayload> {
+    return { tier: await this.tierService.update(code, input), userErrors: [] };
   }
 }

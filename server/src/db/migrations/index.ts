@@ -1,5 +1,16 @@
 import { Init1763769600000 } from "./1763769600000-init.js";
 import { Accounts1763856000000 } from "./1763856000000-accounts.js";
+import { Catalog1763942400000 } from "./1763942400000-catalog.js";
+import { Customers1764028800000 } from "./1764028800000-customers.js";
+import { Subscriptions1764115200000 } from "./1764115200000-subscriptions.js";
+import { Trials1764201600000 } from "./1764201600000-trials.js";
 
 /** Every migration, oldest first. */
-export const migrations = [Init1763769600000, Accounts1763856000000];
+export const migrations = [
+  Init1763769600000,
+  Accounts1763856000000,
+  Catalog1763942400000,
+  Customers1764028800000,
+  Subscriptions1764115200000,
+  Trials1764201600000,
+];

@@ -1,0 +1,145 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { Clock } from "../common/clock.js";
+import { isUniqueViolation } from "../common/db-errors.js";
+import { fail, type UserError, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
+import type { ProductCreateInput, ProductUpdateInput, VolumeBandInput } from "./catalog.types.js";
+import { percentToBp } from "./pricing.js";
+import { Product, VolumeBand } from "./product.entity.js";
+
+/** The catalog: what resellers can buy, at which list prices and volume discounts. */
+export class CatalogService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Products by name with their bands, in one query. */
+  list(options: { includeInactive: boolean }): Promise<Product[]> {
+    const qb = this.dataSource
+      .getRepository(Product)
+      .createQueryBuilder("p")
+      .leftJoinAndSelect("p.bands", "b")
+      .orderBy("lower(p.name)", "ASC")
+      .addOrderBy("p.id", "ASC")
+      .addOrderBy("b.min_quantity", "ASC");
+    if (!options.includeInactive) qb.where("p.active");
+    return qb.getMany();
+  }
+
+  /** A product by code, with its bands; inactive ones only when asked for. */
+  async find(
+    em: EntityManager,
+    code: string,
+    options: { includeInactive: boolean; lock?: boolean },
+  ): Promise<Product | null> {
+    const product = await em.findOne(Product, {
+      where: { code: code.trim().toUpperCase() },
+      ...(options.lock ? { lock: { mode: "pessimistic_write" as const } } : {}),
+    });
+    if (!product || (!product.active && !options.includeInactive)) return null;
+    product.bands = await em.find(VolumeBand, {
+      where: { productId: product.id },
+      order: { minQuantity: "ASC" },
+    });
+    return product;
+  }
+
+  get(code: string, options: { includeInactive: boolean }): Promise<Product | null> {
+    return this.find(this.dataSource.manager, code, options);
+  }
+
+  async create(input: ProductCreateInput): Promise<Product> {
+    const bands = checkBands(input.bands, "input.bands");
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const now = this.clock.now();
+        const product = await em.save(
+          em.create(Product, {
+            code: input.code,
+            ...fields(input),
+            createdAt: now,
+            updatedAt: now,
+          }),
+        );
+        await this.replaceBands(em, product.id, bands);
+        return (await this.find(em, product.code, { includeInactive: true })) as Product;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        fail(UserErrorCode.PRODUCT_CODE_TAKEN, "input.code", `There is already a product ${input.code}.`);
+      }
+      throw error;
+    }
+  }
+
+  /** New fields and bands apply to new quotes and purchases; bought subscriptions keep their price. */
+  update(code: string, input: ProductUpdateInput): Promise<Product> {
+    const bands = checkBands(input.bands, "input.bands");
+    return this.dataSource.transaction(async (em) => {
+      const product =
+        (await this.find(em, code, { includeInactive: true, lock: true })) ??
+        fail(UserErrorCode.UNKNOWN_PRODUCT, "code", `There is no product "${code}".`);
+      await em.update(Product, { id: product.id }, { ...fields(input), updatedAt: this.clock.now() });
+      await this.replaceBands(em, product.id, bands);
+      return (await this.find(em, product.code, { includeInactive: true })) as Product;
+    });
+  }
+
+  private async replaceBands(
+    em: EntityManager,
+    productId: string,
+    bands: Array<{ minQuantity: number; percentBp: number }>,
+  ): Promise<void> {
+    await em.delete(VolumeBand, { productId });
+    if (bands.length > 0)
+      await em.insert(
+        VolumeBand,
+        bands.map((band) => ({ ...band, productId })),
+      );
+  }
+}
+
+function fields(input: ProductCreateInput | ProductUpdateInput) {
+  return {
+    name: input.name.trim(),
+    description: input.description.trim(),
+    yearlyPrice: input.yearlyPrice,
+    currency: input.currency,
+    trialEnabled: input.trialEnabled,
+    active: input.active,
+  };
+}
+
+/** Bands in basis points, or every problem with them, each naming its band. */
+function checkBands(
+  bands: VolumeBandInput[],
+  field: string,
+): Array<{ minQuantity: number; percentBp: number }> {
+  const errors: UserError[] = [];
+  const seen = new Set<number>();
+  const checked = bands.map((band, index) => {
+    const percentBp = percentToBp(band.percent);
+    if (percentBp === null || percentBp < 0 || percentBp > 10_000) {
+      errors.push(
+        userError(
+          UserErrorCode.INVALID_PERCENT,
+          `${field}.${index}.percent`,
+          "Use a percent from 0 to 100, two decimals at most.",
+        ),
+      );
+    }
+    if (seen.has(band.minQuantity)) {
+      errors.push(
+        userError(
+          UserErrorCode.DUPLICATE_BAND,
+          `${field}.${index}.minQuantity`,
+          `Two bands start at ${band.minQuantity} licenses.`,
+        ),
+      );
+    }
+    seen.add(band.minQuantity);
+    return { minQuantity: band.minQuantity, percentBp: percentBp ?? 0 };
+  });
+  if (errors.length > 0) throw new UserErrorsException(errors);
+  return checked.sort((a, b) => a.minQuantity - b.minQuantity);
+}

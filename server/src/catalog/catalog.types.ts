@@ -1,0 +1,277 @@
+import { ArrayMaxSize, IsIn, Matches, MaxLength, Min, ValidateNested } from "class-validator";
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { UserError, UserErrorCode } from "../common/errors.js";
+import { IsNotBlank } from "../common/validation.js";
+import { Tier } from "../tier/tier.entity.js";
+import { Product } from "./product.entity.js";
+
+export enum BillingPeriod {
+  YEARLY = "YEARLY",
+  MONTHLY = "MONTHLY",
+}
+
+registerEnumType(BillingPeriod, {
+  name: "BillingPeriod",
+  description: "How long a subscription period lasts, and what it costs.",
+  valuesConfig: {
+    YEARLY: { description: "A year at the yearly list price." },
+    MONTHLY: { description: "A month at a tenth of the yearly list price; 20 licenses or more." },
+  },
+});
+
+export enum PaymentMethod {
+  CARD = "CARD",
+  PAYPAL = "PAYPAL",
+  WIRE_TRANSFER = "WIRE_TRANSFER",
+}
+
+registerEnumType(PaymentMethod, {
+  name: "PaymentMethod",
+  description: "How a reseller pays the vendor.",
+  valuesConfig: {
+    CARD: { description: "Paid at once." },
+    PAYPAL: { description: "Paid at once." },
+    WIRE_TRANSFER: {
+      description: "From 100 licenses; active once vendor staff record the payment.",
+    },
+  },
+});
+
+@InputType({ description: "What to price: a product, a period, a quantity and the discounts." })
+export class QuoteInput {
+  @Field({ description: "The product's code, such as PRO." })
+  productCode: string;
+
+  @Field(() => BillingPeriod)
+  period: BillingPeriod;
+
+  @Field(() => Float, {
+    description:
+      "How many licenses: a whole number, 1 or more (20 or more for MONTHLY). A Float so that a fractional number gets INVALID_QUANTITY rather than a parse error.",
+  })
+  quantity: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Your partner discount code; without one you pay retail.",
+  })
+  discountCode?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    defaultValue: 0,
+    description:
+      "The discount you give your end customer, in percent (two decimals at most), from 0 to your reselling percentage.",
+  })
+  passThroughPercent?: number | null;
+
+  @Field(() => PaymentMethod, {
+    nullable: true,
+    description: "When given, checked too: WIRE_TRANSFER needs 100 licenses.",
+  })
+  paymentMethod?: PaymentMethod | null;
+}
+
+@ObjectType({
+  description:
+    "A price breakdown. Amounts are integer minor units of `currency`; each line is rounded once, half away from zero.",
+})
+export class Quote {
+  @Field(() => Product)
+  product: Product;
+
+  @Field(() => BillingPeriod)
+  period: BillingPeriod;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field()
+  currency: string;
+
+  @Field(() => Int, { description: "List price of one license for one period." })
+  unitListPrice: number;
+
+  @Field(() => Int, { description: "The retail list price for the quantity, before any discount." })
+  retailPrice: number;
+
+  @Field(() => Float)
+  volumeDiscountPercent: number;
+
+  @Field(() => Int)
+  volumeDiscount: number;
+
+  @Field(() => Int, {
+    description: "Retail less the volume discount: the suggested end-customer price.",
+  })
+  priceAfterVolumeDiscount: number;
+
+  @Field(() => Float, {
+    description: "The tier's reselling percentage when a valid partner discount code is given, else 0.",
+  })
+  partnerDiscountPercent: number;
+
+  @Field(() => Int)
+  partnerDiscount: number;
+
+  @Field(() => Int, { description: "What the reseller pays the vendor." })
+  vendorPrice: number;
+
+  @Field(() => Float)
+  passThroughPercent: number;
+
+  @Field(() => Int, { description: "The discount the reseller gives its end customer." })
+  passThroughDiscount: number;
+
+  @Field(() => Int, { description: "What the end customer pays the reseller." })
+  endCustomerPrice: number;
+
+  @Field(() => Int, { description: "What the reseller keeps: end-customer price less vendor price." })
+  margin: number;
+
+  @Field({ description: "Whether a valid partner discount code was applied." })
+  discountCodeApplied: boolean;
+
+  @Field({ description: "Whether this quantity may be paid by wire transfer." })
+  wireTransferAllowed: boolean;
+
+  @Field(() => Tier, { description: "The reseller's tier the partner discount comes from." })
+  tier: Tier;
+}
+
+@ObjectType()
+export class QuotePayload {
+  @Field(() => Quote, { nullable: true })
+  quote: Quote | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
+const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+
+@InputType({ description: "A volume discount band." })
+export class VolumeBandInput {
+  @Field(() => Int)
+  @Min(2, {
+    message: "A band starts at 2 licenses or more",
+    context: { code: UserErrorCode.INVALID_QUANTITY },
+  })
+  minQuantity: number;
+
+  @Field(() => Float, { description: "Percent off, from 0 to 100, two decimals at most." })
+  percent: number;
+}
+
+@InputType({ description: "A product's editable fields." })
+export class ProductFieldsInput {
+  @Field()
+  @IsNotBlank("Enter the product name")
+  @MaxLength(120)
+  name: string;
+
+  @Field({ defaultValue: "" })
+  @MaxLength(2000)
+  description: string;
+
+  @Field(() => Int, { description: "Yearly list price of one license, in minor units." })
+  @Min(0, { message: "The price cannot be negative" })
+  yearlyPrice: number;
+
+  @Field({ description: "ISO 4217 code, such as EUR." })
+  @Matches(CURRENCY_PATTERN, { message: "Use a three-letter ISO currency code such as EUR" })
+  currency: string;
+
+  @Field()
+  trialEnabled: boolean;
+
+  @Field()
+  active: boolean;
+}
+
+@InputType({ description: "A new product." })
+export class ProductCreateInput extends ProductFieldsInput {
+  @Field({ description: "Upper-case letters, digits and underscores, such as STUDIO_PRO." })
+  @Matches(CODE_PATTERN, { message: "Use upper-case letters, digits and underscores, such as STUDIO_PRO" })
+  @MaxLength(40)
+  code: string;
+
+  @Field(() => [VolumeBandInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(20)
+  bands: VolumeBandInput[];
+}
+
+@InputType({ description: "A product's new fields and bands; the code stays." })
+export class ProductUpdateInput extends ProductFieldsInput {
+  @Field(() => [VolumeBandInput], { description: "Replaces every band of the product." })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(20)
+  bands: VolumeBandInput[];
+}
+
+@ObjectType()
+export class ProductPayload {
+  @Field(() => Product, { nullable: true })
+  product: Product | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType({ description: "A tier's terms." })
+export class TierUpdateInput {
+  @Field()
+  @IsNotBlank("Enter the tier name")
+  @MaxLength(60)
+  name: string;
+
+  @Field(() => Int)
+  @Min(1, { message: "A trial lasts at least one day" })
+  trialDays: number;
+
+  @Field(() => Int)
+  @Min(0, { message: "Trials per month cannot be negative" })
+  trialsPerMonth: number;
+
+  @Field(() => Int, { description: "Whole percent, 0 to 100." })
+  @IsIn(
+    Array.from({ length: 101 }, (_, i) => i),
+    { message: "Use a whole percent from 0 to 100" },
+  )
+  resellingPercent: number;
+}
+
+@ObjectType()
+export class TierPayload {
+  @Field(() => Tier, { nullable: true })
+  tier: Tier | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: "The caller's partner discount code, and whether one was asked for." })
+export class PartnerDiscountStatus {
+  @Field(() => String, { nullable: true, description: "The active code, to give when buying; null if none." })
+  code: string | null;
+
+  @Field(() => Date, { nullable: true })
+  issuedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When someone asked vendor staff for a code, while that request is open.",
+  })
+  requestedAt: Date | null;
+}
+
+@ObjectType()
+export class PartnerDiscountPayload {
+  @Field(() => PartnerDiscountStatus, { nullable: true })
+  partnerDiscount: PartnerDiscountStatus | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

@@ -1,0 +1,137 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { Account } from "../account/account.entity.js";
+import { type Actor, accountOf } from "../common/context.js";
+import { type UserError, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
+import type { Tier } from "../tier/tier.entity.js";
+import type { CatalogService } from "./catalog.service.js";
+import type { Quote, QuoteInput } from "./catalog.types.js";
+import type { DiscountCodeService } from "./discount-code.service.js";
+import {
+  divideRounded,
+  MONTHLY_DIVISOR,
+  type PriceBreakdown,
+  percentToBp,
+  priceBreakdown,
+  WIRE_TRANSFER_MINIMUM_QUANTITY,
+} from "./pricing.js";
+import type { Product } from "./product.entity.js";
+
+export interface Priced {
+  product: Product;
+  tier: Tier;
+  breakdown: PriceBreakdown;
+  discountCodeApplied: boolean;
+}
+
+/**
+ * Prices a purchase for a reseller: looks up the product, the tier and the code, then applies
+ * the one pricing function. Purchases price through here too, so a quote is what one pays.
+ */
+export class QuoteService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly catalog: CatalogService,
+    private readonly discountCodes: DiscountCodeService,
+  ) {}
+
+  async quote(actor: Actor, input: QuoteInput): Promise<Quote> {
+    const priced = await this.price(this.dataSource.manager, accountOf(actor), input, "input");
+    return toQuote(priced, input);
+  }
+
+  /** The breakdown, or every problem with the input at once, each naming its field. */
+  async price(
+    em: EntityManager,
+    accountId: string,
+    input: Omit<QuoteInput, "passThroughPercent"> & { passThroughPercent?: number | null },
+    prefix: string,
+  ): Promise<Priced> {
+    const errors: UserError[] = [];
+    const [product, account] = await Promise.all([
+      this.catalog.find(em, input.productCode, { includeInactive: false }),
+      em.findOneOrFail(Account, { where: { id: accountId }, relations: { tier: true } }),
+    ]);
+    if (!product) {
+      errors.push(
+        userError(
+          UserErrorCode.UNKNOWN_PRODUCT,
+          `${prefix}.productCode`,
+          `There is no product "${input.productCode}" on sale.`,
+        ),
+      );
+    }
+    const code = input.discountCode?.trim();
+    const hasPartnerCode = code ? await this.discountCodes.isValid(em, accountId, code) : false;
+    if (code && !hasPartnerCode) {
+      errors.push(
+        userError(
+          UserErrorCode.INVALID_DISCOUNT_CODE,
+          `${prefix}.discountCode`,
+          "This is not your partner discount code. Check it, or leave it empty to pay retail.",
+        ),
+      );
+    }
+    const passThroughPercentBp = percentToBp(input.passThroughPercent ?? 0);
+    if (passThroughPercentBp === null) {
+      errors.push(
+        userError(
+          UserErrorCode.INVALID_PERCENT,
+          `${prefix}.passThroughPercent`,
+          "Use a percent with two decimals at most.",
+        ),
+      );
+    }
+    const tier = account.tier as Tier;
+    const result = priceBreakdown({
+      yearlyListPrice: product?.yearlyPrice ?? 0,
+      period: input.period,
+      quantity: input.quantity,
+      bands: product?.bands ?? [],
+      tierPercentBp: tier.resellingPercent * 100,
+      // An unknown code is reported above; price as if it were valid so that the pass-through
+      // check does not add a second, misleading error.
+      hasPartnerCode: hasPartnerCode || Boolean(code),
+      passThroughPercentBp: passThroughPercentBp ?? 0,
+      paymentMethod: input.paymentMethod,
+    });
+    if (!result.ok) {
+      for (const error of result.errors) {
+        errors.push(userError(UserErrorCode[error.code], `${prefix}.${error.field}`, error.message));
+      }
+    }
+    if (errors.length > 0 || !result.ok || !product) throw new UserErrorsException(errors);
+    return { product, tier, breakdown: result.breakdown, discountCodeApplied: hasPartnerCode };
+  }
+}
+
+function percent(bp: number): number {
+  return bp / 100;
+}
+
+export function toQuote(priced: Priced, input: { period: QuoteInput["period"]; quantity: number }): Quote {
+  const { product, tier, breakdown: b } = priced;
+  return {
+    product,
+    tier,
+    period: input.period,
+    quantity: input.quantity,
+    currency: product.currency,
+    unitListPrice:
+      input.period === "MONTHLY"
+        ? divideRounded(BigInt(product.yearlyPrice), BigInt(MONTHLY_DIVISOR))
+        : product.yearlyPrice,
+    retailPrice: b.retail,
+    volumeDiscountPercent: percent(b.volumeDiscountPercentBp),
+    volumeDiscount: b.volumeDiscount,
+    priceAfterVolumeDiscount: b.afterVolume,
+    partnerDiscountPercent: percent(b.partnerDiscountPercentBp),
+    partnerDiscount: b.partnerDiscount,
+    vendorPrice: b.vendorAmount,
+    passThroughPercent: percent(b.passThroughPercentBp),
+    passThroughDiscount: b.passThroughDiscount,
+    endCustomerPrice: b.endCustomerPrice,
+    margin: b.margin,
+    discountCodeApplied: priced.discountCodeApplied,
+    wireTransferAllowed: input.quantity >= WIRE_TRANSFER_MINIMUM_QUANTITY,
+  };
+}

@@ -1,0 +1,118 @@
+import { MaxLength } from "class-validator";
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { UserStatus } from "../account/user.entity.js";
+import { UserError } from "../common/errors.js";
+import { connectionType } from "../common/pagination.js";
+import { IsEmailAddress, IsNotBlank } from "../common/validation.js";
+
+@ObjectType({ description: "A customer on the caller's list, as only the caller sees it." })
+export class Customer {
+  @Field(() => ID, { description: "This list entry; a customer added again after removal gets a new one." })
+  id: string;
+
+  /** The customer account behind the entry; shared by every reseller that has it on its list. */
+  customerAccountId: string;
+
+  @Field({ description: "The customer owner's email, which identifies the customer." })
+  email: string;
+
+  @Field({ description: "The company name, as this reseller keeps it." })
+  companyName: string;
+
+  @Field({ description: "A private note: only this reseller sees it, never the customer." })
+  comment: string;
+
+  @Field({ description: "When this reseller added the customer." })
+  addedAt: Date;
+
+  @Field(() => UserStatus, {
+    description: "INVITED until the customer set a password through the activation mail.",
+  })
+  status: UserStatus;
+}
+
+export const CustomerConnection = connectionType(Customer, "Customer");
+
+export enum CustomerSort {
+  COMPANY_NAME_ASC = "COMPANY_NAME_ASC",
+  COMPANY_NAME_DESC = "COMPANY_NAME_DESC",
+  ADDED_AT_ASC = "ADDED_AT_ASC",
+  ADDED_AT_DESC = "ADDED_AT_DESC",
+}
+
+registerEnumType(CustomerSort, {
+  name: "CustomerSort",
+  description: "Orders of the customer list; ties are broken by id, so pages never overlap.",
+});
+
+@InputType()
+export class CustomerInviteInput {
+  @Field({ description: "The customer's email; an account is created for it when there is none." })
+  @IsEmailAddress("Enter an email address such as it@customer.com")
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @IsNotBlank("Enter the company name")
+  @MaxLength(200)
+  companyName: string;
+
+  @Field({ defaultValue: "", description: "A private note that only your team sees." })
+  @MaxLength(2000)
+  comment: string;
+}
+
+@InputType()
+export class CustomerUpdateInput {
+  @Field()
+  @IsNotBlank("Enter the company name")
+  @MaxLength(200)
+  companyName: string;
+
+  @Field({ defaultValue: "" })
+  @MaxLength(2000)
+  comment: string;
+}
+
+@ObjectType()
+export class CustomerInvitePayload {
+  @Field(() => Customer, { nullable: true })
+  customer: Customer | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "True when a new customer account was created and sent an activation link; false when an existing one was told it was added.",
+  })
+  accountCreated: boolean | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType()
+export class CustomerPayload {
+  @Field(() => Customer, { nullable: true })
+  customer: Customer | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType()
+export class CustomerRemovePayload {
+  @Field(() => ID, { nullable: true, description: "The list entry that was removed." })
+  removedCustomerId: string | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: "A customer's own account, as the customer sees it." })
+export class CustomerPortal {
+  @Field()
+  companyName: string;
+
+  @Field()
+  email: string;
+}

@@ -1,0 +1,204 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from "typeorm";
+import { BillingPeriod, PaymentMethod } from "../catalog/catalog.types.js";
+
+export enum InvoiceStatus {
+  OPEN = "OPEN",
+  PAID = "PAID",
+  VOID = "VOID",
+}
+
+registerEnumType(InvoiceStatus, { name: "InvoiceStatus", description: "Whether an invoice is paid." });
+
+export enum InvoiceKind {
+  PURCHASE = "PURCHASE",
+  RENEWAL = "RENEWAL",
+  QUANTITY_CHANGE = "QUANTITY_CHANGE",
+}
+
+registerEnumType(InvoiceKind, { name: "InvoiceKind", description: "What an invoice charges for." });
+
+@ObjectType({ description: "What the vendor charged a reseller. Amounts are minor units; tax-free." })
+@Entity({ name: "invoice" })
+export class Invoice {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field({ description: "Gapless per year, such as 2026-000001." })
+  @Column({ type: "text" })
+  number: string;
+
+  @Column({ type: "int" })
+  year: number;
+
+  @Column({ type: "int" })
+  sequence: number;
+
+  @Column({ type: "uuid", name: "reseller_id" })
+  resellerId: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: "uuid", name: "subscription_id", nullable: true })
+  subscriptionId: string | null;
+
+  @Field(() => InvoiceKind)
+  @Column({ type: "text" })
+  kind: InvoiceKind;
+
+  @Field(() => InvoiceStatus)
+  @Column({ type: "text" })
+  status: InvoiceStatus;
+
+  @Field()
+  @Column({ type: "char", length: 3 })
+  currency: string;
+
+  @Field(() => Int, { description: "The lines' retail amounts." })
+  @Column({ type: "int" })
+  subtotal: number;
+
+  @Field(() => Int, { description: "The lines' volume and partner discounts." })
+  @Column({ type: "int", name: "discount_total" })
+  discountTotal: number;
+
+  @Field(() => Int, { description: "What the reseller pays." })
+  @Column({ type: "int" })
+  total: number;
+
+  @Field(() => PaymentMethod)
+  @Column({ type: "text", name: "payment_method" })
+  paymentMethod: PaymentMethod;
+
+  @Field()
+  @Column({ type: "timestamptz", name: "issued_at" })
+  issuedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", name: "paid_at", nullable: true })
+  paidAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Why the last charge failed, while unpaid." })
+  @Column({ type: "text", name: "last_payment_error", nullable: true })
+  lastPaymentError: string | null;
+
+  @Column({ type: "timestamptz", name: "last_attempt_at", nullable: true })
+  lastAttemptAt: Date | null;
+
+  @Field(() => [InvoiceLine])
+  @OneToMany(
+    () => InvoiceLine,
+    (line) => line.invoice,
+  )
+  lines: Relation<InvoiceLine>[];
+
+  @Field({ description: "Where the signed-in reseller downloads the PDF." })
+  get pdfUrl(): string {
+    return `/invoices/${this.id}.pdf`;
+  }
+}
+
+@ObjectType({ description: "One line of an invoice, rounded once." })
+@Entity({ name: "invoice_line" })
+export class InvoiceLine {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "uuid", name: "invoice_id" })
+  invoiceId: string;
+
+  @ManyToOne(
+    () => Invoice,
+    (invoice) => invoice.lines,
+    { onDelete: "CASCADE" },
+  )
+  @JoinColumn({ name: "invoice_id" })
+  invoice: Relation<Invoice>;
+
+  @Column({ type: "int" })
+  position: number;
+
+  @Field()
+  @Column({ type: "text" })
+  description: string;
+
+  @Field()
+  @Column({ type: "text", name: "product_code" })
+  productCode: string;
+
+  @Field(() => BillingPeriod)
+  @Column({ type: "text" })
+  period: BillingPeriod;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  quantity: number;
+
+  @Field(() => Int, { description: "List price of one license for one period." })
+  @Column({ type: "int", name: "unit_price" })
+  unitPrice: number;
+
+  @Field(() => Int)
+  @Column({ type: "int", name: "retail_amount" })
+  retailAmount: number;
+
+  @Column({ type: "int", name: "volume_discount_bp" })
+  volumeDiscountBp: number;
+
+  @Field(() => Float)
+  get volumeDiscountPercent(): number {
+    return this.volumeDiscountBp / 100;
+  }
+
+  @Field(() => Int)
+  @Column({ type: "int", name: "volume_discount" })
+  volumeDiscount: number;
+
+  @Column({ type: "int", name: "partner_discount_bp" })
+  partnerDiscountBp: number;
+
+  @Field(() => Float)
+  get partnerDiscountPercent(): number {
+    return this.partnerDiscountBp / 100;
+  }
+
+  @Field(() => Int)
+  @Column({ type: "int", name: "partner_discount" })
+  partnerDiscount: number;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  amount: number;
+}
+
+@Entity({ name: "payment" })
+export class Payment {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "uuid", name: "invoice_id" })
+  invoiceId: string;
+
+  @Column({ type: "text" })
+  method: PaymentMethod;
+
+  @Column({ type: "int" })
+  amount: number;
+
+  @Column({ type: "text" })
+  reference: string;
+
+  @Column({ type: "uuid", name: "recorded_by", nullable: true })
+  recordedBy: string | null;
+
+  @Column({ type: "timestamptz", name: "created_at" })
+  createdAt: Date;
+}

@@ -1,0 +1,238 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { PaymentMethod } from "../catalog/catalog.types.js";
+import type { Clock } from "../common/clock.js";
+import { type Actor, accountOf } from "../common/context.js";
+import { fail, UserErrorCode } from "../common/errors.js";
+import { isUuid } from "../common/ids.js";
+import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import type { PaymentProvider } from "../payment/payment-provider.js";
+import { Invoice, type InvoiceKind, InvoiceLine, InvoiceStatus, Payment } from "./invoice.entity.js";
+
+export type NewInvoiceLine = Omit<
+  InvoiceLine,
+  "id" | "invoiceId" | "invoice" | "position" | "volumeDiscountPercent" | "partnerDiscountPercent"
+>;
+
+/** Invoices: gapless numbers, lines rounded once, and charging them. */
+export class InvoiceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly payments: PaymentProvider,
+  ) {}
+
+  /**
+   * Makes an OPEN invoice with the next number of the year. The counter row stays locked until
+   * the caller's transaction ends, so numbers are handed out in order, and a rolled-back
+   * transaction (a declined card) gives its number back: no gaps.
+   */
+  async create(
+    em: EntityManager,
+    input: {
+      resellerId: string;
+      subscriptionId: string;
+      kind: InvoiceKind;
+      currency: string;
+      paymentMethod: PaymentMethod;
+      lines: NewInvoiceLine[];
+    },
+  ): Promise<Invoice> {
+    const now = this.clock.now();
+    const year = now.getUTCFullYear();
+    const [{ last_number: sequence }]: Array<{ last_number: number }> = await em.query(
+      `INSERT INTO invoice_counter (year, last_number) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last_number = invoice_counter.last_number + 1
+       RETURNING last_number`,
+      [year],
+    );
+    const subtotal = input.lines.reduce((sum, line) => sum + line.retailAmount, 0);
+    const total = input.lines.reduce((sum, line) => sum + line.amount, 0);
+    const invoice = await em.save(
+      em.create(Invoice, {
+        number: `${year}-${String(sequence).padStart(6, "0")}`,
+        year,
+        sequence,
+        resellerId: input.resellerId,
+        subscriptionId: input.subscriptionId,
+        kind: input.kind,
+        status: InvoiceStatus.OPEN,
+        currency: input.currency,
+        subtotal,
+        discountTotal: subtotal - total,
+        total,
+        paymentMethod: input.paymentMethod,
+        issuedAt: now,
+        paidAt: null,
+        lastPaymentError: null,
+        lastAttemptAt: null,
+      }),
+    );
+    invoice.lines = await em.save(
+      input.lines.map((line, position) =>
+        em.create(InvoiceLine, { ...line, invoiceId: invoice.id, position }),
+      ),
+    );
+    return invoice;
+  }
+
+  /**
+   * Charges an open invoice by card or PayPal. A declined charge leaves it OPEN with the reason;
+   * the provider charges one invoice at most once, however often this is retried.
+   */
+  async charge(
+    em: EntityManager,
+    invoice: Invoice,
+    method: PaymentMethod,
+    token: string | null,
+  ): Promise<{ ok: true } | { ok: false; reason: string }> {
+    const now = this.clock.now();
+    if (method === "WIRE_TRANSFER")
+      return { ok: false, reason: "Wire transfers are recorded by vendor staff." };
+    const result =
+      invoice.total === 0
+        ? ({ ok: true, reference: "zero-amount" } as const)
+        : await this.payments.charge({
+            method,
+            token,
+            amount: invoice.total,
+            currency: invoice.currency,
+            description: `Invoice ${invoice.number}`,
+            idempotencyKey: `invoice:${invoice.id}`,
+          });
+    invoice.lastAttemptAt = now;
+    if (!result.ok) {
+      invoice.lastPaymentError = result.reason;
+      await em.update(Invoice, { id: invoice.id }, { lastAttemptAt: now, lastPaymentError: result.reason });
+      return result;
+    }
+    await this.markPaid(em, invoice, method, result.reference, null);
+    return { ok: true };
+  }
+
+  async markPaid(
+    em: EntityManager,
+    invoice: Invoice,
+    method: PaymentMethod,
+    reference: string,
+    recordedBy: string | null,
+  ): Promise<void> {
+    const now = this.clock.now();
+    await em.insert(Payment, {
+      invoiceId: invoice.id,
+      method,
+      amount: invoice.total,
+      reference,
+      recordedBy,
+      createdAt: now,
+    });
+    Object.assign(invoice, {
+      status: InvoiceStatus.PAID,
+      paidAt: now,
+      lastPaymentError: null,
+      lastAttemptAt: now,
+    });
+    await em.update(
+      Invoice,
+      { id: invoice.id },
+      { status: InvoiceStatus.PAID, paidAt: now, lastPaymentError: null, lastAttemptAt: now },
+    );
+  }
+
+  /** The reseller's invoices, newest first, lines included: two statements per page. */
+  async list(
+    actor: Actor,
+    args: {
+      first?: number | null;
+      after?: string | null;
+      status?: InvoiceStatus | null;
+      subscriptionId?: string | null;
+    },
+  ): Promise<Page<Invoice>> {
+    return this.page({ ...args, resellerId: accountOf(actor) });
+  }
+
+  /** Every reseller's invoices, for vendor staff. */
+  listAll(args: {
+    first?: number | null;
+    after?: string | null;
+    status?: InvoiceStatus | null;
+  }): Promise<Page<Invoice>> {
+    return this.page(args);
+  }
+
+  private async page(args: {
+    resellerId?: string;
+    first?: number | null;
+    after?: string | null;
+    status?: InvoiceStatus | null;
+    subscriptionId?: string | null;
+  }): Promise<Page<Invoice>> {
+    const size = pageSize(args.first);
+    const base = () => {
+      const qb = this.dataSource.getRepository(Invoice).createQueryBuilder("i").where("true");
+      if (args.resellerId) qb.andWhere("i.reseller_id = :reseller", { reseller: args.resellerId });
+      if (args.status) qb.andWhere("i.status = :status", { status: args.status });
+      if (args.subscriptionId) {
+        if (!isUuid(args.subscriptionId)) qb.andWhere("false");
+        else qb.andWhere("i.subscription_id = :subscription", { subscription: args.subscriptionId });
+      }
+      return qb;
+    };
+    const ids = base()
+      .select("i.id", "id")
+      .orderBy("i.issued_at", "DESC")
+      .addOrderBy("i.id", "DESC")
+      .limit(size + 1);
+    if (args.after) {
+      const [issuedAt, id] = decodeCursor(args.after);
+      ids.andWhere("(i.issued_at, i.id) < (:issuedAt::timestamptz, :id::uuid)", { issuedAt, id });
+    }
+    const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);
+    const invoices = rows.length
+      ? await this.dataSource
+          .getRepository(Invoice)
+          .createQueryBuilder("i")
+          .leftJoinAndSelect("i.lines", "l")
+          .where("i.id IN (:...ids)", { ids: rows.map((r) => r.id) })
+          .orderBy("i.issued_at", "DESC")
+          .addOrderBy("i.id", "DESC")
+          .addOrderBy("l.position", "ASC")
+          .getMany()
+      : [];
+    return toPage(invoices, size, Boolean(args.after), (i) => [i.issuedAt.toISOString(), i.id], totalCount);
+  }
+
+  /** One of the caller's invoices with its lines; null for anyone else's. */
+  get(accountId: string, id: string): Promise<Invoice | null> {
+    return this.getIn(this.dataSource.manager, accountId, id);
+  }
+
+  async getIn(em: EntityManager, accountId: string, id: string): Promise<Invoice | null> {
+    if (!isUuid(id)) return null;
+    return em.getRepository(Invoice).findOne({
+      where: { id, resellerId: accountId },
+      relations: { lines: true },
+      order: { lines: { position: "ASC" } },
+    });
+  }
+
+  /** Locks an open invoice for recording a payment; refuses paid or void ones. */
+  async lockOpen(em: EntityManager, id: string): Promise<Invoice> {
+    const invoice = isUuid(id)
+      ? await em.findOne(Invoice, { where: { id }, lock: { mode: "pessimistic_write" } })
+      : null;
+    if (!invoice) fail(UserErrorCode.NOT_FOUND, "invoiceId", "Invoice not found.");
+    if (invoice.status !== InvoiceStatus.OPEN) {
+      fail(
+        UserErrorCode.INVOICE_NOT_OPEN,
+        "invoiceId",
+        `Invoice ${invoice.number} is ${invoice.status.toLowerCase()}.`,
+      );
+    }
+    invoice.lines = await em.find(InvoiceLine, {
+      where: { invoiceId: invoice.id },
+      order: { position: "ASC" },
+    });
+    return invoice;
+  }
+}

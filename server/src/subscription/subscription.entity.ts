@@ -1,0 +1,130 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { BillingPeriod, PaymentMethod } from "../catalog/catalog.types.js";
+import type { VolumeBand } from "../catalog/pricing.js";
+import { Product } from "../catalog/product.entity.js";
+import { Customer } from "../customer/customer.types.js";
+
+export enum SubscriptionStatus {
+  PENDING_PAYMENT = "PENDING_PAYMENT",
+  ACTIVE = "ACTIVE",
+  PAST_DUE = "PAST_DUE",
+  CANCELED = "CANCELED",
+  EXPIRED = "EXPIRED",
+}
+
+registerEnumType(SubscriptionStatus, {
+  name: "SubscriptionStatus",
+  description: "Where a subscription is in its life. Only an ACTIVE one counts for its customer.",
+  valuesConfig: {
+    PENDING_PAYMENT: { description: "Bought by wire transfer; active once vendor staff record the payment." },
+    ACTIVE: { description: "Paid for the current period." },
+    PAST_DUE: {
+      description: "A renewal charge failed; it is retried, and the reseller can change the payment.",
+    },
+    CANCELED: { description: "Ended at a period end with renewal off." },
+    EXPIRED: { description: "Ended because a renewal stayed unpaid." },
+  },
+});
+
+/** What a subscription was sold at; renewals and quantity changes are priced with it. */
+export interface PriceSnapshot {
+  yearlyListPrice: number;
+  currency: string;
+  bands: VolumeBand[];
+  partnerPercentBp: number;
+}
+
+@ObjectType({ description: "Licenses of one product a reseller bought, for a period at a time." })
+@Entity({ name: "subscription" })
+export class Subscription {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "uuid", name: "reseller_id" })
+  resellerId: string;
+
+  @Column({ type: "uuid", name: "product_id" })
+  productId: string;
+
+  @Field(() => Product)
+  @ManyToOne(() => Product)
+  @JoinColumn({ name: "product_id" })
+  product: Relation<Product>;
+
+  @Field(() => BillingPeriod)
+  @Column({ type: "text" })
+  period: BillingPeriod;
+
+  @Field(() => Int, { description: "Licenses in the current period." })
+  @Column({ type: "int" })
+  quantity: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "A decrease scheduled for the next period: that many licenses from nextQuantityFrom.",
+  })
+  @Column({ type: "int", name: "next_quantity", nullable: true })
+  nextQuantity: number | null;
+
+  @Field(() => Date, { nullable: true, description: "When the scheduled quantity takes effect." })
+  get nextQuantityFrom(): Date | null {
+    return this.nextQuantity === null ? null : this.currentPeriodEnd;
+  }
+
+  @Field(() => SubscriptionStatus)
+  @Column({ type: "text" })
+  status: SubscriptionStatus;
+
+  @Field({ description: "Whether it renews at the end of the period; otherwise it ends then." })
+  @Column({ type: "boolean" })
+  renew: boolean;
+
+  @Field()
+  @Column({ type: "timestamptz", name: "current_period_start" })
+  currentPeriodStart: Date;
+
+  @Field()
+  @Column({ type: "timestamptz", name: "current_period_end" })
+  currentPeriodEnd: Date;
+
+  @Column({ type: "jsonb", name: "price_snapshot" })
+  priceSnapshot: PriceSnapshot;
+
+  @Field({ description: "The currency it is billed in." })
+  get currency(): string {
+    return this.priceSnapshot.currency;
+  }
+
+  @Field(() => Float, { description: "The partner discount it was bought with, in percent." })
+  get partnerDiscountPercent(): number {
+    return this.priceSnapshot.partnerPercentBp / 100;
+  }
+
+  @Field(() => PaymentMethod)
+  @Column({ type: "text", name: "payment_method" })
+  paymentMethod: PaymentMethod;
+
+  @Column({ type: "text", name: "payment_token", nullable: true })
+  paymentToken: string | null;
+
+  @Column({ type: "uuid", name: "customer_id", nullable: true })
+  customerId: string | null;
+
+  /** The reseller's list entry of the assigned customer; filled by the service. */
+  @Field(() => Customer, { nullable: true, description: "The customer it is assigned to; null in the pool." })
+  customer: Customer | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", name: "assigned_at", nullable: true })
+  assignedAt: Date | null;
+
+  @Field()
+  @Column({ type: "timestamptz", name: "created_at" })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: "When it was canceled or expired." })
+  @Column({ type: "timestamptz", name: "ended_at", nullable: true })
+  endedAt: Date | null;
+}

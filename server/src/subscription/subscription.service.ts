@@ -1,0 +1,629 @@
+import { type DataSource, type EntityManager, In } from "typeorm";
+import { BillingPeriod, PaymentMethod } from "../catalog/catalog.types.js";
+import { divideRounded, MONTHLY_MINIMUM_QUANTITY, priceBreakdown, proratedLine } from "../catalog/pricing.js";
+import { Product } from "../catalog/product.entity.js";
+import type { QuoteService } from "../catalog/quote.service.js";
+import type { Clock } from "../common/clock.js";
+import { type Actor, accountOf } from "../common/context.js";
+import { addMonths, daysUntil } from "../common/dates.js";
+import { fail, UserErrorCode } from "../common/errors.js";
+import { claimIdempotencyKey, saveIdempotentResult } from "../common/idempotency.js";
+import { isUuid } from "../common/ids.js";
+import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import type { CustomerService } from "../customer/customer.service.js";
+import { type Invoice, InvoiceKind } from "../invoice/invoice.entity.js";
+import type { InvoiceService, NewInvoiceLine } from "../invoice/invoice.service.js";
+import type { TrialService } from "../trial/trial.service.js";
+import { type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
+import {
+  type AssignedSubscription,
+  QuantityChangeEffect,
+  type SubscriptionChangeQuote,
+  type SubscriptionFilter,
+  type SubscriptionPurchaseInput,
+} from "./subscription.types.js";
+
+/** Statuses of a subscription that has ended for good. */
+const ENDED = [SubscriptionStatus.CANCELED, SubscriptionStatus.EXPIRED];
+
+export function periodEndAfter(start: Date, period: BillingPeriod): Date {
+  return addMonths(start, period === BillingPeriod.YEARLY ? 12 : 1);
+}
+
+/** The invoice line for a whole period of a subscription, priced with its snapshot. */
+export function periodLine(
+  snapshot: PriceSnapshot,
+  productCode: string,
+  productName: string,
+  period: BillingPeriod,
+  quantity: number,
+  description: string,
+): NewInvoiceLine {
+  const result = priceBreakdown({
+    yearlyListPrice: snapshot.yearlyListPrice,
+    period,
+    quantity,
+    bands: snapshot.bands,
+    tierPercentBp: snapshot.partnerPercentBp,
+    hasPartnerCode: snapshot.partnerPercentBp > 0,
+    passThroughPercentBp: 0,
+  });
+  if (!result.ok)
+    throw new Error(`cannot price ${quantity} × ${productCode}: ${JSON.stringify(result.errors)}`);
+  const b = result.breakdown;
+  return {
+    description: `${productName}, ${period === BillingPeriod.YEARLY ? "yearly" : "monthly"}, ${description}`,
+    productCode,
+    period,
+    quantity,
+    unitPrice:
+      period === BillingPeriod.MONTHLY
+        ? divideRounded(BigInt(snapshot.yearlyListPrice), 10n)
+        : snapshot.yearlyListPrice,
+    retailAmount: b.retail,
+    volumeDiscountBp: b.volumeDiscountPercentBp,
+    volumeDiscount: b.volumeDiscount,
+    partnerDiscountBp: b.partnerDiscountPercentBp,
+    partnerDiscount: b.partnerDiscount,
+    amount: b.vendorAmount,
+  };
+}
+
+function describePeriod(start: Date, end: Date): string {
+  return `${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`;
+}
+
+/**
+ * Subscriptions a reseller bought: purchase, renewal switch, quantity changes, assignment to
+ * its customers, and payment. Every query is scoped to the caller's reseller account.
+ */
+export class SubscriptionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly quotes: QuoteService,
+    private readonly invoices: InvoiceService,
+    private readonly customers: CustomerService,
+    private readonly trials: TrialService,
+  ) {}
+
+  async purchase(
+    actor: Actor,
+    input: SubscriptionPurchaseInput,
+  ): Promise<{ subscription: Subscription; invoice: Invoice }> {
+    const resellerId = accountOf(actor);
+    return this.dataSource.transaction(async (em) => {
+      const now = this.clock.now();
+      if (input.idempotencyKey) {
+        const { idempotencyKey, ...request } = input;
+        const earlier = await claimIdempotencyKey<{ subscriptionId: string; invoiceId: string }>(
+          em,
+          resellerId,
+          idempotencyKey,
+          "subscriptionPurchase",
+          request,
+          "input.idempotencyKey",
+          now,
+        );
+        if (earlier) return this.result(em, resellerId, earlier.subscriptionId, earlier.invoiceId);
+      }
+      if (input.paymentMethod === PaymentMethod.CARD && !input.paymentToken?.trim()) {
+        fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
+      }
+      const priced = await this.quotes.price(em, resellerId, input, "input");
+      const customer = input.customerId
+        ? await this.customers.lockEntry(em, resellerId, input.customerId, "input.customerId")
+        : null;
+      const snapshot: PriceSnapshot = {
+        yearlyListPrice: priced.product.yearlyPrice,
+        currency: priced.product.currency,
+        bands: priced.product.bands.map((b) => ({ minQuantity: b.minQuantity, percentBp: b.percentBp })),
+        partnerPercentBp: priced.breakdown.partnerDiscountPercentBp,
+      };
+      const periodEnd = periodEndAfter(now, input.period);
+      const subscription = await em.save(
+        em.create(Subscription, {
+          resellerId,
+          productId: priced.product.id,
+          period: input.period,
+          quantity: input.quantity,
+          nextQuantity: null,
+          status: SubscriptionStatus.PENDING_PAYMENT,
+          renew: input.renew,
+          currentPeriodStart: now,
+          currentPeriodEnd: periodEnd,
+          priceSnapshot: snapshot,
+          paymentMethod: input.paymentMethod,
+          paymentToken: input.paymentToken?.trim() || null,
+          customerId: customer?.customerAccountId ?? null,
+          assignedAt: customer ? now : null,
+          createdAt: now,
+          endedAt: null,
+        }),
+      );
+      const invoice = await this.invoices.create(em, {
+        resellerId,
+        subscriptionId: subscription.id,
+        kind: InvoiceKind.PURCHASE,
+        currency: snapshot.currency,
+        paymentMethod: input.paymentMethod,
+        lines: [
+          periodLine(
+            snapshot,
+            priced.product.code,
+            priced.product.name,
+            input.period,
+            input.quantity,
+            describePeriod(now, periodEnd),
+          ),
+        ],
+      });
+      if (input.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
+        const charged = await this.invoices.charge(
+          em,
+          invoice,
+          input.paymentMethod,
+          subscription.paymentToken,
+        );
+        // Nothing of a declined purchase stays: no subscription, no invoice, no invoice number.
+        if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, "input.paymentToken", charged.reason);
+        await em.update(Subscription, { id: subscription.id }, { status: SubscriptionStatus.ACTIVE });
+      }
+      // Buying licenses for a customer ends its running trial as converted.
+      if (customer) await this.trials.convert(em, customer.customerAccountId);
+      if (input.idempotencyKey) {
+        await saveIdempotentResult(em, resellerId, input.idempotencyKey, {
+          subscriptionId: subscription.id,
+          invoiceId: invoice.id,
+        });
+      }
+      return this.result(em, resellerId, subscription.id, invoice.id);
+    });
+  }
+
+  setRenewal(actor: Actor, id: string, renew: boolean): Promise<Subscription> {
+    const resellerId = accountOf(actor);
+    return this.dataSource.transaction(async (em) => {
+      const subscription = await this.lockLive(em, resellerId, id);
+      await em.update(Subscription, { id: subscription.id }, { renew });
+      return this.load(em, resellerId, subscription.id);
+    });
+  }
+
+  /** What changing to `quantity` would do, without doing it. */
+  async changeQuote(actor: Actor, id: string, quantity: number): Promise<SubscriptionChangeQuote> {
+    const resellerId = accountOf(actor);
+    const subscription = await this.findOwn(this.dataSource.manager, resellerId, id, false);
+    return this.planChange(subscription, quantity).quote;
+  }
+
+  /**
+   * An increase applies at once and charges the added licenses for the rest of the period; a
+   * decrease is scheduled for the next period; the same quantity calls a scheduled decrease off.
+   */
+  changeQuantity(
+    actor: Actor,
+    id: string,
+    quantity: number,
+    idempotencyKey: string | null,
+  ): Promise<{ subscription: Subscription; invoice: Invoice | null }> {
+    const resellerId = accountOf(actor);
+    return this.dataSource.transaction(async (em) => {
+      if (idempotencyKey) {
+        const earlier = await claimIdempotencyKey<{ subscriptionId: string; invoiceId: string | null }>(
+          em,
+          resellerId,
+          idempotencyKey,
+          "subscriptionChangeQuantity",
+          { id, quantity },
+          "idempotencyKey",
+          this.clock.now(),
+        );
+        if (earlier) return this.result(em, resellerId, earlier.subscriptionId, earlier.invoiceId);
+      }
+      const subscription = await this.lockLive(em, resellerId, id);
+      if (subscription.status !== SubscriptionStatus.ACTIVE) {
+        fail(
+          UserErrorCode.SUBSCRIPTION_NOT_ACTIVE,
+          "id",
+          "Only an active, paid subscription can change its quantity.",
+        );
+      }
+      const plan = this.planChange(subscription, quantity);
+      let invoiceId: string | null = null;
+      if (plan.quote.effect === QuantityChangeEffect.NOW && plan.line) {
+        const invoice = await this.invoices.create(em, {
+          resellerId,
+          subscriptionId: subscription.id,
+          kind: InvoiceKind.QUANTITY_CHANGE,
+          currency: subscription.priceSnapshot.currency,
+          paymentMethod: subscription.paymentMethod,
+          lines: [plan.line],
+        });
+        if (subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
+          const charged = await this.invoices.charge(
+            em,
+            invoice,
+            subscription.paymentMethod,
+            subscription.paymentToken,
+          );
+          if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, "id", charged.reason);
+        }
+        invoiceId = invoice.id;
+        await em.update(Subscription, { id: subscription.id }, { quantity, nextQuantity: null });
+      } else if (plan.quote.effect === QuantityChangeEffect.NEXT_PERIOD) {
+        await em.update(Subscription, { id: subscription.id }, { nextQuantity: quantity });
+      } else {
+        await em.update(Subscription, { id: subscription.id }, { nextQuantity: null });
+      }
+      if (idempotencyKey) {
+        await saveIdempotentResult(em, resellerId, idempotencyKey, {
+          subscriptionId: subscription.id,
+          invoiceId,
+        });
+      }
+      return this.result(em, resellerId, subscription.id, invoiceId);
+    });
+  }
+
+  private planChange(
+    subscription: Subscription,
+    quantity: number,
+  ): { quote: SubscriptionChangeQuote; line: NewInvoiceLine | null } {
+    if (!Number.isInteger(quantity) || quantity < 1) {
+      fail(UserErrorCode.INVALID_QUANTITY, "quantity", "Enter a whole number of licenses, 1 or more.");
+    }
+    if (subscription.period === BillingPeriod.MONTHLY && quantity < MONTHLY_MINIMUM_QUANTITY) {
+      fail(
+        UserErrorCode.MONTHLY_MINIMUM,
+        "quantity",
+        `A monthly subscription needs at least ${MONTHLY_MINIMUM_QUANTITY} licenses.`,
+      );
+    }
+    const now = this.clock.now();
+    const snapshot = subscription.priceSnapshot;
+    const remainingDays = daysUntil(now, subscription.currentPeriodEnd);
+    const periodDays = daysUntil(subscription.currentPeriodStart, subscription.currentPeriodEnd);
+    const nextPeriodPrice = periodLine(
+      snapshot,
+      subscription.product.code,
+      subscription.product.name,
+      subscription.period,
+      quantity,
+      "",
+    ).amount;
+    const base = { quantity, currency: snapshot.currency, remainingDays, periodDays, nextPeriodPrice };
+    if (quantity > subscription.quantity) {
+      const prorated = proratedLine({
+        yearlyListPrice: snapshot.yearlyListPrice,
+        period: subscription.period,
+        addedQuantity: quantity - subscription.quantity,
+        totalQuantity: quantity,
+        bands: snapshot.bands,
+        partnerPercentBp: snapshot.partnerPercentBp,
+        remainingDays,
+        periodDays,
+      });
+      const line: NewInvoiceLine = {
+        description: `${subscription.product.name}: ${quantity - subscription.quantity} more licenses for ${remainingDays} of ${periodDays} days`,
+        productCode: subscription.product.code,
+        period: subscription.period,
+        quantity: quantity - subscription.quantity,
+        unitPrice: prorated.unitPrice,
+        retailAmount: prorated.retail,
+        volumeDiscountBp: prorated.volumeDiscountPercentBp,
+        volumeDiscount: prorated.volumeDiscount,
+        partnerDiscountBp: prorated.partnerDiscountPercentBp,
+        partnerDiscount: prorated.partnerDiscount,
+        amount: prorated.amount,
+      };
+      return {
+        quote: {
+          ...base,
+          effect: QuantityChangeEffect.NOW,
+          effectiveFrom: now,
+          amountDueNow: prorated.amount,
+        },
+        line,
+      };
+    }
+    const effect =
+      quantity < subscription.quantity ? QuantityChangeEffect.NEXT_PERIOD : QuantityChangeEffect.NONE;
+    return {
+      quote: {
+        ...base,
+        effect,
+        effectiveFrom: effect === QuantityChangeEffect.NONE ? now : subscription.currentPeriodEnd,
+        amountDueNow: 0,
+      },
+      line: null,
+    };
+  }
+
+  /** Gives a subscription to one customer of the caller's list; an assigned one must be unassigned first. */
+  assign(actor: Actor, id: string, customerId: string): Promise<Subscription> {
+    const resellerId = accountOf(actor);
+    return this.dataSource.transaction(async (em) => {
+      const subscription = await this.lockLive(em, resellerId, id);
+      const customer = await this.customers.lockEntry(em, resellerId, customerId, "customerId");
+      if (subscription.customerId) {
+        fail(
+          UserErrorCode.ALREADY_ASSIGNED,
+          "id",
+          "This subscription is assigned to a customer; unassign it first.",
+        );
+      }
+      await em.update(
+        Subscription,
+        { id: subscription.id },
+        { customerId: customer.customerAccountId, assignedAt: this.clock.now() },
+      );
+      await this.trials.convert(em, customer.customerAccountId);
+      return this.load(em, resellerId, subscription.id);
+    });
+  }
+
+  /** Returns a subscription to the pool at once. */
+  unassign(actor: Actor, id: string): Promise<Subscription> {
+    const resellerId = accountOf(actor);
+    return this.dataSource.transaction(async (em) => {
+      const subscription = await this.lockLive(em, resellerId, id);
+      if (!subscription.customerId)
+        fail(UserErrorCode.NOT_ASSIGNED, "id", "This subscription is not assigned.");
+      await em.update(Subscription, { id: subscription.id }, { customerId: null, assignedAt: null });
+      return this.load(em, resellerId, subscription.id);
+    });
+  }
+
+  /** Changes how renewals are paid; a PAST_DUE subscription's open invoice is charged again at once. */
+  updatePayment(
+    actor: Actor,
+    id: string,
+    input: { paymentMethod: PaymentMethod; paymentToken?: string | null },
+  ): Promise<{ subscription: Subscription; invoice: Invoice | null }> {
+    const resellerId = accountOf(actor);
+    return this.dataSource.transaction(async (em) => {
+      const subscription = await this.lockLive(em, resellerId, id);
+      if (input.paymentMethod === PaymentMethod.CARD && !input.paymentToken?.trim()) {
+        fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
+      }
+      subscription.paymentMethod = input.paymentMethod;
+      subscription.paymentToken = input.paymentToken?.trim() || null;
+      await em.update(
+        Subscription,
+        { id: subscription.id },
+        { paymentMethod: subscription.paymentMethod, paymentToken: subscription.paymentToken },
+      );
+      let invoiceId: string | null = null;
+      if (
+        subscription.status === SubscriptionStatus.PAST_DUE &&
+        input.paymentMethod !== PaymentMethod.WIRE_TRANSFER
+      ) {
+        const [open] = await em.query(
+          "SELECT id FROM invoice WHERE subscription_id = $1 AND status = 'OPEN' ORDER BY issued_at",
+          [subscription.id],
+        );
+        if (open) {
+          const invoice = await this.invoices.lockOpen(em, open.id);
+          invoiceId = invoice.id;
+          const charged = await this.invoices.charge(
+            em,
+            invoice,
+            input.paymentMethod,
+            subscription.paymentToken,
+          );
+          if (charged.ok)
+            await em.update(Subscription, { id: subscription.id }, { status: SubscriptionStatus.ACTIVE });
+        }
+      }
+      return this.result(em, resellerId, subscription.id, invoiceId);
+    });
+  }
+
+  /** Vendor staff record a wire transfer (or any payment outside the provider) against an open invoice. */
+  recordPayment(actor: Actor, invoiceId: string, reference: string): Promise<Invoice> {
+    return this.dataSource.transaction(async (em) => {
+      const invoice = await this.invoices.lockOpen(em, invoiceId);
+      await this.invoices.markPaid(
+        em,
+        invoice,
+        invoice.paymentMethod,
+        reference.trim() || "wire transfer",
+        actor.userId,
+      );
+      if (invoice.subscriptionId) {
+        const [stillOpen] = await em.query(
+          "SELECT 1 FROM invoice WHERE subscription_id = $1 AND status = 'OPEN'",
+          [invoice.subscriptionId],
+        );
+        if (!stillOpen) {
+          await em.query(
+            `UPDATE subscription SET status = 'ACTIVE'
+             WHERE id = $1 AND status IN ('PENDING_PAYMENT', 'PAST_DUE')`,
+            [invoice.subscriptionId],
+          );
+        }
+      }
+      return invoice;
+    });
+  }
+
+  /** The caller's subscriptions, newest first: three statements whatever the page size. */
+  async list(
+    actor: Actor,
+    args: { first?: number | null; after?: string | null; filter?: SubscriptionFilter | null },
+  ): Promise<Page<Subscription>> {
+    const resellerId = accountOf(actor);
+    const size = pageSize(args.first);
+    const filter = args.filter ?? {};
+    const base = () => {
+      const qb = this.dataSource
+        .getRepository(Subscription)
+        .createQueryBuilder("s")
+        .innerJoin("s.product", "p")
+        .where("s.reseller_id = :resellerId", { resellerId });
+      if (filter.status) qb.andWhere("s.status = :status", { status: filter.status });
+      if (filter.assigned === true) qb.andWhere("s.customer_id IS NOT NULL");
+      if (filter.assigned === false) qb.andWhere("s.customer_id IS NULL");
+      if (filter.productCode)
+        qb.andWhere("p.code = :code", { code: filter.productCode.trim().toUpperCase() });
+      if (filter.customerId) {
+        qb.andWhere(
+          `s.customer_id = (SELECT l.customer_id FROM customer_link l
+             WHERE l.id = :entry AND l.reseller_id = :resellerId AND l.removed_at IS NULL)`,
+          { entry: isUuid(filter.customerId) ? filter.customerId : "00000000-0000-0000-0000-000000000000" },
+        );
+      }
+      return qb;
+    };
+    const ids = base()
+      .select("s.id", "id")
+      .orderBy("s.created_at", "DESC")
+      .addOrderBy("s.id", "DESC")
+      .limit(size + 1);
+    if (args.after) {
+      const [createdAt, id] = decodeCursor(args.after);
+      ids.andWhere("(s.created_at, s.id) < (:createdAt::timestamptz, :id::uuid)", { createdAt, id });
+    }
+    const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);
+    const subscriptions = await this.loadMany(
+      this.dataSource.manager,
+      resellerId,
+      rows.map((r) => r.id),
+    );
+    return toPage(
+      subscriptions,
+      size,
+      Boolean(args.after),
+      (s) => [s.createdAt.toISOString(), s.id],
+      totalCount,
+    );
+  }
+
+  async get(actor: Actor, id: string): Promise<Subscription | null> {
+    const resellerId = accountOf(actor);
+    if (!isUuid(id)) return null;
+    const [subscription] = await this.loadMany(this.dataSource.manager, resellerId, [id]);
+    return subscription ?? null;
+  }
+
+  /** The subscriptions of the caller assigned to some of its customers, for customer pages. */
+  async forCustomers(
+    resellerId: string,
+    customerAccountIds: readonly string[],
+  ): Promise<Map<string, Subscription[]>> {
+    const subscriptions = customerAccountIds.length
+      ? await this.dataSource.getRepository(Subscription).find({
+          where: { resellerId, customerId: In([...customerAccountIds]) },
+          relations: { product: { bands: true } },
+          order: { createdAt: "DESC", id: "DESC" },
+        })
+      : [];
+    const entries = await this.customers.entriesFor(
+      this.dataSource.manager,
+      resellerId,
+      subscriptions.map((s) => s.customerId as string),
+    );
+    const byCustomer = new Map<string, Subscription[]>();
+    for (const subscription of subscriptions) {
+      subscription.customer = entries.get(subscription.customerId as string) ?? null;
+      byCustomer.set(subscription.customerId as string, [
+        ...(byCustomer.get(subscription.customerId as string) ?? []),
+        subscription,
+      ]);
+    }
+    return byCustomer;
+  }
+
+  /** What is assigned to a customer account, from every reseller: what its portal shows. */
+  async assignedTo(customerAccountId: string): Promise<AssignedSubscription[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT s.id, p.code, p.name AS product_name, s.period, s.quantity, s.status, s.current_period_end,
+              r.name AS reseller_name, s.assigned_at
+       FROM subscription s
+       JOIN product p ON p.id = s.product_id
+       JOIN account r ON r.id = s.reseller_id
+       WHERE s.customer_id = $1 AND s.status NOT IN ('CANCELED', 'EXPIRED')
+       ORDER BY s.assigned_at DESC, s.id`,
+      [customerAccountId],
+    );
+    return rows.map((row) => ({
+      id: row.id as string,
+      productCode: row.code as string,
+      productName: row.product_name as string,
+      period: row.period as BillingPeriod,
+      quantity: row.quantity as number,
+      status: row.status as SubscriptionStatus,
+      currentPeriodEnd: row.current_period_end as Date,
+      resellerName: row.reseller_name as string,
+      assignedAt: row.assigned_at as Date,
+    }));
+  }
+
+  private async result(
+    em: EntityManager,
+    resellerId: string,
+    subscriptionId: string,
+    invoiceId: string | null,
+  ): Promise<{ subscription: Subscription; invoice: Invoice }> {
+    const subscription = await this.load(em, resellerId, subscriptionId);
+    const invoice = invoiceId ? await this.invoices.getIn(em, resellerId, invoiceId) : null;
+    return { subscription, invoice: invoice as Invoice };
+  }
+
+  private async load(em: EntityManager, resellerId: string, id: string): Promise<Subscription> {
+    const [subscription] = await this.loadMany(em, resellerId, [id]);
+    if (!subscription) throw new Error(`subscription ${id} vanished`);
+    return subscription;
+  }
+
+  /** Subscriptions by id with product, bands and customer entry, in the order of `ids`. */
+  private async loadMany(em: EntityManager, resellerId: string, ids: string[]): Promise<Subscription[]> {
+    if (ids.length === 0) return [];
+    const found = await em.find(Subscription, {
+      where: { id: In(ids), resellerId },
+      relations: { product: { bands: true } },
+    });
+    const entries = await this.customers.entriesFor(
+      em,
+      resellerId,
+      found.flatMap((s) => (s.customerId ? [s.customerId] : [])),
+    );
+    for (const subscription of found) {
+      subscription.customer = subscription.customerId ? (entries.get(subscription.customerId) ?? null) : null;
+      subscription.product.bands.sort((a, b) => a.minQuantity - b.minQuantity);
+    }
+    const byId = new Map(found.map((s) => [s.id, s]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private async findOwn(
+    em: EntityManager,
+    resellerId: string,
+    id: string,
+    lock: boolean,
+  ): Promise<Subscription> {
+    const subscription = isUuid(id)
+      ? await em.findOne(Subscription, {
+          where: { id, resellerId },
+          ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}),
+        })
+      : null;
+    if (!subscription) fail(UserErrorCode.NOT_FOUND, "id", "Subscription not found.");
+    subscription.product = await em.findOneByOrFail(Product, { id: subscription.productId });
+    return subscription;
+  }
+
+  /** One of the caller's subscriptions that has not ended, locked for a change. */
+  private async lockLive(em: EntityManager, resellerId: string, id: string): Promise<Subscription> {
+    const subscription = await this.findOwn(em, resellerId, id, true);
+    if (ENDED.includes(subscription.status)) {
+      fail(
+        UserErrorCode.SUBSCRIPTION_ENDED,
+        "id",
+        `This subscription is ${subscription.status.toLowerCase()}.`,
+      );
+    }
+    return subscription;
+  }
+}

@@ -1,0 +1,192 @@
+import { Length, MaxLength } from "class-validator";
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { BillingPeriod, PaymentMethod } from "../catalog/catalog.types.js";
+import { UserError } from "../common/errors.js";
+import { connectionType } from "../common/pagination.js";
+import { Invoice } from "../invoice/invoice.entity.js";
+import { Subscription, SubscriptionStatus } from "./subscription.entity.js";
+
+export const SubscriptionConnection = connectionType(Subscription, "Subscription");
+export const InvoiceConnection = connectionType(Invoice, "Invoice");
+
+const IDEMPOTENCY_KEY_DESCRIPTION =
+  "Any unique string per intended change; resending the same request with the same key returns the first result without charging again.";
+
+@InputType()
+export class SubscriptionPurchaseInput {
+  @Field()
+  productCode: string;
+
+  @Field(() => BillingPeriod)
+  period: BillingPeriod;
+
+  @Field(() => Float, { description: "Whole licenses: 1 or more, 20 or more monthly." })
+  quantity: number;
+
+  @Field(() => PaymentMethod)
+  paymentMethod: PaymentMethod;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The card token from the payment form (sandbox: tok_visa approves, tok_chargeDeclined declines).",
+  })
+  @MaxLength(200)
+  paymentToken?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Your partner discount code; without one you pay retail.",
+  })
+  discountCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A customer of your list to assign it to at once." })
+  customerId?: string | null;
+
+  @Field({ defaultValue: true, description: "Renew at the end of each period." })
+  renew: boolean;
+
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  @Length(1, 200)
+  idempotencyKey?: string | null;
+}
+
+@ObjectType()
+export class SubscriptionPayload {
+  @Field(() => Subscription, { nullable: true })
+  subscription: Subscription | null;
+
+  @Field(() => Invoice, { nullable: true, description: "The invoice the change made, if it made one." })
+  invoice: Invoice | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class SubscriptionFilter {
+  @Field(() => SubscriptionStatus, { nullable: true })
+  status?: SubscriptionStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: assigned to a customer; false: in the pool." })
+  assigned?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  productCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Assigned to this customer of your list." })
+  customerId?: string | null;
+}
+
+export enum QuantityChangeEffect {
+  NOW = "NOW",
+  NEXT_PERIOD = "NEXT_PERIOD",
+  NONE = "NONE",
+}
+
+registerEnumType(QuantityChangeEffect, {
+  name: "QuantityChangeEffect",
+  description: "When a quantity change takes effect.",
+  valuesConfig: {
+    NOW: { description: "An increase: at once, with a prorated charge." },
+    NEXT_PERIOD: { description: "A decrease: from the next period." },
+    NONE: { description: "The quantity stays; a scheduled decrease is called off." },
+  },
+});
+
+@ObjectType({ description: "What a quantity change would cost and when it would apply." })
+export class SubscriptionChangeQuote {
+  @Field(() => QuantityChangeEffect)
+  effect: QuantityChangeEffect;
+
+  @Field({ description: "When the new quantity applies." })
+  effectiveFrom: Date;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field()
+  currency: string;
+
+  @Field(() => Int, { description: "Charged now for the added licenses, prorated; 0 for a decrease." })
+  amountDueNow: number;
+
+  @Field(() => Int, { description: "Days left in the current period, a started day counting in full." })
+  remainingDays: number;
+
+  @Field(() => Int)
+  periodDays: number;
+
+  @Field(() => Int, { description: "What the next full period costs at the new quantity." })
+  nextPeriodPrice: number;
+}
+
+@ObjectType()
+export class SubscriptionChangeQuotePayload {
+  @Field(() => SubscriptionChangeQuote, { nullable: true })
+  changeQuote: SubscriptionChangeQuote | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class SubscriptionPaymentInput {
+  @Field(() => PaymentMethod)
+  paymentMethod: PaymentMethod;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(200)
+  paymentToken?: string | null;
+}
+
+@ObjectType({ description: "A subscription assigned to the signed-in customer, as the customer sees it." })
+export class AssignedSubscription {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  productCode: string;
+
+  @Field()
+  productName: string;
+
+  @Field(() => BillingPeriod)
+  period: BillingPeriod;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field(() => SubscriptionStatus)
+  status: SubscriptionStatus;
+
+  @Field()
+  currentPeriodEnd: Date;
+
+  @Field({ description: "The reseller that assigned it." })
+  resellerName: string;
+
+  @Field()
+  assignedAt: Date;
+}
+
+@ObjectType({ description: "What period-end processing did." })
+export class PeriodEndReport {
+  @Field(() => Int)
+  renewed: number;
+
+  @Field(() => Int)
+  canceled: number;
+
+  @Field(() => Int, { description: "Renewals whose charge failed: now PAST_DUE." })
+  pastDue: number;
+
+  @Field(() => Int, { description: "PAST_DUE subscriptions whose retried charge went through." })
+  recovered: number;
+
+  @Field(() => Int, { description: "PAST_DUE subscriptions that stayed unpaid too long." })
+  expired: number;
+
+  @Field(() => Int, { description: "Trials that reached their end date." })
+  trialsExpired: number;
+}

@@ -1,0 +1,53 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Product } from "../catalog/product.entity.js";
+
+export enum TrialStatus {
+  ACTIVE = "ACTIVE",
+  EXPIRED = "EXPIRED",
+  CONVERTED = "CONVERTED",
+}
+
+registerEnumType(TrialStatus, {
+  name: "TrialStatus",
+  description:
+    "ACTIVE until its end date (EXPIRED), or until a subscription is bought for the customer (CONVERTED).",
+});
+
+@ObjectType({ description: "A free trial a reseller gave one of its customers." })
+@Entity({ name: "trial" })
+export class Trial {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "uuid", name: "reseller_id" })
+  resellerId: string;
+
+  @Column({ type: "uuid", name: "customer_id" })
+  customerId: string;
+
+  @Column({ type: "uuid", name: "product_id" })
+  productId: string;
+
+  @Field(() => Product)
+  @ManyToOne(() => Product)
+  @JoinColumn({ name: "product_id" })
+  product: Relation<Product>;
+
+  @Field(() => TrialStatus)
+  @Column({ type: "text" })
+  status: TrialStatus;
+
+  @Field()
+  @Column({ type: "timestamptz", name: "started_at" })
+  startedAt: Date;
+
+  @Field({ description: "When it ends: the start plus the reseller's tier trial days." })
+  @Column({ type: "timestamptz", name: "ends_at" })
+  endsAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", name: "ended_at", nullable: true })
+  endedAt: Date | null;
+}

@@ -1,0 +1,85 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { UserError } from "../common/errors.js";
+import { Trial } from "./trial.entity.js";
+
+export enum TrialIneligibility {
+  NOT_YOUR_CUSTOMER = "NOT_YOUR_CUSTOMER",
+  HAS_SUBSCRIPTION = "HAS_SUBSCRIPTION",
+  TRIAL_ALREADY_USED = "TRIAL_ALREADY_USED",
+  QUOTA_EXHAUSTED = "QUOTA_EXHAUSTED",
+  PRODUCT_NOT_TRIAL_ENABLED = "PRODUCT_NOT_TRIAL_ENABLED",
+}
+
+registerEnumType(TrialIneligibility, {
+  name: "TrialIneligibility",
+  description: "Why a trial cannot be given. None of them says which other reseller a customer deals with.",
+});
+
+@ObjectType({ description: "The caller's trials this calendar month (UTC) against its tier's limit." })
+export class TrialQuota {
+  @Field(() => Int)
+  used: number;
+
+  @Field(() => Int, { description: "The tier's trials per month, as the tier is now." })
+  limit: number;
+
+  @Field(() => Int)
+  remaining: number;
+
+  @Field({ description: "The start of next month (UTC), when the count starts again." })
+  resetsAt: Date;
+}
+
+@ObjectType()
+export class TrialReason {
+  @Field(() => TrialIneligibility)
+  code: TrialIneligibility;
+
+  @Field()
+  message: string;
+
+  @Field(() => Date, { nullable: true, description: "For QUOTA_EXHAUSTED: when trials are available again." })
+  resetsAt: Date | null;
+}
+
+@ObjectType({ description: "Whether a trial can be given now, and if not, why." })
+export class TrialEligibility {
+  @Field()
+  eligible: boolean;
+
+  @Field(() => [TrialReason])
+  reasons: TrialReason[];
+
+  @Field(() => TrialQuota)
+  quota: TrialQuota;
+
+  @Field(() => Int, { description: "How long a trial given now would last: the tier's trial days." })
+  trialDays: number;
+}
+
+@ObjectType()
+export class TrialPayload {
+  @Field(() => Trial, { nullable: true })
+  trial: Trial | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: "A trial given to the signed-in customer, as the customer sees it." })
+export class CustomerTrial {
+  @Field()
+  productCode: string;
+
+  @Field()
+  productName: string;
+
+  @Field()
+  endsAt: Date;
+
+  @Field()
+  status: string;
+
+  @Field({ description: "The reseller that gave it." })
+  resellerName: string;
+}

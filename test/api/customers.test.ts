@@ -1,0 +1,337 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO, errorCode, latestMail, signedIn, tokenOf } from "../support/accounts.js";
+import type { GraphQLClient } from "../support/graphql-client.js";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { countStatements } from "../support/statements.js";
+
+const INVITE = `mutation($i: CustomerInviteInput!) {
+  customerInvite(input: $i) {
+    customer { id email companyName comment status addedAt }
+    accountCreated
+    userErrors { code field message }
+  }
+}`;
+const LIST = `query($first: Int, $after: String, $search: String, $sort: CustomerSort) {
+  customers(first: $first, after: $after, search: $search, sort: $sort) {
+    totalCount
+    nodes { id email companyName addedAt }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const GET = "query($id: ID!) { customer(id: $id) { id email companyName comment } }";
+const UPDATE = `mutation($id: ID!, $i: CustomerUpdateInput!) {
+  customerUpdate(id: $id, input: $i) { customer { companyName comment } userErrors { code field } }
+}`;
+const REMOVE =
+  "mutation($id: ID!) { customerRemove(id: $id) { removedCustomerId userErrors { code field } } }";
+const ACTIVATE = `mutation($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }`;
+
+interface Invited {
+  customerInvite: {
+    customer: { id: string; email: string; companyName: string; comment: string; status: string } | null;
+    accountCreated: boolean | null;
+    userErrors: Array<{ code: string; field: string; message: string }>;
+  };
+}
+
+interface Listed {
+  customers: {
+    totalCount: number;
+    nodes: Array<{ id: string; email: string; companyName: string; addedAt: string }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+function invite(client: GraphQLClient, email: string, companyName: string, comment = "") {
+  return client.query<Invited>(INVITE, { i: { email, companyName, comment } });
+}
+
+describe("adding customers", () => {
+  let server: TestServer;
+  let northwind: GraphQLClient;
+  let fabrikam: GraphQLClient;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true });
+    northwind = await signedIn(server, DEMO.owner);
+    fabrikam = await signedIn(server, DEMO.otherOwner);
+  });
+  afterAll(() => server?.stop());
+
+  it("creates an account for a new email, mails an activation link, and lists it at once", async () => {
+    const added = await invite(northwind, "  IT@Litware.example ", "Litware Ltd", "Pays on the 30th");
+    expect(added.customerInvite.userErrors).toEqual([]);
+    expect(added.customerInvite.accountCreated).toBe(true);
+    expect(added.customerInvite.customer).toMatchObject({
+      email: "it@litware.example",
+      companyName: "Litware Ltd",
+      comment: "Pays on the 30th",
+      status: "INVITED",
+    });
+    const mail = await latestMail(server, "it@litware.example", "customer_activation");
+    expect(mail).toMatchObject({ resellerName: "Northwind IT", companyName: "Litware Ltd" });
+    const list = await northwind.query<Listed>(LIST, { search: "litware" });
+    expect(list.customers.nodes.map((c) => c.email)).toEqual(["it@litware.example"]);
+  });
+
+  it("adds an existing customer to a second reseller's list without a second account", async () => {
+    const customerAccounts = async () =>
+      (await server.dataSource.query("SELECT count(*)::int AS n FROM account WHERE kind = 'CUSTOMER'"))[0].n;
+    const before = await customerAccounts();
+    const added = await invite(fabrikam, "it@litware.example", "Litware (Fabrikam's name)");
+    expect(added.customerInvite.accountCreated).toBe(false);
+    expect(await customerAccounts()).toBe(before);
+    const links = await server.dataSource.query(
+      `SELECT DISTINCT customer_id FROM customer_link l
+       JOIN account r ON r.id = l.reseller_id
+       WHERE l.company_name LIKE 'Litware%'`,
+    );
+    expect(links).toHaveLength(1);
+    // Still not activated: the newest activation mail is the one that works.
+    const mail = await latestMail(server, "it@litware.example", "customer_activation");
+    expect(mail.resellerName).toBe("Fabrikam Solutions");
+  });
+
+  it("tells an activated customer it was added, with no new link", async () => {
+    const mail = await latestMail(server, "it@litware.example", "customer_activation");
+    const activated = await server.client().query<{ accountActivate: { userErrors: unknown[] } }>(ACTIVATE, {
+      i: { token: tokenOf(mail.link), password: "litware-password-1", name: "Cora Litware" },
+    });
+    expect(activated.accountActivate.userErrors).toEqual([]);
+    const fabrikamList = await fabrikam.query<Listed>(LIST, { search: "litware" });
+    await fabrikam.query(REMOVE, { id: fabrikamList.customers.nodes[0].id });
+    const again = await invite(fabrikam, "it@litware.example", "Litware again");
+    expect(again.customerInvite.accountCreated).toBe(false);
+    expect(await latestMail(server, "it@litware.example", "customer_added")).toMatchObject({
+      resellerName: "Fabrikam Solutions",
+    });
+  });
+
+  it.each([
+    ["a customer already on the list, in other letter case", "IT@LITWARE.EXAMPLE", "ALREADY_CUSTOMER"],
+    ["a malformed email", "not-an-email", "INVALID_EMAIL"],
+    ["a reseller's owner", DEMO.otherOwner.email, "EMAIL_BELONGS_TO_RESELLER"],
+    ["a reseller's own member", DEMO.member.email, "EMAIL_BELONGS_TO_RESELLER"],
+    ["vendor staff", DEMO.staff.email, "EMAIL_BELONGS_TO_RESELLER"],
+  ])("refuses %s with %s on input.email, writing nothing", async (_name, email, code) => {
+    const before = await server.dataSource.query("SELECT count(*)::int AS n FROM customer_link");
+    const answer = await invite(northwind, email, "Someone");
+    expect(answer.customerInvite.customer).toBeNull();
+    expect(answer.customerInvite.userErrors.map((e) => [e.code, e.field])).toEqual([[code, "input.email"]]);
+    const after = await server.dataSource.query("SELECT count(*)::int AS n FROM customer_link");
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it("refuses an empty company name", async () => {
+    const answer = await invite(northwind, "new@tailspin.example", "   ");
+    expect(answer.customerInvite.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["REQUIRED", "input.companyName"],
+    ]);
+  });
+
+  it("two resellers adding the same new email at once make one customer account", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        invite(i % 2 ? northwind : fabrikam, "race@adatum.example", `Adatum ${i}`),
+      ),
+    );
+    const succeeded = results.filter((r) => r.customerInvite.userErrors.length === 0);
+    expect(succeeded).toHaveLength(2);
+    expect(succeeded.filter((r) => r.customerInvite.accountCreated)).toHaveLength(1);
+    const failures = results.flatMap((r) => r.customerInvite.userErrors.map((e) => e.code));
+    expect(new Set(failures)).toEqual(new Set(["ALREADY_CUSTOMER"]));
+    const [row] = await server.dataSource.query(
+      "SELECT count(DISTINCT m.account_id)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'race@adatum.example'",
+    );
+    expect(row.n).toBe(1);
+  });
+});
+
+describe("privacy and isolation between resellers", () => {
+  let server: TestServer;
+  let northwind: GraphQLClient;
+  let fabrikam: GraphQLClient;
+  let northwindEntry: string;
+  let fabrikamEntry: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true });
+    northwind = await signedIn(server, DEMO.owner);
+    fabrikam = await signedIn(server, DEMO.otherOwner);
+    northwindEntry = (await invite(northwind, "ops@wingtip.example", "Wingtip Toys", "Wants Gold support"))
+      .customerInvite.customer?.id as string;
+    fabrikamEntry = (await invite(fabrikam, "ops@wingtip.example", "Wingtip", "Met at the fair"))
+      .customerInvite.customer?.id as string;
+  });
+  afterAll(() => server?.stop());
+
+  it("each reseller sees its own company name and comment only", async () => {
+    const mine = await northwind.query<{ customer: { comment: string; companyName: string } }>(GET, {
+      id: northwindEntry,
+    });
+    expect(mine.customer).toMatchObject({ companyName: "Wingtip Toys", comment: "Wants Gold support" });
+    const theirs = await fabrikam.query<{ customer: { comment: string; companyName: string } }>(GET, {
+      id: fabrikamEntry,
+    });
+    expect(theirs.customer).toMatchObject({ companyName: "Wingtip", comment: "Met at the fair" });
+    const fabrikamList = JSON.stringify(await fabrikam.query(LIST, {}));
+    expect(fabrikamList).not.toContain("Wants Gold support");
+    expect(fabrikamList).not.toContain("Wingtip Toys");
+  });
+
+  it("another reseller's entry is not found, for every operation", async () => {
+    expect((await fabrikam.query<{ customer: unknown }>(GET, { id: northwindEntry })).customer).toBeNull();
+    const update = await fabrikam.query<{ customerUpdate: { userErrors: unknown[] } }>(UPDATE, {
+      id: northwindEntry,
+      i: { companyName: "Hijacked", comment: "" },
+    });
+    expect(update.customerUpdate.userErrors).toEqual([{ code: "NOT_FOUND", field: "id" }]);
+    const remove = await fabrikam.query<{ customerRemove: { userErrors: unknown[] } }>(REMOVE, {
+      id: northwindEntry,
+    });
+    expect(remove.customerRemove.userErrors).toEqual([{ code: "NOT_FOUND", field: "id" }]);
+    const still = await northwind.query<{ customer: { companyName: string } }>(GET, { id: northwindEntry });
+    expect(still.customer.companyName).toBe("Wingtip Toys");
+    expect((await fabrikam.query<{ customer: unknown }>(GET, { id: "not-a-uuid" })).customer).toBeNull();
+  });
+
+  it("the customer sees its own account and never a reseller's comment", async () => {
+    const mail = await latestMail(server, "ops@wingtip.example", "customer_activation");
+    const customer = server.client();
+    await customer.query(ACTIVATE, { i: { token: tokenOf(mail.link), password: "wingtip-password-1" } });
+    const signedInCustomer = await signedIn(server, {
+      email: "ops@wingtip.example",
+      password: "wingtip-password-1",
+    });
+    const portal = await signedInCustomer.query<{
+      customerPortal: unknown;
+      viewer: { permissions: string[] };
+    }>("{ customerPortal { companyName email } viewer { permissions } }");
+    expect(portal.customerPortal).toEqual({
+      companyName: "Wingtip Toys",
+      email: "ops@wingtip.example",
+    });
+    expect(portal.viewer.permissions).toEqual(["CUSTOMER_PORTAL"]);
+    expect(JSON.stringify(portal)).not.toMatch(/Wants Gold support|Met at the fair/);
+    expect(errorCode(await signedInCustomer.request(GET, { id: northwindEntry }))).toBe("FORBIDDEN");
+    expect(errorCode(await signedInCustomer.request(LIST, {}))).toBe("FORBIDDEN");
+    // The portal's type has no field that could carry a comment.
+    const fields = await signedInCustomer.query<{ __type: { fields: Array<{ name: string }> } }>(
+      `{ __type(name: "CustomerPortal") { fields { name } } }`,
+    );
+    expect(fields.__type.fields.map((f) => f.name)).not.toContain("comment");
+  });
+
+  it("edits the name and comment; removal keeps history and a re-invite makes a fresh entry", async () => {
+    const updated = await northwind.query<{ customerUpdate: { customer: unknown; userErrors: unknown[] } }>(
+      UPDATE,
+      {
+        id: northwindEntry,
+        i: { companyName: "Wingtip Toys Roasters", comment: "" },
+      },
+    );
+    expect(updated.customerUpdate).toEqual({
+      customer: { companyName: "Wingtip Toys Roasters", comment: "" },
+      userErrors: [],
+    });
+    const removed = await northwind.query<{ customerRemove: { removedCustomerId: string } }>(REMOVE, {
+      id: northwindEntry,
+    });
+    expect(removed.customerRemove.removedCustomerId).toBe(northwindEntry);
+    expect((await northwind.query<{ customer: unknown }>(GET, { id: northwindEntry })).customer).toBeNull();
+    const again = await invite(northwind, "ops@wingtip.example", "Wingtip Toys");
+    expect(again.customerInvite.customer?.id).not.toBe(northwindEntry);
+    expect(again.customerInvite.accountCreated).toBe(false);
+    const history = await server.dataSource.query("SELECT removed_at FROM customer_link WHERE id = $1", [
+      northwindEntry,
+    ]);
+    expect(history[0].removed_at).not.toBeNull();
+    // Removing twice is not found: the entry is gone from the list.
+    const twice = await northwind.query<{ customerRemove: { userErrors: unknown[] } }>(REMOVE, {
+      id: northwindEntry,
+    });
+    expect(twice.customerRemove.userErrors).toEqual([{ code: "NOT_FOUND", field: "id" }]);
+  });
+});
+
+describe("the customer list with 250 customers", () => {
+  let server: TestServer;
+  let northwind: GraphQLClient;
+  const ADDED = 250;
+  let TOTAL = ADDED;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true });
+    northwind = await signedIn(server, DEMO.owner);
+    // The demo customers are on the list too.
+    TOTAL += (await northwind.query<Listed>(LIST, {})).customers.totalCount;
+    // Company names repeat and half share one timestamp, so the id must break ties.
+    for (let batch = 0; batch < ADDED / 25; batch++) {
+      if (batch % 2) server.clock.advance(60_000);
+      await Promise.all(
+        Array.from({ length: 25 }, (_, i) => {
+          const n = batch * 25 + i;
+          return invite(
+            northwind,
+            `buyer${n}@client${n % 7}.example`,
+            `Client ${String(n % 40).padStart(2, "0")}`,
+          );
+        }),
+      );
+    }
+  }, 120_000);
+  afterAll(() => server?.stop());
+
+  async function all(sort: string, first: number, search?: string) {
+    const seen: Listed["customers"]["nodes"] = [];
+    let after: string | null = null;
+    let totalCount = 0;
+    for (;;) {
+      const page: Listed = await northwind.query<Listed>(LIST, { first, after, sort, search });
+      totalCount = page.customers.totalCount;
+      seen.push(...page.customers.nodes);
+      if (!page.customers.pageInfo.hasNextPage) break;
+      after = page.customers.pageInfo.endCursor;
+    }
+    return { seen, totalCount };
+  }
+
+  for (const sort of ["COMPANY_NAME_ASC", "COMPANY_NAME_DESC", "ADDED_AT_ASC", "ADDED_AT_DESC"]) {
+    it(`${sort}: pages of 17 have no duplicates and no gaps, in order`, async () => {
+      const { seen, totalCount } = await all(sort, 17);
+      expect(totalCount).toBe(TOTAL);
+      expect(seen).toHaveLength(TOTAL);
+      expect(new Set(seen.map((c) => c.id)).size).toBe(TOTAL);
+      const key = (c: (typeof seen)[number]) =>
+        sort.startsWith("COMPANY") ? c.companyName.toLowerCase() : c.addedAt;
+      const sorted = [...seen].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+      if (sort.endsWith("DESC")) sorted.reverse();
+      expect(seen.map(key)).toEqual(sorted.map(key));
+    });
+  }
+
+  it("searches email and company name without regard to case", async () => {
+    const byCompany = await all("COMPANY_NAME_ASC", 100, "client 07");
+    // n % 40 = 7 for n = 7, 47, ..., 247: seven customers.
+    expect(byCompany.totalCount).toBe(7);
+    expect(byCompany.seen.every((c) => c.companyName === "Client 07")).toBe(true);
+    const byEmail = await all("COMPANY_NAME_ASC", 100, "@CLIENT3.");
+    // n % 7 = 3 for n < 250: 36 customers.
+    expect(byEmail.totalCount).toBe(36);
+    expect(byEmail.seen.every((c) => c.email.endsWith("@client3.example"))).toBe(true);
+    const wildcard = await all("COMPANY_NAME_ASC", 100, "%");
+    expect(wildcard.totalCount).toBe(0);
+  });
+
+  it("sends as many SQL statements for a page of 100 as for a page of 10", async () => {
+    const ten = await countStatements(server.dataSource, () => northwind.query(LIST, { first: 10 }));
+    const hundred = await countStatements(server.dataSource, () => northwind.query(LIST, { first: 100 }));
+    expect(ten).toBeGreaterThan(0);
+    expect(hundred).toBe(ten);
+  });
+
+  it("refuses a page size over 100 and a cursor it did not make", async () => {
+    expect((await northwind.request(LIST, { first: 101 })).errors?.[0].message).toMatch(/first/);
+    expect((await northwind.request(LIST, { after: "garbage" })).errors?.[0].message).toMatch(/cursor/);
+  });
+});

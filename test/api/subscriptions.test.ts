@@ -1,0 +1,746 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SandboxPaymentProvider } from "../../server/src/payment/payment-provider.js";
+import { PeriodEndService } from "../../server/src/subscription/period-end.service.js";
+import { DEMO, errorCode, latestMail, signedIn } from "../support/accounts.js";
+import type { GraphQLClient } from "../support/graphql-client.js";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { countStatements } from "../support/statements.js";
+
+const SUBSCRIPTION_FIELDS = `id status quantity nextQuantity nextQuantityFrom renew period paymentMethod
+  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt`;
+const INVOICE_FIELDS = `id number status kind total subtotal discountTotal currency paidAt pdfUrl
+  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }`;
+const PURCHASE = `mutation($i: SubscriptionPurchaseInput!) {
+  subscriptionPurchase(input: $i) {
+    subscription { ${SUBSCRIPTION_FIELDS} }
+    invoice { ${INVOICE_FIELDS} }
+    userErrors { code field message }
+  }
+}`;
+const CHANGE = `mutation($id: ID!, $q: Float!, $key: String) {
+  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {
+    subscription { ${SUBSCRIPTION_FIELDS} }
+    invoice { ${INVOICE_FIELDS} }
+    userErrors { code field message }
+  }
+}`;
+const CHANGE_QUOTE = `query($id: ID!, $q: Float!) {
+  subscriptionChangeQuote(id: $id, quantity: $q) {
+    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }
+    userErrors { code field }
+  }
+}`;
+const ASSIGN = `mutation($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }`;
+const UNASSIGN = `mutation($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }`;
+const RENEWAL = `mutation($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }`;
+const PORTAL = "{ customerPortal { subscriptions { id productCode quantity status resellerName } } }";
+
+interface Line {
+  description: string;
+  quantity: number;
+  unitPrice: number;
+  retailAmount: number;
+  volumeDiscountPercent: number;
+  volumeDiscount: number;
+  partnerDiscountPercent: number;
+  partnerDiscount: number;
+  amount: number;
+}
+interface InvoiceData {
+  id: string;
+  number: string;
+  status: string;
+  kind: string;
+  total: number;
+  subtotal: number;
+  discountTotal: number;
+  paidAt: string | null;
+  pdfUrl: string;
+  lines: Line[];
+}
+interface SubscriptionData {
+  id: string;
+  status: string;
+  quantity: number;
+  nextQuantity: number | null;
+  nextQuantityFrom: string | null;
+  renew: boolean;
+  currentPeriodStart: string;
+  currentPeriodEnd: string;
+  customer: { id: string; companyName: string } | null;
+}
+interface Payload {
+  subscription: SubscriptionData | null;
+  invoice: InvoiceData | null;
+  userErrors: Array<{ code: string; field: string | null; message: string }>;
+}
+
+const GOLD_CODE = "PD-NWIND-GOLD1";
+
+async function purchase(client: GraphQLClient, input: Record<string, unknown>): Promise<Payload> {
+  const data = await client.query<{ subscriptionPurchase: Payload }>(PURCHASE, {
+    i: {
+      productCode: "PRO",
+      period: "YEARLY",
+      quantity: 40,
+      paymentMethod: "CARD",
+      paymentToken: "tok_visa",
+      discountCode: GOLD_CODE,
+      ...input,
+    },
+  });
+  return data.subscriptionPurchase;
+}
+
+async function change(client: GraphQLClient, id: string, q: number, key?: string): Promise<Payload> {
+  return (await client.query<{ subscriptionChangeQuantity: Payload }>(CHANGE, { id, q, key }))
+    .subscriptionChangeQuantity;
+}
+
+async function customerEntry(server: TestServer, reseller: string, company: string): Promise<string> {
+  const [row] = await server.dataSource.query(
+    `SELECT l.id FROM customer_link l JOIN account r ON r.id = l.reseller_id
+     WHERE r.name = $1 AND l.company_name = $2 AND l.removed_at IS NULL`,
+    [reseller, company],
+  );
+  return row.id;
+}
+
+const runPeriodEnd = (server: TestServer) => server.services.get(PeriodEndService).run();
+
+/** Moves the clock; sessions last 30 days, so people sign in again afterwards, as they would. */
+async function moveTo(
+  server: TestServer,
+  iso: string,
+  people: Array<[(c: GraphQLClient) => void, { email: string; password: string }]>,
+) {
+  server.clock.set(iso);
+  for (const [assign, person] of people) assign(await signedIn(server, person));
+}
+
+describe("buying", () => {
+  let server: TestServer;
+  let gold: GraphQLClient;
+  let staff: GraphQLClient;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true, now: "2026-01-01T00:00:00Z" });
+    gold = await signedIn(server, DEMO.owner);
+    staff = await signedIn(server, DEMO.staff);
+  });
+  afterAll(() => server?.stop());
+
+  it("by card: charged at once, ACTIVE, with a paid invoice whose line matches the quote", async () => {
+    const bought = await purchase(gold, {});
+    expect(bought.userErrors).toEqual([]);
+    expect(bought.subscription).toMatchObject({
+      status: "ACTIVE",
+      quantity: 40,
+      renew: true,
+      currentPeriodStart: "2026-01-01T00:00:00.000Z",
+      currentPeriodEnd: "2027-01-01T00:00:00.000Z",
+    });
+    // 40 × 24.95 = 998.00, below the first band; Gold 75 % = 748.50; the vendor gets 249.50.
+    expect(bought.invoice).toMatchObject({
+      number: "2026-000001",
+      status: "PAID",
+      kind: "PURCHASE",
+      subtotal: 99800,
+      discountTotal: 74850,
+      total: 24950,
+    });
+    expect(bought.invoice?.lines).toEqual([
+      expect.objectContaining({
+        quantity: 40,
+        unitPrice: 2495,
+        retailAmount: 99800,
+        volumeDiscount: 0,
+        partnerDiscountPercent: 75,
+        partnerDiscount: 74850,
+        amount: 24950,
+      }),
+    ]);
+  });
+
+  it("by PayPal: approved, ACTIVE; monthly is a tenth of yearly", async () => {
+    const bought = await purchase(gold, {
+      paymentMethod: "PAYPAL",
+      paymentToken: null,
+      period: "MONTHLY",
+      quantity: 25,
+    });
+    expect(bought.subscription?.status).toBe("ACTIVE");
+    expect(bought.subscription?.currentPeriodEnd).toBe("2026-02-01T00:00:00.000Z");
+    // 25 × 2.495 = 62.375 → 62.38; Gold 75 % = 46.785 → 46.79; the vendor gets 15.59.
+    expect(bought.invoice).toMatchObject({ status: "PAID", subtotal: 6238, total: 1559 });
+  });
+
+  it("by wire from 100 licenses: PENDING_PAYMENT until staff record the payment", async () => {
+    const bought = await purchase(gold, {
+      paymentMethod: "WIRE_TRANSFER",
+      paymentToken: null,
+      quantity: 100,
+    });
+    expect(bought.subscription?.status).toBe("PENDING_PAYMENT");
+    expect(bought.invoice).toMatchObject({ status: "OPEN", paidAt: null });
+    const open = await staff.query<{ vendorInvoices: { nodes: Array<{ id: string }> } }>(
+      "{ vendorInvoices(status: OPEN) { nodes { id } } }",
+    );
+    expect(open.vendorInvoices.nodes.map((i) => i.id)).toEqual([bought.invoice?.id]);
+    const recorded = await staff.query<{
+      invoiceRecordPayment: { invoice: { status: string }; userErrors: unknown[] };
+    }>(
+      `mutation($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: "BANK-REF-1") { invoice { status } userErrors { code field } } }`,
+      { id: bought.invoice?.id },
+    );
+    expect(recorded.invoiceRecordPayment).toEqual({ invoice: { status: "PAID" }, userErrors: [] });
+    const after = await gold.query<{ subscription: { status: string } }>(
+      "query($id: ID!) { subscription(id: $id) { status } }",
+      {
+        id: bought.subscription?.id,
+      },
+    );
+    expect(after.subscription.status).toBe("ACTIVE");
+    const twice = await staff.query<{ invoiceRecordPayment: { userErrors: Array<{ code: string }> } }>(
+      `mutation($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }`,
+      { id: bought.invoice?.id },
+    );
+    expect(twice.invoiceRecordPayment.userErrors).toEqual([{ code: "INVOICE_NOT_OPEN", field: "invoiceId" }]);
+  });
+
+  it("a declined card leaves nothing behind: no subscription, no invoice, no used number", async () => {
+    const before = await server.dataSource.query("SELECT count(*)::int AS n FROM subscription");
+    const declined = await purchase(gold, { paymentToken: "tok_chargeDeclined" });
+    expect(declined.subscription).toBeNull();
+    expect(declined.userErrors).toEqual([
+      { code: "PAYMENT_DECLINED", field: "input.paymentToken", message: "The card was declined." },
+    ]);
+    const after = await server.dataSource.query("SELECT count(*)::int AS n FROM subscription");
+    expect(after[0].n).toBe(before[0].n);
+    const next = await purchase(gold, { quantity: 1 });
+    expect(next.invoice?.number).toBe("2026-000004");
+  });
+
+  it.each([
+    [
+      "wire below 100",
+      { paymentMethod: "WIRE_TRANSFER", paymentToken: null, quantity: 99 },
+      "WIRE_TRANSFER_MINIMUM",
+      "input.paymentMethod",
+    ],
+    ["monthly below 20", { period: "MONTHLY", quantity: 19 }, "MONTHLY_MINIMUM", "input.quantity"],
+    ["zero licenses", { quantity: 0 }, "INVALID_QUANTITY", "input.quantity"],
+    ["a fractional quantity", { quantity: 1.5 }, "INVALID_QUANTITY", "input.quantity"],
+    ["a card without its token", { paymentToken: null }, "REQUIRED", "input.paymentToken"],
+    ["someone else's code", { discountCode: "PD-NOPE-NOPE1" }, "INVALID_DISCOUNT_CODE", "input.discountCode"],
+    [
+      "a customer not on the list",
+      { customerId: "00000000-0000-4000-8000-000000000000" },
+      "NOT_FOUND",
+      "input.customerId",
+    ],
+  ])("refuses %s with %s on %s", async (_name, input, code, field) => {
+    const answer = await purchase(gold, input);
+    expect(answer.subscription).toBeNull();
+    expect(answer.userErrors.map((e) => [e.code, e.field])).toEqual([[code, field]]);
+  });
+
+  it("without a partner code the reseller pays retail", async () => {
+    const bronze = await signedIn(server, DEMO.otherOwner);
+    const bought = await purchase(bronze, { quantity: 5, discountCode: null });
+    expect(bought.invoice).toMatchObject({ subtotal: 12475, discountTotal: 0, total: 12475 });
+  });
+
+  it("serves the invoice PDF to the reseller only", async () => {
+    const bought = await purchase(gold, { quantity: 2 });
+    const url = bought.invoice?.pdfUrl as string;
+    const pdf = await gold.get(url);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    expect((await (await signedIn(server, DEMO.otherOwner)).get(url)).status).toBe(404);
+    expect((await (await signedIn(server, DEMO.customer)).get(url)).status).toBe(404);
+    expect((await server.client().get(url)).status).toBe(401);
+  });
+
+  it("a customer asking for an invoice gets not found, like anyone else's", async () => {
+    const bought = await purchase(gold, { quantity: 3 });
+    const customer = await signedIn(server, DEMO.customer);
+    const asked = await customer.query<{ invoice: unknown }>(
+      "query($id: ID!) { invoice(id: $id) { number } }",
+      {
+        id: bought.invoice?.id,
+      },
+    );
+    expect(asked.invoice).toBeNull();
+    const other = await signedIn(server, DEMO.otherOwner);
+    expect(
+      (
+        await other.query<{ invoice: unknown }>("query($id: ID!) { invoice(id: $id) { number } }", {
+          id: bought.invoice?.id,
+        })
+      ).invoice,
+    ).toBeNull();
+    expect(errorCode(await customer.request("{ invoices { totalCount } }"))).toBe("FORBIDDEN");
+  });
+});
+
+describe("changing the quantity", () => {
+  let server: TestServer;
+  let gold: GraphQLClient;
+  const signIns = (): Array<[(c: GraphQLClient) => void, { email: string; password: string }]> => [
+    [
+      (c) => {
+        gold = c;
+      },
+      DEMO.owner,
+    ],
+  ];
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true, now: "2026-01-01T00:00:00Z" });
+    gold = await signedIn(server, DEMO.owner);
+  });
+  afterAll(() => server?.stop());
+
+  it("prorates an increase against a hand-computed table and charges it at once", async () => {
+    const yearly = await purchase(gold, { quantity: 40 });
+    const monthly = await purchase(gold, {
+      period: "MONTHLY",
+      quantity: 20,
+      paymentMethod: "PAYPAL",
+      paymentToken: null,
+    });
+    // Yearly: bought 1 Jan 2026, 365 days. On 2 Sep 2026 at noon 121 days are left (a started
+    // day counts). 20 more: 20 × 24.95 × 121 / 365 = 165.42; the new quantity 60 is in the
+    // 5 % band = 8.27; Gold 75 % of 157.15 = 117.86; due now 39.29.
+    await moveTo(server, "2026-01-15T00:00:00Z", signIns());
+    // Monthly: 1 Jan to 1 Feb, 31 days; on 15 Jan 17 days are left. 10 more:
+    // 10 × 2.495 × 17 / 31 = 13.68; no band at 30; Gold 75 % = 10.26; due now 3.42.
+    const monthlyQuote = await gold.query<{
+      subscriptionChangeQuote: { changeQuote: Record<string, unknown> };
+    }>(CHANGE_QUOTE, {
+      id: monthly.subscription?.id,
+      q: 30,
+    });
+    expect(monthlyQuote.subscriptionChangeQuote.changeQuote).toMatchObject({
+      effect: "NOW",
+      remainingDays: 17,
+      periodDays: 31,
+      amountDueNow: 342,
+    });
+    const monthlyUp = await change(gold, monthly.subscription?.id as string, 30);
+    expect(monthlyUp.invoice?.lines[0]).toMatchObject({
+      quantity: 10,
+      retailAmount: 1368,
+      volumeDiscount: 0,
+      partnerDiscount: 1026,
+      amount: 342,
+    });
+    expect(monthlyUp.invoice).toMatchObject({ kind: "QUANTITY_CHANGE", status: "PAID", total: 342 });
+
+    await moveTo(server, "2026-09-02T12:00:00Z", signIns());
+    const quote = await gold.query<{ subscriptionChangeQuote: { changeQuote: Record<string, unknown> } }>(
+      CHANGE_QUOTE,
+      {
+        id: yearly.subscription?.id,
+        q: 60,
+      },
+    );
+    expect(quote.subscriptionChangeQuote.changeQuote).toMatchObject({
+      effect: "NOW",
+      effectiveFrom: "2026-09-02T12:00:00.000Z",
+      remainingDays: 121,
+      periodDays: 365,
+      amountDueNow: 3929,
+      // A full year of 60 at 5 % off, Gold: 149700 − 7485 = 142215; 75 % = 106661.25 → 106661.
+      nextPeriodPrice: 35554,
+    });
+    const up = await change(gold, yearly.subscription?.id as string, 60);
+    expect(up.userErrors).toEqual([]);
+    expect(up.subscription?.quantity).toBe(60);
+    expect(up.invoice?.lines[0]).toMatchObject({
+      quantity: 20,
+      unitPrice: 2495,
+      retailAmount: 16542,
+      volumeDiscountPercent: 5,
+      volumeDiscount: 827,
+      partnerDiscount: 11786,
+      amount: 3929,
+    });
+  });
+
+  it("schedules a decrease for the next period and applies it at renewal", async () => {
+    await moveTo(server, "2026-03-01T00:00:00Z", signIns());
+    const bought = await purchase(gold, { quantity: 40 });
+    const id = bought.subscription?.id as string;
+    const down = await change(gold, id, 30);
+    expect(down.invoice).toBeNull();
+    expect(down.subscription).toMatchObject({
+      quantity: 40,
+      nextQuantity: 30,
+      nextQuantityFrom: "2027-03-01T00:00:00.000Z",
+    });
+    await moveTo(server, "2027-03-01T00:00:01Z", signIns());
+    const report = await runPeriodEnd(server);
+    expect(report.renewed).toBeGreaterThanOrEqual(1);
+    const renewed = await gold.query<{ subscription: SubscriptionData }>(
+      `query($id: ID!) { subscription(id: $id) { ${SUBSCRIPTION_FIELDS} } }`,
+      { id },
+    );
+    expect(renewed.subscription).toMatchObject({
+      status: "ACTIVE",
+      quantity: 30,
+      nextQuantity: null,
+      currentPeriodStart: "2027-03-01T00:00:00.000Z",
+      currentPeriodEnd: "2028-03-01T00:00:00.000Z",
+    });
+    const invoices = await gold.query<{ invoices: { nodes: InvoiceData[] } }>(
+      `query($s: ID!) { invoices(subscriptionId: $s) { nodes { ${INVOICE_FIELDS} } } }`,
+      { s: id },
+    );
+    // 30 × 24.95 = 748.50, no band; Gold 75 % = 561.375 → 561.38; the vendor gets 187.12.
+    expect(invoices.invoices.nodes[0]).toMatchObject({
+      kind: "RENEWAL",
+      status: "PAID",
+      subtotal: 74850,
+      total: 18712,
+    });
+    expect(invoices.invoices.nodes[0].number.startsWith("2027-")).toBe(true);
+  });
+
+  it("never below the monthly minimum, and the same quantity calls a scheduled decrease off", async () => {
+    const monthly = await purchase(gold, { period: "MONTHLY", quantity: 25 });
+    const id = monthly.subscription?.id as string;
+    const tooFew = await change(gold, id, 19);
+    expect(tooFew.userErrors.map((e) => [e.code, e.field])).toEqual([["MONTHLY_MINIMUM", "quantity"]]);
+    expect((await change(gold, id, 20)).subscription?.nextQuantity).toBe(20);
+    expect((await change(gold, id, 25)).subscription?.nextQuantity).toBeNull();
+    expect((await change(gold, id, 0)).userErrors.map((e) => e.code)).toEqual(["INVALID_QUANTITY"]);
+  });
+
+  it("idempotency: ten concurrent calls with one key charge once and answer alike", async () => {
+    const sandbox = server.services.get(SandboxPaymentProvider);
+    const charged = sandbox.approved.length;
+    const input = {
+      productCode: "PRO",
+      period: "YEARLY",
+      quantity: 7,
+      paymentMethod: "CARD",
+      paymentToken: "tok_visa",
+      idempotencyKey: "order-7781",
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => gold.query<{ subscriptionPurchase: Payload }>(PURCHASE, { i: input })),
+    );
+    expect(sandbox.approved.length).toBe(charged + 1);
+    const first = JSON.stringify(answers[0]);
+    for (const answer of answers) expect(JSON.stringify(answer)).toBe(first);
+    expect(answers[0].subscriptionPurchase.userErrors).toEqual([]);
+    const reused = await gold.query<{ subscriptionPurchase: Payload }>(PURCHASE, {
+      i: { ...input, quantity: 8 },
+    });
+    expect(reused.subscriptionPurchase.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["IDEMPOTENCY_KEY_REUSED", "input.idempotencyKey"],
+    ]);
+    // An increase with a key, sent twice, adds the licenses once.
+    const id = answers[0].subscriptionPurchase.subscription?.id as string;
+    const [a, b] = await Promise.all([change(gold, id, 12, "grow-12"), change(gold, id, 12, "grow-12")]);
+    expect(a.invoice?.id).toBe(b.invoice?.id);
+    expect(sandbox.approved.length).toBe(charged + 2);
+  });
+});
+
+describe("renewal and termination at the period end", () => {
+  let server: TestServer;
+  let gold: GraphQLClient;
+  let customer: GraphQLClient;
+  const signIns = (): Array<[(c: GraphQLClient) => void, { email: string; password: string }]> => [
+    [
+      (c) => {
+        gold = c;
+      },
+      DEMO.owner,
+    ],
+    [
+      (c) => {
+        customer = c;
+      },
+      DEMO.customer,
+    ],
+  ];
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true, now: "2026-05-10T09:00:00Z" });
+    gold = await signedIn(server, DEMO.owner);
+    customer = await signedIn(server, DEMO.customer);
+  });
+  afterAll(() => server?.stop());
+
+  it("with renewal off it ends at the period end and leaves the customer", async () => {
+    const contoso = await customerEntry(server, "Northwind IT", "Contoso Ltd");
+    const bought = await purchase(gold, { period: "MONTHLY", quantity: 20, customerId: contoso });
+    const id = bought.subscription?.id as string;
+    expect(
+      (
+        await gold.query<{ subscriptionSetRenewal: { subscription: { renew: boolean } } }>(RENEWAL, {
+          id,
+          r: false,
+        })
+      ).subscriptionSetRenewal.subscription.renew,
+    ).toBe(false);
+    await moveTo(server, "2026-06-10T08:59:59Z", signIns());
+    await runPeriodEnd(server);
+    expect(
+      (await customer.query<{ customerPortal: { subscriptions: unknown[] } }>(PORTAL)).customerPortal
+        .subscriptions,
+    ).toHaveLength(1);
+    await moveTo(server, "2026-06-10T09:00:00Z", signIns());
+    const report = await runPeriodEnd(server);
+    expect(report.canceled).toBe(1);
+    const ended = await gold.query<{ subscription: SubscriptionData }>(
+      `query($id: ID!) { subscription(id: $id) { ${SUBSCRIPTION_FIELDS} } }`,
+      { id },
+    );
+    expect(ended.subscription).toMatchObject({ status: "CANCELED", customer: null });
+    expect(
+      (await customer.query<{ customerPortal: { subscriptions: unknown[] } }>(PORTAL)).customerPortal
+        .subscriptions,
+    ).toEqual([]);
+    const changeEnded = await change(gold, id, 30);
+    expect(changeEnded.userErrors.map((e) => e.code)).toEqual(["SUBSCRIPTION_ENDED"]);
+  });
+
+  it("a declined renewal is PAST_DUE, mailed to billing contacts, retried, and recovers with a new card", async () => {
+    await moveTo(server, "2026-07-01T00:00:00Z", signIns());
+    const bought = await purchase(gold, { period: "MONTHLY", quantity: 20 });
+    const id = bought.subscription?.id as string;
+    const UPDATE_PAYMENT = `mutation($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }`;
+    await gold.query(UPDATE_PAYMENT, { id, t: "tok_chargeDeclined" });
+    await moveTo(server, "2026-08-01T00:00:00Z", signIns());
+    const report = await runPeriodEnd(server);
+    expect(report.pastDue).toBe(1);
+    const listed = await gold.query<{ subscriptions: { nodes: Array<{ id: string }> } }>(
+      "{ subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }",
+    );
+    expect(listed.subscriptions.nodes.map((s) => s.id)).toEqual([id]);
+    const mail = await latestMail(server, DEMO.owner.email, "payment_failed");
+    expect(mail).toMatchObject({ productName: "Pro", reason: "The card was declined." });
+    // Retried the next day; still declined, still PAST_DUE, not dropped.
+    await moveTo(server, "2026-08-02T00:00:01Z", signIns());
+    const retried = await runPeriodEnd(server);
+    expect(retried).toMatchObject({ recovered: 0, expired: 0 });
+    const fixed = await gold.query<{
+      subscriptionUpdatePayment: { subscription: { status: string }; invoice: { status: string } };
+    }>(UPDATE_PAYMENT, { id, t: "tok_visa" });
+    expect(fixed.subscriptionUpdatePayment).toMatchObject({
+      subscription: { status: "ACTIVE" },
+      invoice: { status: "PAID" },
+    });
+  });
+
+  it("a renewal left unpaid for 14 days expires and leaves its customer", async () => {
+    await moveTo(server, "2026-09-01T00:00:00Z", signIns());
+    const contoso = await customerEntry(server, "Northwind IT", "Contoso Ltd");
+    const bought = await purchase(gold, { period: "MONTHLY", quantity: 20, customerId: contoso });
+    const id = bought.subscription?.id as string;
+    await gold.query(
+      `mutation($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: "tok_chargeDeclined" }) { userErrors { code } } }`,
+      { id },
+    );
+    await moveTo(server, "2026-10-01T00:00:00Z", signIns());
+    expect((await runPeriodEnd(server)).pastDue).toBe(1);
+    await moveTo(server, "2026-10-15T00:00:00Z", signIns());
+    expect((await runPeriodEnd(server)).expired).toBe(1);
+    const ended = await gold.query<{ subscription: SubscriptionData }>(
+      `query($id: ID!) { subscription(id: $id) { ${SUBSCRIPTION_FIELDS} } }`,
+      { id },
+    );
+    expect(ended.subscription).toMatchObject({ status: "EXPIRED", customer: null });
+  });
+
+  it("renews at the price it was sold at, whatever the catalog says now", async () => {
+    await moveTo(server, "2026-11-01T00:00:00Z", signIns());
+    const bought = await purchase(gold, { period: "MONTHLY", quantity: 20 });
+    const staff = await signedIn(server, DEMO.staff);
+    await staff.query(
+      `mutation { productUpdate(code: "PRO", input: { name: "Pro", description: "", yearlyPrice: 9000, currency: "EUR", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }`,
+    );
+    await moveTo(server, "2026-12-01T00:00:00Z", signIns());
+    await runPeriodEnd(server);
+    const invoices = await gold.query<{ invoices: { nodes: InvoiceData[] } }>(
+      `query($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }`,
+      { s: bought.subscription?.id },
+    );
+    // 20 × 2.495 = 49.90 both times, not 20 × 9.00; Gold 75 % = 37.425 → 37.43; the vendor gets 12.47.
+    expect(invoices.invoices.nodes).toEqual([
+      { kind: "RENEWAL", subtotal: 4990, total: 1247 },
+      { kind: "PURCHASE", subtotal: 4990, total: 1247 },
+    ]);
+  });
+});
+
+describe("assigning", () => {
+  let server: TestServer;
+  let gold: GraphQLClient;
+  let customer: GraphQLClient;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true });
+    gold = await signedIn(server, DEMO.owner);
+    customer = await signedIn(server, DEMO.customer);
+  });
+  afterAll(() => server?.stop());
+
+  it("the customer's view changes at once on assign and unassign, and names the reseller", async () => {
+    const contoso = await customerEntry(server, "Northwind IT", "Contoso Ltd");
+    const bought = await purchase(gold, { period: "MONTHLY", quantity: 25 });
+    const id = bought.subscription?.id as string;
+    const assigned = await gold.query<{
+      subscriptionAssign: { subscription: { customer: { companyName: string } } };
+    }>(ASSIGN, {
+      id,
+      c: contoso,
+    });
+    expect(assigned.subscriptionAssign.subscription.customer.companyName).toBe("Contoso Ltd");
+    const seen = await customer.query<{ customerPortal: { subscriptions: Array<Record<string, unknown>> } }>(
+      PORTAL,
+    );
+    expect(seen.customerPortal.subscriptions).toEqual([
+      { id, productCode: "PRO", quantity: 25, status: "ACTIVE", resellerName: "Northwind IT" },
+    ]);
+    const detail = await gold.query<{ customer: { subscriptions: Array<{ id: string }> } }>(
+      "query($id: ID!) { customer(id: $id) { subscriptions { id } } }",
+      { id: contoso },
+    );
+    expect(detail.customer.subscriptions.map((s) => s.id)).toEqual([id]);
+    // Fabrikam has Contoso on its list too, but sees none of Northwind's subscriptions.
+    const fabrikam = await signedIn(server, DEMO.otherOwner);
+    const theirs = await fabrikam.query<{ customer: { subscriptions: unknown[] } }>(
+      "query($id: ID!) { customer(id: $id) { subscriptions { id } } }",
+      { id: await customerEntry(server, "Fabrikam Solutions", "Contoso") },
+    );
+    expect(theirs.customer.subscriptions).toEqual([]);
+    expect(
+      (await fabrikam.query<{ subscriptionUnassign: { userErrors: unknown[] } }>(UNASSIGN, { id }))
+        .subscriptionUnassign.userErrors,
+    ).toEqual([{ code: "NOT_FOUND", field: "id" }]);
+
+    const again = await gold.query<{ subscriptionAssign: { userErrors: unknown[] } }>(ASSIGN, {
+      id,
+      c: await customerEntry(server, "Northwind IT", "Tailspin Toys"),
+    });
+    expect(again.subscriptionAssign.userErrors).toEqual([{ code: "ALREADY_ASSIGNED", field: "id" }]);
+
+    const unassigned = await gold.query<{ subscriptionUnassign: { subscription: { customer: null } } }>(
+      UNASSIGN,
+      { id },
+    );
+    expect(unassigned.subscriptionUnassign.subscription.customer).toBeNull();
+    expect(
+      (await customer.query<{ customerPortal: { subscriptions: unknown[] } }>(PORTAL)).customerPortal
+        .subscriptions,
+    ).toEqual([]);
+  });
+
+  it("removing the customer returns its subscriptions to the pool", async () => {
+    const tailspin = await customerEntry(server, "Northwind IT", "Tailspin Toys");
+    const bought = await purchase(gold, { quantity: 3, customerId: tailspin });
+    expect(bought.subscription?.customer?.companyName).toBe("Tailspin Toys");
+    await gold.query("mutation($id: ID!) { customerRemove(id: $id) { userErrors { code } } }", {
+      id: tailspin,
+    });
+    const after = await gold.query<{ subscription: { customer: unknown } }>(
+      "query($id: ID!) { subscription(id: $id) { customer { id } } }",
+      {
+        id: bought.subscription?.id,
+      },
+    );
+    expect(after.subscription.customer).toBeNull();
+  });
+
+  it("fifty concurrent assigns of one subscription to fifty customers: exactly one wins", async () => {
+    const entries: string[] = [];
+    for (let batch = 0; batch < 5; batch++) {
+      const added = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          gold.query<{ customerInvite: { customer: { id: string } } }>(
+            `mutation($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }`,
+            { i: { email: `race${batch * 10 + i}@assign.example`, companyName: `Race ${batch * 10 + i}` } },
+          ),
+        ),
+      );
+      entries.push(...added.map((a) => a.customerInvite.customer.id));
+    }
+    const bought = await purchase(gold, { quantity: 5 });
+    const id = bought.subscription?.id as string;
+    const answers = await Promise.all(
+      entries.map((c) =>
+        gold.query<{ subscriptionAssign: { userErrors: Array<{ code: string }> } }>(ASSIGN, { id, c }),
+      ),
+    );
+    const winners = answers.filter((a) => a.subscriptionAssign.userErrors.length === 0);
+    expect(winners).toHaveLength(1);
+    expect(new Set(answers.flatMap((a) => a.subscriptionAssign.userErrors.map((e) => e.code)))).toEqual(
+      new Set(["ALREADY_ASSIGNED"]),
+    );
+    const [row] = await server.dataSource.query("SELECT customer_id FROM subscription WHERE id = $1", [id]);
+    expect(row.customer_id).not.toBeNull();
+  });
+
+  it("lists with filters, in as many statements for 30 as for 5", async () => {
+    for (let i = 0; i < 30; i++)
+      await purchase(gold, {
+        quantity: 1 + i,
+        customerId: i % 3 === 0 ? await customerEntry(server, "Northwind IT", "Contoso Ltd") : null,
+      });
+    const LIST = `query($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {
+      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }`;
+    const five = await countStatements(server.dataSource, () => gold.query(LIST, { first: 5 }));
+    const thirty = await countStatements(server.dataSource, () => gold.query(LIST, { first: 30 }));
+    expect(thirty).toBe(five);
+    const assigned = await gold.query<{
+      subscriptions: { totalCount: number; nodes: Array<{ customer: { companyName: string } }> };
+    }>(LIST, {
+      first: 100,
+      filter: { assigned: true, customerId: await customerEntry(server, "Northwind IT", "Contoso Ltd") },
+    });
+    expect(assigned.subscriptions.totalCount).toBe(10);
+    expect(assigned.subscriptions.nodes.every((s) => s.customer.companyName === "Contoso Ltd")).toBe(true);
+    const pool = await gold.query<{ subscriptions: { nodes: Array<{ customer: unknown }> } }>(LIST, {
+      first: 100,
+      filter: { assigned: false },
+    });
+    expect(pool.subscriptions.nodes.every((s) => s.customer === null)).toBe(true);
+  });
+});
+
+describe("invoice numbers under concurrency", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true, now: "2026-03-03T10:00:00Z" });
+  });
+  afterAll(() => server?.stop());
+
+  it("twenty concurrent purchases with declines among them leave no gap", async () => {
+    const gold = await signedIn(server, DEMO.owner);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        purchase(gold, { quantity: 1 + i, paymentToken: i % 3 === 0 ? "tok_chargeDeclined" : "tok_visa" }),
+      ),
+    );
+    const succeeded = answers.filter((a) => a.userErrors.length === 0);
+    expect(succeeded).toHaveLength(13);
+    const numbers: Array<{ number: string }> = await server.dataSource.query(
+      "SELECT number FROM invoice ORDER BY number",
+    );
+    expect(numbers.map((n) => n.number)).toEqual(
+      Array.from({ length: 13 }, (_, i) => `2026-${String(i + 1).padStart(6, "0")}`),
+    );
+  });
+});
