@@ -30,8 +30,12 @@ export const apolloClient = new ApolloClient({
     typePolicies: {
       Query: {
         fields: {
-          // One list per search term; "Load more" appends the next page to it.
+          // One list per search term (and order); "Load more" appends the next page to it.
           resellers: relayStylePagination(["search"]),
+          customers: relayStylePagination(["search", "sort"]),
+          subscriptions: relayStylePagination(["filter"]),
+          invoices: relayStylePagination(["status", "subscriptionId"]),
+          vendorInvoices: relayStylePagination(["status"]),
         },
       },
       // The viewer has no id of its own; it is the one caller, so a new answer updates it.

@@ -24,10 +24,12 @@ export const router = createBrowserRouter([
       {
         errorElement: <RouteErrorPage />,
         children: [
-          ...sections.map((section) => ({
-            path: section.path,
-            element: <PageGate requirement={section}>{section.element}</PageGate>,
-          })),
+          ...sections.flatMap((section) =>
+            [section, ...(section.subpages ?? [])].map((page) => ({
+              path: page.path,
+              element: <PageGate requirement={section}>{page.element}</PageGate>,
+            })),
+          ),
           // Unknown addresses reveal nothing to strangers: they sign in first.
           {
             path: "*",

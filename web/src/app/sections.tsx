@@ -1,10 +1,18 @@
 import type { ReactNode } from "react";
 import { AccountPage } from "../features/account/account-page";
 import { ApiKeysPage } from "../features/api-keys/api-keys-page";
+import { BillingPage } from "../features/billing/billing-page";
+import { CatalogPage } from "../features/catalog/catalog-page";
+import { CustomerPage } from "../features/customers/customer-page";
+import { CustomersPage } from "../features/customers/customers-page";
 import { SystemStatusPage } from "../features/health/system-status-page";
 import { HomePage } from "../features/home/home-page";
+import { PaymentsPage } from "../features/payments/payments-page";
+import { CustomerPortalPage } from "../features/portal/customer-portal-page";
+import { PricingPage } from "../features/pricing/pricing-page";
 import { ResellersPage } from "../features/resellers/resellers-page";
 import { TeamPage } from "../features/team/team-page";
+import { TiersPage } from "../features/tiers/tiers-page";
 import type { PageRequirement } from "./access";
 
 /** A top-level area of the portal: one route and one navbar entry. */
@@ -12,6 +20,8 @@ export interface Section extends PageRequirement {
   path: string;
   label: string;
   element: ReactNode;
+  /** Pages below the section's own (/customers/:customerId): same permission, no navbar entry. */
+  subpages?: ReadonlyArray<{ path: string; element: ReactNode }>;
 }
 
 // Adding an area (Customers, Subscriptions, Trials, ...) is one entry here; the router and the
@@ -19,7 +29,26 @@ export interface Section extends PageRequirement {
 // its permission.
 export const sections: readonly Section[] = [
   { path: "/", label: "Home", element: <HomePage /> },
+  // An end customer's one page; Home sends them here.
+  {
+    path: "/my-account",
+    label: "My account",
+    permission: "CUSTOMER_PORTAL",
+    element: <CustomerPortalPage />,
+  },
+  { path: "/pricing", label: "Pricing", permission: "RESELLER_READ", element: <PricingPage /> },
+  {
+    path: "/customers",
+    label: "Customers",
+    permission: "RESELLER_READ",
+    element: <CustomersPage />,
+    subpages: [{ path: "/customers/:customerId", element: <CustomerPage /> }],
+  },
+  { path: "/billing", label: "Billing", permission: "RESELLER_READ", element: <BillingPage /> },
   { path: "/resellers", label: "Resellers", permission: "VENDOR_ADMIN", element: <ResellersPage /> },
+  { path: "/payments", label: "Payments", permission: "VENDOR_ADMIN", element: <PaymentsPage /> },
+  { path: "/catalog", label: "Catalog", permission: "VENDOR_ADMIN", element: <CatalogPage /> },
+  { path: "/tiers", label: "Partner tiers", permission: "VENDOR_ADMIN", element: <TiersPage /> },
   { path: "/team", label: "Team", permission: "TEAM_MANAGE", element: <TeamPage /> },
   { path: "/api-keys", label: "API keys", permission: "API_KEYS_MANAGE", element: <ApiKeysPage /> },
   // Every reseller user sees their account; its billing contacts only the owner.

@@ -19,7 +19,23 @@ function formatterFor(currency: string): Intl.NumberFormat {
  * so JPY (0 digits) and KWD (3 digits) come out right without a table of our own.
  */
 export function formatMoney(amountMinor: number, currency: string): string {
-  const formatter = formatterFor(currency);
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(amountMinor / 10 ** digits);
+  return formatterFor(currency).format(amountMinor / 10 ** minorUnitDigits(currency));
+}
+
+/**
+ * How many minor-unit digits the currency has: 2 for EUR, 0 for JPY, 3 for KWD. Throws a
+ * RangeError for a code that is not ISO 4217.
+ */
+export function minorUnitDigits(currency: string): number {
+  return formatterFor(currency).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** An amount as people type it (24.95) in minor units (2495), rounded to the currency's digits. */
+export function toMinorUnits(amount: number, currency: string): number {
+  return Math.round(amount * 10 ** minorUnitDigits(currency));
+}
+
+/** Minor units (2495) as an amount people edit (24.95). */
+export function fromMinorUnits(amountMinor: number, currency: string): number {
+  return amountMinor / 10 ** minorUnitDigits(currency);
 }

@@ -9,3 +9,8 @@ export function notifySuccess(message: string, title?: string): void {
 export function notifyFailure(message: string, title = "That did not work"): void {
   notifications.show({ color: "red", title, message, autoClose: 8000 });
 }
+
+/** Tells the person something they did not expect, that needs no action from them. */
+export function notifyInfo(message: string, title?: string): void {
+  notifications.show({ color: "blue", title, message });
+}

@@ -6,7 +6,7 @@ describe("userErrorsToFormErrors", () => {
     expect(userErrorsToFormErrors([])).toEqual({});
   });
 
-  it("keys errors by the last segment of the field path", () => {
+  it("keys errors by their path inside the input", () => {
     expect(
       userErrorsToFormErrors([
         { field: "input.email", message: "Enter a valid email address." },
@@ -16,6 +16,18 @@ describe("userErrorsToFormErrors", () => {
       email: "Enter a valid email address.",
       companyName: "Company name is required.",
     });
+  });
+
+  it("keeps the path of a list item, as Mantine's form names it", () => {
+    expect(
+      userErrorsToFormErrors(
+        [
+          { field: "input.bands.1.percent", message: "Use a percent from 0 to 100." },
+          { field: "input.bands", message: "At most 20 bands." },
+        ],
+        ["name", "bands"],
+      ),
+    ).toEqual({ "bands.1.percent": "Use a percent from 0 to 100.", bands: "At most 20 bands." });
   });
 
   it("puts errors without a field into formError", () => {

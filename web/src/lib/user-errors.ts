@@ -11,12 +11,16 @@ export interface UserErrorLike {
  */
 export type FormErrors = Record<string, string> & { formError?: string };
 
+// Mutations (and the quote query) take their fields in one argument named `input`.
+const INPUT_PREFIX = "input.";
+
 /**
  * Maps a payload's `userErrors` onto form fields. The server names a field by its path in
- * the mutation's arguments ("input.email"); the form knows it as "email", hence the last
- * segment. When `fields` is given, an error on any other field goes to `formError` so it
- * is shown somewhere rather than set on a field the form does not render. Several errors
- * on one field are joined, so none is lost.
+ * the mutation's arguments ("input.email", "input.bands.1.percent"); the form knows it by
+ * the path inside the input ("email", "bands.1.percent", which is how Mantine's form names
+ * list items). When `fields` is given, an error whose top-level field is not among them goes
+ * to `formError` so it is shown somewhere rather than set on a field the form does not
+ * render. Several errors on one field are joined, so none is lost.
  */
 export function userErrorsToFormErrors(
   userErrors: readonly UserErrorLike[],
@@ -27,9 +31,9 @@ export function userErrorsToFormErrors(
     errors[key] = errors[key] ? `${errors[key]} ${message}` : message;
   };
   for (const { field, message } of userErrors) {
-    const name = field?.split(".").at(-1);
-    if (name && (!fields || fields.includes(name))) {
-      add(name, message);
+    const path = field?.startsWith(INPUT_PREFIX) ? field.slice(INPUT_PREFIX.length) : field;
+    if (path && (!fields || fields.includes(path.split(".")[0]))) {
+      add(path, message);
     } else {
       add("formError", message);
     }

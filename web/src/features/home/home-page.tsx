@@ -1,5 +1,5 @@
 import { Anchor, Stack, Text, Title } from "@mantine/core";
-import { Link } from "react-router";
+import { Link, Navigate } from "react-router";
 import { useSignedInViewer } from "../../app/viewer";
 import { ROLE_LABELS } from "../team/roles";
 import { TierCard } from "../tiers/tier-card";
@@ -7,6 +7,9 @@ import { TierCard } from "../tiers/tier-card";
 export function HomePage() {
   const { user, account, role, can } = useSignedInViewer();
   const isReseller = account?.kind === "RESELLER";
+
+  // An end customer has one page, their licenses: that is where signing in and activating land.
+  if (can("CUSTOMER_PORTAL") && !can("RESELLER_READ")) return <Navigate to="/my-account" replace />;
 
   return (
     <Stack gap="lg" maw={720}>
@@ -25,16 +28,30 @@ export function HomePage() {
       {isReseller && (
         <Text>
           Reseller Hub is where you onboard your customers, buy and assign their license subscriptions and
-          give them free trials{can("TEAM_MANAGE") && ", and where you run your reselling team"}.
+          give them free trials{can("TEAM_MANAGE") && ", and where you run your reselling team"}. Work out
+          what a purchase costs and what you keep on the{" "}
+          <Anchor component={Link} to="/pricing">
+            Pricing
+          </Anchor>{" "}
+          page.
         </Text>
       )}
       {user?.isVendorStaff && (
         <Text>
-          You run the partner programme: enable reseller accounts and move them between tiers on the{" "}
+          You run the partner programme: enable reseller accounts, move them between tiers and issue their
+          partner discount codes on the{" "}
           <Anchor component={Link} to="/resellers">
             Resellers
           </Anchor>{" "}
-          page.
+          page; keep the{" "}
+          <Anchor component={Link} to="/catalog">
+            catalog
+          </Anchor>{" "}
+          and the{" "}
+          <Anchor component={Link} to="/tiers">
+            partner tiers
+          </Anchor>{" "}
+          current.
         </Text>
       )}
       {isReseller && account.tier && <TierCard tier={account.tier} />}

@@ -1,4 +1,4 @@
-import { Badge, Button, Select, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Code, Group, Select, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import type { ResellerFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 
@@ -9,6 +9,8 @@ interface ResellersTableProps {
   changingTierOf: string | null;
   onSetTier: (reseller: ResellerFieldsFragment, tierCode: string) => void;
   onDisable: (reseller: ResellerFieldsFragment) => void;
+  onIssueCode: (reseller: ResellerFieldsFragment) => void;
+  onRevokeCode: (reseller: ResellerFieldsFragment) => void;
 }
 
 export function ResellersTable({
@@ -17,15 +19,18 @@ export function ResellersTable({
   changingTierOf,
   onSetTier,
   onDisable,
+  onIssueCode,
+  onRevokeCode,
 }: ResellersTableProps) {
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={960}>
       <Table verticalSpacing="sm" striped highlightOnHover aria-label="Resellers">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Company</Table.Th>
             <Table.Th>Owner</Table.Th>
             <Table.Th>Tier</Table.Th>
+            <Table.Th>Partner discount code</Table.Th>
             <Table.Th>Status</Table.Th>
             <Table.Th>Created</Table.Th>
             <Table.Th>
@@ -63,7 +68,14 @@ export function ResellersTable({
                 />
               </Table.Td>
               <Table.Td>
-                <Badge color={reseller.status === "ACTIVE" ? "green" : "gray"} variant="light">
+                <PartnerDiscountCell reseller={reseller} onIssue={onIssueCode} onRevoke={onRevokeCode} />
+              </Table.Td>
+              <Table.Td>
+                <Badge
+                  color={reseller.status === "ACTIVE" ? "green" : "gray"}
+                  variant="light"
+                  miw="max-content"
+                >
                   {reseller.status === "ACTIVE" ? "Active" : "Disabled"}
                 </Badge>
               </Table.Td>
@@ -86,5 +98,61 @@ export function ResellersTable({
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+interface PartnerDiscountCellProps {
+  reseller: ResellerFieldsFragment;
+  onIssue: (reseller: ResellerFieldsFragment) => void;
+  onRevoke: (reseller: ResellerFieldsFragment) => void;
+}
+
+/** The active code, or an open request waiting for one, or nothing; with what staff can do about it. */
+function PartnerDiscountCell({ reseller, onIssue, onRevoke }: PartnerDiscountCellProps) {
+  const { code, issuedAt, requestedAt } = reseller.partnerDiscount;
+  return (
+    <Stack gap={4} align="flex-start">
+      {code ? (
+        <>
+          <Code>{code}</Code>
+          {issuedAt && (
+            <Text size="xs" c="dimmed">
+              Issued {formatDate(issuedAt)}
+            </Text>
+          )}
+        </>
+      ) : requestedAt ? (
+        <Badge color="yellow" variant="light" miw="max-content">
+          Requested {formatDate(requestedAt)}
+        </Badge>
+      ) : (
+        <Text size="sm" c="dimmed">
+          —
+        </Text>
+      )}
+      <Group gap={4} wrap="nowrap">
+        {reseller.status === "ACTIVE" && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            aria-label={`Issue a partner discount code to ${reseller.name}`}
+            onClick={() => onIssue(reseller)}
+          >
+            Issue code
+          </Button>
+        )}
+        {code && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="red"
+            aria-label={`Revoke the partner discount code of ${reseller.name}`}
+            onClick={() => onRevoke(reseller)}
+          >
+            Revoke code
+          </Button>
+        )}
+      </Group>
+    </Stack>
   );
 }

@@ -1,0 +1,354 @@
+import { readFile } from "node:fs/promises";
+import type { Browser, Locator } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO } from "../support/accounts.js";
+import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { settled, signInThroughPage } from "../support/spa.js";
+
+/** The Gold demo reseller's seeded partner discount code. */
+const GOLD_CODE = "PD-NWIND-GOLD1";
+
+/** Each line of a breakdown table, by its row header, with its amount. */
+async function breakdownAmounts(breakdown: Locator): Promise<Record<string, string>> {
+  await breakdown.waitFor();
+  const lines: Record<string, string> = {};
+  for (const row of await breakdown.locator("tbody tr").all()) {
+    const label = (await row.getByRole("rowheader").textContent()) ?? "";
+    lines[label] = (await row.getByRole("cell").last().textContent()) ?? "";
+  }
+  return lines;
+}
+
+/** The purchase summary's rows, label to value. */
+async function summaryRows(summary: Locator): Promise<Record<string, string>> {
+  await summary.waitFor();
+  const rows: Record<string, string> = {};
+  for (const row of await summary.locator("tbody tr").all()) {
+    rows[(await row.getByRole("rowheader").textContent()) ?? ""] =
+      (await row.getByRole("cell").textContent()) ?? "";
+  }
+  return rows;
+}
+
+/** A table's rows that hold this text, e.g. a product name or an invoice number. */
+function rowWith(table: Locator, text: string): Locator {
+  return table.locator("tbody tr").filter({ hasText: text });
+}
+
+describe("billing: buying subscriptions, invoices, and recording wire payments", () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true, now: "2026-12-01T09:00:00Z" });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("a Gold reseller buys 25 monthly Pro licenses into Contoso, downloads the invoice, the customer sees them until unassigned", async () => {
+    const owner = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const ownerErrors = watchPageErrors(owner);
+    await signInThroughPage(owner, server.url, DEMO.owner, "/customers");
+    await owner.getByRole("link", { name: "Contoso Ltd", exact: true }).click();
+    await owner.getByRole("heading", { name: "Contoso Ltd", exact: true }).waitFor();
+    await owner.getByText("No subscriptions assigned").waitFor();
+
+    await owner.getByRole("button", { name: "Add subscription" }).click();
+    const dialog = owner.getByRole("dialog", { name: "Add subscription for Contoso Ltd" });
+
+    // Step 1: the licenses, priced as they are typed.
+    await dialog.getByRole("combobox", { name: "Product" }).click();
+    await owner.getByRole("option", { name: "Pro", exact: true }).click();
+    await dialog.getByText("Monthly", { exact: true }).click();
+    await dialog.getByRole("textbox", { name: "Quantity" }).fill("25");
+    // Worked out by hand: 25 × €2.495 = €62.375, €62.38 rounded half away from zero; no volume
+    // band below 50; Gold's 75 % of €62.38 is €46.785, so €46.79; the reseller pays €15.59.
+    const breakdown = dialog.getByRole("table", { name: "Price breakdown" });
+    await expect
+      .poll(() => breakdownAmounts(breakdown), { timeout: 10_000 })
+      .toEqual({
+        "Retail list price": "€62.38",
+        "Volume discount (0 %)": "€0.00",
+        "Price after volume discount": "€62.38",
+        "Partner discount (75 %)": "-€46.79",
+        "You pay the vendor": "€15.59",
+        "Your margin": "€46.79",
+      });
+    await settled(owner);
+    await screenshot(owner, "billing-1-purchase-licenses");
+    await dialog.getByRole("button", { name: "Next", exact: true }).click();
+
+    // Step 2: the partner discount code, already filled in.
+    const code = dialog.getByRole("textbox", { name: "Partner discount code" });
+    expect(await code.inputValue()).toBe(GOLD_CODE);
+    await dialog.getByText("you pay €15.59 instead of €62.38", { exact: false }).waitFor();
+    await dialog.getByRole("button", { name: "Next", exact: true }).click();
+
+    // Step 3: card with the sandbox's approving token; 25 licenses are too few for a wire transfer.
+    const wire = dialog.getByRole("radio", { name: "Wire transfer" });
+    expect(await wire.isDisabled()).toBe(true);
+    await dialog.getByText("Only for 100 licenses or more: pay fewer by card or PayPal.").waitFor();
+    expect(await dialog.getByRole("radio", { name: "Card" }).isChecked()).toBe(true);
+    expect(await dialog.getByRole("textbox", { name: "Card token" }).inputValue()).toBe("tok_visa");
+    await settled(owner);
+    await screenshot(owner, "billing-2-purchase-payment");
+    await dialog.getByRole("button", { name: "Next", exact: true }).click();
+
+    // Step 4: what is bought, for whom, at what price.
+    const summary = dialog.getByRole("table", { name: "Purchase summary" });
+    expect(await summaryRows(summary)).toEqual({
+      Product: "Pro",
+      Period: "Monthly",
+      Quantity: "25 licenses",
+      Customer: "Contoso Ltd",
+      "Partner discount": `${GOLD_CODE} (75 %)`,
+      Payment: "Card",
+      "You pay": "€15.59 for the first month, charged now",
+    });
+    expect(await dialog.getByRole("switch", { name: "Renew at the end of each period" }).isChecked()).toBe(
+      true,
+    );
+    await settled(owner);
+    await screenshot(owner, "billing-3-purchase-confirm");
+    await dialog.getByRole("button", { name: "Buy", exact: true }).click();
+
+    await dialog.getByText("Subscription active").waitFor();
+    const outcome =
+      (await dialog.getByText(/Invoice \d{4}-\d{6}: €15\.59 paid by card\./).textContent()) ?? "";
+    const invoiceNumber = /Invoice (\d{4}-\d{6})/.exec(outcome)?.[1] ?? "";
+    expect(outcome).toContain("Pro, 25 licenses, monthly is active and assigned to Contoso Ltd.");
+    await screenshot(owner, "billing-4-purchased");
+
+    // The invoice PDF comes with the reseller's session, as a file.
+    const [download] = await Promise.all([
+      owner.waitForEvent("download"),
+      dialog.getByRole("link", { name: "Download invoice PDF" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`invoice-${invoiceNumber}.pdf`);
+    const pdf = await readFile(await download.path());
+    expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
+
+    await dialog.getByRole("button", { name: "Done" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    const assigned = owner.getByRole("table", { name: "Assigned subscriptions" });
+    await rowWith(assigned, "Pro").getByText("25 licenses").waitFor();
+    await screenshot(owner, "billing-5-customer-page");
+
+    // The customer, in a browser of their own, sees the licenses and who assigned them.
+    const customer = await (await browser.newContext()).newPage();
+    const customerErrors = watchPageErrors(customer);
+    await signInThroughPage(customer, server.url, DEMO.customer, "/my-account");
+    const licenses = customer.getByRole("table", { name: "Licenses" });
+    const pro = rowWith(licenses, "Pro");
+    await pro.waitFor();
+    expect(await pro.getByRole("cell").nth(1).textContent()).toBe("25 licenses");
+    await pro.getByText("Assigned by Northwind IT").waitFor();
+    await screenshot(customer, "billing-6-customer-sees-it");
+
+    // Half-way through the month the reseller adds five licenses on the Billing page. By hand:
+    // 16 of 31 days left; 5 × €24.95 / 10 × 16 / 31 = €6.4387, €6.44; Gold's 75 % off leaves €1.61.
+    // The next full month: 30 × €2.495 = €74.85, less 75 % (€56.14) = €18.71.
+    server.clock.set("2026-12-16T09:00:00Z");
+    await owner.getByRole("navigation").getByRole("link", { name: "Billing" }).click();
+    const subscriptions = owner.getByRole("table", { name: "Subscriptions" });
+    const row = rowWith(subscriptions, "Contoso Ltd");
+    await row.waitFor();
+    expect(await row.getByRole("cell").allTextContents()).toEqual([
+      "Pro",
+      "Monthly",
+      "25",
+      "Active",
+      "Contoso Ltd",
+      "1 Jan 2027",
+      "",
+      "Change quantity",
+    ]);
+    expect(await row.getByRole("switch", { name: "Renew Pro, 25 licenses, monthly" }).isChecked()).toBe(true);
+    await screenshot(owner, "billing-7-subscriptions");
+
+    await row.getByRole("button", { name: "Change quantity of Pro, 25 licenses, monthly" }).click();
+    const change = owner.getByRole("dialog", { name: "Change quantity: Pro" });
+    await change.getByRole("textbox", { name: "Licenses" }).fill("30");
+    await change
+      .getByText("Adds 5 licenses now. Charged now: €1.61 (prorated for 16 of 31 days).", { exact: true })
+      .waitFor();
+    await change.getByText("Next period price: €18.71 a month for 30 licenses.", { exact: true }).waitFor();
+    await settled(owner);
+    await screenshot(owner, "billing-8-change-quantity");
+    // Fewer licenses apply from the next period and cost nothing now.
+    await change.getByRole("textbox", { name: "Licenses" }).fill("20");
+    await change.getByText("20 licenses from 1 Jan 2027. Nothing is charged now.", { exact: true }).waitFor();
+    await change.getByRole("textbox", { name: "Licenses" }).fill("30");
+    await change.getByText("Charged now: €1.61", { exact: false }).waitFor();
+    await change.getByRole("button", { name: "Change quantity" }).click();
+    await change.waitFor({ state: "hidden" });
+    await owner.getByText("€1.61 charged on invoice", { exact: false }).waitFor();
+    await row.getByRole("cell", { name: "30", exact: true }).waitFor();
+
+    // Both charges are invoices, each with its lines and PDF.
+    await owner.getByRole("tab", { name: "Invoices" }).click();
+    const invoices = owner.getByRole("table", { name: "Invoices" });
+    await rowWith(invoices, "Quantity change").waitFor();
+    const purchaseInvoice = rowWith(invoices, invoiceNumber);
+    expect(await purchaseInvoice.getByRole("cell").allTextContents()).toEqual([
+      invoiceNumber,
+      "1 Dec 2026",
+      "Purchase",
+      "Paid",
+      "Card",
+      "€15.59",
+      "LinesPDF",
+    ]);
+    expect(
+      await purchaseInvoice
+        .getByRole("link", { name: `Download invoice ${invoiceNumber} as PDF` })
+        .getAttribute("href"),
+    ).toMatch(/^\/invoices\/[0-9a-f-]+\.pdf$/);
+    await purchaseInvoice.getByRole("button", { name: `Lines of invoice ${invoiceNumber}` }).click();
+    const lines = owner
+      .getByRole("dialog", { name: `Invoice ${invoiceNumber}` })
+      .getByRole("table", { name: `Lines of invoice ${invoiceNumber}` });
+    const line = lines.locator("tbody tr").first();
+    await line.waitFor();
+    expect((await line.getByRole("cell").allTextContents()).slice(1)).toEqual([
+      "25",
+      "€2.50",
+      "0 %",
+      "75 %",
+      "€15.59",
+    ]);
+    await settled(owner);
+    await screenshot(owner, "billing-9-invoice-lines");
+    await owner.keyboard.press("Escape");
+
+    // Back on the customer's page, the reseller unassigns it ("-"), and the customer loses it.
+    await owner.getByRole("tab", { name: "Subscriptions" }).click();
+    await row.getByRole("link", { name: "Contoso Ltd" }).click();
+    await rowWith(assigned, "Pro").getByText("30 licenses").waitFor();
+    await rowWith(assigned, "Pro").getByRole("button", { name: "Unassign" }).click();
+    const unassign = owner.getByRole("dialog", { name: "Unassign subscription" });
+    await unassign.getByRole("button", { name: "Unassign" }).click();
+    await unassign.waitFor({ state: "hidden" });
+    await owner.getByText("No subscriptions assigned").waitFor();
+
+    await customer.reload();
+    await customer.getByText("No licenses are assigned to you yet.").waitFor();
+    expect(await licenses.count()).toBe(0);
+
+    expect(ownerErrors).toEqual([]);
+    expect(customerErrors).toEqual([]);
+  });
+
+  it("a declined card sends the buyer back to payment; 120 licenses by wire wait for vendor staff to record the transfer", async () => {
+    server.clock.set("2026-12-16T10:00:00Z");
+    const owner = await (await browser.newContext()).newPage();
+    const ownerErrors = watchPageErrors(owner);
+    await signInThroughPage(owner, server.url, DEMO.owner, "/billing");
+    await owner.getByRole("heading", { name: "Billing", exact: true }).waitFor();
+
+    await owner.getByRole("button", { name: "Add subscription" }).first().click();
+    const dialog = owner.getByRole("dialog", { name: "Add subscription", exact: true });
+    await dialog.getByRole("combobox", { name: "Product" }).click();
+    await owner.getByRole("option", { name: "Pro", exact: true }).click();
+    await dialog.getByRole("textbox", { name: "Quantity" }).fill("120");
+    // 120 × €24.95 = €2,994.00, less the 100-license band's 10 % = €2,694.60, less 75 %.
+    await dialog
+      .getByRole("table", { name: "Price breakdown" })
+      .getByRole("row", { name: /You pay the vendor/ })
+      .getByText("€673.65")
+      .waitFor();
+    await dialog.getByRole("button", { name: "Next", exact: true }).click();
+    await dialog.getByRole("button", { name: "Next", exact: true }).click();
+
+    // The sandbox declines this token: nothing is bought, and the card step says why.
+    await dialog.getByRole("textbox", { name: "Card token" }).fill("tok_chargeDeclined");
+    await dialog.getByRole("button", { name: "Next", exact: true }).click();
+    await dialog.getByRole("button", { name: "Buy", exact: true }).click();
+    await dialog.getByText("The card was declined.").waitFor();
+    expect(await dialog.getByRole("textbox", { name: "Card token" }).getAttribute("aria-invalid")).toBe(
+      "true",
+    );
+    await settled(owner);
+    await screenshot(owner, "billing-10-card-declined");
+
+    // From 100 licenses a wire transfer is possible.
+    await dialog.getByRole("radio", { name: "Wire transfer" }).check();
+    await dialog.getByRole("button", { name: "Next", exact: true }).click();
+    expect((await summaryRows(dialog.getByRole("table", { name: "Purchase summary" })))["You pay"]).toBe(
+      "€673.65 for the first year, by wire transfer",
+    );
+    await dialog.getByRole("button", { name: "Buy", exact: true }).click();
+    const awaiting = dialog.getByText(/^Awaiting your wire transfer; invoice \d{4}-\d{6}\./);
+    await awaiting.waitFor();
+    const invoiceNumber = /invoice (\d{4}-\d{6})/.exec((await awaiting.textContent()) ?? "")?.[1] ?? "";
+    await screenshot(owner, "billing-11-awaiting-wire");
+    await dialog.getByRole("button", { name: "Done" }).click();
+
+    const subscriptions = owner.getByRole("table", { name: "Subscriptions" });
+    const pending = rowWith(subscriptions, "Awaiting wire transfer");
+    await pending.getByText("In pool").waitFor();
+    expect(await pending.getByRole("button", { name: /Change quantity/ }).count()).toBe(0);
+
+    // The filters narrow the list: it is in the pool, and not among the assigned ones.
+    await owner.getByRole("search", { name: "Filter subscriptions" }).getByText("In pool").click();
+    await pending.waitFor();
+    for (const row of await subscriptions.locator("tbody tr").all()) {
+      expect(await row.getByRole("cell").nth(4).textContent()).toBe("In pool");
+    }
+    await owner
+      .getByRole("search", { name: "Filter subscriptions" })
+      .getByText("Assigned", { exact: true })
+      .click();
+    // Nothing waiting for a transfer is assigned to anyone.
+    await pending.waitFor({ state: "detached" });
+    expect(await subscriptions.getByText("In pool").count()).toBe(0);
+    await owner
+      .getByRole("search", { name: "Filter subscriptions" })
+      .getByText("All", { exact: true })
+      .click();
+    await pending.waitFor();
+
+    // Vendor staff see the open invoice and record the transfer.
+    const staff = await (await browser.newContext()).newPage();
+    const staffErrors = watchPageErrors(staff);
+    await signInThroughPage(staff, server.url, DEMO.staff, "/payments");
+    const open = rowWith(staff.getByRole("table", { name: "Open invoices" }), invoiceNumber);
+    await open.waitFor();
+    expect((await open.getByRole("cell").allTextContents()).slice(3, 5)).toEqual([
+      "Wire transfer",
+      "€673.65",
+    ]);
+    await screenshot(staff, "billing-12-payments");
+    await open.getByRole("button", { name: `Record payment of invoice ${invoiceNumber}` }).click();
+    const record = staff.getByRole("dialog", { name: "Record payment" });
+    await record.getByRole("textbox", { name: "Bank reference" }).fill("BANK-2026-12-16-0042");
+    await settled(staff);
+    await screenshot(staff, "billing-13-record-payment");
+    await record.getByRole("button", { name: "Record payment" }).click();
+    await record.waitFor({ state: "hidden" });
+    await staff.getByText("No invoice is waiting for a payment.").waitFor();
+
+    // The reseller's subscription is paid and active.
+    await owner.reload();
+    const paid = rowWith(subscriptions, "Yearly");
+    await paid.getByText("Active", { exact: true }).waitFor();
+    expect(await paid.getByRole("cell").allTextContents()).toEqual([
+      "Pro",
+      "Yearly",
+      "120",
+      "Active",
+      "In pool",
+      "16 Dec 2027",
+      "",
+      "Change quantity",
+    ]);
+    await screenshot(owner, "billing-14-paid-by-wire");
+
+    expect(ownerErrors).toEqual([]);
+    expect(staffErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { Button, Tabs } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useSearchParams } from "react-router";
+import { useSignedInViewer } from "../../app/viewer";
+import { PageHeader } from "../../components/page-header";
+import { InvoicesSection } from "./invoices-section";
+import { PurchaseSubscriptionModal } from "./purchase-subscription-modal";
+import { SubscriptionsSection } from "./subscriptions-section";
+
+type Tab = "subscriptions" | "invoices";
+
+/** The licenses the reseller bought from the vendor, and what it was charged for them. */
+export function BillingPage() {
+  const { can } = useSignedInViewer();
+  const canWrite = can("RESELLER_WRITE");
+  const [purchaseOpened, purchase] = useDisclosure();
+  // The tab is in the address, so a reload or a shared link opens the same one.
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = params.get("tab") === "invoices" ? "invoices" : "subscriptions";
+
+  return (
+    <>
+      <PageHeader
+        title="Billing"
+        description="The subscriptions you bought from the vendor, their renewals and quantities, and your invoices."
+        actions={canWrite && <Button onClick={purchase.open}>Add subscription</Button>}
+      />
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value === "invoices" ? { tab: "invoices" } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="subscriptions">Subscriptions</Tabs.Tab>
+          <Tabs.Tab value="invoices">Invoices</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="subscriptions">
+          <SubscriptionsSection canWrite={canWrite} onAdd={purchase.open} />
+        </Tabs.Panel>
+        <Tabs.Panel value="invoices">
+          <InvoicesSection />
+        </Tabs.Panel>
+      </Tabs>
+
+      {canWrite && <PurchaseSubscriptionModal opened={purchaseOpened} onClose={purchase.close} />}
+    </>
+  );
+}

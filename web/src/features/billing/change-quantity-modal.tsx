@@ -1,0 +1,206 @@
+import { skipToken, useMutation, useQuery } from "@apollo/client/react";
+import { Alert, Loader, NumberInput, Stack, Text } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useState } from "react";
+import { FormModal } from "../../components/form-modal";
+import {
+  InvoicesDocument,
+  SubscriptionChangeQuantityDocument,
+  SubscriptionChangeQuoteDocument,
+  type SubscriptionChangeQuoteQuery,
+  type SubscriptionFieldsFragment,
+} from "../../gql/graphql";
+import { formatDate } from "../../lib/dates";
+import { errorMessage } from "../../lib/graphql-errors";
+import { formatMoney } from "../../lib/money";
+import { notifyInfo, notifySuccess } from "../../lib/notify";
+import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { licenses, numberOf } from "../pricing/purchase-options";
+import { subscriptionName } from "./subscription-status";
+
+const FIELDS = ["quantity"];
+
+interface ChangeQuantityModalProps {
+  /** Mount one per opening (a `key`), so each opening has its own idempotency key. */
+  subscription: SubscriptionFieldsFragment;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/**
+ * Changes an active subscription's quantity, showing before confirming what the server says
+ * it costs now and from when it applies.
+ */
+export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQuantityModalProps) {
+  // One change per opening: sending it again (a retry after a lost answer) cannot charge twice.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [change] = useMutation(SubscriptionChangeQuantityDocument);
+  const form = useForm<{ quantity: number | string }>({
+    initialValues: { quantity: subscription.nextQuantity ?? subscription.quantity },
+  });
+  const quantity = numberOf(form.values.quantity);
+  const [debouncedQuantity] = useDebouncedValue(quantity, 250);
+  const result = useQuery(
+    SubscriptionChangeQuoteDocument,
+    debouncedQuantity === null
+      ? skipToken
+      : {
+          variables: { id: subscription.id, quantity: debouncedQuantity },
+          // The days left shrink as time passes: the answer on screen must be today's.
+          fetchPolicy: "network-only",
+        },
+  );
+  const answer = result.data ?? result.previousData;
+  const updating = result.loading || quantity !== debouncedQuantity;
+  const quoteErrors =
+    quantity !== null && answer
+      ? userErrorsToFormErrors(answer.subscriptionChangeQuote.userErrors, FIELDS)
+      : {};
+  const changeQuote = answer?.subscriptionChangeQuote.changeQuote ?? null;
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      const { data } = await change({
+        variables: { id: subscription.id, quantity: numberOf(values.quantity) ?? Number.NaN, idempotencyKey },
+        refetchQueries: [InvoicesDocument],
+      });
+      const payload = data?.subscriptionChangeQuantity;
+      const userErrors = payload?.userErrors ?? [];
+      if (userErrors.length > 0 || !payload?.subscription) {
+        form.setErrors(
+          userErrors.length > 0
+            ? userErrorsToFormErrors(userErrors, FIELDS)
+            : { formError: "The server did not confirm the change. Try again." },
+        );
+        return;
+      }
+      const changed = payload.subscription;
+      if (payload.invoice) {
+        notifySuccess(
+          `${changed.product.name} has ${licenses(changed.quantity)} now; ${formatMoney(
+            payload.invoice.total,
+            payload.invoice.currency,
+          )} charged on invoice ${payload.invoice.number}.`,
+          "Licenses added",
+        );
+      } else if (changed.nextQuantity != null && changed.nextQuantityFrom) {
+        notifySuccess(
+          `${changed.product.name} goes down to ${licenses(changed.nextQuantity)} from ${formatDate(
+            changed.nextQuantityFrom,
+          )}.`,
+          "Decrease scheduled",
+        );
+      } else if (subscription.nextQuantity != null) {
+        notifySuccess(`${changed.product.name} keeps ${licenses(changed.quantity)}.`, "Decrease called off");
+      } else {
+        notifyInfo(`${changed.product.name} keeps ${licenses(changed.quantity)}.`, "Nothing changed");
+      }
+      onClose();
+    } catch (error) {
+      form.setErrors({ formError: errorMessage(error) });
+    }
+  });
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={() => !form.submitting && onClose()}
+      title={`Change quantity: ${subscription.product.name}`}
+      errorTitle="Could not change the quantity"
+      formError={form.errors.formError}
+      onSubmit={submit}
+      submitLabel="Change quantity"
+      submitting={form.submitting}
+    >
+      <Text size="sm">
+        {subscriptionName(subscription)}. More licenses apply at once and are charged for the rest of the
+        period; fewer apply from the next period.
+      </Text>
+      <NumberInput
+        label="Licenses"
+        description={
+          subscription.period === "MONTHLY" ? "20 or more for a monthly subscription." : "1 or more."
+        }
+        allowDecimal={false}
+        data-autofocus
+        {...form.getInputProps("quantity")}
+        error={form.errors.quantity ?? quoteErrors.quantity}
+      />
+      {quantity !== null && !quoteErrors.quantity && (
+        <Stack gap={4} aria-live="polite" aria-busy={updating} style={{ opacity: updating ? 0.6 : 1 }}>
+          {changeQuote ? (
+            <ChangeEffect subscription={subscription} quote={changeQuote} />
+          ) : result.error ? (
+            <Alert color="red" variant="light">
+              {errorMessage(result.error)}
+            </Alert>
+          ) : (
+            <Loader size="sm" aria-label="Working out the cost" />
+          )}
+        </Stack>
+      )}
+    </FormModal>
+  );
+}
+
+type ChangeQuote = NonNullable<SubscriptionChangeQuoteQuery["subscriptionChangeQuote"]["changeQuote"]>;
+
+/** What the change does, in the words a reseller decides on. */
+function ChangeEffect({
+  subscription,
+  quote,
+}: {
+  subscription: SubscriptionFieldsFragment;
+  quote: ChangeQuote;
+}) {
+  const money = (amount: number) => formatMoney(amount, quote.currency);
+  const per = subscription.period === "MONTHLY" ? "a month" : "a year";
+  const nextPeriod = (
+    <Text size="sm" c="dimmed">
+      Next period price: {money(quote.nextPeriodPrice)} {per} for {licenses(quote.quantity)}.
+    </Text>
+  );
+  switch (quote.effect) {
+    case "NOW":
+      return (
+        <Alert color="blue" variant="light" title="Charged now">
+          <Stack gap={4}>
+            <Text size="sm">
+              Adds {licenses(quote.quantity - subscription.quantity)} now. Charged now:{" "}
+              {money(quote.amountDueNow)} (prorated for {quote.remainingDays} of {quote.periodDays} days).
+            </Text>
+            {nextPeriod}
+          </Stack>
+        </Alert>
+      );
+    case "NEXT_PERIOD":
+      return (
+        <Alert color="gray" variant="light" title="From the next period">
+          <Stack gap={4}>
+            <Text size="sm">
+              {licenses(quote.quantity)} from {formatDate(quote.effectiveFrom)}. Nothing is charged now.
+            </Text>
+            {nextPeriod}
+          </Stack>
+        </Alert>
+      );
+    case "NONE":
+      return (
+        <Alert
+          color="gray"
+          variant="light"
+          title={subscription.nextQuantity != null ? "Keeps the quantity" : "No change"}
+        >
+          <Stack gap={4}>
+            <Text size="sm">
+              {subscription.nextQuantity != null
+                ? `Cancels the scheduled decrease to ${licenses(subscription.nextQuantity)}.`
+                : `No change: it has ${licenses(subscription.quantity)} already.`}
+            </Text>
+            {nextPeriod}
+          </Stack>
+        </Alert>
+      );
+  }
+}

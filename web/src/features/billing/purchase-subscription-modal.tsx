@@ -1,0 +1,555 @@
+import { skipToken, useMutation, useQuery } from "@apollo/client/react";
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  Input,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Stepper,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
+import { type UseFormReturnType, useForm } from "@mantine/form";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useMemo, useState } from "react";
+import { EmptyState, QueryState } from "../../components/query-state";
+import {
+  type BillingPeriod,
+  type InvoiceFieldsFragment,
+  InvoicesDocument,
+  PartnerDiscountDocument,
+  type PaymentMethod,
+  PricingProductsDocument,
+  QuoteDocument,
+  type QuoteFieldsFragment,
+  type QuoteInput,
+  type SubscriptionFieldsFragment,
+  SubscriptionPurchaseDocument,
+  type SubscriptionPurchaseInput,
+  SubscriptionsDocument,
+} from "../../gql/graphql";
+import { errorMessage } from "../../lib/graphql-errors";
+import { formatMoney } from "../../lib/money";
+import { formatPercent } from "../../lib/percent";
+import { type FormErrors, userErrorsToFormErrors } from "../../lib/user-errors";
+import type { PricingProduct } from "../pricing/price-calculator";
+import {
+  licenses,
+  numberOf,
+  PAYMENT_METHOD_LABELS,
+  PERIOD_LABELS,
+  PERIODS,
+} from "../pricing/purchase-options";
+import { QuoteBreakdown } from "../pricing/quote-breakdown";
+import { PaymentMethodField } from "./payment-method-field";
+
+export interface PurchaseSubscriptionModalProps {
+  opened: boolean;
+  onClose: () => void;
+  /** Buy straight into this customer of the reseller's list; without one it goes to the pool. */
+  customer?: { id: string; companyName: string } | null;
+  /** Called once the purchase went through, e.g. to reload the page the dialog was opened from. */
+  onPurchased?: (subscriptionId: string) => void;
+}
+
+/**
+ * Buys a subscription in four steps: licenses (with the live quote), partner discount code,
+ * payment, and a summary to confirm. Each opening is one purchase, with its own idempotency key.
+ */
+export function PurchaseSubscriptionModal(props: PurchaseSubscriptionModalProps) {
+  // Counts the openings, so each starts from a fresh form and a fresh idempotency key.
+  const [session, setSession] = useState(0);
+  const [wasOpened, setWasOpened] = useState(props.opened);
+  if (props.opened !== wasOpened) {
+    setWasOpened(props.opened);
+    if (props.opened) setSession((count) => count + 1);
+  }
+  return <PurchaseDialog key={session} {...props} />;
+}
+
+/** The steps, in order; a field's errors send the person back to the step that shows it. */
+const STEPS = ["licenses", "discount", "payment", "confirm"] as const;
+const STEP_OF_FIELD: Record<string, number> = {
+  productCode: 0,
+  period: 0,
+  quantity: 0,
+  discountCode: 1,
+  paymentMethod: 2,
+  paymentToken: 2,
+};
+const FIELDS = [...Object.keys(STEP_OF_FIELD), "renew"];
+
+/** The sandbox's card token that is approved, so a demo purchase goes through as it stands. */
+const SANDBOX_APPROVED_TOKEN = "tok_visa";
+
+interface PurchaseValues {
+  /** null until chosen: the first product on sale. */
+  productCode: string | null;
+  period: BillingPeriod;
+  /** As the number input holds it: a number, or the text while it is not one. */
+  quantity: number | string;
+  /** null until edited: the reseller's active code. */
+  discountCode: string | null;
+  paymentMethod: PaymentMethod;
+  paymentToken: string;
+  renew: boolean;
+}
+
+/** What the steps settled on; the dialog adds the customer and the idempotency key. */
+type Order = Omit<SubscriptionPurchaseInput, "customerId" | "idempotencyKey">;
+
+interface Purchased {
+  subscription: SubscriptionFieldsFragment;
+  invoice: InvoiceFieldsFragment;
+}
+
+function PurchaseDialog({ opened, onClose, customer, onPurchased }: PurchaseSubscriptionModalProps) {
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const products = useQuery(PricingProductsDocument, opened ? {} : skipToken);
+  const discount = useQuery(PartnerDiscountDocument, opened ? {} : skipToken);
+  const [purchase] = useMutation(SubscriptionPurchaseDocument);
+  const [active, setActive] = useState(0);
+  const [purchased, setPurchased] = useState<Purchased | null>(null);
+  const form = useForm<PurchaseValues>({
+    initialValues: {
+      productCode: null,
+      period: "YEARLY",
+      quantity: 10,
+      discountCode: null,
+      paymentMethod: "CARD",
+      paymentToken: SANDBOX_APPROVED_TOKEN,
+      renew: true,
+    },
+  });
+
+  const busy = form.submitting;
+  const close = () => {
+    if (!busy) onClose();
+  };
+  // The code can only be prefilled once it has loaded; when it cannot be loaded, the
+  // purchase goes on without one (retail) rather than not at all.
+  const discountSettled = discount.data !== undefined || discount.error !== undefined;
+  const activeCode = discount.data?.partnerDiscount.code ?? "";
+
+  const submit = async (order: Order) => {
+    try {
+      const { data } = await purchase({
+        variables: { input: { ...order, customerId: customer?.id ?? null, idempotencyKey } },
+        refetchQueries: [SubscriptionsDocument, InvoicesDocument],
+      });
+      const payload = data?.subscriptionPurchase;
+      const userErrors = payload?.userErrors ?? [];
+      if (userErrors.length > 0 || !payload?.subscription || !payload.invoice) {
+        const errors: FormErrors =
+          userErrors.length > 0
+            ? userErrorsToFormErrors(userErrors, FIELDS)
+            : { formError: "The server did not confirm the purchase. Try again." };
+        form.setErrors(errors);
+        setActive(firstStepWithError(errors));
+        return;
+      }
+      setPurchased({ subscription: payload.subscription, invoice: payload.invoice });
+      onPurchased?.(payload.subscription.id);
+    } catch (error) {
+      // Buying again sends the same idempotency key: if this attempt did go through, the
+      // server answers with it instead of charging twice.
+      form.setErrors({ formError: errorMessage(error) });
+    }
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      closeButtonProps={{ "aria-label": "Close" }}
+      title={customer ? `Add subscription for ${customer.companyName}` : "Add subscription"}
+      size="xl"
+      centered
+      // Half a purchase must not vanish with a stray click.
+      closeOnClickOutside={false}
+    >
+      {purchased ? (
+        <PurchaseOutcome purchased={purchased} customer={customer ?? null} onDone={close} />
+      ) : (
+        <QueryState
+          data={discountSettled ? products.data : undefined}
+          loading={products.loading || discount.loading}
+          error={products.error}
+          onRetry={() => void products.refetch().catch(() => undefined)}
+          errorTitle="Could not load the products"
+          isEmpty={(data) => data.products.length === 0}
+          empty={<EmptyState title="Nothing on sale" description="The vendor has no products on sale now." />}
+        >
+          {(data) => (
+            <PurchaseSteps
+              products={data.products}
+              activeCode={activeCode}
+              customer={customer ?? null}
+              form={form}
+              active={active}
+              onStep={setActive}
+              onCancel={close}
+              onBuy={(order) => void form.onSubmit(() => submit(order))()}
+            />
+          )}
+        </QueryState>
+      )}
+    </Modal>
+  );
+}
+
+function firstStepWithError(errors: FormErrors): number {
+  const steps = Object.keys(errors).map((field) => STEP_OF_FIELD[field.split(".")[0]] ?? STEPS.length - 1);
+  return Math.min(...steps, STEPS.length - 1);
+}
+
+/** What to price for the current values, or null while there is nothing to price. */
+function quoteInput(
+  values: PurchaseValues,
+  productCode: string | null,
+  discountCode: string,
+): QuoteInput | null {
+  const quantity = numberOf(values.quantity);
+  if (!productCode || quantity === null) return null;
+  return {
+    productCode,
+    period: values.period,
+    quantity,
+    discountCode: discountCode.trim() || null,
+  };
+}
+
+interface PurchaseStepsProps {
+  products: readonly PricingProduct[];
+  activeCode: string;
+  customer: { id: string; companyName: string } | null;
+  form: UseFormReturnType<PurchaseValues>;
+  active: number;
+  onStep: (step: number) => void;
+  onCancel: () => void;
+  onBuy: (order: Order) => void;
+}
+
+function PurchaseSteps({
+  products,
+  activeCode,
+  customer,
+  form,
+  active,
+  onStep,
+  onCancel,
+  onBuy,
+}: PurchaseStepsProps) {
+  const { values } = form;
+  const productCode = values.productCode ?? products[0]?.code ?? null;
+  const discountCode = values.discountCode ?? activeCode;
+  const product = products.find((p) => p.code === productCode);
+
+  const input = useMemo(
+    () => quoteInput(values, productCode, discountCode),
+    [values, productCode, discountCode],
+  );
+  // One request once the typing pauses, not one per key.
+  const [debouncedInput] = useDebouncedValue(input, 250);
+  // The server's quote is the price: the purchase is priced by the same rules.
+  const result = useQuery(
+    QuoteDocument,
+    debouncedInput ? { variables: { input: debouncedInput }, fetchPolicy: "cache-and-network" } : skipToken,
+  );
+  const answer = result.data ?? result.previousData;
+  const updating = result.loading || input !== debouncedInput;
+  const quoteErrors = input && answer ? userErrorsToFormErrors(answer.quote.userErrors, FIELDS) : {};
+  const quote = !updating && input ? (answer?.quote.quote ?? null) : null;
+  // A field shows what the last purchase attempt said about it, else what the live quote says.
+  const errorOf = (field: string): string | undefined => form.errors[field]?.toString() ?? quoteErrors[field];
+
+  // What each step needs before the next one: the live quote must price steps 1 and 2.
+  const hasErrorsOn = (step: number) =>
+    Object.entries(STEP_OF_FIELD).some(([field, s]) => s === step && errorOf(field));
+  const ready = [quote !== null && !hasErrorsOn(0), quote !== null && !hasErrorsOn(1), !hasErrorsOn(2)];
+
+  const next = () => {
+    if (active === 2 && values.paymentMethod === "CARD" && !values.paymentToken.trim()) {
+      form.setFieldError("paymentToken", "Enter the card token to pay by card.");
+      return;
+    }
+    onStep(active + 1);
+  };
+
+  const buy = () => {
+    if (!quote || !productCode) return;
+    onBuy({
+      productCode,
+      period: values.period,
+      quantity: quote.quantity,
+      discountCode: discountCode.trim() || null,
+      paymentMethod: values.paymentMethod,
+      paymentToken: values.paymentMethod === "CARD" ? values.paymentToken.trim() : null,
+      renew: values.renew,
+    });
+  };
+
+  return (
+    <Stack gap="lg">
+      <Stepper active={active} onStepClick={onStep} allowNextStepsSelect={false} size="sm">
+        <Stepper.Step label="Licenses" description="Product, period, quantity">
+          <Stack gap="md" mt="md">
+            <Select
+              label="Product"
+              data={products.map((p) => ({ value: p.code, label: p.name }))}
+              allowDeselect={false}
+              value={productCode}
+              onChange={(code) => form.setFieldValue("productCode", code)}
+              error={errorOf("productCode")}
+              data-autofocus
+            />
+            {product && (
+              <Text size="sm" c="dimmed">
+                List price {formatMoney(product.yearlyPrice, product.currency)} per license a year, or{" "}
+                {formatMoney(product.monthlyPrice, product.currency)} a month.
+              </Text>
+            )}
+            <Input.Wrapper label="Period" labelElement="div" error={errorOf("period")}>
+              <SegmentedControl<BillingPeriod>
+                fullWidth
+                data={PERIODS}
+                value={values.period}
+                onChange={(period) => form.setFieldValue("period", period)}
+                aria-label="Period"
+              />
+            </Input.Wrapper>
+            <NumberInput
+              label="Quantity"
+              description="Licenses: 1 or more a year, 20 or more a month."
+              allowDecimal={false}
+              {...form.getInputProps("quantity")}
+              error={errorOf("quantity")}
+            />
+            <Card withBorder radius="md" padding="md">
+              {input === null ? (
+                <Text c="dimmed">Choose a product and enter a quantity to see the price.</Text>
+              ) : (
+                <QueryState
+                  data={result.error ? undefined : answer}
+                  loading={result.loading}
+                  error={result.error}
+                  onRetry={() => void result.refetch().catch(() => undefined)}
+                  errorTitle="Could not work out the price"
+                >
+                  {({ quote: { quote: priced } }) =>
+                    priced ? (
+                      <QuoteBreakdown quote={priced} passThrough={false} updating={updating} />
+                    ) : (
+                      <Alert color="orange" variant="light" title="No price for this input">
+                        {quoteErrors.discountCode ??
+                          quoteErrors.formError ??
+                          "Correct the fields marked in red to see the price."}
+                      </Alert>
+                    )
+                  }
+                </QueryState>
+              )}
+            </Card>
+          </Stack>
+        </Stepper.Step>
+
+        <Stepper.Step label="Discount" description="Partner discount code">
+          <Stack gap="md" mt="md">
+            <TextInput
+              label="Partner discount code"
+              description={
+                activeCode
+                  ? "Your active code, filled in for you. Without a code the vendor charges retail."
+                  : "You have no partner discount code yet: without one you pay retail. Request one on the Pricing page."
+              }
+              autoComplete="off"
+              value={discountCode}
+              onChange={(event) => form.setFieldValue("discountCode", event.currentTarget.value)}
+              error={errorOf("discountCode")}
+            />
+            {quote && <DiscountSummary quote={quote} />}
+          </Stack>
+        </Stepper.Step>
+
+        <Stepper.Step label="Payment" description="How you pay the vendor">
+          <Stack gap="md" mt="md">
+            <PaymentMethodField
+              method={values.paymentMethod}
+              onMethodChange={(method) => {
+                form.setFieldValue("paymentMethod", method);
+                // A declined card says nothing about PayPal or a wire transfer.
+                form.clearFieldError("paymentToken");
+              }}
+              token={values.paymentToken}
+              onTokenChange={(token) => form.setFieldValue("paymentToken", token)}
+              wireTransferAllowed={quote?.wireTransferAllowed ?? false}
+              methodError={errorOf("paymentMethod")}
+              tokenError={errorOf("paymentToken")}
+            />
+          </Stack>
+        </Stepper.Step>
+
+        <Stepper.Step label="Confirm" description="Check and buy">
+          <Stack gap="md" mt="md">
+            {quote && (
+              <PurchaseSummary
+                quote={quote}
+                customer={customer}
+                discountCode={discountCode.trim()}
+                paymentMethod={values.paymentMethod}
+              />
+            )}
+            <Switch
+              label="Renew at the end of each period"
+              description="You can turn renewal off or on at any time on the Billing page."
+              {...form.getInputProps("renew", { type: "checkbox" })}
+            />
+          </Stack>
+        </Stepper.Step>
+      </Stepper>
+
+      {form.errors.formError && (
+        <Alert color="red" variant="light" title="Could not buy the subscription">
+          {form.errors.formError}
+        </Alert>
+      )}
+
+      <Group justify="space-between">
+        <Button variant="default" onClick={onCancel} disabled={form.submitting}>
+          Cancel
+        </Button>
+        <Group gap="sm">
+          {active > 0 && (
+            <Button variant="default" onClick={() => onStep(active - 1)} disabled={form.submitting}>
+              Back
+            </Button>
+          )}
+          {active < STEPS.length - 1 ? (
+            <Button
+              onClick={next}
+              disabled={!ready[active]}
+              loading={active < 2 && updating && input !== null}
+            >
+              Next
+            </Button>
+          ) : (
+            <Button onClick={buy} disabled={!quote} loading={form.submitting}>
+              Buy
+            </Button>
+          )}
+        </Group>
+      </Group>
+    </Stack>
+  );
+}
+
+function DiscountSummary({ quote }: { quote: QuoteFieldsFragment }) {
+  const money = (amount: number) => formatMoney(amount, quote.currency);
+  return quote.discountCodeApplied ? (
+    <Alert color="green" variant="light" title="Partner discount applies">
+      Your {quote.tier.name} tier takes {formatPercent(quote.partnerDiscountPercent)} off: you pay{" "}
+      <b>{money(quote.vendorPrice)}</b> instead of {money(quote.priceAfterVolumeDiscount)}.
+    </Alert>
+  ) : (
+    <Alert color="gray" variant="light" title="Retail price">
+      Without a partner discount code you pay the retail price: <b>{money(quote.vendorPrice)}</b>.
+    </Alert>
+  );
+}
+
+interface PurchaseSummaryProps {
+  quote: QuoteFieldsFragment;
+  customer: { companyName: string } | null;
+  discountCode: string;
+  paymentMethod: PaymentMethod;
+}
+
+function PurchaseSummary({ quote, customer, discountCode, paymentMethod }: PurchaseSummaryProps) {
+  const per = quote.period === "MONTHLY" ? "month" : "year";
+  const rows: Array<[string, string]> = [
+    ["Product", quote.product.name],
+    ["Period", PERIOD_LABELS[quote.period]],
+    ["Quantity", licenses(quote.quantity)],
+    ["Customer", customer ? customer.companyName : "None: the licenses go to your pool"],
+    [
+      "Partner discount",
+      quote.discountCodeApplied
+        ? `${discountCode} (${formatPercent(quote.partnerDiscountPercent)})`
+        : "None: retail price",
+    ],
+    ["Payment", PAYMENT_METHOD_LABELS[paymentMethod]],
+    [
+      "You pay",
+      `${formatMoney(quote.vendorPrice, quote.currency)} for the first ${per}${
+        paymentMethod === "WIRE_TRANSFER" ? ", by wire transfer" : ", charged now"
+      }`,
+    ],
+  ];
+  return (
+    <Table withTableBorder verticalSpacing="xs" aria-label="Purchase summary">
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th scope="row" w={180}>
+              {label}
+            </Table.Th>
+            <Table.Td fw={label === "You pay" ? 700 : undefined}>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+interface PurchaseOutcomeProps {
+  purchased: Purchased;
+  customer: { companyName: string } | null;
+  onDone: () => void;
+}
+
+/** What was bought and what happens next, with the invoice to download. */
+function PurchaseOutcome({ purchased: { subscription, invoice }, customer, onDone }: PurchaseOutcomeProps) {
+  const what = `${subscription.product.name}, ${licenses(subscription.quantity)}, ${PERIOD_LABELS[
+    subscription.period
+  ].toLowerCase()}`;
+  const total = formatMoney(invoice.total, invoice.currency);
+  const where = customer ? `assigned to ${customer.companyName}` : "in your pool, ready to assign";
+  return (
+    <Stack>
+      {subscription.status === "PENDING_PAYMENT" ? (
+        <Alert color="yellow" variant="light" title="Awaiting your wire transfer">
+          <Stack gap="xs">
+            <Text size="sm">
+              Awaiting your wire transfer; invoice {invoice.number}. Transfer {total} quoting the invoice
+              number.
+            </Text>
+            <Text size="sm">
+              {what} is {where}; it becomes active once the vendor has recorded your payment.
+            </Text>
+          </Stack>
+        </Alert>
+      ) : (
+        <Alert color="green" variant="light" title="Subscription active">
+          <Text size="sm">
+            {what} is active and {where}. Invoice {invoice.number}: {total} paid by{" "}
+            {PAYMENT_METHOD_LABELS[invoice.paymentMethod].toLowerCase()}.
+          </Text>
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        {/* The PDF is served to the signed-in reseller on this origin, so the session cookie goes with it. */}
+        <Button component="a" href={invoice.pdfUrl} download variant="light">
+          Download invoice PDF
+        </Button>
+        <Button onClick={onDone}>Done</Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,315 @@
+import { useMutation } from "@apollo/client/react";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Input,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  VisuallyHidden,
+} from "@mantine/core";
+import { isNotEmpty, matches, type UseFormReturnType, useForm } from "@mantine/form";
+import { randomId } from "@mantine/hooks";
+import { FormModal } from "../../components/form-modal";
+import {
+  CatalogProductsDocument,
+  ProductCreateDocument,
+  type ProductFieldsFragment,
+  ProductUpdateDocument,
+} from "../../gql/graphql";
+import { errorMessage } from "../../lib/graphql-errors";
+import { formatMoney, fromMinorUnits, minorUnitDigits, toMinorUnits } from "../../lib/money";
+import { notifySuccess } from "../../lib/notify";
+import { userErrorsToFormErrors } from "../../lib/user-errors";
+
+const FIELDS = ["code", "name", "description", "yearlyPrice", "currency", "trialEnabled", "active", "bands"];
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+interface BandRow {
+  /** Identifies the row while rows are added and removed; not sent. */
+  key: string;
+  minQuantity: number | string;
+  percent: number | string;
+}
+
+interface ProductFormValues {
+  code: string;
+  name: string;
+  description: string;
+  /** In the currency's major units, as people type prices (24.95); sent in minor units. */
+  yearlyPrice: number | string;
+  currency: string;
+  trialEnabled: boolean;
+  active: boolean;
+  bands: BandRow[];
+}
+
+function valuesOf(product: ProductFieldsFragment | null): ProductFormValues {
+  if (!product) {
+    return {
+      code: "",
+      name: "",
+      description: "",
+      yearlyPrice: "",
+      currency: "EUR",
+      trialEnabled: true,
+      active: true,
+      bands: [],
+    };
+  }
+  return {
+    code: product.code,
+    name: product.name,
+    description: product.description,
+    yearlyPrice: fromMinorUnits(product.yearlyPrice, product.currency),
+    currency: product.currency,
+    trialEnabled: product.trialEnabled,
+    active: product.active,
+    bands: product.bands.map((band) => ({ key: randomId(), ...band })),
+  };
+}
+
+/** The currency's digits while it is typed; 2 until it is a currency. */
+function digitsOf(currency: string): number {
+  return CURRENCY.test(currency) ? minorUnitDigits(currency) : 2;
+}
+
+const needsNumber = (message: string) => (value: number | string) =>
+  typeof value === "number" ? null : message;
+
+interface ProductFormModalProps {
+  opened: boolean;
+  onClose: () => void;
+  /** The product to edit; null to add one. */
+  product: ProductFieldsFragment | null;
+}
+
+/**
+ * Adds a product or edits one, its volume bands included. Mount it anew for each product (with
+ * a `key`): the form starts from the product it was opened for.
+ */
+export function ProductFormModal({ opened, onClose, product }: ProductFormModalProps) {
+  const [create] = useMutation(ProductCreateDocument);
+  const [update] = useMutation(ProductUpdateDocument);
+  const form = useForm<ProductFormValues>({
+    initialValues: valuesOf(product),
+    transformValues: (values) => ({ ...values, currency: values.currency.trim().toUpperCase() }),
+    validate: {
+      code: (value) => (product || value.trim() ? null : "Enter a code such as STUDIO_PRO"),
+      name: isNotEmpty("Enter the product name"),
+      yearlyPrice: needsNumber("Enter the yearly price of one license"),
+      currency: (value) =>
+        matches(CURRENCY, "Use a three-letter ISO currency code such as EUR")(value.trim().toUpperCase()),
+      bands: {
+        minQuantity: needsNumber("Enter from how many licenses"),
+        percent: needsNumber("Enter the percent off"),
+      },
+    },
+  });
+  const currency = form.values.currency.trim().toUpperCase();
+  const digits = digitsOf(currency);
+  const yearlyMinor =
+    typeof form.values.yearlyPrice === "number" && CURRENCY.test(currency)
+      ? toMinorUnits(form.values.yearlyPrice, currency)
+      : null;
+
+  const close = () => {
+    form.reset();
+    onClose();
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    const fields = {
+      name: values.name.trim(),
+      description: values.description.trim(),
+      yearlyPrice: toMinorUnits(Number(values.yearlyPrice), values.currency),
+      currency: values.currency,
+      trialEnabled: values.trialEnabled,
+      active: values.active,
+      bands: values.bands.map((band) => ({
+        minQuantity: Number(band.minQuantity),
+        percent: Number(band.percent),
+      })),
+    };
+    try {
+      const payload = product
+        ? (
+            await update({
+              variables: { code: product.code, input: fields },
+              refetchQueries: [CatalogProductsDocument],
+              awaitRefetchQueries: true,
+            })
+          ).data?.productUpdate
+        : (
+            await create({
+              variables: { input: { ...fields, code: values.code.trim().toUpperCase() } },
+              refetchQueries: [CatalogProductsDocument],
+              awaitRefetchQueries: true,
+            })
+          ).data?.productCreate;
+      const userErrors = payload?.userErrors ?? [];
+      if (userErrors.length > 0) {
+        form.setErrors(userErrorsToFormErrors(userErrors, FIELDS));
+        return;
+      }
+      const name = payload?.product?.name ?? fields.name;
+      notifySuccess(
+        product
+          ? `New quotes and purchases of ${name} use the change.`
+          : `${name} can be quoted and bought from now on.`,
+        product ? "Product saved" : "Product added",
+      );
+      close();
+    } catch (error) {
+      form.setErrors({ formError: errorMessage(error) });
+    }
+  });
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title={product ? `Edit ${product.name}` : "Add product"}
+      errorTitle={product ? "Could not save the product" : "Could not add the product"}
+      formError={form.errors.formError}
+      onSubmit={submit}
+      submitLabel={product ? "Save changes" : "Add product"}
+      submitting={form.submitting}
+      size="lg"
+    >
+      <Alert variant="light" color="blue">
+        Changes apply to new quotes and purchases; subscriptions already bought keep their price.
+      </Alert>
+      <Group grow align="flex-start">
+        <TextInput
+          label="Code"
+          description={product ? "The code stays." : "Upper-case letters, digits and underscores."}
+          required={!product}
+          disabled={Boolean(product)}
+          autoComplete="off"
+          data-autofocus={product ? undefined : true}
+          {...form.getInputProps("code")}
+        />
+        <TextInput
+          label="Name"
+          required
+          autoComplete="off"
+          data-autofocus={product ? true : undefined}
+          {...form.getInputProps("name")}
+        />
+      </Group>
+      <Textarea label="Description" autosize minRows={2} {...form.getInputProps("description")} />
+      <Group grow align="flex-start">
+        <NumberInput
+          label="Yearly price per license"
+          description={
+            yearlyMinor === null
+              ? "Monthly is a tenth of it."
+              : `Monthly is a tenth: ${formatMoney(Math.round(yearlyMinor / 10), currency)}.`
+          }
+          required
+          min={0}
+          decimalScale={digits}
+          {...form.getInputProps("yearlyPrice")}
+        />
+        <TextInput
+          label="Currency"
+          description="ISO 4217, such as EUR."
+          required
+          maxLength={3}
+          autoComplete="off"
+          {...form.getInputProps("currency")}
+        />
+      </Group>
+      <Group>
+        <Checkbox
+          label="Resellers may give free trials"
+          {...form.getInputProps("trialEnabled", { type: "checkbox" })}
+        />
+        <Checkbox label="On sale" {...form.getInputProps("active", { type: "checkbox" })} />
+      </Group>
+      <BandsField form={form} />
+    </FormModal>
+  );
+}
+
+function BandsField({ form }: { form: UseFormReturnType<ProductFormValues> }) {
+  const { bands } = form.values;
+  return (
+    <Input.Wrapper
+      label="Volume discounts"
+      description="From how many licenses how much comes off the list price. Saving replaces every band."
+      error={form.errors.bands}
+    >
+      <Stack gap="xs" mt="xs">
+        {bands.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No bands: every quantity pays the list price.
+          </Text>
+        ) : (
+          <Table verticalSpacing={4} aria-label="Volume bands">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>From licenses</Table.Th>
+                <Table.Th>Percent off</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {bands.map((band, index) => (
+                <Table.Tr key={band.key}>
+                  <Table.Td>
+                    <NumberInput
+                      aria-label={`Band ${index + 1}: from licenses`}
+                      allowDecimal={false}
+                      min={0}
+                      {...form.getInputProps(`bands.${index}.minQuantity`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberInput
+                      aria-label={`Band ${index + 1}: percent off`}
+                      suffix=" %"
+                      min={0}
+                      max={100}
+                      {...form.getInputProps(`bands.${index}.percent`)}
+                    />
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ verticalAlign: "top" }}>
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      size="xs"
+                      mt={6}
+                      aria-label={`Remove band ${index + 1}`}
+                      onClick={() => form.removeListItem("bands", index)}
+                    >
+                      Remove
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Group>
+          <Button
+            variant="light"
+            size="xs"
+            onClick={() => form.insertListItem("bands", { key: randomId(), minQuantity: "", percent: "" })}
+          >
+            Add band
+          </Button>
+        </Group>
+      </Stack>
+    </Input.Wrapper>
+  );
+}

@@ -1,0 +1,64 @@
+import { Table, Text } from "@mantine/core";
+import { formatPercent } from "../../lib/percent";
+
+export interface Band {
+  minQuantity: number;
+  percent: number;
+}
+
+/** "50+: 5 % · 100+: 10 %", for a table cell; bands as the API lists them, smallest first. */
+export function bandsSummary(bands: readonly Band[]): string {
+  if (bands.length === 0) return "none";
+  return bands.map((band) => `${band.minQuantity}+: ${formatPercent(band.percent)}`).join(" · ");
+}
+
+/** The band a quantity falls in, as the server picks it: the highest minimum it reaches. */
+export function bandFor(bands: readonly Band[], quantity: number): Band | undefined {
+  return bands.filter((band) => quantity >= band.minQuantity).at(-1);
+}
+
+interface VolumeBandsTableProps {
+  bands: readonly Band[];
+  /** When given, the band this quantity gets is highlighted. */
+  quantity?: number | null;
+  productName: string;
+}
+
+/** A product's volume discounts, so a reseller sees how far the next band is. */
+export function VolumeBandsTable({ bands, quantity, productName }: VolumeBandsTableProps) {
+  if (bands.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {productName} has no volume discounts: every quantity pays the list price.
+      </Text>
+    );
+  }
+  const current = quantity == null ? undefined : bandFor(bands, quantity);
+  return (
+    <Table withTableBorder verticalSpacing={4} aria-label={`Volume discounts for ${productName}`}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>From</Table.Th>
+          <Table.Th ta="right">Volume discount</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {bands.map((band) => {
+          const applies = band === current;
+          return (
+            <Table.Tr
+              key={band.minQuantity}
+              bg={applies ? "var(--mantine-primary-color-light)" : undefined}
+              aria-current={applies ? "true" : undefined}
+            >
+              <Table.Td>{band.minQuantity} licenses</Table.Td>
+              <Table.Td ta="right" fw={applies ? 700 : undefined}>
+                {formatPercent(band.percent)}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}

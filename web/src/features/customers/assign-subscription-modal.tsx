@@ -1,0 +1,137 @@
+import { skipToken, useMutation, useQuery } from "@apollo/client/react";
+import { Button, Group, Radio, Stack } from "@mantine/core";
+import { isNotEmpty, useForm } from "@mantine/form";
+import { FormModal } from "../../components/form-modal";
+import { EmptyState, QueryState } from "../../components/query-state";
+import {
+  CustomerDocument,
+  CustomerSubscriptionAssignDocument,
+  UnassignedSubscriptionsDocument,
+} from "../../gql/graphql";
+import { formatDate } from "../../lib/dates";
+import { errorMessage } from "../../lib/graphql-errors";
+import { notifySuccess } from "../../lib/notify";
+import { userErrorsMessage } from "../../lib/user-errors";
+import { isLive, SUBSCRIPTION_STATUSES } from "../billing/subscription-status";
+import { licenses, PERIOD_LABELS } from "../pricing/purchase-options";
+
+interface AssignSubscriptionModalProps {
+  opened: boolean;
+  onClose: () => void;
+  customer: { id: string; companyName: string };
+}
+
+/** Picks one of the reseller's unassigned subscriptions and gives it to the customer. */
+export function AssignSubscriptionModal({ opened, onClose, customer }: AssignSubscriptionModalProps) {
+  // The pool changes whenever anyone on the team assigns or buys, so each opening asks again.
+  const pool = useQuery(
+    UnassignedSubscriptionsDocument,
+    opened ? { fetchPolicy: "network-only" } : skipToken,
+  );
+  const [assign] = useMutation(CustomerSubscriptionAssignDocument);
+  const form = useForm<{ subscriptionId: string }>({
+    initialValues: { subscriptionId: "" },
+    validate: { subscriptionId: isNotEmpty("Choose a subscription") },
+  });
+  const available = (pool.data?.subscriptions.edges ?? []).map((edge) => edge.node).filter(isLive);
+
+  const close = () => {
+    form.reset();
+    onClose();
+  };
+
+  const submit = form.onSubmit(async ({ subscriptionId }) => {
+    const chosen = available.find((subscription) => subscription.id === subscriptionId);
+    try {
+      const { data } = await assign({
+        variables: { id: subscriptionId, customerId: customer.id },
+        refetchQueries: [CustomerDocument],
+        awaitRefetchQueries: true,
+      });
+      const userErrors = data?.subscriptionAssign.userErrors ?? [];
+      if (userErrors.length > 0) {
+        const takenMeanwhile = userErrors.some((e) => e.code === "ALREADY_ASSIGNED");
+        form.setErrors({
+          formError: takenMeanwhile
+            ? "Someone assigned this subscription to another customer a moment ago. Choose another one."
+            : (userErrorsMessage(userErrors) ?? undefined),
+        });
+        if (takenMeanwhile) {
+          form.setFieldValue("subscriptionId", "");
+          void pool.refetch().catch(() => undefined);
+        }
+        return;
+      }
+      notifySuccess(
+        chosen
+          ? `${chosen.product.name} (${licenses(chosen.quantity)}) is assigned to ${customer.companyName}; they see it at once.`
+          : `The subscription is assigned to ${customer.companyName}.`,
+        "Subscription assigned",
+      );
+      close();
+    } catch (error) {
+      form.setErrors({ formError: errorMessage(error) });
+    }
+  });
+
+  const nothingToAssign = pool.data !== undefined && available.length === 0;
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title={`Assign a subscription to ${customer.companyName}`}
+      errorTitle="Could not assign the subscription"
+      formError={form.errors.formError}
+      onSubmit={submit}
+      submitLabel="Assign"
+      submitting={form.submitting}
+      size="lg"
+      outcome={nothingToAssign ? <NothingToAssign onClose={close} /> : undefined}
+    >
+      <QueryState
+        data={pool.data}
+        loading={pool.loading}
+        error={pool.error}
+        onRetry={() => void pool.refetch().catch(() => undefined)}
+        errorTitle="Could not load your unassigned subscriptions"
+      >
+        {() => (
+          <Radio.Group
+            label="Unassigned subscriptions"
+            description="Subscriptions in your pool: bought, and not assigned to any customer."
+            required
+            {...form.getInputProps("subscriptionId")}
+          >
+            <Stack gap="sm" mt="xs">
+              {available.map((subscription) => (
+                <Radio
+                  key={subscription.id}
+                  value={subscription.id}
+                  label={`${subscription.product.name} · ${PERIOD_LABELS[subscription.period]} · ${licenses(subscription.quantity)}`}
+                  description={`${SUBSCRIPTION_STATUSES[subscription.status].label}; current period ends ${formatDate(subscription.currentPeriodEnd)}`}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+        )}
+      </QueryState>
+    </FormModal>
+  );
+}
+
+function NothingToAssign({ onClose }: { onClose: () => void }) {
+  return (
+    <Stack>
+      <EmptyState
+        title="No unassigned subscriptions"
+        description="Every subscription you bought is assigned to a customer. Unassign one elsewhere, or buy a new one."
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Close
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

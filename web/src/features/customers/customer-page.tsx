@@ -1,0 +1,184 @@
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { Anchor, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Link, useNavigate, useParams } from "react-router";
+import { useSignedInViewer } from "../../app/viewer";
+import { ConfirmModal } from "../../components/confirm-modal";
+import { PageHeader } from "../../components/page-header";
+import { EmptyState, QueryState } from "../../components/query-state";
+import { useConfirm } from "../../components/use-confirm";
+import {
+  CustomerDocument,
+  type CustomerSubscriptionFieldsFragment,
+  CustomerSubscriptionUnassignDocument,
+} from "../../gql/graphql";
+import { notifySuccess } from "../../lib/notify";
+import { userErrorsMessage } from "../../lib/user-errors";
+import { PurchaseSubscriptionModal } from "../billing/purchase-subscription-modal";
+import { isLive } from "../billing/subscription-status";
+import { licenses } from "../pricing/purchase-options";
+import { AssignSubscriptionModal } from "./assign-subscription-modal";
+import { type CustomerDetail, CustomerDetailsCard } from "./customer-details-card";
+import { CustomerSubscriptionsTable } from "./customer-subscriptions-table";
+import { type RemovableCustomer, RemoveCustomerModal } from "./remove-customer-modal";
+
+/** One customer of the list: its details, and the subscriptions the reseller assigned to it. */
+export function CustomerPage() {
+  const { customerId = "" } = useParams();
+  const { data, loading, error, refetch } = useQuery(CustomerDocument, {
+    variables: { id: customerId },
+    // Teammates, the Billing page and integrators change what is assigned, so each visit asks again.
+    fetchPolicy: "cache-and-network",
+  });
+
+  return (
+    <Stack gap={0}>
+      <Anchor component={Link} to="/customers" size="sm" mb="xs">
+        ← Customers
+      </Anchor>
+      <QueryState
+        data={data}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+        errorTitle="Could not load the customer"
+      >
+        {({ customer }) => (customer ? <CustomerView customer={customer} /> : <CustomerNotFound />)}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function CustomerNotFound() {
+  return (
+    <>
+      <PageHeader title="Customer not found" />
+      <Stack align="flex-start">
+        <Text>This customer is not on your list: it may have been removed, or the link is wrong.</Text>
+        <Button component={Link} to="/customers">
+          Go to Customers
+        </Button>
+      </Stack>
+    </>
+  );
+}
+
+function CustomerView({ customer }: { customer: CustomerDetail }) {
+  const { can } = useSignedInViewer();
+  const canWrite = can("RESELLER_WRITE");
+  const navigate = useNavigate();
+  const [unassignSubscription] = useMutation(CustomerSubscriptionUnassignDocument);
+  const [assignOpened, assign] = useDisclosure();
+  const [purchaseOpened, purchase] = useDisclosure();
+  const client = useApolloClient();
+  const unassignment = useConfirm<CustomerSubscriptionFieldsFragment>();
+  const removal = useConfirm<RemovableCustomer>();
+  const live = customer.subscriptions.filter(isLive);
+
+  const unassign = (subscription: CustomerSubscriptionFieldsFragment) =>
+    unassignment.confirm(async () => {
+      const { data } = await unassignSubscription({
+        variables: { id: subscription.id },
+        refetchQueries: [CustomerDocument],
+        awaitRefetchQueries: true,
+      });
+      const problem = userErrorsMessage(data?.subscriptionUnassign.userErrors ?? []);
+      if (!problem)
+        notifySuccess(
+          `${subscription.product.name} (${licenses(subscription.quantity)}) is back in your pool.`,
+          "Subscription unassigned",
+        );
+      return problem;
+    });
+
+  return (
+    <>
+      <PageHeader
+        title={customer.companyName}
+        description={customer.email}
+        actions={
+          canWrite && (
+            <Button
+              variant="light"
+              color="red"
+              onClick={() => removal.ask({ ...customer, subscriptions: live })}
+            >
+              Remove customer
+            </Button>
+          )
+        }
+      />
+      <Stack gap="xl">
+        <CustomerDetailsCard customer={customer} canEdit={canWrite} />
+
+        <section aria-labelledby="subscriptions-heading">
+          <Group justify="space-between" align="flex-end" mb="sm">
+            <Stack gap={0}>
+              <Title order={2} size="h4" id="subscriptions-heading">
+                Subscriptions
+              </Title>
+              <Text c="dimmed" size="sm">
+                Only those you assigned. The customer may have others of its own or from other resellers.
+              </Text>
+            </Stack>
+            {canWrite && (
+              <Group gap="sm">
+                <Button onClick={purchase.open}>Add subscription</Button>
+                <Button variant="default" onClick={assign.open}>
+                  Assign existing subscription
+                </Button>
+              </Group>
+            )}
+          </Group>
+          {customer.subscriptions.length === 0 ? (
+            <EmptyState
+              title="No subscriptions assigned"
+              description={
+                canWrite
+                  ? `Assign one of your subscriptions to ${customer.companyName}, and they see its licenses in their account at once.`
+                  : `Subscriptions your team assigns to ${customer.companyName} show here.`
+              }
+            />
+          ) : (
+            <CustomerSubscriptionsTable
+              subscriptions={customer.subscriptions}
+              onUnassign={canWrite ? unassignment.ask : undefined}
+            />
+          )}
+        </section>
+      </Stack>
+
+      <AssignSubscriptionModal opened={assignOpened} onClose={assign.close} customer={customer} />
+      {canWrite && (
+        <PurchaseSubscriptionModal
+          opened={purchaseOpened}
+          onClose={purchase.close}
+          customer={{ id: customer.id, companyName: customer.companyName }}
+          onPurchased={() => void client.refetchQueries({ include: [CustomerDocument] })}
+        />
+      )}
+
+      <ConfirmModal
+        confirmation={unassignment}
+        title="Unassign subscription"
+        confirmLabel="Unassign"
+        danger
+        onConfirm={(item) => void unassign(item)}
+      >
+        <Text>
+          Unassign <b>{unassignment.target?.product.name}</b> (
+          {unassignment.target && licenses(unassignment.target.quantity)}) from <b>{customer.companyName}</b>?
+        </Text>
+        <Text>
+          It returns to your pool at once, and they no longer see it. It stays yours and renews as before, so
+          you can assign it to another customer.
+        </Text>
+      </ConfirmModal>
+
+      <RemoveCustomerModal
+        confirmation={removal}
+        onRemoved={() => navigate("/customers", { replace: true })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
+import { isEmail, isNotEmpty, useForm } from "@mantine/form";
+import { useState } from "react";
+import { FormModal } from "../../components/form-modal";
+import { CustomerInviteDocument } from "../../gql/graphql";
+import { errorMessage } from "../../lib/graphql-errors";
+import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { forgetCustomerLists } from "./customer-cache";
+
+const FIELDS = ["email", "companyName", "comment"];
+
+interface InviteCustomerModalProps {
+  opened: boolean;
+  onClose: () => void;
+}
+
+interface Invited {
+  email: string;
+  accountCreated: boolean;
+}
+
+/** Adds a customer by email: a new email gets an account and an activation link. */
+export function InviteCustomerModal({ opened, onClose }: InviteCustomerModalProps) {
+  const [invite] = useMutation(CustomerInviteDocument);
+  // What happened decides what the reseller tells the customer, so it is shown until read.
+  const [invited, setInvited] = useState<Invited | null>(null);
+  const form = useForm({
+    initialValues: { email: "", companyName: "", comment: "" },
+    validate: {
+      email: isEmail("Enter an email address such as it@customer.com"),
+      companyName: isNotEmpty("Enter the company name"),
+    },
+  });
+
+  const startOver = () => {
+    setInvited(null);
+    form.reset();
+  };
+
+  const close = () => {
+    startOver();
+    onClose();
+  };
+
+  const submit = form.onSubmit(async ({ email, companyName, comment }) => {
+    try {
+      const { data } = await invite({
+        variables: {
+          input: { email: email.trim(), companyName: companyName.trim(), comment: comment.trim() },
+        },
+        update: (cache, { data: result }) => {
+          if (result?.customerInvite.customer) forgetCustomerLists(cache);
+        },
+      });
+      const payload = data?.customerInvite;
+      const userErrors = payload?.userErrors ?? [];
+      if (userErrors.length > 0) {
+        form.setErrors(userErrorsToFormErrors(userErrors, FIELDS));
+        return;
+      }
+      setInvited({
+        email: payload?.customer?.email ?? email.trim(),
+        accountCreated: payload?.accountCreated ?? false,
+      });
+    } catch (error) {
+      form.setErrors({ formError: errorMessage(error) });
+    }
+  });
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title={invited ? "Customer added" : "Add customer"}
+      errorTitle="Could not add the customer"
+      formError={form.errors.formError}
+      onSubmit={submit}
+      submitLabel="Send invite"
+      submitting={form.submitting}
+      outcome={invited && <InvitedView invited={invited} onAddAnother={startOver} onDone={close} />}
+    >
+      <TextInput
+        label="Email"
+        description="Their own account's email, or the one they want to use for it."
+        type="email"
+        required
+        data-autofocus
+        autoComplete="off"
+        {...form.getInputProps("email")}
+      />
+      <TextInput label="Company name" required autoComplete="off" {...form.getInputProps("companyName")} />
+      <Textarea
+        label="Comment"
+        description="A private note: only your team sees this."
+        autosize
+        minRows={2}
+        maxRows={6}
+        {...form.getInputProps("comment")}
+      />
+    </FormModal>
+  );
+}
+
+interface InvitedViewProps {
+  invited: Invited;
+  onAddAnother: () => void;
+  onDone: () => void;
+}
+
+function InvitedView({ invited, onAddAnother, onDone }: InvitedViewProps) {
+  return (
+    <Stack>
+      <Alert color="green" variant="light">
+        {invited.accountCreated
+          ? `We created an account for ${invited.email} and sent an activation link.`
+          : `${invited.email} already has an account; we told them you added them.`}
+      </Alert>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onAddAnother}>
+          Add another
+        </Button>
+        <Button onClick={onDone} data-autofocus>
+          Done
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,206 @@
+import { skipToken, useQuery } from "@apollo/client/react";
+import {
+  Alert,
+  Card,
+  Grid,
+  Input,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useMemo } from "react";
+import { QueryState } from "../../components/query-state";
+import {
+  type BillingPeriod,
+  type PaymentMethod,
+  type PricingProductsQuery,
+  QuoteDocument,
+  type QuoteInput,
+} from "../../gql/graphql";
+import { formatMoney } from "../../lib/money";
+import { formatPercent } from "../../lib/percent";
+import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { VolumeBandsTable } from "../catalog/volume-bands";
+import { numberOf, PAYMENT_METHODS, PERIODS } from "./purchase-options";
+import { QuoteBreakdown } from "./quote-breakdown";
+
+export type PricingProduct = PricingProductsQuery["products"][number];
+
+const FIELDS = ["productCode", "period", "quantity", "discountCode", "passThroughPercent", "paymentMethod"];
+
+interface CalculatorValues {
+  productCode: string | null;
+  period: BillingPeriod;
+  /** As the number inputs hold them: a number, or the text while it is not one ("", "-"). */
+  quantity: number | string;
+  discountCode: string;
+  passThroughPercent: number | string;
+  paymentMethod: PaymentMethod | null;
+}
+
+/**
+ * What to ask the server to price, or null while there is nothing to price. Everything else
+ * goes as typed: the server knows the rules (whole quantities, monthly minimum, wire-transfer
+ * minimum, pass-through limit) and answers with userErrors, so they live in one place.
+ */
+function quoteInput(values: CalculatorValues): QuoteInput | null {
+  const quantity = numberOf(values.quantity);
+  if (!values.productCode || quantity === null) return null;
+  return {
+    productCode: values.productCode,
+    period: values.period,
+    quantity,
+    discountCode: values.discountCode.trim() || null,
+    passThroughPercent: numberOf(values.passThroughPercent) ?? 0,
+    paymentMethod: values.paymentMethod,
+  };
+}
+
+interface PriceCalculatorProps {
+  products: readonly PricingProduct[];
+  /** The reseller's active partner discount code to start with; empty when it has none. */
+  activeCode: string;
+  /** The tier's reselling percentage: the most a reseller can pass through. */
+  resellingPercent: number | undefined;
+}
+
+/** Prices a purchase as the person types, showing every line from retail to their margin. */
+export function PriceCalculator({ products, activeCode, resellingPercent }: PriceCalculatorProps) {
+  const form = useForm<CalculatorValues>({
+    initialValues: {
+      productCode: products[0]?.code ?? null,
+      period: "YEARLY",
+      quantity: 10,
+      discountCode: activeCode,
+      passThroughPercent: 0,
+      paymentMethod: null,
+    },
+  });
+  const input = useMemo(() => quoteInput(form.values), [form.values]);
+  // One request once the typing pauses, not one per key.
+  const [debouncedInput] = useDebouncedValue(input, 250);
+  // A cached quote is shown at once but asked for again: staff may have changed the tier, the
+  // product or the code since, and the server's answer is the price.
+  const result = useQuery(
+    QuoteDocument,
+    debouncedInput ? { variables: { input: debouncedInput }, fetchPolicy: "cache-and-network" } : skipToken,
+  );
+  // The last answer stays on screen while the next one loads, so the numbers do not flicker away.
+  const answer = result.data ?? result.previousData;
+  const errors = input && answer ? userErrorsToFormErrors(answer.quote.userErrors, FIELDS) : {};
+  const product = products.find((p) => p.code === form.values.productCode);
+  const updating = result.loading || input !== debouncedInput;
+
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, md: 5 }}>
+        <Stack
+          gap="md"
+          component="form"
+          aria-label="What to price"
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <Select
+            label="Product"
+            data={products.map((p) => ({ value: p.code, label: p.name }))}
+            allowDeselect={false}
+            {...form.getInputProps("productCode")}
+            error={errors.productCode}
+          />
+          {product && (
+            <Text size="sm" c="dimmed">
+              List price {formatMoney(product.yearlyPrice, product.currency)} per license a year, or{" "}
+              {formatMoney(product.monthlyPrice, product.currency)} a month.
+            </Text>
+          )}
+          <Input.Wrapper label="Period" labelElement="div" error={errors.period}>
+            <SegmentedControl<BillingPeriod>
+              fullWidth
+              data={PERIODS}
+              value={form.values.period}
+              onChange={(period) => form.setFieldValue("period", period)}
+              aria-label="Period"
+            />
+          </Input.Wrapper>
+          <NumberInput
+            label="Quantity"
+            description="Licenses: 1 or more a year, 20 or more a month."
+            {...form.getInputProps("quantity")}
+            error={errors.quantity}
+          />
+          {product && (
+            <VolumeBandsTable
+              bands={product.bands}
+              quantity={numberOf(form.values.quantity)}
+              productName={product.name}
+            />
+          )}
+          <TextInput
+            label="Partner discount code"
+            description={
+              activeCode
+                ? "Your active code. Clear it to see retail prices."
+                : "Without a code you pay retail."
+            }
+            autoComplete="off"
+            {...form.getInputProps("discountCode")}
+            error={errors.discountCode}
+          />
+          <NumberInput
+            label="Pass-through discount"
+            description={`What you give your end customer off the suggested price: 0 to ${
+              resellingPercent === undefined ? "your reselling percentage" : formatPercent(resellingPercent)
+            }.`}
+            suffix=" %"
+            {...form.getInputProps("passThroughPercent")}
+            error={errors.passThroughPercent}
+          />
+          <Select
+            label="Payment method"
+            description="Optional: when chosen, checked too. Wire transfer needs 100 licenses."
+            placeholder="Not chosen yet"
+            data={PAYMENT_METHODS}
+            clearable
+            {...form.getInputProps("paymentMethod")}
+            error={errors.paymentMethod}
+          />
+        </Stack>
+      </Grid.Col>
+
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="breakdown-heading">
+          <Title order={3} size="h5" mb="sm" id="breakdown-heading">
+            Price breakdown
+          </Title>
+          {input === null ? (
+            <Text c="dimmed">Choose a product and enter a quantity to see the price.</Text>
+          ) : (
+            <QueryState
+              data={result.error ? undefined : answer}
+              loading={result.loading}
+              error={result.error}
+              onRetry={() => void result.refetch().catch(() => undefined)}
+              errorTitle="Could not work out the price"
+            >
+              {({ quote: { quote } }) =>
+                quote ? (
+                  <QuoteBreakdown quote={quote} updating={updating} />
+                ) : (
+                  <Alert color="orange" variant="light" title="No price for this input">
+                    {errors.formError ?? "Correct the fields marked in red to see the price."}
+                  </Alert>
+                )
+              }
+            </QueryState>
+          )}
+        </Card>
+      </Grid.Col>
+    </Grid>
+  );
+}

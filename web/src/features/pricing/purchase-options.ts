@@ -1,0 +1,34 @@
+import type { BillingPeriod, PaymentMethod } from "../../gql/graphql";
+
+/** The billing periods, in the order the forms offer them. */
+export const PERIODS: Array<{ value: BillingPeriod; label: string }> = [
+  { value: "YEARLY", label: "Yearly" },
+  { value: "MONTHLY", label: "Monthly" },
+];
+
+/** The ways a reseller pays the vendor, in the order the forms offer them. */
+export const PAYMENT_METHODS = [
+  { value: "CARD", label: "Card" },
+  { value: "PAYPAL", label: "PayPal" },
+  { value: "WIRE_TRANSFER", label: "Wire transfer" },
+] as const satisfies ReadonlyArray<{ value: PaymentMethod; label: string }>;
+
+export const PERIOD_LABELS: Record<BillingPeriod, string> = { YEARLY: "Yearly", MONTHLY: "Monthly" };
+
+export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
+  CARD: "Card",
+  PAYPAL: "PayPal",
+  WIRE_TRANSFER: "Wire transfer",
+};
+
+/** A number input's value as a number, or null while it holds text that is not one ("", "-"). */
+export function numberOf(value: number | string): number | null {
+  if (typeof value === "number") return value;
+  const parsed = value.trim() === "" ? Number.NaN : Number(value);
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
+/** "1 license", "25 licenses". */
+export function licenses(count: number): string {
+  return count === 1 ? "1 license" : `${count} licenses`;
+}

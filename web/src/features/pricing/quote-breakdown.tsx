@@ -1,0 +1,129 @@
+import { Table, Text } from "@mantine/core";
+import type { QuoteFieldsFragment } from "../../gql/graphql";
+import { formatMoney } from "../../lib/money";
+import { formatPercent } from "../../lib/percent";
+
+interface Line {
+  label: string;
+  detail?: string;
+  /** Minor units; discounts are given as the positive amount taken off. */
+  amount: number;
+  discount?: boolean;
+  /** A subtotal someone acts on: what to charge, what to pay, what is kept. */
+  total?: boolean;
+  /** About the discount passed on to the end customer, which a purchase does not involve. */
+  passThrough?: boolean;
+}
+
+function linesOf(quote: QuoteFieldsFragment, passThrough: boolean): Line[] {
+  const licenses = quote.quantity === 1 ? "1 license" : `${quote.quantity} licenses`;
+  const per = quote.period === "MONTHLY" ? "a month" : "a year";
+  // The margin as a share of what the end customer pays, the way resellers compare offers.
+  const marginShare =
+    quote.endCustomerPrice > 0 ? formatPercent((quote.margin / quote.endCustomerPrice) * 100) : null;
+  const lines: Line[] = [
+    {
+      label: "Retail list price",
+      detail: `${formatMoney(quote.unitListPrice, quote.currency)} × ${licenses}, for ${per}`,
+      amount: quote.retailPrice,
+    },
+    {
+      label: `Volume discount (${formatPercent(quote.volumeDiscountPercent)})`,
+      detail: quote.volumeDiscountPercent > 0 ? "for buying this many licenses" : "no volume band reached",
+      amount: quote.volumeDiscount,
+      discount: true,
+    },
+    {
+      label: "Price after volume discount",
+      detail: "the suggested end-customer price",
+      amount: quote.priceAfterVolumeDiscount,
+      total: true,
+    },
+    {
+      label: `Partner discount (${formatPercent(quote.partnerDiscountPercent)})`,
+      detail: quote.discountCodeApplied
+        ? `${quote.tier.name} tier, with your partner discount code`
+        : "no partner discount code: you pay retail",
+      amount: quote.partnerDiscount,
+      discount: true,
+    },
+    {
+      label: "You pay the vendor",
+      detail: quote.wireTransferAllowed
+        ? "by card, PayPal or wire transfer"
+        : "by card or PayPal; wire transfer from 100 licenses",
+      amount: quote.vendorPrice,
+      total: true,
+    },
+    {
+      label: `Pass-through discount (${formatPercent(quote.passThroughPercent)})`,
+      detail: "what you give your end customer",
+      amount: quote.passThroughDiscount,
+      discount: true,
+      passThrough: true,
+    },
+    {
+      label: "End-customer price",
+      detail: "what your end customer pays you",
+      amount: quote.endCustomerPrice,
+      total: true,
+      passThrough: true,
+    },
+    {
+      label: "Your margin",
+      detail: marginShare ? `${marginShare} of the end-customer price` : undefined,
+      amount: quote.margin,
+      total: true,
+    },
+  ];
+  return passThrough ? lines : lines.filter((line) => !line.passThrough);
+}
+
+interface QuoteBreakdownProps {
+  quote: QuoteFieldsFragment;
+  /**
+   * Whether to show the pass-through discount and the end-customer price it leads to; a
+   * purchase leaves them out, as the vendor's price does not depend on them.
+   */
+  passThrough?: boolean;
+  /** A newer quote is on its way: this one stays readable but is marked as out of date. */
+  updating: boolean;
+}
+
+/** A quote line by line: from retail, through each discount, to what the reseller keeps. */
+export function QuoteBreakdown({ quote, passThrough = true, updating }: QuoteBreakdownProps) {
+  return (
+    <Table
+      verticalSpacing="xs"
+      aria-label="Price breakdown"
+      aria-busy={updating}
+      style={{ opacity: updating ? 0.6 : 1, transition: "opacity 150ms" }}
+    >
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Line</Table.Th>
+          <Table.Th>How it comes about</Table.Th>
+          <Table.Th ta="right">Amount</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {linesOf(quote, passThrough).map((line) => (
+          <Table.Tr key={line.label}>
+            <Table.Th scope="row" fw={line.total ? 700 : 500}>
+              {line.label}
+            </Table.Th>
+            <Table.Td>
+              <Text size="sm" c="dimmed">
+                {line.detail}
+              </Text>
+            </Table.Td>
+            <Table.Td ta="right" fw={line.total ? 700 : undefined} style={{ whiteSpace: "nowrap" }}>
+              {/* A discount of nothing reads as €0.00, not as a negative zero. */}
+              {formatMoney(line.discount && line.amount !== 0 ? -line.amount : line.amount, quote.currency)}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
