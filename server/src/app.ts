@@ -21,11 +21,17 @@ import { ServiceContainer } from "./common/container.js";
 import type { Actor, RequestContext } from "./common/context.js";
 import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
+import type { JobsConfig } from "./config/config.js";
 import { CustomerService } from "./customer/customer.service.js";
 import type { Database } from "./db/database.js";
 import { HealthService } from "./health/health.service.js";
 import { InvoiceService } from "./invoice/invoice.service.js";
 import { renderInvoicePdf } from "./invoice/invoice-pdf.js";
+import { JobQueue } from "./jobs/job-queue.js";
+import { ScheduledWork } from "./jobs/scheduled-work.js";
+import { MailDeliveryService } from "./mail/mail-delivery.service.js";
+import type { MailTransport } from "./mail/mail-transport.js";
+import { NoticeService } from "./notice/notice.service.js";
 import { OutboxService } from "./outbox/outbox.service.js";
 import { type PaymentProvider, SandboxPaymentProvider } from "./payment/payment-provider.js";
 import { ResellerService } from "./reseller/reseller.service.js";
@@ -46,6 +52,10 @@ export interface AppOptions {
   publicUrl: () => string;
   /** Where card and PayPal payments go; the deterministic sandbox by default. */
   payments?: PaymentProvider;
+  /** The job queue's settings: whether this process works jobs, and how often. */
+  jobs: JobsConfig;
+  /** Where this process delivers mail; null when it does not work jobs. */
+  mail: MailTransport | null;
 }
 
 export interface App {
@@ -60,7 +70,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource } = database;
 
   const links = new Links(options.publicUrl);
-  const outbox = new OutboxService(clock);
+  const jobs = new JobQueue(database.url, options.jobs, log);
+  const outbox = new OutboxService(clock, jobs);
   const tokens = new TokenService(clock);
   const auth = new AuthService(dataSource, clock);
   const catalog = new CatalogService(dataSource, clock);
@@ -70,6 +81,20 @@ export async function createApp(options: AppOptions): Promise<App> {
   const payments = options.payments ?? new SandboxPaymentProvider();
   const invoices = new InvoiceService(dataSource, clock, payments);
   const trials = new TrialService(dataSource, clock, catalog, customers, outbox, links);
+  const subscriptions = new SubscriptionService(
+    dataSource,
+    clock,
+    quotes,
+    invoices,
+    customers,
+    trials,
+    outbox,
+    links,
+  );
+  const periodEnd = new PeriodEndService(dataSource, clock, invoices, trials, outbox, links, log);
+  const notices = new NoticeService(dataSource, clock, subscriptions, outbox, links, log);
+  const delivery = options.mail ? new MailDeliveryService(dataSource, options.mail, clock, log) : null;
+  const scheduledWork = new ScheduledWork(clock, periodEnd, notices, delivery, jobs, log);
   const container = new ServiceContainer()
     .register(HealthService, new HealthService(dataSource, database.kind, clock, options.version))
     .register(TierService, new TierService(dataSource))
@@ -85,14 +110,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(CustomerService, customers)
     .register(InvoiceService, invoices)
     .register(TrialService, trials)
-    .register(
-      SubscriptionService,
-      new SubscriptionService(dataSource, clock, quotes, invoices, customers, trials),
-    )
-    .register(
-      PeriodEndService,
-      new PeriodEndService(dataSource, clock, invoices, trials, outbox, links, log),
-    );
+    .register(SubscriptionService, subscriptions)
+    .register(PeriodEndService, periodEnd)
+    .register(NoticeService, notices)
+    .register(ScheduledWork, scheduledWork)
+    .register(JobQueue, jobs);
+  if (delivery) container.register(MailDeliveryService, delivery);
   if (payments instanceof SandboxPaymentProvider) container.register(SandboxPaymentProvider, payments);
 
   /** An API key when one is sent (and then it must be valid), else the session cookie, else nobody. */
@@ -144,6 +167,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   await apollo.start();
+  await jobs.start({
+    deliverMail: async (ids) =>
+      delivery
+        ? delivery.deliver(ids)
+        : { failed: ids.map((id) => ({ id, error: "this process does not deliver mail" })) },
+    runScheduledWork: async () => {
+      await scheduledWork.run();
+    },
+  });
 
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
@@ -245,6 +277,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     container,
     async stop() {
       await apollo.stop();
+      await jobs.stop();
     },
   };
 }

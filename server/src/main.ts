@@ -29,6 +29,7 @@ const banner = [
   "",
   `  Reseller Hub is running at ${server.url}`,
   `  Database: ${server.database.kind === "embedded" ? `embedded PostgreSQL in ${config.dataDir}` : "DATABASE_URL"}`,
+  `  Mail:     ${server.inboxUrl ? `read it at ${server.inboxUrl}` : config.mail.smtpUrl ? "sent through SMTP_URL" : config.jobs.workers ? "sent to the mail sink another server on this machine runs" : "sent by other servers (JOB_WORKERS=false)"}`,
   ...(DEMO_LOGINS.length > 0
     ? ["  Demo logins:", ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(24)} ${l.email}  /  ${l.password}`)]
     : []),

@@ -8,6 +8,7 @@ import { authChecker } from "./common/auth.js";
 import { userErrorsMiddleware } from "./common/validation.js";
 import { CustomerResolver } from "./customer/customer.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
+import { NoticeResolver } from "./notice/notice.resolver.js";
 import { ResellerResolver } from "./reseller/reseller.resolver.js";
 import {
   CustomerPortalSubscriptionsResolver,
@@ -35,6 +36,7 @@ export const resolvers = [
   TrialResolver,
   CustomerTrialResolver,
   CustomerPortalTrialResolver,
+  NoticeResolver,
 ] as const;
 
 export function createSchema(container?: ContainerType): Promise<GraphQLSchema> {

@@ -7,6 +7,8 @@ import type { Config } from "./config/config.js";
 import { migrate, withStartupLock } from "./db/data-source.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { isEmpty, seedDemo } from "./db/seed.js";
+import { startMailSink } from "./mail/mail-sink.js";
+import { smtpTransport } from "./mail/mail-transport.js";
 
 export interface RunningServer {
   url: string;
@@ -14,6 +16,8 @@ export interface RunningServer {
   database: Database;
   log: Logger;
   seeded: boolean;
+  /** Where to read the mail the server sends, when it runs the built-in sink. */
+  inboxUrl: string | null;
   /** The services, for the scheduler and for tests. */
   container: ServiceContainer;
   stop(): Promise<void>;
@@ -37,6 +41,14 @@ export async function startServer(
       return true;
     });
 
+    // Only processes that work jobs send mail; without an SMTP server they start the sink.
+    const sink =
+      config.jobs.workers && !config.mail.smtpUrl
+        ? await startMailSink(config.mail.sinkSmtpPort, config.mail.inboxPort, log)
+        : null;
+    const smtpUrl = config.mail.smtpUrl ?? sink?.smtpUrl;
+    const mail = config.jobs.workers && smtpUrl ? smtpTransport(smtpUrl, config.mail.from) : null;
+
     let port = config.port;
     const publicUrl = () => config.publicUrl ?? `http://localhost:${port}`;
     const app = await createApp({
@@ -46,6 +58,8 @@ export async function startServer(
       webDist: config.webDist,
       version: config.version,
       publicUrl,
+      jobs: config.jobs,
+      mail,
     });
     await new Promise<void>((resolve, reject) => {
       app.httpServer.once("error", reject);
@@ -58,9 +72,12 @@ export async function startServer(
       database,
       log,
       seeded,
+      inboxUrl: sink?.inboxUrl ?? null,
       container: app.container,
       async stop() {
         await app.stop();
+        mail?.close();
+        await sink?.stop();
         await database.close();
       },
     };

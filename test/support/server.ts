@@ -5,7 +5,7 @@ import type { DataSource } from "typeorm";
 import { ManualClock } from "../../server/src/common/clock.js";
 import type { ServiceContainer } from "../../server/src/common/container.js";
 import { createLogger } from "../../server/src/common/logger.js";
-import { loadConfig } from "../../server/src/config/config.js";
+import { type Config, type JobsConfig, loadConfig } from "../../server/src/config/config.js";
 import { seedDemo } from "../../server/src/db/seed.js";
 import { startServer } from "../../server/src/server.js";
 import { createTestDatabase } from "./database.js";
@@ -15,6 +15,8 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../.."
 
 export interface TestServer {
   url: string;
+  /** The test's own database, for other server processes to share. */
+  databaseUrl: string;
   clock: ManualClock;
   dataSource: DataSource;
   /** The server's services, e.g. to run period-end processing as the scheduler would. */
@@ -29,6 +31,13 @@ export interface TestServerOptions {
   seed?: boolean;
   /** Where the clock starts; it only moves when the test moves it. */
   now?: string;
+  /**
+   * Deliver mail to this SMTP server and work the job queue (mail, scheduled work). Without
+   * it the server only queues: tests run the scheduled work themselves with the clock.
+   */
+  smtpUrl?: string;
+  /** Job queue timings, to make retries and crash recovery quick. */
+  jobs?: Partial<JobsConfig>;
 }
 
 /**
@@ -38,12 +47,15 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const clock = new ManualClock(options.now ?? "2026-11-22T12:00:00Z");
-  const config = {
-    ...loadConfig({}),
+  const defaults = loadConfig({});
+  const config: Config = {
+    ...defaults,
     port: 0,
     databaseUrl: database.url,
     webDist: resolve(repoRoot, "web/dist"),
     seedDemo: false,
+    mail: { ...defaults.mail, smtpUrl: options.smtpUrl },
+    jobs: { ...defaults.jobs, workers: Boolean(options.smtpUrl), ...options.jobs },
   };
   const server = await startServer(config, {
     clock,
@@ -52,6 +64,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   if (options.seed) await seedDemo(server.database.dataSource, clock.now());
   return {
     url: server.url,
+    databaseUrl: database.url,
     clock,
     dataSource: server.database.dataSource,
     services: server.container,

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { Account } from "../account/account.entity.js";
 import type { Clock } from "../common/clock.js";
 import { type Actor, accountOf } from "../common/context.js";
@@ -7,6 +7,12 @@ import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import { BillingContact } from "./billing-contact.entity.js";
+
+/** The addresses an account's billing mail goes to, oldest contact first. */
+export async function billingContactEmails(em: EntityManager, accountId: string): Promise<string[]> {
+  const contacts = await em.find(BillingContact, { where: { accountId }, order: { createdAt: "ASC" } });
+  return contacts.map((c) => c.email);
+}
 
 /** Who receives a reseller account's billing notices; there is always at least one. */
 export class BillingContactService {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type DataSource, type EntityManager, In, IsNull } from "typeorm";
 import { Account, AccountKind } from "../account/account.entity.js";
 import { User } from "../account/user.entity.js";
-import { BillingContact } from "../billing-contact/billing-contact.entity.js";
+import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import type { Clock } from "../common/clock.js";
 import { type Actor, accountOf } from "../common/context.js";
 import { isUniqueViolation } from "../common/db-errors.js";
@@ -146,12 +146,8 @@ export class DiscountCodeService {
         issuedBy: actor.userId,
         issuedAt: now,
       });
-      const contacts = await em.find(BillingContact, {
-        where: { accountId: account.id },
-        order: { createdAt: "ASC" },
-      });
-      for (const contact of contacts) {
-        await this.outbox.enqueue(em, contact.email, "discount_code_issued", {
+      for (const email of await billingContactEmails(em, account.id)) {
+        await this.outbox.enqueue(em, email, "discount_code_issued", {
           resellerName: account.name,
           code,
           link: this.links.page("/pricing"),

@@ -20,6 +20,32 @@ export interface Config {
   /** Load demo data when the database holds none yet. */
   seedDemo: boolean;
   version: string;
+  mail: MailConfig;
+  jobs: JobsConfig;
+}
+
+export interface MailConfig {
+  /** The SMTP server mail goes to; when absent the server starts a mail sink with a web inbox. */
+  smtpUrl: string | undefined;
+  from: string;
+  /** Ports of the built-in sink, used only without `smtpUrl`. */
+  sinkSmtpPort: number;
+  inboxPort: number;
+}
+
+export interface JobsConfig {
+  /** Whether this process delivers mail and runs scheduled work (any number of processes may). */
+  workers: boolean;
+  /** When the scheduled work (period ends, notices, mail sweep) runs; a cron expression in UTC. */
+  cron: string;
+  /** How often expired jobs of crashed workers are put back for retry. */
+  maintenanceIntervalSeconds: number;
+  /** How often an idle worker looks for jobs. */
+  pollingIntervalSeconds: number;
+  /** The first retry of a failed mail waits this long; each further one about twice as long. */
+  mailRetryDelaySeconds: number;
+  /** A mail job not finished after this long counts as failed (its worker died) and is retried. */
+  mailExpireSeconds: number;
 }
 
 function readVersion(): string {
@@ -28,13 +54,30 @@ function readVersion(): string {
   return (JSON.parse(readFileSync(pkg, "utf8")) as { version?: string }).version ?? "0.0.0";
 }
 
-function parsePort(value: string | undefined): number {
-  if (value === undefined || value === "") return 4000;
+function parsePort(value: string | undefined, fallback = 4000, name = "PORT"): number {
+  if (value === undefined || value === "") return fallback;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a number from 0 to 65535, got "${value}"`);
+    throw new ConfigError(`${name} must be a number from 0 to 65535, got "${value}"`);
   }
   return port;
+}
+
+function parseSeconds(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0.5) {
+    throw new ConfigError(`${name} must be a number of seconds, at least 0.5, got "${value}"`);
+  }
+  return seconds;
+}
+
+function parseSmtpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!/^smtps?:\/\/[^\s]+$/.test(value)) {
+    throw new ConfigError("SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465");
+  }
+  return value;
 }
 
 export class ConfigError extends Error {}
@@ -57,5 +100,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || "info",
     seedDemo: env.SEED_DEMO !== "false",
     version: readVersion(),
+    mail: {
+      smtpUrl: parseSmtpUrl(env.SMTP_URL),
+      from: env.MAIL_FROM || "Reseller Hub <no-reply@reseller-hub.example>",
+      sinkSmtpPort: parsePort(env.MAIL_SINK_SMTP_PORT, 1025, "MAIL_SINK_SMTP_PORT"),
+      inboxPort: parsePort(env.MAIL_INBOX_PORT, 1080, "MAIL_INBOX_PORT"),
+    },
+    jobs: {
+      workers: env.JOB_WORKERS !== "false",
+      cron: env.SCHEDULE_CRON || "*/5 * * * *",
+      maintenanceIntervalSeconds: parseSeconds(env.JOB_MAINTENANCE_SECONDS, 60, "JOB_MAINTENANCE_SECONDS"),
+      pollingIntervalSeconds: parseSeconds(env.JOB_POLLING_SECONDS, 2, "JOB_POLLING_SECONDS"),
+      mailRetryDelaySeconds: parseSeconds(env.MAIL_RETRY_DELAY_SECONDS, 10, "MAIL_RETRY_DELAY_SECONDS"),
+      mailExpireSeconds: parseSeconds(env.MAIL_EXPIRE_SECONDS, 120, "MAIL_EXPIRE_SECONDS"),
+    },
   };
 }

@@ -7,6 +7,8 @@ export type DatabaseKind = "embedded" | "external";
 
 export interface Database {
   kind: DatabaseKind;
+  /** The connection URL, for the job queue's own pool. */
+  url: string;
   dataSource: DataSource;
   close(): Promise<void>;
 }
@@ -51,6 +53,7 @@ export async function openDatabase(
   );
   return {
     kind,
+    url,
     dataSource,
     async close() {
       await dataSource.destroy();

@@ -1,9 +1,8 @@
 import PDFDocument from "pdfkit";
+import { formatMoney } from "../common/format.js";
 import type { Invoice } from "./invoice.entity.js";
 
-function money(minor: number, currency: string): string {
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(minor / 100);
-}
+const money = formatMoney;
 
 function day(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -26,4 +26,10 @@ export class OutboxMessage {
 
   @Column({ type: "int", default: 0 })
   attempts: number;
+
+  @Column({ type: "timestamptz", name: "last_attempt_at", nullable: true })
+  lastAttemptAt: Date | null;
+
+  @Column({ type: "text", name: "last_error", nullable: true })
+  lastError: string | null;
 }

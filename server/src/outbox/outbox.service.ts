@@ -1,28 +1,32 @@
+import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { Clock } from "../common/clock.js";
-import { OutboxMessage } from "./outbox.entity.js";
+import type { JobQueue } from "../jobs/job-queue.js";
+import type { MailTemplate } from "../mail/templates.js";
 
-export type MailTemplate =
-  | "reseller_activation"
-  | "customer_activation"
-  | "customer_added"
-  | "team_invitation"
-  | "discount_code_request"
-  | "discount_code_issued"
-  | "payment_failed"
-  | "wire_payment_received"
-  | "trial_started";
+export type { MailTemplate };
 
 export class OutboxService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly jobs: JobQueue,
+  ) {}
 
-  /** Queues a mail inside the caller's transaction: it exists only if the transaction commits. */
+  /**
+   * Queues a mail inside the caller's transaction, with the job that delivers it: both exist
+   * only if the transaction commits.
+   */
   async enqueue(
     em: EntityManager,
     recipient: string,
     template: MailTemplate,
     data: Record<string, unknown>,
   ): Promise<void> {
-    await em.save(em.create(OutboxMessage, { recipient, template, data, createdAt: this.clock.now() }));
+    const id = randomUUID();
+    await em.query(
+      "INSERT INTO outbox (id, recipient, template, data, created_at) VALUES ($1, $2, $3, $4, $5)",
+      [id, recipient, template, JSON.stringify(data), this.clock.now()],
+    );
+    await this.jobs.enqueueMail(em, id);
   }
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { Account } from "../account/account.entity.js";
-import { BillingContact } from "../billing-contact/billing-contact.entity.js";
+import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import { PaymentMethod } from "../catalog/catalog.types.js";
 import { Product } from "../catalog/product.entity.js";
 import type { Clock } from "../common/clock.js";
@@ -186,12 +186,8 @@ export class PeriodEndService {
     invoice: Invoice,
   ): Promise<void> {
     const reseller = await em.findOneByOrFail(Account, { id: resellerId });
-    const contacts = await em.find(BillingContact, {
-      where: { accountId: resellerId },
-      order: { createdAt: "ASC" },
-    });
-    for (const contact of contacts) {
-      await this.outbox.enqueue(em, contact.email, "payment_failed", {
+    for (const email of await billingContactEmails(em, resellerId)) {
+      await this.outbox.enqueue(em, email, "payment_failed", {
         resellerName: reseller.name,
         productName: product.name,
         invoiceNumber: invoice.number,

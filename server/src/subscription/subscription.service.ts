@@ -1,4 +1,5 @@
 import { type DataSource, type EntityManager, In } from "typeorm";
+import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import { BillingPeriod, PaymentMethod } from "../catalog/catalog.types.js";
 import { divideRounded, MONTHLY_MINIMUM_QUANTITY, priceBreakdown, proratedLine } from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
@@ -9,10 +10,12 @@ import { addMonths, daysUntil } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { claimIdempotencyKey, saveIdempotentResult } from "../common/idempotency.js";
 import { isUuid } from "../common/ids.js";
+import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
 import type { CustomerService } from "../customer/customer.service.js";
 import { type Invoice, InvoiceKind } from "../invoice/invoice.entity.js";
 import type { InvoiceService, NewInvoiceLine } from "../invoice/invoice.service.js";
+import type { OutboxService } from "../outbox/outbox.service.js";
 import type { TrialService } from "../trial/trial.service.js";
 import { type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
 import {
@@ -85,6 +88,8 @@ export class SubscriptionService {
     private readonly invoices: InvoiceService,
     private readonly customers: CustomerService,
     private readonly trials: TrialService,
+    private readonly outbox: OutboxService,
+    private readonly links: Links,
   ) {}
 
   async purchase(
@@ -444,8 +449,29 @@ export class SubscriptionService {
           );
         }
       }
+      await this.notifyPaymentReceived(em, invoice, reference.trim());
       return invoice;
     });
+  }
+
+  /** Tells the reseller's billing contacts that a wire transfer came in. */
+  private async notifyPaymentReceived(em: EntityManager, invoice: Invoice, reference: string): Promise<void> {
+    const [product]: Array<{ name: string }> = invoice.subscriptionId
+      ? await em.query(
+          "SELECT p.name FROM subscription s JOIN product p ON p.id = s.product_id WHERE s.id = $1",
+          [invoice.subscriptionId],
+        )
+      : [];
+    for (const email of await billingContactEmails(em, invoice.resellerId)) {
+      await this.outbox.enqueue(em, email, "wire_payment_received", {
+        invoiceNumber: invoice.number,
+        amount: invoice.total,
+        currency: invoice.currency,
+        reference,
+        productName: product?.name ?? null,
+        link: this.links.page("/billing"),
+      });
+    }
   }
 
   /** The caller's subscriptions, newest first: three statements whatever the page size. */
@@ -578,7 +604,7 @@ export class SubscriptionService {
   }
 
   /** Subscriptions by id with product, bands and customer entry, in the order of `ids`. */
-  private async loadMany(em: EntityManager, resellerId: string, ids: string[]): Promise<Subscription[]> {
+  async loadMany(em: EntityManager, resellerId: string, ids: string[]): Promise<Subscription[]> {
     if (ids.length === 0) return [];
     const found = await em.find(Subscription, {
       where: { id: In(ids), resellerId },

@@ -4,6 +4,7 @@ import { Catalog1763942400000 } from "./1763942400000-catalog.js";
 import { Customers1764028800000 } from "./1764028800000-customers.js";
 import { Subscriptions1764115200000 } from "./1764115200000-subscriptions.js";
 import { Trials1764201600000 } from "./1764201600000-trials.js";
+import { MailAndNotices1764288000000 } from "./1764288000000-mail-and-notices.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Customers1764028800000,
   Subscriptions1764115200000,
   Trials1764201600000,
+  MailAndNotices1764288000000,
 ];

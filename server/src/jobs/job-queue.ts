@@ -1,0 +1,125 @@
+import PgBoss from "pg-boss";
+import type { EntityManager } from "typeorm";
+import type { Logger } from "../common/logger.js";
+import type { JobsConfig } from "../config/config.js";
+
+/** One job per outbox message; its id is the message's id, so a message is queued once. */
+export const MAIL_QUEUE = "mail";
+/** The scheduled work; the queue's cron sends one job per tick, whichever servers are running. */
+export const SCHEDULED_WORK_QUEUE = "scheduled-work";
+
+const MAIL_BATCH = 10;
+/** Retries with backoff: the last ones wait about 2^16 × the first delay, so SMTP may be away for days. */
+const MAIL_RETRY_LIMIT = 50;
+
+export interface JobHandlers {
+  /** Delivers the outbox messages with these ids; returns the ids that failed and must be retried. */
+  deliverMail(ids: string[]): Promise<{ failed: Array<{ id: string; error: string }> }>;
+  /** Runs the scheduled work once. */
+  runScheduledWork(): Promise<void>;
+}
+
+/**
+ * The Postgres-backed job queue (pg-boss) in the same database as everything else, so any
+ * number of servers share it: a job is fetched by one worker only (SKIP LOCKED), the cron
+ * sends one job per tick across all servers, and the jobs of a worker that died are retried
+ * once they time out.
+ */
+export class JobQueue {
+  private readonly boss: PgBoss;
+  private started = false;
+
+  constructor(
+    connectionString: string,
+    private readonly config: JobsConfig,
+    private readonly log: Logger,
+  ) {
+    this.boss = new PgBoss({
+      connectionString,
+      max: 4,
+      application_name: "reseller-hub-jobs",
+      // Only working processes keep the schedule and put back jobs of crashed workers.
+      schedule: config.workers,
+      supervise: config.workers,
+      maintenanceIntervalSeconds: Math.max(1, Math.round(config.maintenanceIntervalSeconds)),
+      cronMonitorIntervalSeconds: 30,
+    });
+    this.boss.on("error", (error) => this.log.error({ err: error }, "job queue error"));
+  }
+
+  /** Creates the queue's tables on first use, then, when this process works, starts its workers. */
+  async start(handlers: JobHandlers): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    await this.ensureQueue(MAIL_QUEUE, {
+      retryLimit: MAIL_RETRY_LIMIT,
+      retryDelay: Math.max(1, Math.round(this.config.mailRetryDelaySeconds)),
+      retryBackoff: true,
+      expireInSeconds: Math.max(1, Math.round(this.config.mailExpireSeconds)),
+    });
+    await this.ensureQueue(SCHEDULED_WORK_QUEUE, { retryLimit: 0, expireInSeconds: 15 * 60 });
+    if (!this.config.workers) return;
+
+    await this.boss.schedule(SCHEDULED_WORK_QUEUE, this.config.cron, {}, { tz: "UTC" });
+    const pollingIntervalSeconds = this.config.pollingIntervalSeconds;
+    await this.boss.work<{ outboxId: string }>(
+      MAIL_QUEUE,
+      { batchSize: MAIL_BATCH, pollingIntervalSeconds },
+      async (jobs) => {
+        const byOutboxId = new Map(jobs.map((job) => [job.data.outboxId, job.id]));
+        const { failed } = await handlers.deliverMail([...byOutboxId.keys()]);
+        // The failed ones go back for a retry with backoff; the queue completes the rest.
+        for (const { id, error } of failed) {
+          const jobId = byOutboxId.get(id);
+          if (jobId) await this.boss.fail(MAIL_QUEUE, jobId, { message: error });
+        }
+      },
+    );
+    await this.boss.work(SCHEDULED_WORK_QUEUE, { pollingIntervalSeconds }, async () => {
+      await handlers.runScheduledWork();
+    });
+  }
+
+  private async ensureQueue(name: string, options: Omit<PgBoss.Queue, "name">): Promise<void> {
+    const existing = await this.boss.getQueue(name);
+    if (existing) await this.boss.updateQueue(name, { name, ...options });
+    else await this.boss.createQueue(name, { name, policy: "standard", ...options });
+  }
+
+  /**
+   * Queues delivery of an outbox message inside the caller's transaction, so the job exists
+   * exactly when the message does. Queuing it again is a no-op.
+   */
+  async enqueueMail(em: EntityManager, outboxId: string): Promise<void> {
+    if (!this.started) throw new Error("the job queue is not started");
+    await this.boss.send(
+      MAIL_QUEUE,
+      { outboxId },
+      {
+        id: outboxId,
+        db: { executeSql: async (text, values) => ({ rows: await em.query(text, values) }) },
+      },
+    );
+  }
+
+  /**
+   * Queues delivery of unsent messages again: a new job for one whose job is gone, a fresh round
+   * of retries for one whose retries ran out; a no-op for those still queued.
+   */
+  async requeueMail(outboxIds: string[]): Promise<void> {
+    if (outboxIds.length === 0) return;
+    for (const id of outboxIds) await this.boss.send(MAIL_QUEUE, { outboxId: id }, { id });
+    await this.boss.retry(MAIL_QUEUE, outboxIds);
+  }
+
+  /** Runs the scheduled work as soon as a worker is free, as if the cron had ticked. */
+  async tick(): Promise<void> {
+    await this.boss.send(SCHEDULED_WORK_QUEUE, {});
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
+  }
+}

@@ -1,0 +1,86 @@
+import type { DataSource } from "typeorm";
+import type { Clock } from "../common/clock.js";
+import type { Logger } from "../common/logger.js";
+import type { MailTransport } from "./mail-transport.js";
+import { type MailTemplate, renderMail } from "./templates.js";
+
+interface OutboxRow {
+  id: string;
+  recipient: string;
+  template: MailTemplate;
+  data: Record<string, unknown>;
+  sent_at: Date | null;
+}
+
+/** The domain part of every Message-ID; with the outbox id it makes the dedup key. */
+const MESSAGE_ID_DOMAIN = "reseller-hub";
+
+export function messageIdOf(outboxId: string): string {
+  return `<${outboxId}@${MESSAGE_ID_DOMAIN}>`;
+}
+
+/**
+ * Turns outbox entries into mail. Each entry is sent under its row lock and marked sent in the
+ * same transaction, so two workers never send it both, and an entry already sent is skipped.
+ * A crash between the SMTP server's acceptance and the commit sends it again with the same
+ * Message-ID, which is the dedup key receivers use.
+ */
+export class MailDeliveryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transport: MailTransport,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  async deliver(ids: string[]): Promise<{ failed: Array<{ id: string; error: string }> }> {
+    const failed: Array<{ id: string; error: string }> = [];
+    for (const id of ids) {
+      const error = await this.deliverOne(id);
+      if (error) failed.push({ id, error });
+    }
+    return { failed };
+  }
+
+  /** Sends one entry unless it was sent already; returns why it failed, or null. */
+  private async deliverOne(id: string): Promise<string | null> {
+    return this.dataSource.transaction(async (em) => {
+      const [row]: OutboxRow[] = await em.query(
+        "SELECT id, recipient, template, data, sent_at FROM outbox WHERE id = $1 FOR UPDATE",
+        [id],
+      );
+      if (!row || row.sent_at) return null;
+      const now = this.clock.now();
+      try {
+        const mail = renderMail(row.template, row.data);
+        await this.transport.send({ to: row.recipient, messageId: messageIdOf(row.id), ...mail });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        await em.query(
+          "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = $2, last_error = $3 WHERE id = $1",
+          [id, now, reason.slice(0, 500)],
+        );
+        this.log.warn(
+          { outboxId: id, template: row.template, err: reason },
+          "mail not delivered; it is retried",
+        );
+        return reason;
+      }
+      await em.query(
+        "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = $2, last_error = NULL, sent_at = $2 WHERE id = $1",
+        [id, now],
+      );
+      this.log.info({ outboxId: id, template: row.template }, "mail delivered");
+      return null;
+    });
+  }
+
+  /** Entries not sent a while after they were written, for the sweep that re-queues them. */
+  async unsentBefore(before: Date, limit = 500): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      "SELECT id FROM outbox WHERE sent_at IS NULL AND created_at < $1 ORDER BY seq LIMIT $2",
+      [before, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+}

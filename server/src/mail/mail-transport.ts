@@ -1,0 +1,34 @@
+import nodemailer from "nodemailer";
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** The dedup key: the same for every attempt at one outbox message. */
+  messageId: string;
+}
+
+/** Where mail leaves the product. */
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/** SMTP through nodemailer, with timeouts short enough that a dead server fails an attempt, not a worker. */
+export function smtpTransport(url: string, from: string): MailTransport {
+  const transporter = nodemailer.createTransport(url, {
+    from,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  return {
+    async send(mail) {
+      await transporter.sendMail({ ...mail, from });
+    },
+    close() {
+      transporter.close();
+    },
+  };
+}

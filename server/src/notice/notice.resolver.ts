@@ -1,0 +1,28 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Permission } from "../common/auth.js";
+import { actorOf, type RequestContext } from "../common/context.js";
+import type { Page } from "../common/pagination.js";
+import { NoticeService } from "./notice.service.js";
+import { type UpcomingNotice, UpcomingNoticeConnection } from "./notice.types.js";
+
+@Resolver()
+export class NoticeResolver {
+  constructor(private readonly noticeService: NoticeService) {}
+
+  @Authorized(Permission.RESELLER_READ)
+  @Query(() => UpcomingNoticeConnection, {
+    description:
+      "Renewals and terminations coming up within `withinDays` (90 by default), soonest first, with their notices.",
+  })
+  upcomingNotices(
+    @Ctx() ctx: RequestContext,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100; 25 by default." }) first:
+      | number
+      | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("withinDays", () => Int, { nullable: true, description: "1 to 366; 90 by default." })
+    withinDays: number | null,
+  ): Promise<Page<UpcomingNotice>> {
+    return this.noticeService.upcoming(actorOf(ctx), { first, after, withinDays });
+  }
+}
