@@ -19,20 +19,25 @@ export interface ExitedProcess {
 }
 
 const serverMain = resolve(repoRoot, "server/dist/main.js");
+/** The built server with its clock set from TEST_NOW. */
+export const clockedServerMain = resolve(repoRoot, "test/support/clocked-server.mjs");
 
-function launch(env: Record<string, string | undefined>): ChildProcess {
+function launch(env: Record<string, string | undefined>, entry = serverMain): ChildProcess {
   const base = { ...process.env };
   delete base.DATABASE_URL;
-  return spawn(process.execPath, [serverMain], {
+  return spawn(process.execPath, [entry], {
     env: { ...base, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }
 
 /** Runs the built server (`node server/dist/main.js`) as its own process and waits until it serves. */
-export async function spawnServer(env: Record<string, string | undefined> = {}): Promise<ServerProcess> {
+export async function spawnServer(
+  env: Record<string, string | undefined> = {},
+  entry = serverMain,
+): Promise<ServerProcess> {
   const port = await freePort();
-  const child = launch({ PORT: String(port), ...env });
+  const child = launch({ PORT: String(port), ...env }, entry);
   let output = "";
   const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
   await new Promise<void>((ready, fail) => {

@@ -122,12 +122,14 @@ export class TrialService {
 
   /** Ends the trials whose end date has come; the period-end run calls it. */
   async expire(): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(
-      `UPDATE trial SET status = 'EXPIRED', ended_at = ends_at
-       WHERE status = 'ACTIVE' AND ends_at <= $1 RETURNING id`,
+    const [{ expired }]: Array<{ expired: number }> = await this.dataSource.query(
+      `WITH ended AS (
+         UPDATE trial SET status = 'EXPIRED', ended_at = ends_at
+         WHERE status = 'ACTIVE' AND ends_at <= $1 RETURNING id)
+       SELECT count(*)::int AS expired FROM ended`,
       [this.clock.now()],
     );
-    return rows.length;
+    return expired;
   }
 
   /** The trial each of some customers got from this reseller, and only from it. */

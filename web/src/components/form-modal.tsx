@@ -14,6 +14,8 @@ interface FormModalProps {
   submitLabel: string;
   /** While true the submit button spins and Cancel is disabled. */
   submitting: boolean;
+  /** Whether the submit button is off, e.g. while the dialog shows why the action is not possible. */
+  submitDisabled?: boolean;
   size?: ModalProps["size"];
   closeOnClickOutside?: boolean;
   /** When given, shown instead of the form, e.g. a result that must be read before closing. */
@@ -32,6 +34,7 @@ export function FormModal({
   onSubmit,
   submitLabel,
   submitting,
+  submitDisabled,
   size,
   closeOnClickOutside,
   outcome,
@@ -60,7 +63,7 @@ export function FormModal({
               <Button variant="default" onClick={onClose} disabled={submitting}>
                 Cancel
               </Button>
-              <Button type="submit" loading={submitting}>
+              <Button type="submit" loading={submitting} disabled={submitDisabled}>
                 {submitLabel}
               </Button>
             </Group>

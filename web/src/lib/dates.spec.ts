@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime } from "./dates";
+import { formatDate, formatDateTime, formatDayMonth } from "./dates";
 
 describe("formatDate", () => {
   it("formats an ISO date-time as day, short month and year", () => {
@@ -18,6 +18,13 @@ describe("formatDate", () => {
 
   it("refuses a value that is not a date", () => {
     expect(() => formatDate("soon")).toThrow(RangeError);
+  });
+});
+
+describe("formatDayMonth", () => {
+  it("formats the day and short month of the UTC calendar day, without the year", () => {
+    expect(formatDayMonth("2026-12-01T00:00:00Z")).toBe("1 Dec");
+    expect(formatDayMonth("2027-01-01T00:30:00+02:00")).toBe("31 Dec");
   });
 });
 

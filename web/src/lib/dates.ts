@@ -8,6 +8,8 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
+const dayMonthFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
 const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "short",
@@ -22,6 +24,11 @@ const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
 /** "1 Dec 2026" for an ISO date or date-time string (as the API sends) or a Date. */
 export function formatDate(value: string | Date): string {
   return dateFormat.format(new Date(value));
+}
+
+/** "1 Dec" for a date close enough that the year goes without saying, e.g. when a quota resets. */
+export function formatDayMonth(value: string | Date): string {
+  return dayMonthFormat.format(new Date(value));
 }
 
 /** "1 Dec 2026, 14:05 UTC" for an ISO date-time string (as the API sends) or a Date. */

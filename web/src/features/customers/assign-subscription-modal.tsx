@@ -6,6 +6,7 @@ import { EmptyState, QueryState } from "../../components/query-state";
 import {
   CustomerDocument,
   CustomerSubscriptionAssignDocument,
+  TrialEligibilityDocument,
   UnassignedSubscriptionsDocument,
 } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
@@ -45,7 +46,8 @@ export function AssignSubscriptionModal({ opened, onClose, customer }: AssignSub
     try {
       const { data } = await assign({
         variables: { id: subscriptionId, customerId: customer.id },
-        refetchQueries: [CustomerDocument],
+        // A customer with a subscription can no longer get a trial.
+        refetchQueries: [CustomerDocument, TrialEligibilityDocument],
         awaitRefetchQueries: true,
       });
       const userErrors = data?.subscriptionAssign.userErrors ?? [];

@@ -11,12 +11,16 @@ import {
   CustomerDocument,
   type CustomerSubscriptionFieldsFragment,
   CustomerSubscriptionUnassignDocument,
+  TrialEligibilityDocument,
 } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { userErrorsMessage } from "../../lib/user-errors";
 import { PurchaseSubscriptionModal } from "../billing/purchase-subscription-modal";
 import { isLive } from "../billing/subscription-status";
 import { licenses } from "../pricing/purchase-options";
+import { CustomerTrialCard } from "../trials/customer-trial-card";
+import { StartTrialModal } from "../trials/start-trial-modal";
+import { useTrialAvailability } from "../trials/use-trial-availability";
 import { AssignSubscriptionModal } from "./assign-subscription-modal";
 import { type CustomerDetail, CustomerDetailsCard } from "./customer-details-card";
 import { CustomerSubscriptionsTable } from "./customer-subscriptions-table";
@@ -70,6 +74,8 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
   const [unassignSubscription] = useMutation(CustomerSubscriptionUnassignDocument);
   const [assignOpened, assign] = useDisclosure();
   const [purchaseOpened, purchase] = useDisclosure();
+  const [trialOpened, trialDialog] = useDisclosure();
+  const trials = useTrialAvailability(customer.id, canWrite);
   const client = useApolloClient();
   const unassignment = useConfirm<CustomerSubscriptionFieldsFragment>();
   const removal = useConfirm<RemovableCustomer>();
@@ -79,7 +85,8 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
     unassignment.confirm(async () => {
       const { data } = await unassignSubscription({
         variables: { id: subscription.id },
-        refetchQueries: [CustomerDocument],
+        // A customer without a subscription may get a trial again.
+        refetchQueries: [CustomerDocument, TrialEligibilityDocument],
         awaitRefetchQueries: true,
       });
       const problem = userErrorsMessage(data?.subscriptionUnassign.userErrors ?? []);
@@ -110,6 +117,11 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
       />
       <Stack gap="xl">
         <CustomerDetailsCard customer={customer} canEdit={canWrite} />
+        <CustomerTrialCard
+          trial={customer.trial}
+          companyName={customer.companyName}
+          addTrial={canWrite ? { onAdd: trialDialog.open, blockers: trials.blockers } : undefined}
+        />
 
         <section aria-labelledby="subscriptions-heading">
           <Group justify="space-between" align="flex-end" mb="sm">
@@ -154,7 +166,18 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
           opened={purchaseOpened}
           onClose={purchase.close}
           customer={{ id: customer.id, companyName: customer.companyName }}
-          onPurchased={() => void client.refetchQueries({ include: [CustomerDocument] })}
+          // A purchase ends a running trial and rules out a new one.
+          onPurchased={() =>
+            void client.refetchQueries({ include: [CustomerDocument, TrialEligibilityDocument] })
+          }
+        />
+      )}
+      {canWrite && (
+        <StartTrialModal
+          opened={trialOpened}
+          onClose={trialDialog.close}
+          customer={customer}
+          products={trials.products}
         />
       )}
 

@@ -1,12 +1,21 @@
+import { skipToken, useQuery } from "@apollo/client/react";
 import { Anchor, Stack, Text, Title } from "@mantine/core";
 import { Link, Navigate } from "react-router";
 import { useSignedInViewer } from "../../app/viewer";
+import { QueryState } from "../../components/query-state";
+import { TrialQuotaDocument } from "../../gql/graphql";
 import { ROLE_LABELS } from "../team/roles";
 import { TierCard } from "../tiers/tier-card";
+import { TrialQuotaCard } from "../trials/trial-quota-card";
 
 export function HomePage() {
   const { user, account, role, can } = useSignedInViewer();
   const isReseller = account?.kind === "RESELLER";
+  const quota = useQuery(
+    TrialQuotaDocument,
+    // Teammates give trials too, so each visit asks again.
+    isReseller && can("RESELLER_READ") ? { fetchPolicy: "cache-and-network" } : skipToken,
+  );
 
   // An end customer has one page, their licenses: that is where signing in and activating land.
   if (can("CUSTOMER_PORTAL") && !can("RESELLER_READ")) return <Navigate to="/my-account" replace />;
@@ -55,6 +64,17 @@ export function HomePage() {
         </Text>
       )}
       {isReseller && account.tier && <TierCard tier={account.tier} />}
+      {isReseller && can("RESELLER_READ") && (
+        <QueryState
+          data={quota.data}
+          loading={quota.loading}
+          error={quota.error}
+          onRetry={() => void quota.refetch().catch(() => undefined)}
+          errorTitle="Could not load this month's trials"
+        >
+          {({ trialQuota }) => <TrialQuotaCard quota={trialQuota} canGive={can("RESELLER_WRITE")} />}
+        </QueryState>
+      )}
       <Text size="sm" c="dimmed">
         Want to know whether everything is running? See the{" "}
         <Anchor component={Link} to="/status">

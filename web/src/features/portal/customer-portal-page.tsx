@@ -5,8 +5,10 @@ import { EmptyState, QueryState } from "../../components/query-state";
 import { CustomerPortalDocument, type CustomerPortalQuery, type SubscriptionStatus } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { licenses, PERIOD_LABELS } from "../pricing/purchase-options";
+import { TrialStatusBadge } from "../trials/trial-status";
 
 type AssignedSubscription = CustomerPortalQuery["customerPortal"]["subscriptions"][number];
+type GivenTrial = CustomerPortalQuery["customerPortal"]["trials"][number];
 
 // In the customer's words: how the reseller pays the vendor is not the customer's business.
 const STATUSES: Record<SubscriptionStatus, { label: string; color: string }> = {
@@ -17,7 +19,7 @@ const STATUSES: Record<SubscriptionStatus, { label: string; color: string }> = {
   EXPIRED: { label: "Expired", color: "gray" },
 };
 
-/** What an end customer sees: its account and the licenses resellers assigned to it, read-only. */
+/** What an end customer sees: its account, the licenses resellers assigned to it and its trial, read-only. */
 export function CustomerPortalPage() {
   const { data, loading, error, refetch } = useQuery(CustomerPortalDocument, {
     // A reseller's change shows here at once, so every visit asks again.
@@ -28,7 +30,7 @@ export function CustomerPortalPage() {
     <>
       <PageHeader
         title="My account"
-        description="The licenses your resellers assigned to you. They manage them for you: ask them for changes."
+        description="The licenses your resellers assigned to you, and any free trial they gave you. They manage them for you: ask them for changes."
       />
       <QueryState
         data={data}
@@ -73,6 +75,20 @@ export function CustomerPortalPage() {
                 />
               ) : (
                 <AssignedSubscriptionsTable subscriptions={customerPortal.subscriptions} />
+              )}
+            </section>
+
+            <section aria-labelledby="trials-heading">
+              <Title order={2} size="h4" mb="sm" id="trials-heading">
+                Free trials
+              </Title>
+              {customerPortal.trials.length === 0 ? (
+                <EmptyState
+                  title="You have no free trial."
+                  description="Your reseller can give you one, to try a product before you buy it."
+                />
+              ) : (
+                <GivenTrialsTable trials={customerPortal.trials} />
               )}
             </section>
           </Stack>
@@ -132,5 +148,41 @@ function AssignedSubscriptionsTable({ subscriptions }: { subscriptions: readonly
         </Text>
       )}
     </Stack>
+  );
+}
+
+function GivenTrialsTable({ trials }: { trials: readonly GivenTrial[] }) {
+  return (
+    <Table.ScrollContainer minWidth={600}>
+      <Table verticalSpacing="sm" striped aria-label="Free trials">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Product</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Ends</Table.Th>
+            <Table.Th>Given</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {trials.map((trial) => (
+            <Table.Tr key={trial.productCode}>
+              <Table.Td>
+                <Text fw={500} size="sm">
+                  {trial.productName}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <TrialStatusBadge status={trial.status} />
+              </Table.Td>
+              {/* A trial turned into a subscription ended then, not on its planned date. */}
+              <Table.Td>
+                {trial.status === "CONVERTED" ? "When you subscribed" : formatDate(trial.endsAt)}
+              </Table.Td>
+              <Table.Td>Given by {trial.resellerName}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

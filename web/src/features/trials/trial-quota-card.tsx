@@ -1,0 +1,53 @@
+import { Anchor, Card, Progress, Stack, Text, Title } from "@mantine/core";
+import { Link } from "react-router";
+import type { TrialQuotaFieldsFragment } from "../../gql/graphql";
+import { formatDayMonth } from "../../lib/dates";
+
+interface TrialQuotaCardProps {
+  quota: TrialQuotaFieldsFragment;
+  /** Whether the viewer may give trials, and so wants to know where. */
+  canGive: boolean;
+}
+
+/** How many of the month's free trials the reseller gave, against its tier's limit. */
+export function TrialQuotaCard({ quota, canGive }: TrialQuotaCardProps) {
+  const summary = `${quota.used} of ${quota.limit} trials used this month`;
+  const percent = quota.limit > 0 ? Math.min(100, (quota.used / quota.limit) * 100) : 100;
+
+  return (
+    <Card withBorder radius="md" padding="lg" maw={720} component="section" aria-labelledby="quota-heading">
+      <Title order={2} size="h4" mb="md" id="quota-heading">
+        Free trials
+      </Title>
+      <Stack gap="xs">
+        <Progress.Root
+          size="lg"
+          role="meter"
+          aria-label="Trials used this month"
+          aria-valuemin={0}
+          aria-valuemax={quota.limit}
+          aria-valuenow={quota.used}
+          aria-valuetext={summary}
+        >
+          <Progress.Section
+            value={percent}
+            color={quota.remaining === 0 ? "red" : undefined}
+            withAria={false}
+          />
+        </Progress.Root>
+        <Text>
+          {summary}, resets {formatDayMonth(quota.resetsAt)}
+        </Text>
+        {canGive && (
+          <Text size="sm" c="dimmed">
+            Give a trial from a customer's page on{" "}
+            <Anchor component={Link} to="/customers">
+              Customers
+            </Anchor>
+            .
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
