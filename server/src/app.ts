@@ -23,6 +23,7 @@ import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
 import type { JobsConfig } from "./config/config.js";
 import { CustomerService } from "./customer/customer.service.js";
+import { withStartupLock } from "./db/data-source.js";
 import type { Database } from "./db/database.js";
 import { HealthService } from "./health/health.service.js";
 import { InvoiceService } from "./invoice/invoice.service.js";
@@ -167,15 +168,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   await apollo.start();
-  await jobs.start({
-    deliverMail: async (ids) =>
-      delivery
-        ? delivery.deliver(ids)
-        : { failed: ids.map((id) => ({ id, error: "this process does not deliver mail" })) },
-    runScheduledWork: async () => {
-      await scheduledWork.run();
-    },
-  });
+  // Servers starting together on a new database would race to create the queue's tables.
+  await withStartupLock(dataSource, () =>
+    jobs.start({
+      deliverMail: async (ids) =>
+        delivery
+          ? delivery.deliver(ids)
+          : { failed: ids.map((id) => ({ id, error: "this process does not deliver mail" })) },
+      runScheduledWork: async () => {
+        await scheduledWork.run();
+      },
+    }),
+  );
 
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();

@@ -80,10 +80,18 @@ export class JobQueue {
     });
   }
 
+  /** Creates the queue or brings its settings up to date; servers starting together may race here. */
   private async ensureQueue(name: string, options: Omit<PgBoss.Queue, "name">): Promise<void> {
-    const existing = await this.boss.getQueue(name);
-    if (existing) await this.boss.updateQueue(name, { name, ...options });
-    else await this.boss.createQueue(name, { name, policy: "standard", ...options });
+    if (!(await this.boss.getQueue(name))) {
+      try {
+        await this.boss.createQueue(name, { name, policy: "standard", ...options });
+        return;
+      } catch (error) {
+        // Another server created it first; fall through to update it.
+        if (!(await this.boss.getQueue(name))) throw error;
+      }
+    }
+    await this.boss.updateQueue(name, { name, ...options });
   }
 
   /**
