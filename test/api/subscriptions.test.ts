@@ -201,6 +201,13 @@ describe("buying", () => {
       },
     );
     expect(after.subscription.status).toBe("ACTIVE");
+    // The reseller's billing contact hears of it.
+    const received = await latestMail(server, DEMO.owner.email, "wire_payment_received");
+    expect(received).toMatchObject({
+      reference: "BANK-REF-1",
+      amount: bought.invoice?.total,
+      currency: "EUR",
+    });
     const twice = await staff.query<{ invoiceRecordPayment: { userErrors: Array<{ code: string }> } }>(
       `mutation($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }`,
       { id: bought.invoice?.id },
