@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../common/context.js";
-import { AuthService } from "./auth.service.js";
+import { AuthService, SESSION_LIFETIME_MS } from "./auth.service.js";
 import {
   AccountActivateInput,
   SignInInput,
@@ -30,7 +30,7 @@ export class AuthResolver {
   })
   async signIn(@Arg("input") input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
     const session = await this.auth.signIn(input.email, input.password);
-    setSessionCookie(ctx.req, ctx.res, session.token, session.expiresAt);
+    setSessionCookie(ctx.req, ctx.res, session.token, SESSION_LIFETIME_MS);
     return { viewer: await this.viewers.describeUser(session.userId), userErrors: [] };
   }
 
@@ -69,7 +69,7 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<SignInPayload> {
     const session = await this.auth.useToken(input.token, input.password, input.name ?? null);
-    setSessionCookie(ctx.req, ctx.res, session.token, session.expiresAt);
+    setSessionCookie(ctx.req, ctx.res, session.token, SESSION_LIFETIME_MS);
     return { viewer: await this.viewers.describeUser(session.userId), userErrors: [] };
   }
 }

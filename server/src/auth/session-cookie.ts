@@ -2,14 +2,18 @@ import type { Request, Response } from "express";
 
 export const SESSION_COOKIE = "rh_session";
 
-/** httpOnly and SameSite=Lax always; Secure when the request came over HTTPS (directly or via a proxy). */
-export function setSessionCookie(req: Request, res: Response, token: string, expiresAt: Date): void {
+/**
+ * httpOnly and SameSite=Lax always; Secure when the request came over HTTPS (directly or via a
+ * proxy). The cookie's lifetime is relative (Max-Age), so the browser keeps it for as long as the
+ * session lasts whatever its own clock says; the server checks the session's end with its clock.
+ */
+export function setSessionCookie(req: Request, res: Response, token: string, lifetimeMs: number): void {
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
     secure: req.secure,
     path: "/",
-    expires: expiresAt,
+    maxAge: lifetimeMs,
   });
 }
 

@@ -36,6 +36,7 @@ export const apolloClient = new ApolloClient({
           subscriptions: relayStylePagination(["filter"]),
           invoices: relayStylePagination(["status", "subscriptionId"]),
           vendorInvoices: relayStylePagination(["status"]),
+          upcomingNotices: relayStylePagination(["withinDays"]),
         },
       },
       // The viewer has no id of its own; it is the one caller, so a new answer updates it.

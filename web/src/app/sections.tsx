@@ -7,6 +7,7 @@ import { CustomerPage } from "../features/customers/customer-page";
 import { CustomersPage } from "../features/customers/customers-page";
 import { SystemStatusPage } from "../features/health/system-status-page";
 import { HomePage } from "../features/home/home-page";
+import { NoticesPage } from "../features/notices/notices-page";
 import { PaymentsPage } from "../features/payments/payments-page";
 import { CustomerPortalPage } from "../features/portal/customer-portal-page";
 import { PricingPage } from "../features/pricing/pricing-page";
@@ -45,6 +46,8 @@ export const sections: readonly Section[] = [
     subpages: [{ path: "/customers/:customerId", element: <CustomerPage /> }],
   },
   { path: "/billing", label: "Billing", permission: "RESELLER_READ", element: <BillingPage /> },
+  // The renewal and termination mails link here.
+  { path: "/notices", label: "Notices", permission: "RESELLER_READ", element: <NoticesPage /> },
   { path: "/resellers", label: "Resellers", permission: "VENDOR_ADMIN", element: <ResellersPage /> },
   { path: "/payments", label: "Payments", permission: "VENDOR_ADMIN", element: <PaymentsPage /> },
   { path: "/catalog", label: "Catalog", permission: "VENDOR_ADMIN", element: <CatalogPage /> },

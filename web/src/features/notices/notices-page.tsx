@@ -1,0 +1,109 @@
+import { useQuery } from "@apollo/client/react";
+import { Button, Group, Input, SegmentedControl, Stack, Text } from "@mantine/core";
+import { useState } from "react";
+import { useSearchParams } from "react-router";
+import { PageHeader } from "../../components/page-header";
+import { EmptyState, QueryState } from "../../components/query-state";
+import { UpcomingNoticesDocument } from "../../gql/graphql";
+import { errorMessage } from "../../lib/graphql-errors";
+import { notifyFailure } from "../../lib/notify";
+import { NoticesTable } from "./notices-table";
+
+const PAGE_SIZE = 25;
+
+/** How far ahead the list looks, in days; the mails' notice periods fit in the default. */
+const WINDOWS = [30, 90, 365] as const;
+type WindowDays = (typeof WINDOWS)[number];
+const DEFAULT_WINDOW: WindowDays = 90;
+
+function windowOf(value: string | null): WindowDays {
+  return WINDOWS.find((days) => String(days) === value) ?? DEFAULT_WINDOW;
+}
+
+/** The renewals and terminations coming up, soonest first, and whether their notice went out. */
+export function NoticesPage() {
+  // The window is in the address, so a reload or a shared link looks as far ahead; the notice
+  // mails link to the page without one, which shows the default.
+  const [params, setParams] = useSearchParams();
+  const withinDays = windowOf(params.get("within"));
+  // Purchases, renewal switches and the notices themselves change the list, so each visit asks again.
+  const { data, loading, error, refetch, fetchMore } = useQuery(UpcomingNoticesDocument, {
+    variables: { first: PAGE_SIZE, withinDays },
+    fetchPolicy: "cache-and-network",
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const loadMore = async (after: string) => {
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (failure) {
+      notifyFailure(errorMessage(failure), "Could not load more notices");
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Notices"
+        description="Billing contacts get a notice 90 days before a yearly period ends and 7 days before a monthly one."
+      />
+      <Stack gap="md">
+        <Input.Wrapper label="Coming up in the next" labelElement="div">
+          <SegmentedControl
+            data={WINDOWS.map((days) => ({ value: String(days), label: `${days} days` }))}
+            value={String(withinDays)}
+            onChange={(value) =>
+              setParams(windowOf(value) === DEFAULT_WINDOW ? {} : { within: value }, { replace: true })
+            }
+            aria-label="Coming up in the next"
+            display="flex"
+            w="fit-content"
+          />
+        </Input.Wrapper>
+        <QueryState
+          data={data}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch().catch(() => undefined)}
+          errorTitle="Could not load the notices"
+          isEmpty={({ upcomingNotices }) => upcomingNotices.edges.length === 0}
+          empty={
+            <EmptyState
+              title={`Nothing renews or ends in the next ${withinDays} days.`}
+              description={
+                withinDays < WINDOWS[WINDOWS.length - 1]
+                  ? "Choose a longer window to look further ahead."
+                  : "Each subscription shows here as the end of its period comes near."
+              }
+            />
+          }
+        >
+          {({ upcomingNotices }) => (
+            <Stack gap="sm">
+              <NoticesTable notices={upcomingNotices.edges.map((edge) => edge.node)} />
+              <Group justify="space-between">
+                <Text size="sm" c="dimmed">
+                  Showing {upcomingNotices.edges.length} of {upcomingNotices.totalCount}
+                </Text>
+                {upcomingNotices.pageInfo.hasNextPage && upcomingNotices.pageInfo.endCursor && (
+                  <Button
+                    variant="default"
+                    loading={loadingMore}
+                    onClick={() =>
+                      upcomingNotices.pageInfo.endCursor && void loadMore(upcomingNotices.pageInfo.endCursor)
+                    }
+                  >
+                    Load more
+                  </Button>
+                )}
+              </Group>
+            </Stack>
+          )}
+        </QueryState>
+      </Stack>
+    </>
+  );
+}
