@@ -29,7 +29,9 @@ describe("jobs with several server processes on one database", () => {
     for (const step of cleanup.splice(0).reverse()) await step().catch(() => undefined);
   });
 
-  it("mails each notice to every billing contact exactly once while 3 servers work the same ticks", async () => {
+  it("mails each notice to every billing contact exactly once while 3 servers work the same ticks", {
+    timeout: 120_000,
+  }, async () => {
     const sink = await MailSink.start();
     cleanup.push(() => sink.down());
     // This server only queues (it works no jobs); the three processes below do the work.

@@ -70,7 +70,9 @@ describe("mail delivery over SMTP", () => {
     expect(row.attempts).toBe(1);
   });
 
-  it("keeps retrying while the SMTP server is down and delivers once it is back, exactly once", async () => {
+  it("keeps retrying while the SMTP server is down and delivers once it is back, exactly once", {
+    timeout: 120_000,
+  }, async () => {
     const sink = await MailSink.notRunning();
     cleanup.push(() => sink.down());
     const server = await startTestServer({

@@ -1,10 +1,9 @@
 import { useQuery } from "@apollo/client/react";
-import { Button, Group, Select, Stack, Text } from "@mantine/core";
+import { Select, Stack } from "@mantine/core";
 import { useState } from "react";
+import { ListFooter, useLoadMore } from "../../components/load-more";
 import { EmptyState, QueryState } from "../../components/query-state";
 import { type InvoiceFieldsFragment, type InvoiceStatus, InvoicesDocument } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
-import { notifyFailure } from "../../lib/notify";
 import { INVOICE_STATUS_OPTIONS } from "./invoice-labels";
 import { InvoiceLinesModal } from "./invoice-lines-modal";
 import { InvoicesTable } from "./invoices-table";
@@ -19,20 +18,9 @@ export function InvoicesSection() {
     variables: { first: PAGE_SIZE, status },
     fetchPolicy: "cache-and-network",
   });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, "invoices");
   const [shown, setShown] = useState<InvoiceFieldsFragment | null>(null);
   const [linesOpened, setLinesOpened] = useState(false);
-
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (failure) {
-      notifyFailure(errorMessage(failure), "Could not load more invoices");
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <Stack gap="md">
@@ -72,20 +60,7 @@ export function InvoicesSection() {
                 setLinesOpened(true);
               }}
             />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                Showing {invoices.edges.length} of {invoices.totalCount}
-              </Text>
-              {invoices.pageInfo.hasNextPage && invoices.pageInfo.endCursor && (
-                <Button
-                  variant="default"
-                  loading={loadingMore}
-                  onClick={() => invoices.pageInfo.endCursor && void loadMore(invoices.pageInfo.endCursor)}
-                >
-                  Load more
-                </Button>
-              )}
-            </Group>
+            <ListFooter connection={invoices} loadingMore={loadingMore} onLoadMore={loadMore} />
           </Stack>
         )}
       </QueryState>

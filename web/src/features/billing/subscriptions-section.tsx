@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Group, Input, SegmentedControl, Select, Stack, Text } from "@mantine/core";
+import { Button, Group, Input, SegmentedControl, Select, Stack } from "@mantine/core";
 import { useState } from "react";
+import { ListFooter, useLoadMore } from "../../components/load-more";
 import { EmptyState, QueryState } from "../../components/query-state";
 import {
   PricingProductsDocument,
@@ -64,7 +65,7 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
   const products = useQuery(PricingProductsDocument);
   const [setRenewal] = useMutation(SubscriptionSetRenewalDocument);
   const [renewing, setRenewing] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, "subscriptions");
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [dialogOpened, setDialogOpened] = useState(false);
 
@@ -90,17 +91,6 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
       notifyFailure(errorMessage(failure), "Renewal not changed");
     } finally {
       setRenewing(null);
-    }
-  };
-
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (failure) {
-      notifyFailure(errorMessage(failure), "Could not load more subscriptions");
-    } finally {
-      setLoadingMore(false);
     }
   };
 
@@ -174,22 +164,7 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
               onChangeQuantity={(subscription) => openDialog("quantity", subscription)}
               onFixPayment={(subscription) => openDialog("payment", subscription)}
             />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                Showing {subscriptions.edges.length} of {subscriptions.totalCount}
-              </Text>
-              {subscriptions.pageInfo.hasNextPage && subscriptions.pageInfo.endCursor && (
-                <Button
-                  variant="default"
-                  loading={loadingMore}
-                  onClick={() =>
-                    subscriptions.pageInfo.endCursor && void loadMore(subscriptions.pageInfo.endCursor)
-                  }
-                >
-                  Load more
-                </Button>
-              )}
-            </Group>
+            <ListFooter connection={subscriptions} loadingMore={loadingMore} onLoadMore={loadMore} />
           </Stack>
         )}
       </QueryState>

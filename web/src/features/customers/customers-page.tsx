@@ -3,12 +3,11 @@ import { Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
 import { useSignedInViewer } from "../../app/viewer";
+import { ListFooter, useLoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
 import { useConfirm } from "../../components/use-confirm";
 import { type CustomerSort, CustomersDocument } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
-import { notifyFailure } from "../../lib/notify";
 import { CustomersTable } from "./customers-table";
 import { InviteCustomerModal } from "./invite-customer-modal";
 import { type RemovableCustomer, RemoveCustomerModal } from "./remove-customer-modal";
@@ -33,19 +32,8 @@ export function CustomersPage() {
   // The last list stays on screen while a new search, sort or refresh loads, so it does not flicker away.
   const shown = error ? undefined : (data ?? previousData);
   const [inviteOpened, invite] = useDisclosure();
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, "customers");
   const removal = useConfirm<RemovableCustomer>();
-
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (failure) {
-      notifyFailure(errorMessage(failure), "Could not load more customers");
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const addButton = canWrite && <Button onClick={invite.open}>Add customer</Button>;
 
@@ -103,22 +91,7 @@ export function CustomersPage() {
                 onSort={setSort}
                 onRemove={canWrite ? removal.ask : undefined}
               />
-              {customers.pageInfo.hasNextPage && customers.pageInfo.endCursor && (
-                <Group justify="space-between">
-                  <Text size="sm" c="dimmed">
-                    Showing {customers.edges.length} of {customers.totalCount}
-                  </Text>
-                  <Button
-                    variant="default"
-                    loading={loadingMore}
-                    onClick={() =>
-                      customers.pageInfo.endCursor && void loadMore(customers.pageInfo.endCursor)
-                    }
-                  >
-                    Load more
-                  </Button>
-                </Group>
-              )}
+              <ListFooter connection={customers} loadingMore={loadingMore} onLoadMore={loadMore} />
             </Stack>
           )}
         </QueryState>

@@ -1,12 +1,10 @@
 import { useQuery } from "@apollo/client/react";
-import { Button, Group, Input, SegmentedControl, Stack, Text } from "@mantine/core";
-import { useState } from "react";
+import { Input, SegmentedControl, Stack } from "@mantine/core";
 import { useSearchParams } from "react-router";
+import { ListFooter, useLoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
 import { UpcomingNoticesDocument } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
-import { notifyFailure } from "../../lib/notify";
 import { NoticesTable } from "./notices-table";
 
 const PAGE_SIZE = 25;
@@ -31,18 +29,7 @@ export function NoticesPage() {
     variables: { first: PAGE_SIZE, withinDays },
     fetchPolicy: "cache-and-network",
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (failure) {
-      notifyFailure(errorMessage(failure), "Could not load more notices");
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, "notices");
 
   return (
     <>
@@ -84,22 +71,7 @@ export function NoticesPage() {
           {({ upcomingNotices }) => (
             <Stack gap="sm">
               <NoticesTable notices={upcomingNotices.edges.map((edge) => edge.node)} />
-              <Group justify="space-between">
-                <Text size="sm" c="dimmed">
-                  Showing {upcomingNotices.edges.length} of {upcomingNotices.totalCount}
-                </Text>
-                {upcomingNotices.pageInfo.hasNextPage && upcomingNotices.pageInfo.endCursor && (
-                  <Button
-                    variant="default"
-                    loading={loadingMore}
-                    onClick={() =>
-                      upcomingNotices.pageInfo.endCursor && void loadMore(upcomingNotices.pageInfo.endCursor)
-                    }
-                  >
-                    Load more
-                  </Button>
-                )}
-              </Group>
+              <ListFooter connection={upcomingNotices} loadingMore={loadingMore} onLoadMore={loadMore} />
             </Stack>
           )}
         </QueryState>

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } from "@mantine/core";
+import { Button, Stack, Table, Text, TextInput, VisuallyHidden } from "@mantine/core";
 import { useState } from "react";
 import { ConfirmModal } from "../../components/confirm-modal";
+import { ListFooter, useLoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
 import { useConfirm } from "../../components/use-confirm";
@@ -11,9 +12,8 @@ import {
   VendorInvoicesDocument,
 } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
-import { errorMessage } from "../../lib/graphql-errors";
 import { formatMoney } from "../../lib/money";
-import { notifyFailure, notifyInfo, notifySuccess } from "../../lib/notify";
+import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { userErrorsMessage } from "../../lib/user-errors";
 import { PAYMENT_METHOD_LABELS } from "../pricing/purchase-options";
 
@@ -29,7 +29,7 @@ export function PaymentsPage() {
   const [recordPayment] = useMutation(InvoiceRecordPaymentDocument);
   const recording = useConfirm<InvoiceFieldsFragment>();
   const [reference, setReference] = useState("");
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, "invoices");
 
   const ask = (invoice: InvoiceFieldsFragment) => {
     setReference("");
@@ -55,17 +55,6 @@ export function PaymentsPage() {
         notifySuccess(`Invoice ${invoice.number} is paid; its subscription is active.`, "Payment recorded");
       return problem;
     });
-
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (failure) {
-      notifyFailure(errorMessage(failure), "Could not load more invoices");
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <>
@@ -129,22 +118,7 @@ export function PaymentsPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                Showing {vendorInvoices.edges.length} of {vendorInvoices.totalCount}
-              </Text>
-              {vendorInvoices.pageInfo.hasNextPage && vendorInvoices.pageInfo.endCursor && (
-                <Button
-                  variant="default"
-                  loading={loadingMore}
-                  onClick={() =>
-                    vendorInvoices.pageInfo.endCursor && void loadMore(vendorInvoices.pageInfo.endCursor)
-                  }
-                >
-                  Load more
-                </Button>
-              )}
-            </Group>
+            <ListFooter connection={vendorInvoices} loadingMore={loadingMore} onLoadMore={loadMore} />
           </Stack>
         )}
       </QueryState>

@@ -1,9 +1,10 @@
 import type { ApolloCache } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Code, Group, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Code, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
 import { ConfirmModal } from "../../components/confirm-modal";
+import { ListFooter, useLoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
 import { useConfirm } from "../../components/use-confirm";
@@ -51,7 +52,7 @@ export function ResellersPage() {
   const [disableReseller] = useMutation(ResellerDisableDocument);
   const [enableOpened, enable] = useDisclosure();
   const [changingTierOf, setChangingTierOf] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, "resellers");
   const [issueCode] = useMutation(PartnerDiscountIssueDocument);
   const [revokeCode] = useMutation(PartnerDiscountRevokeDocument);
   const disabling = useConfirm<ResellerFieldsFragment>();
@@ -119,17 +120,6 @@ export function ResellersPage() {
       return problem;
     });
 
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (failure) {
-      notifyFailure(errorMessage(failure), "Could not load more resellers");
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   return (
     <>
       <PageHeader
@@ -175,22 +165,7 @@ export function ResellersPage() {
                 onIssueCode={issuing.ask}
                 onRevokeCode={revoking.ask}
               />
-              <Group justify="space-between">
-                <Text size="sm" c="dimmed">
-                  Showing {resellers.edges.length} of {resellers.totalCount}
-                </Text>
-                {resellers.pageInfo.hasNextPage && resellers.pageInfo.endCursor && (
-                  <Button
-                    variant="default"
-                    loading={loadingMore}
-                    onClick={() =>
-                      resellers.pageInfo.endCursor && void loadMore(resellers.pageInfo.endCursor)
-                    }
-                  >
-                    Load more
-                  </Button>
-                )}
-              </Group>
+              <ListFooter connection={resellers} loadingMore={loadingMore} onLoadMore={loadMore} />
             </Stack>
           )}
         </QueryState>
