@@ -171,10 +171,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Servers starting together on a new database would race to create the queue's tables.
   await withStartupLock(dataSource, () =>
     jobs.start({
-      deliverMail: async (ids) =>
-        delivery
-          ? delivery.deliver(ids)
-          : { failed: ids.map((id) => ({ id, error: "this process does not deliver mail" })) },
+      deliverMail: delivery ? (ids) => delivery.deliver(ids) : undefined,
       runScheduledWork: async () => {
         await scheduledWork.run();
       },

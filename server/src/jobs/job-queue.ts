@@ -13,8 +13,11 @@ const MAIL_BATCH = 10;
 const MAIL_RETRY_LIMIT = 50;
 
 export interface JobHandlers {
-  /** Delivers the outbox messages with these ids; returns the ids that failed and must be retried. */
-  deliverMail(ids: string[]): Promise<{ failed: Array<{ id: string; error: string }> }>;
+  /**
+   * Delivers the outbox messages with these ids; returns the ids that failed and must be retried.
+   * Absent in a process that sends no mail.
+   */
+  deliverMail?: (ids: string[]) => Promise<{ failed: Array<{ id: string; error: string }> }>;
   /** Runs the scheduled work once. */
   runScheduledWork(): Promise<void>;
 }
@@ -62,19 +65,22 @@ export class JobQueue {
 
     await this.boss.schedule(SCHEDULED_WORK_QUEUE, this.config.cron, {}, { tz: "UTC" });
     const pollingIntervalSeconds = this.config.pollingIntervalSeconds;
-    await this.boss.work<{ outboxId: string }>(
-      MAIL_QUEUE,
-      { batchSize: MAIL_BATCH, pollingIntervalSeconds },
-      async (jobs) => {
-        const byOutboxId = new Map(jobs.map((job) => [job.data.outboxId, job.id]));
-        const { failed } = await handlers.deliverMail([...byOutboxId.keys()]);
-        // The failed ones go back for a retry with backoff; the queue completes the rest.
-        for (const { id, error } of failed) {
-          const jobId = byOutboxId.get(id);
-          if (jobId) await this.boss.fail(MAIL_QUEUE, jobId, { message: error });
-        }
-      },
-    );
+    const { deliverMail } = handlers;
+    if (deliverMail) {
+      await this.boss.work<{ outboxId: string }>(
+        MAIL_QUEUE,
+        { batchSize: MAIL_BATCH, pollingIntervalSeconds },
+        async (jobs) => {
+          const byOutboxId = new Map(jobs.map((job) => [job.data.outboxId, job.id]));
+          const { failed } = await deliverMail([...byOutboxId.keys()]);
+          // The failed ones go back for a retry with backoff; the queue completes the rest.
+          for (const { id, error } of failed) {
+            const jobId = byOutboxId.get(id);
+            if (jobId) await this.boss.fail(MAIL_QUEUE, jobId, { message: error });
+          }
+        },
+      );
+    }
     await this.boss.work(SCHEDULED_WORK_QUEUE, { pollingIntervalSeconds }, async () => {
       await handlers.runScheduledWork();
     });
@@ -116,7 +122,7 @@ export class JobQueue {
    */
   async requeueMail(outboxIds: string[]): Promise<void> {
     if (outboxIds.length === 0) return;
-    for (const id of outboxIds) await this.boss.send(MAIL_QUEUE, { outboxId: id }, { id });
+    await this.boss.insert(outboxIds.map((id) => ({ id, name: MAIL_QUEUE, data: { outboxId: id } })));
     await this.boss.retry(MAIL_QUEUE, outboxIds);
   }
 

@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import type DataLoader from "dataloader";
 import {
   Arg,
   Authorized,
@@ -13,8 +13,9 @@ import {
   Root,
 } from "type-graphql";
 import { Permission } from "../common/auth.js";
-import { type Actor, accountOf, actorOf, type RequestContext } from "../common/context.js";
+import { accountOf, actorOf, type RequestContext } from "../common/context.js";
 import type { Page } from "../common/pagination.js";
+import { requestLoader } from "../common/request-loader.js";
 import { Customer, CustomerPortal } from "../customer/customer.types.js";
 import { Invoice, InvoiceStatus } from "../invoice/invoice.entity.js";
 import { InvoiceService } from "../invoice/invoice.service.js";
@@ -223,16 +224,13 @@ export class CustomerSubscriptionsResolver {
     description: "This reseller's subscriptions assigned to the customer, and only those.",
   })
   subscriptions(@Root() customer: Customer, @Ctx() ctx: RequestContext): Promise<Subscription[]> {
-    let loader = customerSubscriptions.get(ctx);
-    if (!loader) {
-      const actor: Actor = actorOf(ctx);
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        const found = await this.subscriptionService.forCustomers(accountOf(actor), ids);
-        return ids.map((id) => found.get(id) ?? []);
-      });
-      customerSubscriptions.set(ctx, loader);
-    }
-    return loader.load(customer.customerAccountId);
+    const resellerId = accountOf(actorOf(ctx));
+    return requestLoader(
+      customerSubscriptions,
+      ctx,
+      (ids) => this.subscriptionService.forCustomers(resellerId, ids),
+      [],
+    ).load(customer.customerAccountId);
   }
 }
 

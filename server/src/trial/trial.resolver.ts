@@ -1,7 +1,8 @@
-import DataLoader from "dataloader";
+import type DataLoader from "dataloader";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Permission } from "../common/auth.js";
 import { accountOf, actorOf, type RequestContext } from "../common/context.js";
+import { requestLoader } from "../common/request-loader.js";
 import { Customer, CustomerPortal } from "../customer/customer.types.js";
 import { Trial } from "./trial.entity.js";
 import { TrialService } from "./trial.service.js";
@@ -56,16 +57,13 @@ export class CustomerTrialResolver {
     description: "The trial this reseller gave the customer, if any.",
   })
   trial(@Root() customer: Customer, @Ctx() ctx: RequestContext): Promise<Trial | null> {
-    let loader = customerTrials.get(ctx);
-    if (!loader) {
-      const resellerId = accountOf(actorOf(ctx));
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        const found = await this.trialService.forCustomers(resellerId, ids);
-        return ids.map((id) => found.get(id) ?? null);
-      });
-      customerTrials.set(ctx, loader);
-    }
-    return loader.load(customer.customerAccountId);
+    const resellerId = accountOf(actorOf(ctx));
+    return requestLoader(
+      customerTrials,
+      ctx,
+      (ids) => this.trialService.forCustomers(resellerId, ids),
+      null,
+    ).load(customer.customerAccountId);
   }
 }
 
