@@ -17,12 +17,10 @@ export interface MailTransport {
 
 /** SMTP through nodemailer, with timeouts short enough that a dead server fails an attempt, not a worker. */
 export function smtpTransport(url: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(url, {
-    from,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-  });
+  const transporter = nodemailer.createTransport(
+    { url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 },
+    { from },
+  );
   return {
     async send(mail) {
       await transporter.sendMail({ ...mail, from });

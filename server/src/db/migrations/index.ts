@@ -5,6 +5,7 @@ import { Customers1764028800000 } from "./1764028800000-customers.js";
 import { Subscriptions1764115200000 } from "./1764115200000-subscriptions.js";
 import { Trials1764201600000 } from "./1764201600000-trials.js";
 import { MailAndNotices1764288000000 } from "./1764288000000-mail-and-notices.js";
+import { RateLimits1764374400000 } from "./1764374400000-rate-limits.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Subscriptions1764115200000,
   Trials1764201600000,
   MailAndNotices1764288000000,
+  RateLimits1764374400000,
 ];
