@@ -14,6 +14,8 @@ COPY web web
 RUN pnpm build && CI=true pnpm --filter server deploy --prod --legacy /out/server
 
 FROM node:20-bookworm-slim
+# Production: no demo data (unless SEED_DEMO=true); the first vendor-staff login comes from
+# `node server/dist/admin/create-staff-cli.js you@vendor.example`.
 ENV NODE_ENV=production PORT=4000 WEB_DIST=/app/web/dist
 WORKDIR /app
 COPY --from=build /out/server server

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -7,6 +8,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // type-graphql and TypeORM read decorator metadata, so the transform must emit it.
 const oxc = { decorator: { legacy: true, emitDecoratorMetadata: true } } as const;
 
+// The server's own code must use the graphql-js that Node gives Apollo and type-graphql (its
+// CommonJS build), as it does when the server runs; left to itself, the test transform would load
+// the ES module build beside it, and a schema type from one is not a type to the other.
+const oneGraphql = {
+  alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }],
+};
+
 export default defineConfig({
   root,
   oxc,
@@ -14,6 +22,7 @@ export default defineConfig({
     projects: [
       {
         oxc,
+        resolve: oneGraphql,
         test: {
           name: "unit",
           root,
@@ -23,6 +32,7 @@ export default defineConfig({
       },
       {
         oxc,
+        resolve: oneGraphql,
         test: {
           name: "api",
           root,
@@ -34,6 +44,7 @@ export default defineConfig({
       },
       {
         oxc,
+        resolve: oneGraphql,
         test: {
           name: "e2e",
           root,

@@ -11,7 +11,7 @@ export default {
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
-        scalars: { DateTimeISO: "string" },
+        scalars: { DateTimeISO: "string", SafeInt: "number" },
         // String unions instead of TS enums: they compare against plain strings and need no runtime import.
         enumsAsTypes: true,
       },

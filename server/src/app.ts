@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -21,10 +22,15 @@ import { ServiceContainer } from "./common/container.js";
 import type { Actor, RequestContext } from "./common/context.js";
 import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
-import type { JobsConfig } from "./config/config.js";
+import type { ApiConfig, JobsConfig, SignInConfig } from "./config/config.js";
 import { CustomerService } from "./customer/customer.service.js";
 import { withStartupLock } from "./db/data-source.js";
 import type { Database } from "./db/database.js";
+import { apiEdgePlugin, refusedOperationsGuard } from "./edge/api-edge.js";
+import { errorAnswers } from "./edge/error-answers.js";
+import { compressAnswers, jsonErrors, securityHeaders, staticFiles } from "./edge/http-hardening.js";
+import { operationLimitRules } from "./edge/operation-limits.js";
+import { ApiRateLimiter } from "./edge/rate-limits.js";
 import { HealthService } from "./health/health.service.js";
 import { InvoiceService } from "./invoice/invoice.service.js";
 import { renderInvoicePdf } from "./invoice/invoice-pdf.js";
@@ -57,6 +63,12 @@ export interface AppOptions {
   jobs: JobsConfig;
   /** Where this process delivers mail; null when it does not work jobs. */
   mail: MailTransport | null;
+  /** Limits on failed sign-ins. */
+  signIn: SignInConfig;
+  /** The GraphQL endpoint's limits, budgets and introspection. */
+  api: ApiConfig;
+  /** A real deployment: no schema hints in errors, no explorer page. */
+  production: boolean;
 }
 
 export interface App {
@@ -74,7 +86,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const jobs = new JobQueue(database.url, options.jobs, log);
   const outbox = new OutboxService(clock, jobs);
   const tokens = new TokenService(clock);
-  const auth = new AuthService(dataSource, clock);
+  const auth = new AuthService(dataSource, clock, options.signIn);
   const catalog = new CatalogService(dataSource, clock);
   const discountCodes = new DiscountCodeService(dataSource, clock, outbox, links);
   const quotes = new QuoteService(dataSource, catalog, discountCodes);
@@ -127,38 +139,45 @@ export async function createApp(options: AppOptions): Promise<App> {
     return token ? auth.actorFromSession(token) : null;
   }
 
+  /** The same for GraphQL, where a refused API key answers HTTP 401. */
+  async function identifyForGraphQL(req: express.Request): Promise<Actor | null> {
+    try {
+      return await actorOf(req);
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== "UNAUTHENTICATED") throw error;
+      throw new GraphQLError(error.message, {
+        extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+      });
+    }
+  }
+
   const app = express();
   app.disable("x-powered-by");
-  // Behind a reverse proxy on this host or a private network, trust its X-Forwarded-Proto, so
-  // the session cookie is Secure when people use HTTPS.
-  app.set("trust proxy", "loopback, linklocal, uniquelocal");
+  // Only the proxies named by TRUST_PROXY may say, through X-Forwarded-For and -Proto, who the
+  // client is and whether it used HTTPS: the session cookie's Secure flag, HSTS and the per-address
+  // limits rest on it, and anyone else could claim any address.
+  app.set("trust proxy", options.api.trustProxy);
   const httpServer = createServer(app);
 
+  const { limits } = options.api;
+  const rateLimiter = new ApiRateLimiter(dataSource, options.api.rateLimits, log);
+  const answers = errorAnswers(log, limits.maxTokens);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(container),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      {
-        // Faults (not refusals or bad input) go to the log with their stack.
-        async requestDidStart() {
-          return {
-            async didEncounterErrors({ errors, operationName }) {
-              for (const error of errors) {
-                const code = error.extensions?.code;
-                if (code === undefined || code === "INTERNAL_SERVER_ERROR") {
-                  log.error(
-                    { err: error.originalError ?? error, path: error.path, operationName },
-                    "GraphQL fault",
-                  );
-                }
-              }
-            },
-          };
-        },
-      },
+      ApolloServerPluginLandingPageDisabled(),
+      answers.plugin,
+      apiEdgePlugin({ limits, rateLimiter, identify: identifyForGraphQL }),
     ],
-    introspection: true,
-    // Faults are logged with their stack; clients get the message and code only.
+    // Sizes are measured before anything runs: tokens while parsing, depth, aliases and directives
+    // while validating, the cost (which needs the variables) by the edge plugin.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: operationLimitRules(limits),
+    formatError: answers.formatError,
+    introspection: options.api.introspection,
+    // No "Did you mean …" hints that spell out the schema to strangers.
+    hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
     logger: {
       debug: (m) => log.debug(m),
@@ -195,6 +214,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     next();
   });
 
+  app.use(securityHeaders());
+  app.use(compressAnswers());
+
   app.get("/healthz", async (_req, res) => {
     try {
       const report = await container.get(HealthService).check();
@@ -207,26 +229,10 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.use(
     "/graphql",
+    refusedOperationsGuard(rateLimiter),
     express.json({ limit: "1mb" }),
-    // A bad API key is refused before GraphQL runs, with a GraphQL-shaped 401 answer.
-    async (req, res, next) => {
-      try {
-        res.locals.actor = await actorOf(req);
-        next();
-      } catch (error) {
-        if (!(error instanceof GraphQLError)) return next(error);
-        res
-          .status(401)
-          .json({ errors: [{ message: error.message, extensions: { code: "UNAUTHENTICATED" } }] });
-      }
-    },
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => ({
-        req,
-        res,
-        log,
-        actor: (res.locals.actor as Actor | null) ?? null,
-      }),
+      context: async ({ req, res }): Promise<RequestContext> => ({ req, res, log, actor: null }),
     }),
   );
 
@@ -261,9 +267,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
 
+  // The API explorer for integrators, outside production only.
+  const explorerHtml = join(options.webDist, "graphiql.html");
+  app.get(["/graphiql", "/graphiql.html"], (_req, res) => {
+    if (options.production || !existsSync(explorerHtml)) {
+      res.status(404).json({ errors: [{ message: "Not found.", extensions: { code: "NOT_FOUND" } }] });
+      return;
+    }
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(explorerHtml);
+  });
+
   const indexHtml = join(options.webDist, "index.html");
   if (existsSync(indexHtml)) {
-    app.use(express.static(options.webDist, { index: false, maxAge: "1h" }));
+    app.use(staticFiles(options.webDist));
     // Client-side routes of the SPA all answer with its index page.
     app.get("/{*splat}", (_req, res) => {
       res.setHeader("Cache-Control", "no-cache");
@@ -272,6 +289,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   } else {
     log.warn({ webDist: options.webDist }, "the SPA is not built; only the API is served");
   }
+  app.use(jsonErrors(log));
 
   return {
     httpServer,

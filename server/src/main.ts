@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { createLogger } from "./common/logger.js";
 import { loadConfig } from "./config/config.js";
-import { DEMO_LOGINS } from "./db/seed.js";
+import { type DemoLogin, demoLoginsIn, hasNoPeople } from "./db/seed.js";
 import { type RunningServer, startServer } from "./server.js";
 
 function fail(message: string): never {
@@ -11,6 +11,9 @@ function fail(message: string): never {
 }
 
 let server: RunningServer;
+// Only logins that work here are printed: none on a database without demo data.
+let demoLogins: DemoLogin[];
+let noAccounts: boolean;
 let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig();
@@ -20,18 +23,29 @@ try {
 const log = createLogger(config.logLevel);
 try {
   server = await startServer(config, { log });
+  demoLogins = await demoLoginsIn(server.database.dataSource);
+  noAccounts = await hasNoPeople(server.database.dataSource);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
 
 log.info({ url: server.url, database: server.database.kind }, "Reseller Hub is ready");
+if (config.production && demoLogins.length > 0 && !server.seeded) {
+  log.warn(
+    { emails: demoLogins.map((l) => l.email) },
+    "this production database holds demo accounts with public passwords; remove them or change their passwords",
+  );
+}
 const banner = [
   "",
   `  Reseller Hub is running at ${server.url}`,
   `  Database: ${server.database.kind === "embedded" ? `embedded PostgreSQL in ${config.dataDir}` : "DATABASE_URL"}`,
   `  Mail:     ${server.inboxUrl ? `read it at ${server.inboxUrl}` : config.mail.smtpUrl ? "sent through SMTP_URL" : config.jobs.workers ? "sent to the mail sink another server on this machine runs" : "sent by other servers (JOB_WORKERS=false)"}`,
-  ...(DEMO_LOGINS.length > 0
-    ? ["  Demo logins:", ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(24)} ${l.email}  /  ${l.password}`)]
+  ...(demoLogins.length > 0
+    ? ["  Demo logins:", ...demoLogins.map((l) => `    ${l.role.padEnd(24)} ${l.email}  /  ${l.password}`)]
+    : []),
+  ...(noAccounts
+    ? ["  No accounts yet: `pnpm admin:create-staff you@vendor.example` makes the first vendor-staff login"]
     : []),
   "",
 ];

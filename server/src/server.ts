@@ -6,7 +6,7 @@ import { createLogger, type Logger } from "./common/logger.js";
 import type { Config } from "./config/config.js";
 import { migrate, withStartupLock } from "./db/data-source.js";
 import { type Database, openDatabase } from "./db/database.js";
-import { isEmpty, seedDemo } from "./db/seed.js";
+import { hasNoPeople, seedDemo, seedReferenceData } from "./db/seed.js";
 import { startMailSink } from "./mail/mail-sink.js";
 import { smtpTransport } from "./mail/mail-transport.js";
 
@@ -15,6 +15,7 @@ export interface RunningServer {
   port: number;
   database: Database;
   log: Logger;
+  /** Whether this start loaded the demo data. */
   seeded: boolean;
   /** Where to read the mail the server sends, when it runs the built-in sink. */
   inboxUrl: string | null;
@@ -23,7 +24,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens the database, migrates it, loads demo data on first start, and listens. */
+/**
+ * Opens the database, migrates it, loads the reference data on first start (and the demo data
+ * when the config asks for it and nobody has an account yet), and listens.
+ */
 export async function startServer(
   config: Config,
   deps: { clock?: Clock; log?: Logger } = {},
@@ -35,9 +39,17 @@ export async function startServer(
     const seeded = await withStartupLock(database.dataSource, async () => {
       const applied = await migrate(database.dataSource);
       if (applied.length > 0) log.info({ migrations: applied }, "migrations applied");
-      if (!config.seedDemo || !(await isEmpty(database.dataSource))) return false;
+      const tiersLoaded = await seedReferenceData(database.dataSource);
+      if (tiersLoaded) log.info("partner tiers loaded into the empty database");
+      if (!config.seedDemo || !(await hasNoPeople(database.dataSource))) return false;
       await seedDemo(database.dataSource);
-      log.info("demo data loaded into the empty database");
+      if (config.production) {
+        log.warn(
+          "demo data loaded into the empty database (SEED_DEMO=true): its logins are public, so do not use it for real business",
+        );
+      } else {
+        log.info("demo data loaded into the empty database");
+      }
       return true;
     });
 
@@ -60,6 +72,9 @@ export async function startServer(
       publicUrl,
       jobs: config.jobs,
       mail,
+      signIn: config.signIn,
+      api: config.api,
+      production: config.production,
     });
     await new Promise<void>((resolve, reject) => {
       app.httpServer.once("error", reject);

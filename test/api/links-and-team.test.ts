@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, latestMail, signedIn, signInRequest, tokenOf } from "../support/accounts.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
@@ -38,6 +39,25 @@ describe("activation and invitation links", () => {
   });
   afterAll(() => server?.stop());
 
+  /** Tries a short, a blank, the email and a common password on a link; each must be refused alone. */
+  async function refusedPasswords(token: string, email: string): Promise<Array<[string, string | null]>> {
+    const refused: Array<[string, string | null]> = [];
+    for (const password of ["short-pass1", " ".repeat(16), email.toUpperCase(), "qwerty123456"]) {
+      const result = await server.client().request<ActivateResult>(ACTIVATE, { i: { token, password } });
+      expect(result.data?.accountActivate.viewer).toBeNull();
+      expect(result.data?.accountActivate.userErrors).toHaveLength(1);
+      const [error] = result.data?.accountActivate.userErrors ?? [];
+      expect(error?.message).toMatch(/\w/);
+      refused.push([error?.code ?? "NONE", error?.field ?? null]);
+    }
+    const [row]: Array<{ used: boolean }> = await server.dataSource.query(
+      "SELECT used_at IS NOT NULL AS used FROM user_token WHERE token_hash = $1",
+      [createHash("sha256").update(token).digest("hex")],
+    );
+    expect(row).toEqual({ used: false });
+    return refused;
+  }
+
   async function enableReseller(email: string, company: string) {
     return staff.request<{
       resellerEnable: {
@@ -76,12 +96,17 @@ describe("activation and invitation links", () => {
       needsPassword: true,
     });
 
-    const short = await server
-      .client()
-      .request<ActivateResult>(ACTIVATE, { i: { token, password: "short" } });
-    expect(short.data?.accountActivate.userErrors.map((e) => [e.code, e.field])).toEqual([
+    expect(await refusedPasswords(token, "ada@contoso.example")).toEqual([
       ["TOO_SHORT", "input.password"],
+      ["REQUIRED", "input.password"],
+      ["PASSWORD_IS_EMAIL", "input.password"],
+      ["PASSWORD_TOO_COMMON", "input.password"],
     ]);
+    expect(
+      await server.dataSource.query("SELECT status, password_hash FROM app_user WHERE email = $1", [
+        "ada@contoso.example",
+      ]),
+    ).toEqual([{ status: "INVITED", password_hash: null }]);
 
     const holder = server.client();
     const done = await holder.request<ActivateResult>(ACTIVATE, {
@@ -192,6 +217,15 @@ describe("activation and invitation links", () => {
     );
     const second = tokenOf((await latestMail(server, "newbie@northwind.example", "team_invitation")).link);
     expect(second).not.toBe(first);
+    expect(await refusedPasswords(second, "newbie@northwind.example")).toEqual([
+      ["TOO_SHORT", "input.password"],
+      ["REQUIRED", "input.password"],
+      ["PASSWORD_IS_EMAIL", "input.password"],
+      ["PASSWORD_TOO_COMMON", "input.password"],
+    ]);
+    expect((await owner.query<Team>(TEAM)).teamMembers.map((m) => m.user.email)).not.toContain(
+      "newbie@northwind.example",
+    );
     const old = await server
       .client()
       .request<ActivateResult>(ACTIVATE, { i: { token: first, password: "newbie-password" } });

@@ -1,15 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO, signedIn, signInRequest } from "../support/accounts.js";
+import { DEMO, type SignInResult, signedIn, signInRequest } from "../support/accounts.js";
+import type { GraphQLResponse } from "../support/graphql-client.js";
 import { spawnServer } from "../support/process.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 const VIEWER = "{ viewer { user { email } account { name } role permissions } }";
+// Rate-limit windows run on wall-clock time, so the lockout is shortened to be waited out; it
+// stays long enough for a batch of tries to land in one window on a busy machine.
+const LOCKOUT_SECONDS = 8;
+const IP_ATTEMPTS = 20;
 
 describe("sign-in and sessions", () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startTestServer({ seed: true, now: "2026-11-22T09:00:00Z" });
+    server = await startTestServer({
+      seed: true,
+      now: "2026-11-22T09:00:00Z",
+      signIn: { lockoutSeconds: LOCKOUT_SECONDS, ipAttemptsPerDay: IP_ATTEMPTS },
+    });
   });
   afterAll(() => server?.stop());
 
@@ -83,28 +92,103 @@ describe("sign-in and sessions", () => {
     ]);
   });
 
-  it("locks an email after 10 failures in 15 minutes, until the window passes, even when tried in parallel", async () => {
-    const email = DEMO.viewer.email;
-    const tries = await Promise.all(
-      Array.from({ length: 14 }, () => signInRequest(server.client(), email, "wrong-password-guess")),
+  /** A client whose requests come, through the proxy on this host, from this address. */
+  const from = (ip: string) => server.client({ "x-forwarded-for": ip });
+  const codesOf = (results: Array<GraphQLResponse<SignInResult>>) =>
+    results.map((r) => r.data?.signIn.userErrors[0]?.code ?? "SIGNED_IN");
+  const count = (codes: string[], code: string) => codes.filter((c) => c === code).length;
+
+  /** Waits until the time a refusal names, which is wall-clock time. */
+  async function waitOut(refused: GraphQLResponse<SignInResult>): Promise<void> {
+    const at = /Try again after (\S+)\.$/.exec(refused.data?.signIn.userErrors[0]?.message ?? "")?.[1];
+    if (!at) throw new Error(`no retry time in ${JSON.stringify(refused)}`);
+    const ms = new Date(at).getTime() - Date.now();
+    expect(ms).toBeLessThanOrEqual(LOCKOUT_SECONDS * 1000 + 1000);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(ms, 0) + 100));
+  }
+
+  it("locks an email after 10 failures from one address, for that address only", async () => {
+    const failures = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        signInRequest(from("203.0.113.7"), DEMO.owner.email, "wrong-password-guess"),
+      ),
     );
-    const codes = tries.map((t) => t.data?.signIn.userErrors[0]?.code);
-    expect(codes.filter((c) => c === "INVALID_CREDENTIALS")).toHaveLength(10);
-    expect(codes.filter((c) => c === "TOO_MANY_ATTEMPTS")).toHaveLength(4);
+    expect(codesOf(failures)).toEqual(Array(10).fill("INVALID_CREDENTIALS"));
 
-    const rightButLocked = await signInRequest(server.client(), email, DEMO.viewer.password);
+    const rightButLocked = await signInRequest(from("203.0.113.7"), DEMO.owner.email, DEMO.owner.password);
+    expect(rightButLocked.data?.signIn.viewer).toBeNull();
+    expect(rightButLocked.data?.signIn.userErrors).toEqual([
+      {
+        code: "TOO_MANY_ATTEMPTS",
+        field: null,
+        message: expect.stringMatching(
+          /^Too many failed sign-ins for this email from your network\. Try again after \d{4}-\d\d-\d\dT[\d:.]+Z\.$/,
+        ),
+      },
+    ]);
+
+    // The owner, elsewhere, is not locked out by what came from that address.
+    const elsewhere = await signInRequest(from("198.51.100.23"), DEMO.owner.email, DEMO.owner.password);
+    expect(elsewhere.data?.signIn.userErrors).toEqual([]);
+    // Nor is another person at that address.
+    const colleague = await signInRequest(from("203.0.113.7"), DEMO.member.email, DEMO.member.password);
+    expect(colleague.data?.signIn.userErrors).toEqual([]);
+  });
+
+  it("refuses an address that fails for many emails, and not another address", async () => {
+    const tries = await Promise.all(
+      Array.from({ length: IP_ATTEMPTS + 3 }, (_, i) =>
+        signInRequest(from("192.0.2.44"), `guess-${i}@northwind.example`, "wrong-password-guess"),
+      ),
+    );
+    const codes = codesOf(tries);
+    expect(count(codes, "INVALID_CREDENTIALS")).toBe(IP_ATTEMPTS);
+    expect(count(codes, "TOO_MANY_ATTEMPTS")).toBe(3);
+
+    const refused = await signInRequest(from("192.0.2.44"), DEMO.viewer.email, DEMO.viewer.password);
+    expect(refused.data?.signIn.userErrors[0]).toMatchObject({
+      code: "TOO_MANY_ATTEMPTS",
+      message: expect.stringMatching(/^Too many failed sign-ins from your network\. Try again after /),
+    });
+    const retryAt = new Date(
+      /after (\S+)\.$/.exec(refused.data?.signIn.userErrors[0]?.message ?? "")?.[1] ?? "",
+    );
+    expect(retryAt.getTime() - Date.now()).toBeGreaterThan(23 * 60 * 60 * 1000);
+
+    const other = await signInRequest(from("192.0.2.45"), DEMO.viewer.email, DEMO.viewer.password);
+    expect(other.data?.signIn.userErrors).toEqual([]);
+  });
+
+  it("checks at most 10 of 20 parallel tries for one email from one address, and refuses the rest", async () => {
+    const tries = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        signInRequest(from("203.0.113.99"), DEMO.viewer.email, "wrong-password-guess"),
+      ),
+    );
+    const codes = codesOf(tries);
+    expect(count(codes, "INVALID_CREDENTIALS")).toBe(10);
+    expect(count(codes, "TOO_MANY_ATTEMPTS")).toBe(10);
+
+    const rightButLocked = await signInRequest(from("203.0.113.99"), DEMO.viewer.email, DEMO.viewer.password);
     expect(rightButLocked.data?.signIn.userErrors[0]?.code).toBe("TOO_MANY_ATTEMPTS");
-    expect(rightButLocked.data?.signIn.userErrors[0]?.message).toContain("2026-11-22T09:15:00.000Z");
+    await waitOut(rightButLocked);
+    const after = await signInRequest(from("203.0.113.99"), DEMO.viewer.email, DEMO.viewer.password);
+    expect(after.data?.signIn.userErrors).toEqual([]);
+  });
 
-    // Another email is not affected.
-    expect(
-      (await signInRequest(server.client(), DEMO.member.email, DEMO.member.password)).data?.signIn.userErrors,
-    ).toEqual([]);
-
-    server.clock.advance(15 * 60 * 1000 + 1000);
-    expect(
-      (await signInRequest(server.client(), email, DEMO.viewer.password)).data?.signIn.userErrors,
-    ).toEqual([]);
+  it("forgets an email's failures from an address once the right password is given there", async () => {
+    const failures = (n: number) =>
+      Promise.all(
+        Array.from({ length: n }, () =>
+          signInRequest(from("203.0.113.150"), DEMO.member.email, "wrong-password-guess"),
+        ),
+      );
+    const rightPassword = () => signInRequest(from("203.0.113.150"), DEMO.member.email, DEMO.member.password);
+    expect(codesOf(await failures(9))).toEqual(Array(9).fill("INVALID_CREDENTIALS"));
+    expect((await rightPassword()).data?.signIn.userErrors).toEqual([]);
+    // Ten more are checked, as after no failure at all; the eleventh try is refused.
+    expect(codesOf(await failures(10))).toEqual(Array(10).fill("INVALID_CREDENTIALS"));
+    expect((await rightPassword()).data?.signIn.userErrors[0]?.code).toBe("TOO_MANY_ATTEMPTS");
   });
 
   it("signs out one session, or every session of the person", async () => {

@@ -57,7 +57,22 @@ describe("a new customer's activation mail, delivered over SMTP, opens the porta
     await customer.getByRole("heading", { name: `Activate your ${CUSTOMER.company} account` }).waitFor();
     expect(await customer.getByText(`For ${CUSTOMER.email}`).isVisible()).toBe(true);
     await customer.getByRole("textbox", { name: "Your name" }).fill(CUSTOMER.name);
-    await customer.getByLabel(/^Password/).fill("wingtip-password-2026");
+    // The rule shows before anything is typed; what only the server knows comes back on the field.
+    await customer.getByText("At least 12 characters, not your email, and not a common password.").waitFor();
+    const password = customer.getByLabel(/^Password/);
+    await password.fill("qwerty123456");
+    await customer.getByLabel(/^Confirm password/).fill("qwerty123456");
+    await customer.getByRole("button", { name: "Activate account" }).click();
+    const common = "This password is one of the most common ones and easy to guess; choose another.";
+    await customer.getByText(common).waitFor();
+    // Shown as the password field's own error, which screen readers announce with it.
+    const describedBy = (await password.getAttribute("aria-describedby"))?.split(" ") ?? [];
+    const descriptions = await Promise.all(
+      describedBy.map((id) => customer.locator(`[id="${id}"]`).allTextContents()),
+    );
+    expect(descriptions.flat()).toContain(common);
+    expect(customer.url()).toBe(link);
+    await password.fill("wingtip-password-2026");
     await customer.getByLabel(/^Confirm password/).fill("wingtip-password-2026");
     await settled(customer);
     await screenshot(customer, "activation-mail-1-activate");

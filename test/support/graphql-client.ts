@@ -6,6 +6,7 @@ export interface GraphQLError {
 
 export interface GraphQLResponse<T> {
   status: number;
+  headers: Headers;
   data?: T;
   errors?: GraphQLError[];
 }
@@ -41,7 +42,12 @@ export class GraphQLClient {
     });
     this.storeCookies(response);
     const body = (await response.json()) as { data?: T; errors?: GraphQLError[] };
-    return { status: response.status, data: body.data ?? undefined, errors: body.errors };
+    return {
+      status: response.status,
+      headers: response.headers,
+      data: body.data ?? undefined,
+      errors: body.errors,
+    };
   }
 
   /** The data, or a thrown error listing what the server said. */

@@ -22,10 +22,14 @@ const serverMain = resolve(repoRoot, "server/dist/main.js");
 /** The built server with its clock set from TEST_NOW. */
 export const clockedServerMain = resolve(repoRoot, "test/support/clocked-server.mjs");
 
-function launch(env: Record<string, string | undefined>, entry = serverMain): ChildProcess {
+function launch(
+  env: Record<string, string | undefined>,
+  entry = serverMain,
+  args: string[] = [],
+): ChildProcess {
   const base = { ...process.env };
   delete base.DATABASE_URL;
-  return spawn(process.execPath, [entry], {
+  return spawn(process.execPath, [entry, ...args], {
     env: { ...base, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -62,7 +66,19 @@ export async function spawnServer(
 
 /** Runs the built server and waits for it to exit on its own, e.g. because it cannot start. */
 export function runServerToExit(env: Record<string, string | undefined>): Promise<ExitedProcess> {
-  const child = launch(env);
+  return runToExit(launch(env));
+}
+
+/** Runs a built command of the server, e.g. `admin/create-staff-cli.js`, to its end. */
+export function runCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<ExitedProcess> {
+  return runToExit(launch(env, resolve(repoRoot, "server/dist", command), args));
+}
+
+function runToExit(child: ChildProcess): Promise<ExitedProcess> {
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (c: Buffer) => {
@@ -71,5 +87,6 @@ export function runServerToExit(env: Record<string, string | undefined>): Promis
   child.stderr?.on("data", (c: Buffer) => {
     stderr += c.toString();
   });
-  return new Promise((done) => child.once("exit", (code) => done({ code, stdout, stderr })));
+  // "close", not "exit": only then has all the output arrived.
+  return new Promise((done) => child.once("close", (code) => done({ code, stdout, stderr })));
 }

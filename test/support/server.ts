@@ -5,8 +5,15 @@ import type { DataSource } from "typeorm";
 import { ManualClock } from "../../server/src/common/clock.js";
 import type { ServiceContainer } from "../../server/src/common/container.js";
 import { createLogger } from "../../server/src/common/logger.js";
-import { type Config, type JobsConfig, loadConfig } from "../../server/src/config/config.js";
+import {
+  type Config,
+  type JobsConfig,
+  loadConfig,
+  type RateLimits,
+  type SignInConfig,
+} from "../../server/src/config/config.js";
 import { seedDemo } from "../../server/src/db/seed.js";
+
 import { startServer } from "../../server/src/server.js";
 import { createTestDatabase } from "./database.js";
 import { GraphQLClient } from "./graphql-client.js";
@@ -38,6 +45,10 @@ export interface TestServerOptions {
   smtpUrl?: string;
   /** Job queue timings, to make retries and crash recovery quick. */
   jobs?: Partial<JobsConfig>;
+  /** Limits on failed sign-ins; they run on wall-clock time, so tests shorten them and wait. */
+  signIn?: Partial<SignInConfig>;
+  /** The GraphQL endpoint's rate limits, e.g. a small budget to reach quickly. */
+  rateLimits?: Partial<RateLimits>;
 }
 
 /**
@@ -56,6 +67,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     seedDemo: false,
     mail: { ...defaults.mail, smtpUrl: options.smtpUrl },
     jobs: { ...defaults.jobs, workers: Boolean(options.smtpUrl), ...options.jobs },
+    signIn: { ...defaults.signIn, ...options.signIn },
+    api: { ...defaults.api, rateLimits: { ...defaults.api.rateLimits, ...options.rateLimits } },
   };
   const server = await startServer(config, {
     clock,

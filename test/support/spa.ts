@@ -20,9 +20,13 @@ export async function signInThroughPage(
 }
 
 /** Waits until CSS transitions (a dialog fading in, a menu opening) have finished, e.g. before a screenshot. */
-export async function settled(page: Page): Promise<void> {
-  // A string, as it runs in the page: the tests are compiled without the DOM's types.
-  await page.waitForFunction(
-    "document.getAnimations().every((animation) => animation.playState !== 'running')",
-  );
+export async function settled(page: Page, timeoutMs = 10_000): Promise<void> {
+  // Polled with `evaluate`, which the page's Content-Security-Policy allows (a string given to
+  // `waitForFunction` is compiled in the page, and the policy forbids that); a string, as it runs
+  // in the page and the tests are compiled without the DOM's types.
+  const until = Date.now() + timeoutMs;
+  while (await page.evaluate("document.getAnimations().some((a) => a.playState === 'running')")) {
+    if (Date.now() > until) throw new Error("animations still running after the timeout");
+    await page.waitForTimeout(50);
+  }
 }

@@ -1,3 +1,4 @@
+import pg from "pg";
 import type { DataSource } from "typeorm";
 
 /**
@@ -19,6 +20,26 @@ export async function countStatements(
     await action();
   } finally {
     logger.logQuery = original;
+  }
+  return count;
+}
+
+/**
+ * How many SQL statements any connection of this process sends while `action` runs: TypeORM's,
+ * the rate limiter's and the job queue's alike, since they all go through `pg`'s client.
+ */
+export async function countAllStatements(action: () => Promise<unknown>): Promise<number> {
+  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = prototype.query;
+  let count = 0;
+  prototype.query = function (this: unknown, ...args: unknown[]) {
+    count += 1;
+    return original.apply(this, args);
+  };
+  try {
+    await action();
+  } finally {
+    prototype.query = original;
   }
   return count;
 }

@@ -29,7 +29,9 @@ export class AuthResolver {
     description: "Signs in with email and password and sets the session cookie.",
   })
   async signIn(@Arg("input") input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
-    const session = await this.auth.signIn(input.email, input.password);
+    // Behind a proxy on this host or a private network, Express takes the client from X-Forwarded-For.
+    const clientIp = ctx.req.ip ?? ctx.req.socket.remoteAddress ?? "unknown";
+    const session = await this.auth.signIn(input.email, input.password, clientIp);
     setSessionCookie(ctx.req, ctx.res, session.token, SESSION_LIFETIME_MS);
     return { viewer: await this.viewers.describeUser(session.userId), userErrors: [] };
   }

@@ -17,14 +17,15 @@ import type { Clock } from "../common/clock.js";
 import type { Actor } from "../common/context.js";
 import { hashPassword, randomToken, sha256, verifyPassword } from "../common/crypto.js";
 import { normalizeEmail } from "../common/email.js";
-import { fail, UserErrorCode } from "../common/errors.js";
+import { fail, UserErrorCode, UserErrorsException } from "../common/errors.js";
+import type { SignInConfig } from "../config/config.js";
 import { InvitationStatus, TeamInvitation } from "../team/team-invitation.entity.js";
+import { passwordProblems } from "./password-policy.js";
 import { Session } from "./session.entity.js";
+import { SignInThrottle } from "./sign-in-throttle.js";
 import { TokenPurpose, UserToken } from "./user-token.entity.js";
 
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
-export const LOCKOUT_ATTEMPTS = 10;
-export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
 
 const API_KEY_PATTERN = /^(rh_[0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 
@@ -90,10 +91,15 @@ function unauthenticated(message: string): GraphQLError {
 
 /** Who is calling, sign-in and sign-out, and the single-use links that set a password. */
 export class AuthService {
+  private readonly throttle: SignInThrottle;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+    signInLimits: SignInConfig,
+  ) {
+    this.throttle = new SignInThrottle(dataSource, signInLimits);
+  }
 
   /** The actor behind a session token, or null when the session is unknown, expired or its user disabled. */
   async actorFromSession(token: string): Promise<Actor | null> {
@@ -182,53 +188,41 @@ export class AuthService {
   }
 
   /**
-   * Checks a password and opens a session. Failures are counted per email; after
-   * LOCKOUT_ATTEMPTS within LOCKOUT_WINDOW_MS further tries are refused until the window passes.
-   * The lock on the email makes the count hold under parallel tries.
+   * Checks a password and opens a session. Failed tries are limited per email and client address
+   * together, and per client address, so a stranger elsewhere cannot lock the owner out; when a
+   * limit is reached the try is refused before the password is checked, even a right one.
    */
-  async signIn(emailInput: string, password: string): Promise<NewSession> {
+  async signIn(emailInput: string, password: string, clientIp: string): Promise<NewSession> {
     const email = normalizeEmail(emailInput);
-    const now = this.clock.now();
-    const outcome = await this.dataSource.transaction(async (em) => {
-      await em.query("SELECT pg_advisory_xact_lock(hashtext('sign-in:' || $1))", [email]);
-      const [window]: Array<{ failures: number; oldest: Date | null }> = await em.query(
-        `SELECT count(*)::int AS failures, min(failed_at) AS oldest
-           FROM sign_in_failure WHERE email = $1 AND failed_at > $2`,
-        [email, new Date(now.getTime() - LOCKOUT_WINDOW_MS)],
-      );
-      if (window.failures >= LOCKOUT_ATTEMPTS && window.oldest) {
-        const retryAt = new Date(new Date(window.oldest).getTime() + LOCKOUT_WINDOW_MS);
-        return { locked: retryAt } as const;
-      }
-      const user = await em.findOneBy(User, { email });
-      if (!(await verifyPassword(password, user?.passwordHash ?? null)) || !user) {
-        await em.query("INSERT INTO sign_in_failure (email, failed_at) VALUES ($1, $2)", [email, now]);
-        return { wrong: true } as const;
-      }
-      if (user.status !== UserStatus.ACTIVE) return { disabled: "Your user is disabled." } as const;
-      const [membership]: Array<{ account_status: AccountStatus }> = await em.query(
-        `SELECT a.status AS account_status FROM membership m JOIN account a ON a.id = m.account_id
-          WHERE m.user_id = $1`,
-        [user.id],
-      );
-      if (membership && membership.account_status !== AccountStatus.ACTIVE && !user.isVendorStaff) {
-        return { disabled: "Your account is disabled. Contact the vendor's partner team." } as const;
-      }
-      return { session: await this.openSession(em, user.id) } as const;
-    });
-    if ("locked" in outcome && outcome.locked) {
+    const refusal = await this.throttle.spend(email, clientIp);
+    if (refusal) {
+      const from = refusal.scope === "EMAIL" ? "for this email from your network" : "from your network";
       fail(
         UserErrorCode.TOO_MANY_ATTEMPTS,
         null,
-        `Too many failed sign-ins for this email. Try again after ${outcome.locked.toISOString()}.`,
+        `Too many failed sign-ins ${from}. Try again after ${refusal.retryAt.toISOString()}.`,
       );
     }
-    if ("wrong" in outcome)
+    const user = await this.dataSource.getRepository(User).findOneBy({ email });
+    if (!(await verifyPassword(password, user?.passwordHash ?? null)) || !user) {
       fail(UserErrorCode.INVALID_CREDENTIALS, null, "The email or the password is wrong.");
-    if ("disabled" in outcome && outcome.disabled)
-      fail(UserErrorCode.ACCOUNT_DISABLED, null, outcome.disabled);
-    if (!("session" in outcome) || !outcome.session) throw new Error("sign-in ended without an outcome");
-    return outcome.session;
+    }
+    await this.throttle.succeeded(email, clientIp);
+    if (user.status !== UserStatus.ACTIVE)
+      fail(UserErrorCode.ACCOUNT_DISABLED, null, "Your user is disabled.");
+    const [membership]: Array<{ account_status: AccountStatus }> = await this.dataSource.query(
+      `SELECT a.status AS account_status FROM membership m JOIN account a ON a.id = m.account_id
+        WHERE m.user_id = $1`,
+      [user.id],
+    );
+    if (membership && membership.account_status !== AccountStatus.ACTIVE && !user.isVendorStaff) {
+      fail(
+        UserErrorCode.ACCOUNT_DISABLED,
+        null,
+        "Your account is disabled. Contact the vendor's partner team.",
+      );
+    }
+    return this.openSession(this.dataSource.manager, user.id);
   }
 
   async signOut(sessionId: string): Promise<void> {
@@ -290,8 +284,16 @@ export class AuthService {
   /**
    * Uses a single-use link: sets the holder's password (and name), activates the user, joins the
    * team for an invitation, and opens a session. The token row is locked, so it works once.
+   * The password must pass the policy; it is checked against the holder's email before the
+   * (slow) hashing, and nothing is written when it fails.
    */
   async useToken(token: string, password: string, name: string | null): Promise<NewSession> {
+    const [holder]: Array<{ email: string }> = await this.dataSource.query(
+      "SELECT u.email FROM user_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = $1",
+      [sha256(token)],
+    );
+    const problems = passwordProblems(password, holder?.email ?? null);
+    if (problems.length > 0) throw new UserErrorsException(problems);
     const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (em) => {
       const now = this.clock.now();

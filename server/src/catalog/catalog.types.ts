@@ -1,8 +1,10 @@
-import { ArrayMaxSize, IsIn, Matches, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsIn, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { UserError, UserErrorCode } from "../common/errors.js";
 import { IsNotBlank } from "../common/validation.js";
 import { Tier } from "../tier/tier.entity.js";
+import { MAX_QUANTITY, MAX_YEARLY_PRICE } from "./pricing.js";
 import { Product } from "./product.entity.js";
 
 export enum BillingPeriod {
@@ -47,7 +49,7 @@ export class QuoteInput {
 
   @Field(() => Float, {
     description:
-      "How many licenses: a whole number, 1 or more (20 or more for MONTHLY). A Float so that a fractional number gets INVALID_QUANTITY rather than a parse error.",
+      "How many licenses: a whole number from 1 to 100,000 (20 or more for MONTHLY). A Float so that a fractional number gets INVALID_QUANTITY rather than a parse error.",
   })
   quantity: number;
 
@@ -89,19 +91,21 @@ export class Quote {
   @Field()
   currency: string;
 
-  @Field(() => Int, { description: "List price of one license for one period." })
+  @Field(() => GraphQLSafeInt, { description: "List price of one license for one period." })
   unitListPrice: number;
 
-  @Field(() => Int, { description: "The retail list price for the quantity, before any discount." })
+  @Field(() => GraphQLSafeInt, {
+    description: "The retail list price for the quantity, before any discount.",
+  })
   retailPrice: number;
 
   @Field(() => Float)
   volumeDiscountPercent: number;
 
-  @Field(() => Int)
+  @Field(() => GraphQLSafeInt)
   volumeDiscount: number;
 
-  @Field(() => Int, {
+  @Field(() => GraphQLSafeInt, {
     description: "Retail less the volume discount: the suggested end-customer price.",
   })
   priceAfterVolumeDiscount: number;
@@ -111,22 +115,24 @@ export class Quote {
   })
   partnerDiscountPercent: number;
 
-  @Field(() => Int)
+  @Field(() => GraphQLSafeInt)
   partnerDiscount: number;
 
-  @Field(() => Int, { description: "What the reseller pays the vendor." })
+  @Field(() => GraphQLSafeInt, { description: "What the reseller pays the vendor." })
   vendorPrice: number;
 
   @Field(() => Float)
   passThroughPercent: number;
 
-  @Field(() => Int, { description: "The discount the reseller gives its end customer." })
+  @Field(() => GraphQLSafeInt, { description: "The discount the reseller gives its end customer." })
   passThroughDiscount: number;
 
-  @Field(() => Int, { description: "What the end customer pays the reseller." })
+  @Field(() => GraphQLSafeInt, { description: "What the end customer pays the reseller." })
   endCustomerPrice: number;
 
-  @Field(() => Int, { description: "What the reseller keeps: end-customer price less vendor price." })
+  @Field(() => GraphQLSafeInt, {
+    description: "What the reseller keeps: end-customer price less vendor price.",
+  })
   margin: number;
 
   @Field({ description: "Whether a valid partner discount code was applied." })
@@ -158,6 +164,10 @@ export class VolumeBandInput {
     message: "A band starts at 2 licenses or more",
     context: { code: UserErrorCode.INVALID_QUANTITY },
   })
+  @Max(MAX_QUANTITY, {
+    message: `A band starts at ${MAX_QUANTITY.toLocaleString("en")} licenses at most`,
+    context: { code: UserErrorCode.INVALID_QUANTITY },
+  })
   minQuantity: number;
 
   @Field(() => Float, { description: "Percent off, from 0 to 100, two decimals at most." })
@@ -175,8 +185,11 @@ export class ProductFieldsInput {
   @MaxLength(2000)
   description: string;
 
-  @Field(() => Int, { description: "Yearly list price of one license, in minor units." })
+  @Field(() => GraphQLSafeInt, {
+    description: "Yearly list price of one license, in minor units: 0 to 100,000,000.",
+  })
   @Min(0, { message: "The price cannot be negative" })
+  @Max(MAX_YEARLY_PRICE, { message: "The price can be 1,000,000.00 at most" })
   yearlyPrice: number;
 
   @Field({ description: "ISO 4217 code, such as EUR." })
@@ -227,12 +240,14 @@ export class TierUpdateInput {
   @MaxLength(60)
   name: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "1 to 366." })
   @Min(1, { message: "A trial lasts at least one day" })
+  @Max(366, { message: "A trial lasts a year at most" })
   trialDays: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "0 to 1,000." })
   @Min(0, { message: "Trials per month cannot be negative" })
+  @Max(1000, { message: "Allow 1,000 trials per month at most" })
   trialsPerMonth: number;
 
   @Field(() => Int, { description: "Whole percent, 0 to 100." })

@@ -13,6 +13,18 @@ export const MONTHLY_DIVISOR = 10;
 export const MONTHLY_MINIMUM_QUANTITY = 20;
 /** Wire transfer is allowed from this many licenses. */
 export const WIRE_TRANSFER_MINIMUM_QUANTITY = 100;
+/** The most licenses one subscription or quote holds. */
+export const MAX_QUANTITY = 100_000;
+/**
+ * The highest yearly list price of one license, in minor units. With MAX_QUANTITY it bounds every
+ * amount far below 2^53, so money never overflows.
+ */
+export const MAX_YEARLY_PRICE = 100_000_000;
+/** Whether a number of licenses is one a subscription can hold. */
+export function isValidQuantity(quantity: number): boolean {
+  return Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY;
+}
+export const QUANTITY_MESSAGE = `Enter a whole number of licenses, from 1 to ${MAX_QUANTITY.toLocaleString("en")}.`;
 
 export interface VolumeBand {
   minQuantity: number;
@@ -100,12 +112,8 @@ export function volumeBandFor(bands: readonly VolumeBand[], quantity: number): V
 
 export function priceBreakdown(input: PriceInput): PriceResult {
   const errors: PriceError[] = [];
-  if (!Number.isInteger(input.quantity) || input.quantity < 1) {
-    errors.push({
-      code: "INVALID_QUANTITY",
-      field: "quantity",
-      message: "Enter a whole number of licenses, 1 or more.",
-    });
+  if (!isValidQuantity(input.quantity)) {
+    errors.push({ code: "INVALID_QUANTITY", field: "quantity", message: QUANTITY_MESSAGE });
   } else if (input.period === "MONTHLY" && input.quantity < MONTHLY_MINIMUM_QUANTITY) {
     errors.push({
       code: "MONTHLY_MINIMUM",

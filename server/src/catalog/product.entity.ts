@@ -1,3 +1,4 @@
+import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import {
   Column,
@@ -30,11 +31,13 @@ export class Product {
   @Column({ type: "text" })
   description: string;
 
-  @Field(() => Int, { description: "Yearly list price of one license, in minor units of `currency`." })
-  @Column({ type: "int", name: "yearly_price" })
+  @Field(() => GraphQLSafeInt, {
+    description: "Yearly list price of one license, in minor units of `currency`.",
+  })
+  @Column({ type: "bigint", name: "yearly_price" })
   yearlyPrice: number;
 
-  @Field(() => Int, {
+  @Field(() => GraphQLSafeInt, {
     description: "Monthly list price of one license: a tenth of the yearly one, in minor units.",
   })
   get monthlyPrice(): number {

@@ -6,6 +6,8 @@ export enum UserErrorCode {
   INVALID_INPUT = "INVALID_INPUT",
   REQUIRED = "REQUIRED",
   TOO_SHORT = "TOO_SHORT",
+  PASSWORD_TOO_COMMON = "PASSWORD_TOO_COMMON",
+  PASSWORD_IS_EMAIL = "PASSWORD_IS_EMAIL",
   TOO_LONG = "TOO_LONG",
   INVALID_EMAIL = "INVALID_EMAIL",
   NOT_FOUND = "NOT_FOUND",
@@ -94,5 +96,19 @@ export function fail(code: UserErrorCode, field: string | null, message: string)
 export class NotFoundError extends GraphQLError {
   constructor(what: string) {
     super(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
+  }
+}
+
+/**
+ * Bad input to an argument, found before or while a field runs: a query answers it as a top-level
+ * `BAD_USER_INPUT` error naming the argument; a mutation as a userError on that field.
+ */
+export class BadInputError extends GraphQLError {
+  constructor(
+    readonly argument: string,
+    message: string,
+    readonly userErrorCode: UserErrorCode = UserErrorCode.INVALID_INPUT,
+  ) {
+    super(message, { extensions: { code: "BAD_USER_INPUT", argument } });
   }
 }

@@ -1,7 +1,7 @@
 import { isEmail, Matches, ValidateBy, type ValidationError } from "class-validator";
 import type { GraphQLOutputType } from "graphql";
 import { ArgumentValidationError, type MiddlewareFn } from "type-graphql";
-import { type UserError, UserErrorCode, UserErrorsException, userError } from "./errors.js";
+import { BadInputError, type UserError, UserErrorCode, UserErrorsException, userError } from "./errors.js";
 
 /** class-validator constraint names, mapped to our codes where no explicit code was given. */
 const CONSTRAINT_CODES: Record<string, UserErrorCode> = {
@@ -43,17 +43,29 @@ export const userErrorsMiddleware: MiddlewareFn = async ({ info }, next) => {
   try {
     return await next();
   } catch (error) {
-    if (!hasUserErrors(info.returnType)) throw error;
-    if (error instanceof UserErrorsException) return { userErrors: error.userErrors };
-    if (error instanceof ArgumentValidationError) {
-      const details = (error.extensions.validationErrors ?? []) as ValidationError[];
-      // Validated arguments are input objects, by convention named `input`.
-      const takesInput = info.fieldNodes[0]?.arguments?.some((arg) => arg.name.value === "input");
-      return { userErrors: flatten(details, takesInput ? ["input"] : []) };
-    }
-    throw error;
+    const userErrors = userErrorsOf(
+      error,
+      info.fieldNodes[0]?.arguments?.some((a) => a.name.value === "input"),
+    );
+    if (!userErrors?.length) throw error;
+    if (hasUserErrors(info.returnType)) return { userErrors };
+    // A query has no payload: its bad input is a top-level error naming the argument.
+    const [first] = userErrors;
+    throw new BadInputError(first.field ?? "input", first.message, first.code);
   }
 };
+
+/** The userErrors an expected failure stands for; null for anything else. */
+function userErrorsOf(error: unknown, takesInput = false): UserError[] | null {
+  if (error instanceof UserErrorsException) return error.userErrors;
+  if (error instanceof BadInputError) return [userError(error.userErrorCode, error.argument, error.message)];
+  if (error instanceof ArgumentValidationError) {
+    const details = (error.extensions.validationErrors ?? []) as ValidationError[];
+    // Validated arguments are input objects, by convention named `input`.
+    return flatten(details, takesInput ? ["input"] : []);
+  }
+  return null;
+}
 
 /** A required text field: something other than spaces. Fails with REQUIRED. */
 export function IsNotBlank(message: string): PropertyDecorator {

@@ -25,6 +25,46 @@ describe("loadConfig", () => {
     });
   });
 
+  describe("demo data (SEED_DEMO x NODE_ENV x embedded or external database)", () => {
+    const external = { DATABASE_URL: "postgres://u@h/db" };
+    const production = { NODE_ENV: "production" };
+    it.each([
+      // unset: only on the embedded database outside production
+      [{}, true],
+      [{ NODE_ENV: "development" }, true],
+      [{ NODE_ENV: "test" }, true],
+      [production, false],
+      [external, false],
+      [{ ...external, ...production }, false],
+      [{ SEED_DEMO: "" }, true],
+      [{ SEED_DEMO: "", ...production }, false],
+      // true: asked for, whatever the mode and database
+      [{ SEED_DEMO: "true" }, true],
+      [{ SEED_DEMO: "true", ...production }, true],
+      [{ SEED_DEMO: "true", ...external }, true],
+      [{ SEED_DEMO: "true", ...external, ...production }, true],
+      // false: never
+      [{ SEED_DEMO: "false" }, false],
+      [{ SEED_DEMO: "false", ...production }, false],
+      [{ SEED_DEMO: "false", ...external }, false],
+      [{ SEED_DEMO: "false", ...external, ...production }, false],
+    ])("with %o loads demo data: %s", (env, seedDemo) => {
+      expect(loadConfig(env).seedDemo).toBe(seedDemo);
+    });
+
+    it("reads production from NODE_ENV=production only", () => {
+      expect(loadConfig(production).production).toBe(true);
+      expect(loadConfig({}).production).toBe(false);
+      expect(loadConfig({ NODE_ENV: "development" }).production).toBe(false);
+      expect(loadConfig({ NODE_ENV: "Production" }).production).toBe(false);
+    });
+
+    it("refuses a SEED_DEMO other than true or false rather than guess", () => {
+      expect(() => loadConfig({ SEED_DEMO: "yes" })).toThrow('SEED_DEMO must be true or false, got "yes"');
+      expect(() => loadConfig({ SEED_DEMO: "1", ...production })).toThrow(ConfigError);
+    });
+  });
+
   it("refuses a PORT that is not a port number, naming the value", () => {
     expect(() => loadConfig({ PORT: "http" })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT must be a number from 0 to 65535, got "70000"/);
@@ -33,6 +73,24 @@ describe("loadConfig", () => {
   it("refuses a DATABASE_URL that is not a postgres URL, without echoing it", () => {
     expect(() => loadConfig({ DATABASE_URL: "hub:secret@db" })).toThrow(
       "DATABASE_URL must look like postgres://user:password@host:5432/database",
+    );
+  });
+
+  it("limits failed sign-ins to 10 per email and address in 15 minutes and 100 per address a day, unless told", () => {
+    expect(loadConfig({}).signIn).toEqual({
+      lockoutAttempts: 10,
+      lockoutSeconds: 900,
+      ipAttemptsPerDay: 100,
+    });
+    expect(
+      loadConfig({
+        SIGN_IN_LOCKOUT_ATTEMPTS: "5",
+        SIGN_IN_LOCKOUT_SECONDS: "60",
+        SIGN_IN_IP_ATTEMPTS_PER_DAY: "1000",
+      }).signIn,
+    ).toEqual({ lockoutAttempts: 5, lockoutSeconds: 60, ipAttemptsPerDay: 1000 });
+    expect(() => loadConfig({ SIGN_IN_LOCKOUT_ATTEMPTS: "0" })).toThrow(
+      'SIGN_IN_LOCKOUT_ATTEMPTS must be a whole number, at least 1, got "0"',
     );
   });
 });

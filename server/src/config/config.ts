@@ -17,11 +17,74 @@ export interface Config {
   /** The address people use to reach the server, for links in mails and the start banner. */
   publicUrl: string | undefined;
   logLevel: string;
-  /** Load demo data when the database holds none yet. */
+  /** `NODE_ENV=production`: a real deployment, where defaults lean to the safe side (no demo data). */
+  production: boolean;
+  /**
+   * Load the demo data (known logins included) into a database that has no people yet. Asked for
+   * with `SEED_DEMO=true`; by default only on the embedded PostgreSQL outside production.
+   */
   seedDemo: boolean;
   version: string;
   mail: MailConfig;
   jobs: JobsConfig;
+  signIn: SignInConfig;
+  api: ApiConfig;
+}
+
+/** How big an operation may be; each is measured before any resolver runs. */
+export interface OperationLimits {
+  /** Lexical tokens of the document; parsing stops beyond it. */
+  maxTokens: number;
+  /** Nesting of fields, fragments included. */
+  maxDepth: number;
+  /** Aliased fields in the whole operation. */
+  maxAliases: number;
+  /** Directives in the whole operation. */
+  maxDirectives: number;
+  /** The cost model's total (see `edge/operation-limits.ts`). */
+  maxCost: number;
+}
+
+const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxTokens: 2_000,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxCost: 5_000,
+};
+
+/** The budgets of the GraphQL endpoint. */
+export interface RateLimits {
+  /** What one caller (API key, session, or anonymous client address) may spend per window. */
+  points: number;
+  windowSeconds: number;
+  /** Every operation spends this much plus its query cost. */
+  pointsPerRequest: number;
+  /**
+   * Operations refused before they run (malformed, too deep, too costly) cost the database
+   * nothing; each server process lets one client address send this many of them per minute.
+   */
+  refusedPerMinute: number;
+}
+
+const DEFAULT_RATE_LIMITS: RateLimits = {
+  points: 20_000,
+  windowSeconds: 60,
+  pointsPerRequest: 10,
+  refusedPerMinute: 120,
+};
+
+/** The GraphQL endpoint's guards; every one has a setting and a documented default. */
+export interface ApiConfig {
+  limits: OperationLimits;
+  rateLimits: RateLimits;
+  /** Whether clients may read the schema by introspection: on outside production unless set. */
+  introspection: boolean;
+  /**
+   * Which proxies in front of the server to believe about the client's address and protocol, in
+   * Express's `trust proxy` form: "loopback" (a proxy on this host), addresses or subnets.
+   */
+  trustProxy: string;
 }
 
 export interface MailConfig {
@@ -48,6 +111,19 @@ export interface JobsConfig {
   mailExpireSeconds: number;
 }
 
+/**
+ * Limits on failed sign-ins. They run on wall-clock time, not the business clock: they measure
+ * traffic, not dates that rules depend on.
+ */
+export interface SignInConfig {
+  /** Failed sign-ins for one email from one client address before that pair is locked out. */
+  lockoutAttempts: number;
+  /** How long those failures count, and how long the lock then lasts. */
+  lockoutSeconds: number;
+  /** Failed sign-ins from one client address, whatever the email, before it is refused for a day. */
+  ipAttemptsPerDay: number;
+}
+
 function readVersion(): string {
   const pkg = resolve(repoRoot, "server/package.json");
   if (!existsSync(pkg)) return "0.0.0";
@@ -72,6 +148,15 @@ function parseSeconds(value: string | undefined, fallback: number, name: string)
   return seconds;
 }
 
+function parseCount(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new ConfigError(`${name} must be a whole number, at least 1, got "${value}"`);
+  }
+  return count;
+}
+
 function parseSmtpUrl(value: string | undefined): string | undefined {
   if (!value) return undefined;
   if (!/^smtps?:\/\/[^\s]+$/.test(value)) {
@@ -90,15 +175,26 @@ function parseDatabaseUrl(value: string | undefined): string | undefined {
   return value;
 }
 
+function parseSeedDemo(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (value !== "true" && value !== "false") {
+    throw new ConfigError(`SEED_DEMO must be true or false, got "${value}"`);
+  }
+  return value === "true";
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === "production";
+  const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
   return {
     port: parsePort(env.PORT),
-    databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
+    databaseUrl,
     dataDir: resolve(env.DATA_DIR || resolve(repoRoot, ".data")),
     webDist: resolve(env.WEB_DIST || resolve(repoRoot, "web/dist")),
     publicUrl: env.PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL || "info",
-    seedDemo: env.SEED_DEMO !== "false",
+    production,
+    seedDemo: parseSeedDemo(env.SEED_DEMO, !production && !databaseUrl),
     version: readVersion(),
     mail: {
       smtpUrl: parseSmtpUrl(env.SMTP_URL),
@@ -114,5 +210,49 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       mailRetryDelaySeconds: parseSeconds(env.MAIL_RETRY_DELAY_SECONDS, 10, "MAIL_RETRY_DELAY_SECONDS"),
       mailExpireSeconds: parseSeconds(env.MAIL_EXPIRE_SECONDS, 120, "MAIL_EXPIRE_SECONDS"),
     },
+    signIn: {
+      lockoutAttempts: parseCount(env.SIGN_IN_LOCKOUT_ATTEMPTS, 10, "SIGN_IN_LOCKOUT_ATTEMPTS"),
+      lockoutSeconds: parseSeconds(env.SIGN_IN_LOCKOUT_SECONDS, 15 * 60, "SIGN_IN_LOCKOUT_SECONDS"),
+      ipAttemptsPerDay: parseCount(env.SIGN_IN_IP_ATTEMPTS_PER_DAY, 100, "SIGN_IN_IP_ATTEMPTS_PER_DAY"),
+    },
+    api: loadApiConfig(env, production),
+  };
+}
+
+function loadApiConfig(env: NodeJS.ProcessEnv, production: boolean): ApiConfig {
+  const limits = DEFAULT_OPERATION_LIMITS;
+  const rates = DEFAULT_RATE_LIMITS;
+  const introspection = env.GRAPHQL_INTROSPECTION;
+  if (introspection !== undefined && introspection !== "" && !/^(true|false)$/.test(introspection)) {
+    throw new ConfigError(`GRAPHQL_INTROSPECTION must be true or false, got "${introspection}"`);
+  }
+  return {
+    limits: {
+      maxTokens: parseCount(env.GRAPHQL_MAX_TOKENS, limits.maxTokens, "GRAPHQL_MAX_TOKENS"),
+      maxDepth: parseCount(env.GRAPHQL_MAX_DEPTH, limits.maxDepth, "GRAPHQL_MAX_DEPTH"),
+      maxAliases: parseCount(env.GRAPHQL_MAX_ALIASES, limits.maxAliases, "GRAPHQL_MAX_ALIASES"),
+      maxDirectives: parseCount(env.GRAPHQL_MAX_DIRECTIVES, limits.maxDirectives, "GRAPHQL_MAX_DIRECTIVES"),
+      maxCost: parseCount(env.GRAPHQL_MAX_COST, limits.maxCost, "GRAPHQL_MAX_COST"),
+    },
+    rateLimits: {
+      points: parseCount(env.RATE_LIMIT_POINTS, rates.points, "RATE_LIMIT_POINTS"),
+      windowSeconds: parseCount(
+        env.RATE_LIMIT_WINDOW_SECONDS,
+        rates.windowSeconds,
+        "RATE_LIMIT_WINDOW_SECONDS",
+      ),
+      pointsPerRequest: parseCount(
+        env.RATE_LIMIT_POINTS_PER_REQUEST,
+        rates.pointsPerRequest,
+        "RATE_LIMIT_POINTS_PER_REQUEST",
+      ),
+      refusedPerMinute: parseCount(
+        env.RATE_LIMIT_REFUSED_PER_MINUTE,
+        rates.refusedPerMinute,
+        "RATE_LIMIT_REFUSED_PER_MINUTE",
+      ),
+    },
+    introspection: introspection ? introspection === "true" : !production,
+    trustProxy: env.TRUST_PROXY || "loopback",
   };
 }

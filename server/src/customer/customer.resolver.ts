@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
 import { actorOf, type RequestContext } from "../common/context.js";
-import type { Page } from "../common/pagination.js";
+import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
 import { CustomerService } from "./customer.service.js";
 import {
   Customer,
@@ -23,9 +23,9 @@ export class CustomerResolver {
   @Query(() => CustomerConnection, { description: "The reseller's customers, a page at a time." })
   customers(
     @Ctx() ctx: RequestContext,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100; 25 by default." })
+    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION })
     first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
     @Arg("search", () => String, {
       nullable: true,
       description: "Part of the email or company name, in any case.",

@@ -12,8 +12,8 @@ import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import type { Links } from "../common/links.js";
-import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
-import { likePattern } from "../common/sql.js";
+import { type CursorPart, decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import { searchPattern } from "../common/sql.js";
 import type { OutboxService } from "../outbox/outbox.service.js";
 import { type Customer, type CustomerPortal, CustomerSort } from "./customer.types.js";
 import { CustomerLink } from "./customer-link.entity.js";
@@ -38,20 +38,37 @@ const CUSTOMER_SELECT = `
 /** For each order: the SQL sort key, the direction, and the key of a row for its cursor. */
 const ORDERS: Record<
   CustomerSort,
-  { key: string; descending: boolean; cursor: (c: Customer) => Array<string | number> }
+  {
+    key: string;
+    descending: boolean;
+    cursor: (c: Customer) => Array<string | number>;
+    shape: CursorPart[];
+  }
 > = {
   COMPANY_NAME_ASC: {
     key: "lower(l.company_name)",
     descending: false,
     cursor: (c) => [c.companyName.toLowerCase(), c.id],
+    shape: ["text", "uuid"],
   },
   COMPANY_NAME_DESC: {
     key: "lower(l.company_name)",
     descending: true,
     cursor: (c) => [c.companyName.toLowerCase(), c.id],
+    shape: ["text", "uuid"],
   },
-  ADDED_AT_ASC: { key: "l.added_at", descending: false, cursor: (c) => [c.addedAt.toISOString(), c.id] },
-  ADDED_AT_DESC: { key: "l.added_at", descending: true, cursor: (c) => [c.addedAt.toISOString(), c.id] },
+  ADDED_AT_ASC: {
+    key: "l.added_at",
+    descending: false,
+    cursor: (c) => [c.addedAt.toISOString(), c.id],
+    shape: ["timestamp", "uuid"],
+  },
+  ADDED_AT_DESC: {
+    key: "l.added_at",
+    descending: true,
+    cursor: (c) => [c.addedAt.toISOString(), c.id],
+    shape: ["timestamp", "uuid"],
+  },
 };
 
 function toCustomer(row: CustomerRow): Customer {
@@ -88,15 +105,15 @@ export class CustomerService {
     const order = ORDERS[args.sort];
     const params: unknown[] = [accountOf(actor)];
     let where = "l.reseller_id = $1 AND l.removed_at IS NULL";
-    const search = args.search?.trim();
+    const search = searchPattern(args.search);
     if (search) {
-      params.push(likePattern(search));
+      params.push(search);
       where += ` AND (l.company_name ILIKE $${params.length} OR u.email ILIKE $${params.length})`;
     }
     const filtered = [...params];
     let pageWhere = where;
     if (args.after) {
-      const [key, id] = decodeCursor(args.after);
+      const [key, id] = decodeCursor(args.after, order.shape);
       params.push(key, id);
       const cast = order.key === "l.added_at" ? "::timestamptz" : "";
       pageWhere += ` AND (${order.key}, l.id) ${order.descending ? "<" : ">"} ($${params.length - 1}${cast}, $${params.length}::uuid)`;

@@ -1,6 +1,22 @@
+import pg from "pg";
 import { DataSource } from "typeorm";
 import { entities } from "./entities.js";
 import { migrations } from "./migrations/index.js";
+
+/**
+ * 64-bit integers (money in minor units) arrive as numbers rather than strings; the bounds on
+ * quantities and prices keep them within 2^53, and anything beyond is refused, never rounded.
+ */
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid !== pg.types.builtins.INT8 || format === "binary") return pg.types.getTypeParser(oid, format);
+    return (value: string) => {
+      const number = Number(value);
+      if (!Number.isSafeInteger(number)) throw new RangeError(`${value} is beyond 2^53`);
+      return number;
+    };
+  },
+};
 
 export function createDataSource(url: string, poolSize = 20): DataSource {
   return new DataSource({
@@ -11,7 +27,7 @@ export function createDataSource(url: string, poolSize = 20): DataSource {
     synchronize: false,
     migrationsRun: false,
     logging: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, types },
   });
 }
 

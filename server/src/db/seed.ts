@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { hashPassword } from "../common/crypto.js";
+import { UserStatus } from "../account/user.entity.js";
+import { hashPassword, verifyPassword } from "../common/crypto.js";
 import { Tier } from "../tier/tier.entity.js";
 
 /** A login the start banner prints so a newcomer can sign in to the demo. */
@@ -9,6 +10,11 @@ export interface DemoLogin {
   password: string;
 }
 
+/**
+ * Reference data: the partner programme's tiers with their default terms. Every database gets
+ * them, production included, since tiers are edited but never created through the API and a
+ * reseller cannot be enabled without one.
+ */
 const TIERS: Array<
   Pick<Tier, "code" | "name" | "trialDays" | "trialsPerMonth" | "resellingPercent" | "rank">
 > = [
@@ -17,7 +23,11 @@ const TIERS: Array<
   { code: "GOLD", name: "Gold", trialDays: 45, trialsPerMonth: 10, resellingPercent: 75, rank: 3 },
 ];
 
-/** Demo catalog, in euro cents; bands are [from licenses, percent off]. */
+/**
+ * Demo catalog, in euro cents; bands are [from licenses, percent off]. Not reference data: a real
+ * vendor's products and prices are its own, and staff add them (`productCreate`); a product that
+ * resellers can buy at an invented price would be worse than an empty catalog.
+ */
 const PRODUCTS: Array<{
   code: string;
   name: string;
@@ -180,9 +190,47 @@ export const DEMO_LOGINS: DemoLogin[] = [
   },
 ];
 
-/** True when the database holds no product data yet: the first start. */
-export async function isEmpty(dataSource: DataSource): Promise<boolean> {
-  return (await dataSource.getRepository(Tier).count()) === 0;
+async function insertTiers(em: EntityManager): Promise<void> {
+  await em.createQueryBuilder().insert().into(Tier).values(TIERS).orIgnore().execute();
+}
+
+/**
+ * Loads the reference data every deployment needs (the partner tiers) into a database that has
+ * none yet; returns whether it did. Later edits by vendor staff are never overwritten.
+ */
+export async function seedReferenceData(dataSource: DataSource): Promise<boolean> {
+  return dataSource.transaction(async (em) => {
+    if ((await em.getRepository(Tier).count()) > 0) return false;
+    await insertTiers(em);
+    return true;
+  });
+}
+
+/** True while nobody can sign in yet: no demo data, and no account made by hand or by command. */
+export async function hasNoPeople(dataSource: DataSource): Promise<boolean> {
+  const [row]: Array<{ any: boolean }> = await dataSource.query(
+    "SELECT EXISTS (SELECT 1 FROM app_user) AS any",
+  );
+  return !row.any;
+}
+
+/**
+ * The demo logins that work in this database: the person exists, is active, and still has the
+ * demo password. Empty on a database without demo data, whatever the mode.
+ */
+export async function demoLoginsIn(dataSource: DataSource): Promise<DemoLogin[]> {
+  const rows: Array<{ email: string; password_hash: string | null }> = await dataSource.query(
+    "SELECT email, password_hash FROM app_user WHERE email = ANY($1) AND status = $2",
+    [DEMO_LOGINS.map((l) => l.email), UserStatus.ACTIVE],
+  );
+  const hashes = new Map(rows.map((r) => [r.email, r.password_hash]));
+  const working = await Promise.all(
+    DEMO_LOGINS.map(
+      async (login) =>
+        hashes.has(login.email) && verifyPassword(login.password, hashes.get(login.email) ?? null),
+    ),
+  );
+  return DEMO_LOGINS.filter((_, i) => working[i]);
 }
 
 async function ensureUser(
@@ -210,12 +258,13 @@ async function ensureUser(
 }
 
 /**
- * Loads the demo data. It may run again on a database that has it: what it made before is left
- * as it is, so edits survive a re-seed.
+ * Loads the demo data: the reference data, the demo catalog, and people with known passwords.
+ * It may run again on a database that has it: what it made before is left as it is, so edits
+ * survive a re-seed.
  */
 export async function seedDemo(dataSource: DataSource, now: Date = new Date()): Promise<void> {
   await dataSource.transaction(async (em) => {
-    await em.createQueryBuilder().insert().into(Tier).values(TIERS).orIgnore().execute();
+    await insertTiers(em);
     await ensureUser(em, { ...STAFF, name: "Sam Staff" }, now, true);
     for (const product of PRODUCTS) {
       const inserted: Array<{ id: string }> = await em.query(

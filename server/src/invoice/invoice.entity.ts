@@ -1,3 +1,4 @@
+import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import {
   Column,
@@ -62,16 +63,16 @@ export class Invoice {
   @Column({ type: "char", length: 3 })
   currency: string;
 
-  @Field(() => Int, { description: "The lines' retail amounts." })
-  @Column({ type: "int" })
+  @Field(() => GraphQLSafeInt, { description: "The lines' retail amounts." })
+  @Column({ type: "bigint" })
   subtotal: number;
 
-  @Field(() => Int, { description: "The lines' volume and partner discounts." })
-  @Column({ type: "int", name: "discount_total" })
+  @Field(() => GraphQLSafeInt, { description: "The lines' volume and partner discounts." })
+  @Column({ type: "bigint", name: "discount_total" })
   discountTotal: number;
 
-  @Field(() => Int, { description: "What the reseller pays." })
-  @Column({ type: "int" })
+  @Field(() => GraphQLSafeInt, { description: "What the reseller pays." })
+  @Column({ type: "bigint" })
   total: number;
 
   @Field(() => PaymentMethod)
@@ -142,12 +143,12 @@ export class InvoiceLine {
   @Column({ type: "int" })
   quantity: number;
 
-  @Field(() => Int, { description: "List price of one license for one period." })
-  @Column({ type: "int", name: "unit_price" })
+  @Field(() => GraphQLSafeInt, { description: "List price of one license for one period." })
+  @Column({ type: "bigint", name: "unit_price" })
   unitPrice: number;
 
-  @Field(() => Int)
-  @Column({ type: "int", name: "retail_amount" })
+  @Field(() => GraphQLSafeInt)
+  @Column({ type: "bigint", name: "retail_amount" })
   retailAmount: number;
 
   @Column({ type: "int", name: "volume_discount_bp" })
@@ -158,8 +159,8 @@ export class InvoiceLine {
     return this.volumeDiscountBp / 100;
   }
 
-  @Field(() => Int)
-  @Column({ type: "int", name: "volume_discount" })
+  @Field(() => GraphQLSafeInt)
+  @Column({ type: "bigint", name: "volume_discount" })
   volumeDiscount: number;
 
   @Column({ type: "int", name: "partner_discount_bp" })
@@ -170,12 +171,12 @@ export class InvoiceLine {
     return this.partnerDiscountBp / 100;
   }
 
-  @Field(() => Int)
-  @Column({ type: "int", name: "partner_discount" })
+  @Field(() => GraphQLSafeInt)
+  @Column({ type: "bigint", name: "partner_discount" })
   partnerDiscount: number;
 
-  @Field(() => Int)
-  @Column({ type: "int" })
+  @Field(() => GraphQLSafeInt)
+  @Column({ type: "bigint" })
   amount: number;
 }
 
@@ -190,7 +191,7 @@ export class Payment {
   @Column({ type: "text" })
   method: PaymentMethod;
 
-  @Column({ type: "int" })
+  @Column({ type: "bigint" })
   amount: number;
 
   @Column({ type: "text" })

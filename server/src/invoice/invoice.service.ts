@@ -184,7 +184,7 @@ export class InvoiceService {
       .addOrderBy("i.id", "DESC")
       .limit(size + 1);
     if (args.after) {
-      const [issuedAt, id] = decodeCursor(args.after);
+      const [issuedAt, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
       ids.andWhere("(i.issued_at, i.id) < (:issuedAt::timestamptz, :id::uuid)", { issuedAt, id });
     }
     const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);

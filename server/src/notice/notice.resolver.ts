@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
 import { actorOf, type RequestContext } from "../common/context.js";
-import type { Page } from "../common/pagination.js";
+import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
 import { NoticeService } from "./notice.service.js";
 import { type UpcomingNotice, UpcomingNoticeConnection } from "./notice.types.js";
 
@@ -16,10 +16,8 @@ export class NoticeResolver {
   })
   upcomingNotices(
     @Ctx() ctx: RequestContext,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100; 25 by default." }) first:
-      | number
-      | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
     @Arg("withinDays", () => Int, { nullable: true, description: "1 to 366; 90 by default." })
     withinDays: number | null,
   ): Promise<Page<UpcomingNotice>> {

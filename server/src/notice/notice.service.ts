@@ -189,7 +189,7 @@ export class NoticeService {
     const params: unknown[] = [resellerId, now, until];
     let keyset = "";
     if (args.after) {
-      const [end, id] = decodeCursor(args.after);
+      const [end, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
       params.push(end, id);
       keyset = "AND (s.current_period_end, s.id) > ($4::timestamptz, $5::uuid)";
     }

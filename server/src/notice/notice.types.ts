@@ -1,3 +1,4 @@
+import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { connectionType } from "../common/pagination.js";
 import { Subscription } from "../subscription/subscription.entity.js";
@@ -30,7 +31,7 @@ export class UpcomingNotice {
   @Field(() => Int, { description: "Licenses it renews with (a scheduled decrease applied), or that end." })
   quantity: number;
 
-  @Field(() => Int, {
+  @Field(() => GraphQLSafeInt, {
     nullable: true,
     description: "What the renewal costs, in minor units of `currency`; null for a termination.",
   })

@@ -1,6 +1,6 @@
 import { Arg, Authorized, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
-import type { Page } from "../common/pagination.js";
+import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
 import { ResellerService } from "./reseller.service.js";
 import { type Reseller, ResellerConnection, ResellerEnableInput, ResellerPayload } from "./reseller.types.js";
 
@@ -12,10 +12,8 @@ export class ResellerResolver {
 
   @Query(() => ResellerConnection, { description: "Reseller accounts by company name." })
   resellers(
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100; 25 by default." }) first:
-      | number
-      | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
     @Arg("search", () => String, { nullable: true, description: "Part of the company name or owner email." })
     search: string | null,
   ): Promise<Page<Reseller>> {

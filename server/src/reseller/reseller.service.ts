@@ -14,7 +14,7 @@ import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
-import { likePattern } from "../common/sql.js";
+import { searchPattern } from "../common/sql.js";
 import type { OutboxService } from "../outbox/outbox.service.js";
 import { nameFromEmail } from "../team/team.service.js";
 import { Tier } from "../tier/tier.entity.js";
@@ -38,6 +38,7 @@ export class ResellerService {
     search?: string | null;
   }): Promise<Page<Reseller>> {
     const size = pageSize(args.first);
+    const search = searchPattern(args.search);
     const base = () => {
       const qb = this.dataSource
         .getRepository(Account)
@@ -45,11 +46,7 @@ export class ResellerService {
         .innerJoin(Membership, "m", "m.account_id = a.id AND m.role = 'OWNER'")
         .innerJoin(User, "u", "u.id = m.user_id")
         .where("a.kind = :kind", { kind: AccountKind.RESELLER });
-      if (args.search?.trim()) {
-        qb.andWhere("(a.name ILIKE :search OR u.email ILIKE :search)", {
-          search: likePattern(args.search.trim()),
-        });
-      }
+      if (search) qb.andWhere("(a.name ILIKE :search OR u.email ILIKE :search)", { search });
       return qb;
     };
     const page = base()
@@ -58,7 +55,7 @@ export class ResellerService {
       .addOrderBy("a.id", "ASC")
       .limit(size + 1);
     if (args.after) {
-      const [name, id] = decodeCursor(args.after);
+      const [name, id] = decodeCursor(args.after, ["text", "uuid"]);
       page.andWhere("(lower(a.name), a.id) > (:name, :id)", { name, id });
     }
     const [accounts, totalCount] = await Promise.all([page.getMany(), base().getCount()]);

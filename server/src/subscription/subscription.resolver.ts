@@ -14,7 +14,7 @@ import {
 } from "type-graphql";
 import { Permission } from "../common/auth.js";
 import { accountOf, actorOf, type RequestContext } from "../common/context.js";
-import type { Page } from "../common/pagination.js";
+import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
 import { requestLoader } from "../common/request-loader.js";
 import { Customer, CustomerPortal } from "../customer/customer.types.js";
 import { Invoice, InvoiceStatus } from "../invoice/invoice.entity.js";
@@ -44,10 +44,8 @@ export class SubscriptionResolver {
   @Query(() => SubscriptionConnection, { description: "The reseller's subscriptions, newest first." })
   subscriptions(
     @Ctx() ctx: RequestContext,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100; 25 by default." }) first:
-      | number
-      | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
     @Arg("filter", () => SubscriptionFilter, { nullable: true }) filter: SubscriptionFilter | null,
   ): Promise<Page<Subscription>> {
     return this.subscriptionService.list(actorOf(ctx), { first, after, filter });
@@ -163,8 +161,8 @@ export class SubscriptionResolver {
   @Query(() => InvoiceConnection, { description: "The reseller's invoices, newest first." })
   invoices(
     @Ctx() ctx: RequestContext,
-    @Arg("first", () => Int, { nullable: true }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
     @Arg("status", () => InvoiceStatus, { nullable: true }) status: InvoiceStatus | null,
     @Arg("subscriptionId", () => ID, { nullable: true }) subscriptionId: string | null,
   ): Promise<Page<Invoice>> {
@@ -189,8 +187,8 @@ export class SubscriptionResolver {
     description: "Every reseller's invoices, newest first; OPEN ones await payment.",
   })
   vendorInvoices(
-    @Arg("first", () => Int, { nullable: true }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
     @Arg("status", () => InvoiceStatus, { nullable: true }) status: InvoiceStatus | null,
   ): Promise<Page<Invoice>> {
     return this.invoiceService.listAll({ first, after, status });

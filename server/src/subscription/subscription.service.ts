@@ -1,7 +1,14 @@
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import { BillingPeriod, PaymentMethod } from "../catalog/catalog.types.js";
-import { divideRounded, MONTHLY_MINIMUM_QUANTITY, priceBreakdown, proratedLine } from "../catalog/pricing.js";
+import {
+  divideRounded,
+  isValidQuantity,
+  MONTHLY_MINIMUM_QUANTITY,
+  priceBreakdown,
+  proratedLine,
+  QUANTITY_MESSAGE,
+} from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
 import type { QuoteService } from "../catalog/quote.service.js";
 import type { Clock } from "../common/clock.js";
@@ -275,9 +282,7 @@ export class SubscriptionService {
     subscription: Subscription,
     quantity: number,
   ): { quote: SubscriptionChangeQuote; line: NewInvoiceLine | null } {
-    if (!Number.isInteger(quantity) || quantity < 1) {
-      fail(UserErrorCode.INVALID_QUANTITY, "quantity", "Enter a whole number of licenses, 1 or more.");
-    }
+    if (!isValidQuantity(quantity)) fail(UserErrorCode.INVALID_QUANTITY, "quantity", QUANTITY_MESSAGE);
     if (subscription.period === BillingPeriod.MONTHLY && quantity < MONTHLY_MINIMUM_QUANTITY) {
       fail(
         UserErrorCode.MONTHLY_MINIMUM,
@@ -508,7 +513,7 @@ export class SubscriptionService {
       .addOrderBy("s.id", "DESC")
       .limit(size + 1);
     if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after);
+      const [createdAt, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
       ids.andWhere("(s.created_at, s.id) < (:createdAt::timestamptz, :id::uuid)", { createdAt, id });
     }
     const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);

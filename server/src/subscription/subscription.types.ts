@@ -1,4 +1,5 @@
 import { Length, MaxLength } from "class-validator";
+import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BillingPeriod, PaymentMethod } from "../catalog/catalog.types.js";
 import { UserError } from "../common/errors.js";
@@ -20,7 +21,7 @@ export class SubscriptionPurchaseInput {
   @Field(() => BillingPeriod)
   period: BillingPeriod;
 
-  @Field(() => Float, { description: "Whole licenses: 1 or more, 20 or more monthly." })
+  @Field(() => Float, { description: "Whole licenses: 1 to 100,000; 20 or more monthly." })
   quantity: number;
 
   @Field(() => PaymentMethod)
@@ -108,7 +109,9 @@ export class SubscriptionChangeQuote {
   @Field()
   currency: string;
 
-  @Field(() => Int, { description: "Charged now for the added licenses, prorated; 0 for a decrease." })
+  @Field(() => GraphQLSafeInt, {
+    description: "Charged now for the added licenses, prorated; 0 for a decrease.",
+  })
   amountDueNow: number;
 
   @Field(() => Int, { description: "Days left in the current period, a started day counting in full." })
@@ -117,7 +120,7 @@ export class SubscriptionChangeQuote {
   @Field(() => Int)
   periodDays: number;
 
-  @Field(() => Int, { description: "What the next full period costs at the new quantity." })
+  @Field(() => GraphQLSafeInt, { description: "What the next full period costs at the new quantity." })
   nextPeriodPrice: number;
 }
 

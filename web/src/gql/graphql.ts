@@ -7,7 +7,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AccountActivateInput = {
   /** The person's name, if they want to set it. */
   name?: string | null | undefined;
-  /** At least 10 characters. */
+  /** At least 12 characters, not your email, and not a common password. */
   password: string;
   /** The token from the mailed link. */
   token: string;
@@ -134,7 +134,7 @@ export type ProductCreateInput = {
   description?: string;
   name: string;
   trialEnabled: boolean;
-  /** Yearly list price of one license, in minor units. */
+  /** Yearly list price of one license, in minor units: 0 to 100,000,000. */
   yearlyPrice: number;
 };
 
@@ -148,7 +148,7 @@ export type ProductUpdateInput = {
   description?: string;
   name: string;
   trialEnabled: boolean;
-  /** Yearly list price of one license, in minor units. */
+  /** Yearly list price of one license, in minor units: 0 to 100,000,000. */
   yearlyPrice: number;
 };
 
@@ -172,7 +172,7 @@ export type QuoteInput = {
   period: BillingPeriod;
   /** The product's code, such as PRO. */
   productCode: string;
-  /** How many licenses: a whole number, 1 or more (20 or more for MONTHLY). A Float so that a fractional number gets INVALID_QUANTITY rather than a parse error. */
+  /** How many licenses: a whole number from 1 to 100,000 (20 or more for MONTHLY). A Float so that a fractional number gets INVALID_QUANTITY rather than a parse error. */
   quantity: number;
 };
 
@@ -216,7 +216,7 @@ export type SubscriptionPurchaseInput = {
   paymentToken?: string | null | undefined;
   period: BillingPeriod;
   productCode: string;
-  /** Whole licenses: 1 or more, 20 or more monthly. */
+  /** Whole licenses: 1 to 100,000; 20 or more monthly. */
   quantity: number;
   /** Renew at the end of each period. */
   renew?: boolean;
@@ -254,7 +254,9 @@ export type TierUpdateInput = {
   name: string;
   /** Whole percent, 0 to 100. */
   resellingPercent: number;
+  /** 1 to 366. */
   trialDays: number;
+  /** 0 to 1,000. */
   trialsPerMonth: number;
 };
 
@@ -316,6 +318,8 @@ export type UserErrorCode =
   | 'NOT_A_MEMBER'
   | 'NOT_FOUND'
   | 'NO_DISCOUNT_CODE'
+  | 'PASSWORD_IS_EMAIL'
+  | 'PASSWORD_TOO_COMMON'
   | 'PASS_THROUGH_TOO_HIGH'
   | 'PAYMENT_DECLINED'
   | 'PRODUCT_CODE_TAKEN'

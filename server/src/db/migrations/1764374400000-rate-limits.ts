@@ -14,9 +14,18 @@ export class RateLimits1764374400000 implements MigrationInterface {
         expire bigint
       )`);
     await q.query(`CREATE INDEX rate_limit_expire_idx ON rate_limit (expire)`);
+    // Failed sign-ins are counted there now, per email and client address and per address.
+    await q.query(`DROP TABLE sign_in_failure`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE sign_in_failure (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        email text NOT NULL,
+        failed_at timestamptz NOT NULL
+      )`);
+    await q.query(`CREATE INDEX sign_in_failure_email_idx ON sign_in_failure (email, failed_at)`);
     await q.query(`DROP TABLE rate_limit`);
   }
 }

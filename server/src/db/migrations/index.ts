@@ -6,6 +6,7 @@ import { Subscriptions1764115200000 } from "./1764115200000-subscriptions.js";
 import { Trials1764201600000 } from "./1764201600000-trials.js";
 import { MailAndNotices1764288000000 } from "./1764288000000-mail-and-notices.js";
 import { RateLimits1764374400000 } from "./1764374400000-rate-limits.js";
+import { MoneyBigint1764460800000 } from "./1764460800000-money-bigint.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Trials1764201600000,
   MailAndNotices1764288000000,
   RateLimits1764374400000,
+  MoneyBigint1764460800000,
 ];

@@ -10,8 +10,9 @@ import { notifySuccess } from "../../lib/notify";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
 import { ROLE_LABELS } from "../team/roles";
 
-// The server's minimum (AccountActivateInput.password), checked here too so nobody waits for it.
-const PASSWORD_MIN_LENGTH = 10;
+// The server's minimum (server/src/auth/password-policy.ts), checked here too so nobody waits for
+// it; the rest of the rule (not the email, not a common password) comes back as userErrors.
+const PASSWORD_MIN_LENGTH = 12;
 
 type TokenInfo = TokenInfoQuery["tokenInfo"];
 
@@ -123,7 +124,7 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
         />
         <PasswordInput
           label="Password"
-          description={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+          description={`At least ${PASSWORD_MIN_LENGTH} characters, not your email, and not a common password.`}
           autoComplete="new-password"
           required
           {...form.getInputProps("password")}
