@@ -26,7 +26,7 @@ import type { ApiConfig, JobsConfig, SignInConfig } from "./config/config.js";
 import { CustomerService } from "./customer/customer.service.js";
 import { withStartupLock } from "./db/data-source.js";
 import type { Database } from "./db/database.js";
-import { apiEdgePlugin, refusedOperationsGuard } from "./edge/api-edge.js";
+import { apiEdgePlugin, refusedOperationsGuard, spendOutsideGraphQL } from "./edge/api-edge.js";
 import { errorAnswers } from "./edge/error-answers.js";
 import { compressAnswers, jsonErrors, securityHeaders, staticFiles } from "./edge/http-hardening.js";
 import { operationLimitRules } from "./edge/operation-limits.js";
@@ -48,6 +48,9 @@ import { SubscriptionService } from "./subscription/subscription.service.js";
 import { TeamService } from "./team/team.service.js";
 import { TierService } from "./tier/tier.service.js";
 import { TrialService } from "./trial/trial.service.js";
+
+/** Rendering an invoice PDF spends as much of the caller's budget as a page of 100 items. */
+const PDF_COST = 100;
 
 export interface AppOptions {
   database: Database;
@@ -217,8 +220,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(securityHeaders());
   app.use(compressAnswers());
 
-  app.get("/healthz", async (_req, res) => {
+  app.get("/healthz", async (req, res) => {
     try {
+      if (!(await spendOutsideGraphQL(rateLimiter, null, req, res, 0))) return;
       const report = await container.get(HealthService).check();
       res.json(report);
     } catch (error) {
@@ -245,6 +249,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         res.status(401).json({ error: "Sign in, or send an API key, to download invoices." });
         return;
       }
+      if (!(await spendOutsideGraphQL(rateLimiter, actor, req, res, PDF_COST))) return;
       const invoice =
         actor.accountKind === "RESELLER" && actor.accountId && actor.permissions.has(Permission.RESELLER_READ)
           ? await invoices.get(actor.accountId, id)

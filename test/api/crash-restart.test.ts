@@ -5,16 +5,10 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { GraphQLClient } from "../support/graphql-client.js";
-import { runServerToExit, spawnServer } from "../support/process.js";
+import { embeddedDatabaseUrl, runServerToExit, spawnServer } from "../support/process.js";
 
 const HEALTH = "{ health { database } }";
 const TIERS = "{ tiers { code } }";
-
-function embeddedUrl(output: string): string {
-  const match = output.match(/postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:(\d+)\/reseller_hub/);
-  if (!match) throw new Error(`no embedded database URL in the log:\n${output}`);
-  return `postgres://postgres:postgres@127.0.0.1:${match[1]}/reseller_hub`;
-}
 
 /** The pid PostgreSQL wrote into its data folder, or undefined when it left none. */
 function postmasterPid(dataDir: string): number | undefined {
@@ -63,7 +57,7 @@ describe("the embedded PostgreSQL after the server is killed", { timeout: 120_00
     const health = await new GraphQLClient(first.url).query<{ health: { database: string } }>(HEALTH);
     expect(health.health.database).toBe("embedded");
 
-    const db = new pg.Client({ connectionString: embeddedUrl(first.output()) });
+    const db = new pg.Client({ connectionString: embeddedDatabaseUrl(first.output()) });
     await db.connect();
     await db.query(
       `INSERT INTO tier (code, name, trial_days, trials_per_month, reselling_percent, rank)

@@ -84,6 +84,13 @@ describe("rate limits on the GraphQL endpoint", () => {
     const fromB = server.client({ "x-forwarded-for": "203.0.113.11" });
     expect((await untilLimited([fromA], "{ health { status } }")).answered).toBe(20);
     expect((await fromB.request("{ health { status } }")).status).toBe(200);
+    // The routes beside GraphQL spend the same budget.
+    const healthA = await fromA.get("/healthz");
+    expect(healthA.status).toBe(429);
+    expect(healthA.headers.get("retry-after")).not.toBeNull();
+    const healthB = await fromB.get("/healthz");
+    expect(healthB.status).toBe(200);
+    expect(healthB.headers.get("ratelimit-limit")).toBe("220");
   });
 
   it("lets a client send only a few operations refused before they run, answered from memory", async () => {

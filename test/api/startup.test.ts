@@ -4,15 +4,9 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { GraphQLClient } from "../support/graphql-client.js";
-import { runServerToExit, spawnServer } from "../support/process.js";
+import { embeddedDatabaseUrl, runServerToExit, spawnServer } from "../support/process.js";
 
 const TIERS = "{ tiers { code } }";
-
-function embeddedUrl(output: string): string {
-  const match = output.match(/postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:(\d+)\/reseller_hub/);
-  if (!match) throw new Error(`no embedded database URL in the log:\n${output}`);
-  return `postgres://postgres:postgres@127.0.0.1:${match[1]}/reseller_hub`;
-}
 
 describe("starting the server as its own process", () => {
   const folders: string[] = [];
@@ -33,7 +27,7 @@ describe("starting the server as its own process", () => {
     expect(health.health.database).toBe("embedded");
 
     // Something written straight to the database must still be there after a restart.
-    const db = new pg.Client({ connectionString: embeddedUrl(first.output()) });
+    const db = new pg.Client({ connectionString: embeddedDatabaseUrl(first.output()) });
     await db.connect();
     await db.query(
       `INSERT INTO tier (code, name, trial_days, trials_per_month, reselling_percent, rank)

@@ -90,3 +90,10 @@ function runToExit(child: ChildProcess): Promise<ExitedProcess> {
   // "close", not "exit": only then has all the output arrived.
   return new Promise((done) => child.once("close", (code) => done({ code, stdout, stderr })));
 }
+
+/** The embedded PostgreSQL's URL, as a server spawned without DATABASE_URL logs it (password hidden). */
+export function embeddedDatabaseUrl(output: string): string {
+  const match = output.match(/postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:(\d+)\/reseller_hub/);
+  if (!match) throw new Error(`no embedded database URL in the log:\n${output}`);
+  return `postgres://postgres:postgres@127.0.0.1:${match[1]}/reseller_hub`;
+}

@@ -1,5 +1,5 @@
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
-import type { Request, RequestHandler } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import { GraphQLError } from "graphql";
 import type { Actor, RequestContext } from "../common/context.js";
 import type { OperationLimits } from "../config/config.js";
@@ -13,7 +13,7 @@ export function clientIp(req: Request): string {
 }
 
 /** Whose budget a request spends: its API key's, its session's, or its address's when anonymous. */
-function callerKey(actor: Actor | null, req: Request): string {
+export function callerKey(actor: Actor | null, req: Request): string {
   if (actor?.apiKeyId) return `key:${actor.apiKeyId}`;
   if (actor?.sessionId) return `session:${actor.sessionId}`;
   return `ip:${clientIp(req)}`;
@@ -94,4 +94,24 @@ export function refusedOperationsGuard(rateLimiter: ApiRateLimiter): RequestHand
     const { http: _http, ...answered } = extensions;
     res.status(429).json({ errors: [{ message, extensions: answered }] });
   };
+}
+
+/**
+ * For the few routes outside GraphQL: spends `cost` from the caller's budget and sets the
+ * RateLimit-* headers; over the budget it answers 429 itself and returns false.
+ */
+export async function spendOutsideGraphQL(
+  rateLimiter: ApiRateLimiter,
+  actor: Actor | null,
+  req: Request,
+  res: Response,
+  cost: number,
+): Promise<boolean> {
+  const state = await rateLimiter.spend(callerKey(actor, req), cost);
+  for (const [name, value] of rateLimitHeaders(state)) res.setHeader(name, value);
+  if (state.allowed) return true;
+  const { message, extensions } = rateLimitedError(state);
+  const { http: _http, ...answered } = extensions;
+  res.status(429).json({ errors: [{ message, extensions: answered }] });
+  return false;
 }
