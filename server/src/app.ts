@@ -179,6 +179,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: operationLimitRules(limits),
     formatError: answers.formatError,
     introspection: options.api.introspection,
+    // Clients send their operations whole; no cache of queries by hash for strangers to fill.
+    persistedQueries: false,
     // No "Did you mean …" hints that spell out the schema to strangers.
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,

@@ -1,4 +1,4 @@
-import { IsNotEmpty, MaxLength } from "class-validator";
+import { MaxLength } from "class-validator";
 import {
   Arg,
   Authorized,
@@ -14,13 +14,14 @@ import {
 import { ApiKeyScope, Permission } from "../common/auth.js";
 import { actorOf, type RequestContext } from "../common/context.js";
 import { UserError } from "../common/errors.js";
+import { IsNotBlank } from "../common/validation.js";
 import { ApiKey } from "./api-key.entity.js";
 import { ApiKeyService } from "./api-key.service.js";
 
 @InputType()
 export class ApiKeyCreateInput {
   @Field({ description: "What the key is for, e.g. the integration's name." })
-  @IsNotEmpty({ message: "Give the key a name" })
+  @IsNotBlank("Give the key a name")
   @MaxLength(80)
   name: string;
 

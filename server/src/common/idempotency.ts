@@ -2,6 +2,8 @@ import type { EntityManager } from "typeorm";
 import { sha256 } from "./crypto.js";
 import { fail, UserErrorCode } from "./errors.js";
 
+const MAX_KEY_LENGTH = 200;
+
 /** JSON with keys in a fixed order, so equal requests hash alike. */
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
@@ -29,6 +31,9 @@ export async function claimIdempotencyKey<T>(
   field: string,
   now: Date,
 ): Promise<T | null> {
+  if (key.length < 1 || key.length > MAX_KEY_LENGTH) {
+    fail(UserErrorCode.INVALID_INPUT, field, `An idempotency key has 1 to ${MAX_KEY_LENGTH} characters.`);
+  }
   const hash = sha256(stableJson(request));
   const claimed: unknown[] = await em.query(
     `INSERT INTO idempotency_key (account_id, key, operation, request_hash, result, created_at)

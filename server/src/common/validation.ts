@@ -60,9 +60,10 @@ function userErrorsOf(error: unknown, takesInput = false): UserError[] | null {
   if (error instanceof UserErrorsException) return error.userErrors;
   if (error instanceof BadInputError) return [userError(error.userErrorCode, error.argument, error.message)];
   if (error instanceof ArgumentValidationError) {
-    const details = (error.extensions.validationErrors ?? []) as ValidationError[];
+    const details = error.extensions.validationErrors;
+    if (!Array.isArray(details)) return null;
     // Validated arguments are input objects, by convention named `input`.
-    return flatten(details, takesInput ? ["input"] : []);
+    return flatten(details as ValidationError[], takesInput ? ["input"] : []);
   }
   return null;
 }
@@ -72,12 +73,21 @@ export function IsNotBlank(message: string): PropertyDecorator {
   return Matches(/\S/, { message, context: { code: UserErrorCode.REQUIRED } });
 }
 
+/** class-validator's check throws on some malformed text (a lone surrogate); that is no address either. */
+function isEmailSafely(value: string): boolean {
+  try {
+    return isEmail(value);
+  } catch {
+    return false;
+  }
+}
+
 /** An email address, allowing the spaces people paste around it (services trim it). */
 export function IsEmailAddress(message: string): PropertyDecorator {
   return ValidateBy(
     {
       name: "isEmail",
-      validator: { validate: (value) => typeof value === "string" && isEmail(value.trim()) },
+      validator: { validate: (value) => typeof value === "string" && isEmailSafely(value.trim()) },
     },
     { message },
   );

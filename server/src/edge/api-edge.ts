@@ -3,7 +3,7 @@ import type { Request, RequestHandler, Response } from "express";
 import { GraphQLError } from "graphql";
 import type { Actor, RequestContext } from "../common/context.js";
 import type { OperationLimits } from "../config/config.js";
-import { argumentWithNul } from "./argument-checks.js";
+import { argumentWithBadText } from "./argument-checks.js";
 import { OperationRefusedError, operationCost } from "./operation-limits.js";
 import { type ApiRateLimiter, type BudgetState, rateLimitHeaders } from "./rate-limits.js";
 
@@ -60,11 +60,12 @@ export function apiEdgePlugin(options: ApiEdgeOptions): ApolloServerPlugin<Reque
               cost,
             );
           }
-          const nul = argumentWithNul(document, request.variables);
-          if (nul) {
-            throw new GraphQLError(`${nul} must not contain NUL characters (\\u0000).`, {
-              extensions: { code: "BAD_USER_INPUT", argument: nul, http: { status: 400 } },
-            });
+          const badText = argumentWithBadText(document, request.variables);
+          if (badText) {
+            throw new GraphQLError(
+              `${badText} must not contain control characters (such as \\u0000) or unpaired surrogates.`,
+              { extensions: { code: "BAD_USER_INPUT", argument: badText, http: { status: 400 } } },
+            );
           }
           const { req } = contextValue;
           contextValue.actor = await options.identify(req);

@@ -29,9 +29,9 @@ export function errorAnswers(log: Logger, maxTokens: number) {
   const plugin: ApolloServerPlugin = {
     async requestDidStart() {
       return {
-        async didEncounterErrors({ errors, request }) {
+        async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            const refusal = tokenRefusal(error, request.query, maxTokens);
+            const refusal = tokenRefusal(error, maxTokens);
             if (refusal) tokenRefusals.set(error, refusal);
           }
         },
@@ -49,6 +49,12 @@ export function errorAnswers(log: Logger, maxTokens: number) {
       return { message: refusal.message, extensions };
     }
     const code = formatted.extensions?.code;
+    // Apollo refuses some malformed requests (a bad persisted-query extension, say) with an HTTP
+    // status but no code: they are the client's mistakes, not faults.
+    const status = (error as { extensions?: { http?: { status?: number } } }).extensions?.http?.status;
+    if (code === "INTERNAL_SERVER_ERROR" && status !== undefined && status >= 400 && status < 500) {
+      return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+    }
     if (code === undefined || code === "INTERNAL_SERVER_ERROR") {
       const errorId = randomUUID();
       log.error({ err: cause, errorId, path: formatted.path }, "GraphQL fault");

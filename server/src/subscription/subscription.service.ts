@@ -87,6 +87,9 @@ function describePeriod(start: Date, end: Date): string {
  * Subscriptions a reseller bought: purchase, renewal switch, quantity changes, assignment to
  * its customers, and payment. Every query is scoped to the caller's reseller account.
  */
+/** A bank's transfer reference is short; anything longer is not one. */
+const MAX_REFERENCE_LENGTH = 200;
+
 export class SubscriptionService {
   constructor(
     private readonly dataSource: DataSource,
@@ -123,9 +126,10 @@ export class SubscriptionService {
         fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
       }
       const priced = await this.quotes.price(em, resellerId, input, "input");
-      const customer = input.customerId
-        ? await this.customers.lockEntry(em, resellerId, input.customerId, "input.customerId")
-        : null;
+      const customer =
+        input.customerId != null
+          ? await this.customers.lockEntry(em, resellerId, input.customerId, "input.customerId")
+          : null;
       const snapshot: PriceSnapshot = {
         yearlyListPrice: priced.product.yearlyPrice,
         currency: priced.product.currency,
@@ -221,7 +225,7 @@ export class SubscriptionService {
   ): Promise<{ subscription: Subscription; invoice: Invoice | null }> {
     const resellerId = accountOf(actor);
     return this.dataSource.transaction(async (em) => {
-      if (idempotencyKey) {
+      if (idempotencyKey != null) {
         const earlier = await claimIdempotencyKey<{ subscriptionId: string; invoiceId: string | null }>(
           em,
           resellerId,
@@ -268,7 +272,7 @@ export class SubscriptionService {
       } else {
         await em.update(Subscription, { id: subscription.id }, { nextQuantity: null });
       }
-      if (idempotencyKey) {
+      if (idempotencyKey != null) {
         await saveIdempotentResult(em, resellerId, idempotencyKey, {
           subscriptionId: subscription.id,
           invoiceId,
@@ -432,6 +436,13 @@ export class SubscriptionService {
 
   /** Vendor staff record a wire transfer (or any payment outside the provider) against an open invoice. */
   recordPayment(actor: Actor, invoiceId: string, reference: string): Promise<Invoice> {
+    if (reference.length > MAX_REFERENCE_LENGTH) {
+      fail(
+        UserErrorCode.TOO_LONG,
+        "reference",
+        `The reference has ${MAX_REFERENCE_LENGTH} characters at most.`,
+      );
+    }
     return this.dataSource.transaction(async (em) => {
       const invoice = await this.invoices.lockOpen(em, invoiceId);
       await this.invoices.markPaid(
