@@ -26,7 +26,12 @@ import type { ApiConfig, JobsConfig, SignInConfig } from "./config/config.js";
 import { CustomerService } from "./customer/customer.service.js";
 import { withStartupLock } from "./db/data-source.js";
 import type { Database } from "./db/database.js";
-import { apiEdgePlugin, refusedOperationsGuard, spendOutsideGraphQL } from "./edge/api-edge.js";
+import {
+  apiEdgePlugin,
+  refusedBodyHeaders,
+  refusedOperationsGuard,
+  spendOutsideGraphQL,
+} from "./edge/api-edge.js";
 import { errorAnswers } from "./edge/error-answers.js";
 import { compressAnswers, jsonErrors, securityHeaders, staticFiles } from "./edge/http-hardening.js";
 import { operationLimitRules } from "./edge/operation-limits.js";
@@ -237,6 +242,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     "/graphql",
     refusedOperationsGuard(rateLimiter),
     express.json({ limit: "1mb" }),
+    refusedBodyHeaders(rateLimiter),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => ({ req, res, log, actor: null }),
     }),

@@ -164,6 +164,7 @@ describe("a production start", () => {
     for (const server of [production, development]) {
       const malformed = await post(server.url, '{"query": "{ health { status } }"');
       expect(malformed.status).toBe(400);
+      expect(malformed.headers.get("ratelimit-limit")).toBe("120");
       expect(await malformed.json()).toEqual({
         errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }],
       });

@@ -1,5 +1,5 @@
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
-import type { Request, RequestHandler, Response } from "express";
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
 import { GraphQLError } from "graphql";
 import type { Actor, RequestContext } from "../common/context.js";
 import type { OperationLimits } from "../config/config.js";
@@ -115,4 +115,17 @@ export async function spendOutsideGraphQL(
   const { http: _http, ...answered } = extensions;
   res.status(429).json({ errors: [{ message, extensions: answered }] });
   return false;
+}
+
+/** A body that never became an operation (not JSON, too large) spends the same allowance, with its headers. */
+export function refusedBodyHeaders(rateLimiter: ApiRateLimiter): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    rateLimiter.spendRefused(clientIp(req)).then(
+      (state) => {
+        for (const [name, value] of rateLimitHeaders(state)) res.setHeader(name, value);
+        next(error);
+      },
+      () => next(error),
+    );
+  };
 }
