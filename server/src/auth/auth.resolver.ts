@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import type { RequestContext } from "../common/context.js";
+import { clientIp, type RequestContext } from "../common/context.js";
 import { AuthService, SESSION_LIFETIME_MS } from "./auth.service.js";
 import {
   AccountActivateInput,
@@ -29,9 +29,7 @@ export class AuthResolver {
     description: "Signs in with email and password and sets the session cookie.",
   })
   async signIn(@Arg("input") input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
-    // Behind a proxy on this host or a private network, Express takes the client from X-Forwarded-For.
-    const clientIp = ctx.req.ip ?? ctx.req.socket.remoteAddress ?? "unknown";
-    const session = await this.auth.signIn(input.email, input.password, clientIp);
+    const session = await this.auth.signIn(input.email, input.password, clientIp(ctx.req));
     setSessionCookie(ctx.req, ctx.res, session.token, SESSION_LIFETIME_MS);
     return { viewer: await this.viewers.describeUser(session.userId), userErrors: [] };
   }

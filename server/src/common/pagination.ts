@@ -84,7 +84,7 @@ function fits(value: unknown, part: CursorPart): boolean {
   if (typeof value !== "string") return false;
   if (part === "uuid") return UUID.test(value);
   if (part === "timestamp") return ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
-  return value.length <= 1000 && !value.includes("\u0000");
+  return value.length <= 1000;
 }
 
 /** Cursors are opaque to clients: the sort key and id of the item, base64url-encoded. */

@@ -1,16 +1,11 @@
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
 import { GraphQLError } from "graphql";
-import type { Actor, RequestContext } from "../common/context.js";
+import { type Actor, clientIp, type RequestContext } from "../common/context.js";
 import type { OperationLimits } from "../config/config.js";
 import { argumentWithBadText } from "./argument-checks.js";
 import { OperationRefusedError, operationCost } from "./operation-limits.js";
 import { type ApiRateLimiter, type BudgetState, rateLimitHeaders } from "./rate-limits.js";
-
-/** The client's address; behind a trusted proxy on this host or network, the one it forwarded. */
-export function clientIp(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? "unknown";
-}
 
 /** Whose budget a request spends: its API key's, its session's, or its address's when anonymous. */
 export function callerKey(actor: Actor | null, req: Request): string {
