@@ -26,6 +26,7 @@ import type { ApiConfig, JobsConfig, SignInConfig } from "./config/config.js";
 import { CustomerService } from "./customer/customer.service.js";
 import { withStartupLock } from "./db/data-source.js";
 import type { Database } from "./db/database.js";
+import { UnitOfWork } from "./db/unit-of-work.js";
 import {
   apiEdgePlugin,
   refusedBodyHeaders,
@@ -36,6 +37,7 @@ import { errorAnswers } from "./edge/error-answers.js";
 import { compressAnswers, jsonErrors, securityHeaders, staticFiles } from "./edge/http-hardening.js";
 import { operationLimitRules } from "./edge/operation-limits.js";
 import { ApiRateLimiter } from "./edge/rate-limits.js";
+import { EventBus } from "./events/event-bus.js";
 import { HealthService } from "./health/health.service.js";
 import { InvoiceService } from "./invoice/invoice.service.js";
 import { renderInvoicePdf } from "./invoice/invoice-pdf.js";
@@ -44,7 +46,8 @@ import { ScheduledWork } from "./jobs/scheduled-work.js";
 import { MailDeliveryService } from "./mail/mail-delivery.service.js";
 import type { MailTransport } from "./mail/mail-transport.js";
 import { NoticeService } from "./notice/notice.service.js";
-import { OutboxService } from "./outbox/outbox.service.js";
+import { MailNotifications } from "./notifications/mail-notifications.js";
+import { OutboxService } from "./notifications/outbox.service.js";
 import { type PaymentProvider, SandboxPaymentProvider } from "./payment/payment-provider.js";
 import { ResellerService } from "./reseller/reseller.service.js";
 import { createSchema } from "./schema.js";
@@ -98,7 +101,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const catalog = new CatalogService(dataSource, clock);
   const discountCodes = new DiscountCodeService(dataSource, clock, outbox, links);
   const quotes = new QuoteService(dataSource, catalog, discountCodes);
-  const customers = new CustomerService(dataSource, clock, tokens, outbox, links);
+  const work = new UnitOfWork(dataSource, clock, jobs, log);
+  const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));
+  const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
   const invoices = new InvoiceService(dataSource, clock, payments);
   const trials = new TrialService(dataSource, clock, catalog, customers, outbox, links);
@@ -128,6 +133,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(CatalogService, catalog)
     .register(DiscountCodeService, discountCodes)
     .register(QuoteService, quotes)
+    .register(UnitOfWork, work)
+    .register(EventBus, events)
     .register(CustomerService, customers)
     .register(InvoiceService, invoices)
     .register(TrialService, trials)
@@ -201,6 +208,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await withStartupLock(dataSource, () =>
     jobs.start({
       deliverMail: delivery ? (ids) => delivery.deliver(ids) : undefined,
+      deliverEvents: (ids) => events.deliver(ids),
       runScheduledWork: async () => {
         await scheduledWork.run();
       },
@@ -244,7 +252,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: "1mb" }),
     refusedBodyHeaders(rateLimiter),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => ({ req, res, log, actor: null }),
+      context: async ({ req, res }): Promise<RequestContext> => ({
+        req,
+        res,
+        log,
+        actor: null,
+        production: options.production,
+      }),
     }),
   );
 

@@ -5,7 +5,7 @@ import { AuthResolver } from "./auth/auth.resolver.js";
 import { BillingContactResolver } from "./billing-contact/billing-contact.resolver.js";
 import { CatalogResolver, DiscountCodeResolver } from "./catalog/catalog.resolver.js";
 import { authChecker } from "./common/auth.js";
-import { userErrorsMiddleware } from "./common/validation.js";
+import { legacyUserErrorsMiddleware } from "./common/validation.js";
 import { CustomerResolver } from "./customer/customer.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
 import { NoticeResolver } from "./notice/notice.resolver.js";
@@ -44,7 +44,7 @@ export function createSchema(container?: ContainerType): Promise<GraphQLSchema> 
     resolvers,
     container,
     authChecker,
-    globalMiddlewares: [userErrorsMiddleware],
+    globalMiddlewares: [legacyUserErrorsMiddleware],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

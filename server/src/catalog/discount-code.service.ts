@@ -9,7 +9,7 @@ import { isUniqueViolation } from "../common/db-errors.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import type { Links } from "../common/links.js";
-import type { OutboxService } from "../outbox/outbox.service.js";
+import type { OutboxService } from "../notifications/outbox.service.js";
 import type { PartnerDiscountStatus } from "./catalog.types.js";
 import { PartnerDiscountCode, PartnerDiscountCodeRequest } from "./discount-code.entity.js";
 

@@ -2,9 +2,12 @@ import type { Request, Response } from "express";
 import type { ApiKeyScope, MemberRole, Permission } from "./auth.js";
 import type { Logger } from "./logger.js";
 
-/** Who is calling, resolved once per request from the session cookie or the API key. */
+/**
+ * Who is calling, resolved once per request from the session cookie or the API key; SYSTEM for
+ * the scheduled work and the event subscribers.
+ */
 export interface Actor {
-  kind: "USER" | "API_KEY";
+  kind: "USER" | "API_KEY" | "SYSTEM";
   /** The person; null for API keys. */
   userId: string | null;
   apiKeyId: string | null;
@@ -19,12 +22,28 @@ export interface Actor {
   sessionId: string | null;
 }
 
+/** The product itself: renewals, trial ends, notices and event subscribers act as it. */
+export const SYSTEM_ACTOR: Actor = Object.freeze({
+  kind: "SYSTEM",
+  userId: null,
+  apiKeyId: null,
+  apiKeyScope: null,
+  accountId: null,
+  accountKind: null,
+  role: null,
+  isVendorStaff: false,
+  permissions: new Set<Permission>(),
+  sessionId: null,
+});
+
 /** What every resolver gets for one request. */
 export interface RequestContext {
   req: Request;
   res: Response;
   log: Logger;
   actor: Actor | null;
+  /** A real deployment: a programming slip is logged, not thrown at the caller. */
+  production: boolean;
 }
 
 /** The caller of a resolver that the auth checker already let through. */

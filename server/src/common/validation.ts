@@ -1,6 +1,5 @@
-import { isEmail, Matches, ValidateBy, type ValidationError } from "class-validator";
-import type { GraphQLOutputType } from "graphql";
-import { ArgumentValidationError, type MiddlewareFn } from "type-graphql";
+import { getMetadataStorage, isEmail, Matches, ValidateBy, type ValidationError } from "class-validator";
+import { ArgumentValidationError, type ClassType, type MiddlewareFn } from "type-graphql";
 import { BadInputError, type UserError, UserErrorCode, UserErrorsException, userError } from "./errors.js";
 
 /** class-validator constraint names, mapped to our codes where no explicit code was given. */
@@ -26,46 +25,61 @@ function flatten(errors: ValidationError[], path: string[]): UserError[] {
   });
 }
 
-/** Whether the field returns a payload with `userErrors` (looked up by shape, not by class). */
-function hasUserErrors(type: GraphQLOutputType): boolean {
-  let named: unknown = type;
-  while (named && typeof named === "object" && "ofType" in named)
-    named = (named as { ofType: unknown }).ofType;
-  const fields = (named as { getFields?: () => Record<string, unknown> }).getFields?.();
-  return Boolean(fields && "userErrors" in fields);
-}
-
 /**
- * Mutations answer bad input with `userErrors` in their payload rather than a top-level error:
- * argument validation failures and `UserErrorsException`s thrown by services become payloads.
+ * The userErrors an expected failure stands for: a refusal a service threw, a bad argument, or
+ * input that failed validation (named under `input` when the operation takes one); null for
+ * anything else.
  */
-export const userErrorsMiddleware: MiddlewareFn = async ({ info }, next) => {
-  try {
-    return await next();
-  } catch (error) {
-    const userErrors = userErrorsOf(
-      error,
-      info.fieldNodes[0]?.arguments?.some((a) => a.name.value === "input"),
-    );
-    if (!userErrors?.length) throw error;
-    if (hasUserErrors(info.returnType)) return { userErrors };
-    // A query has no payload: its bad input is a top-level error naming the argument.
-    const [first] = userErrors;
-    throw new BadInputError(first.field ?? "input", first.message, first.code);
-  }
-};
-
-/** The userErrors an expected failure stands for; null for anything else. */
-function userErrorsOf(error: unknown, takesInput = false): UserError[] | null {
+export function refusalOf(error: unknown, takesInput = false): UserError[] | null {
   if (error instanceof UserErrorsException) return error.userErrors;
   if (error instanceof BadInputError) return [userError(error.userErrorCode, error.argument, error.message)];
   if (error instanceof ArgumentValidationError) {
     const details = error.extensions.validationErrors;
     if (!Array.isArray(details)) return null;
-    // Validated arguments are input objects, by convention named `input`.
     return flatten(details as ValidationError[], takesInput ? ["input"] : []);
   }
   return null;
+}
+
+/**
+ * Temporary, while resolvers move to `DomainMutation`/`DomainQuery`: recognises payloads by their
+ * `userErrors` field. It goes when the last resolver has moved.
+ */
+export const legacyUserErrorsMiddleware: MiddlewareFn = async ({ info }, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    const userErrors = refusalOf(
+      error,
+      info.fieldNodes[0]?.arguments?.some((a) => a.name.value === "input"),
+    );
+    if (!userErrors?.length) throw error;
+    let named: unknown = info.returnType;
+    while (named && typeof named === "object" && "ofType" in named)
+      named = (named as { ofType: unknown }).ofType;
+    const fields = (named as { getFields?: () => Record<string, unknown> }).getFields?.();
+    if (fields && "userErrors" in fields) return { userErrors };
+    const [first] = userErrors;
+    throw new BadInputError(first.field ?? "input", first.message, first.code);
+  }
+};
+
+/**
+ * The codes validation of an input class may refuse with, read from its constraints, for the
+ * mutation's declared list.
+ */
+export function validationCodes(input: ClassType): UserErrorCode[] {
+  const constraints = getMetadataStorage().getTargetValidationMetadatas(input, "", true, false);
+  return [
+    ...new Set(
+      constraints.map(
+        (c) =>
+          (c.context?.code as UserErrorCode | undefined) ??
+          CONSTRAINT_CODES[c.name ?? ""] ??
+          UserErrorCode.INVALID_INPUT,
+      ),
+    ),
+  ];
 }
 
 /** A required text field: something other than spaces. Fails with REQUIRED. */

@@ -1,7 +1,12 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
-import { actorOf, type RequestContext } from "../common/context.js";
+import type { RequestContext } from "../common/context.js";
+import { UserErrorCode } from "../common/errors.js";
+import { DomainMutation, DomainQuery } from "../common/operations.js";
 import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
+import type { Success } from "../common/payload.js";
+import { validationCodes } from "../common/validation.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
 import { CustomerService } from "./customer.service.js";
 import {
   Customer,
@@ -17,10 +22,15 @@ import {
 
 @Resolver()
 export class CustomerResolver {
-  constructor(private readonly service: CustomerService) {}
+  constructor(
+    private readonly service: CustomerService,
+    private readonly work: UnitOfWork,
+  ) {}
 
-  @Authorized(Permission.RESELLER_READ)
-  @Query(() => CustomerConnection, { description: "The reseller's customers, a page at a time." })
+  @DomainQuery(() => CustomerConnection, {
+    access: Permission.RESELLER_READ,
+    description: "The reseller's customers, a page at a time.",
+  })
   customers(
     @Ctx() ctx: RequestContext,
     @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION })
@@ -33,55 +43,66 @@ export class CustomerResolver {
     search: string | null,
     @Arg("sort", () => CustomerSort, { defaultValue: CustomerSort.COMPANY_NAME_ASC }) sort: CustomerSort,
   ): Promise<Page<Customer>> {
-    return this.service.list(actorOf(ctx), { first, after, search, sort });
+    return this.service.list(this.work.read(ctx), { first, after, search, sort });
   }
 
-  @Authorized(Permission.RESELLER_READ)
-  @Query(() => Customer, {
+  @DomainQuery(() => Customer, {
+    access: Permission.RESELLER_READ,
     nullable: true,
     description: "One of the reseller's customers; null if not on its list.",
   })
   customer(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Customer | null> {
-    return this.service.get(actorOf(ctx), id);
+    return this.service.get(this.work.read(ctx), id);
   }
 
-  @Authorized(Permission.RESELLER_WRITE)
-  @Mutation(() => CustomerInvitePayload, {
+  @DomainMutation(() => CustomerInvitePayload, {
+    access: Permission.RESELLER_WRITE,
+    refuses: [
+      ...validationCodes(CustomerInviteInput),
+      UserErrorCode.EMAIL_BELONGS_TO_RESELLER,
+      UserErrorCode.ALREADY_CUSTOMER,
+    ],
     description:
       "Adds a customer by email. A new email gets an account and an activation mail; an existing customer gets a mail saying it was added.",
   })
-  async customerInvite(
+  customerInvite(
     @Ctx() ctx: RequestContext,
     @Arg("input") input: CustomerInviteInput,
-  ): Promise<CustomerInvitePayload> {
-    return { ...(await this.service.invite(actorOf(ctx), input)), userErrors: [] };
+  ): Promise<Success<typeof CustomerInvitePayload>> {
+    return this.work.run(ctx, (sc) => this.service.invite(sc, input));
   }
 
-  @Authorized(Permission.RESELLER_WRITE)
-  @Mutation(() => CustomerPayload, { description: "Changes the company name and the private comment." })
+  @DomainMutation(() => CustomerPayload, {
+    access: Permission.RESELLER_WRITE,
+    refuses: [...validationCodes(CustomerUpdateInput), UserErrorCode.NOT_FOUND],
+    description: "Changes the company name and the private comment.",
+  })
   async customerUpdate(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
     @Arg("input") input: CustomerUpdateInput,
-  ): Promise<CustomerPayload> {
-    return { customer: await this.service.update(actorOf(ctx), id, input), userErrors: [] };
+  ): Promise<Success<typeof CustomerPayload>> {
+    return { customer: await this.work.run(ctx, (sc) => this.service.update(sc, id, input)) };
   }
 
-  @Authorized(Permission.RESELLER_WRITE)
-  @Mutation(() => CustomerRemovePayload, {
+  @DomainMutation(() => CustomerRemovePayload, {
+    access: Permission.RESELLER_WRITE,
+    refuses: [UserErrorCode.NOT_FOUND],
     description:
       "Takes a customer off the list; the reseller's subscriptions assigned to it return to the pool.",
   })
   async customerRemove(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
-  ): Promise<CustomerRemovePayload> {
-    return { removedCustomerId: await this.service.remove(actorOf(ctx), id), userErrors: [] };
+  ): Promise<Success<typeof CustomerRemovePayload>> {
+    return { removedCustomerId: await this.work.run(ctx, (sc) => this.service.remove(sc, id)) };
   }
 
-  @Authorized(Permission.CUSTOMER_PORTAL)
-  @Query(() => CustomerPortal, { description: "The signed-in customer's own account." })
+  @DomainQuery(() => CustomerPortal, {
+    access: Permission.CUSTOMER_PORTAL,
+    description: "The signed-in customer's own account.",
+  })
   customerPortal(@Ctx() ctx: RequestContext): Promise<CustomerPortal> {
-    return this.service.portal(actorOf(ctx));
+    return this.service.portal(this.work.read(ctx));
   }
 }

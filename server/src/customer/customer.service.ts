@@ -1,20 +1,17 @@
-import { type DataSource, type EntityManager, IsNull } from "typeorm";
+import { IsNull } from "typeorm";
 import { Account, AccountKind } from "../account/account.entity.js";
 import { Membership } from "../account/membership.entity.js";
 import { User, UserStatus } from "../account/user.entity.js";
-import type { TokenService } from "../auth/token.service.js";
-import { TokenPurpose } from "../auth/user-token.entity.js";
 import { MemberRole } from "../common/auth.js";
 import type { Clock } from "../common/clock.js";
-import { type Actor, accountOf } from "../common/context.js";
 import { isUniqueViolation } from "../common/db-errors.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import type { Links } from "../common/links.js";
 import { type CursorPart, decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
 import { searchPattern } from "../common/sql.js";
-import type { OutboxService } from "../outbox/outbox.service.js";
+import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
+import type { ServiceContext } from "../db/unit-of-work.js";
 import { type Customer, type CustomerPortal, CustomerSort } from "./customer.types.js";
 import { CustomerLink } from "./customer-link.entity.js";
 
@@ -84,31 +81,25 @@ function toCustomer(row: CustomerRow): Customer {
 }
 
 /**
- * A reseller's customers. Every query is scoped to the caller's reseller account: another
+ * A reseller's customers. Every query is scoped to the context's reseller account: another
  * reseller's list entries do not exist for it.
  */
 export class CustomerService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-    private readonly tokens: TokenService,
-    private readonly outbox: OutboxService,
-    private readonly links: Links,
-  ) {}
+  constructor(private readonly clock: Clock) {}
 
   /** One page in a stable order, and the total: two statements whatever the page size. */
   async list(
-    actor: Actor,
+    ctx: ServiceContext,
     args: { first?: number | null; after?: string | null; search?: string | null; sort: CustomerSort },
   ): Promise<Page<Customer>> {
     const size = pageSize(args.first);
     const order = ORDERS[args.sort];
-    const params: unknown[] = [accountOf(actor)];
+    const params: unknown[] = [];
     let where = "l.reseller_id = $1 AND l.removed_at IS NULL";
     const search = searchPattern(args.search);
     if (search) {
       params.push(search);
-      where += ` AND (l.company_name ILIKE $${params.length} OR u.email ILIKE $${params.length})`;
+      where += ` AND (l.company_name ILIKE $${params.length + 1} OR u.email ILIKE $${params.length + 1})`;
     }
     const filtered = [...params];
     let pageWhere = where;
@@ -116,17 +107,19 @@ export class CustomerService {
       const [key, id] = decodeCursor(args.after, order.shape);
       params.push(key, id);
       const cast = order.key === "l.added_at" ? "::timestamptz" : "";
-      pageWhere += ` AND (${order.key}, l.id) ${order.descending ? "<" : ">"} ($${params.length - 1}${cast}, $${params.length}::uuid)`;
+      pageWhere += ` AND (${order.key}, l.id) ${order.descending ? "<" : ">"} ($${params.length}${cast}, $${params.length + 1}::uuid)`;
     }
     const direction = order.descending ? "DESC" : "ASC";
     params.push(size + 1);
     const [rows, [{ count }]] = await Promise.all([
-      this.dataSource.query<CustomerRow[]>(
+      tenantQuery<CustomerRow>(
+        ctx,
         `${CUSTOMER_SELECT} WHERE ${pageWhere}
-         ORDER BY ${order.key} ${direction}, l.id ${direction} LIMIT $${params.length}`,
+         ORDER BY ${order.key} ${direction}, l.id ${direction} LIMIT $${params.length + 1}`,
         params,
       ),
-      this.dataSource.query<Array<{ count: number }>>(
+      tenantQuery<{ count: number }>(
+        ctx,
         `SELECT count(*)::int AS count FROM (${CUSTOMER_SELECT} WHERE ${where}) AS matching`,
         filtered,
       ),
@@ -134,197 +127,160 @@ export class CustomerService {
     return toPage(rows.map(toCustomer), size, Boolean(args.after), order.cursor, count);
   }
 
-  /** A customer of the caller's list; null for anything else, including other resellers' ones. */
-  async get(actor: Actor, id: string): Promise<Customer | null> {
-    return this.find(this.dataSource.manager, accountOf(actor), id);
+  /** A customer of the context's list; null for anything else, including other resellers' ones. */
+  async get(ctx: ServiceContext, id: string): Promise<Customer | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await tenantQuery<CustomerRow>(
+      ctx,
+      `${CUSTOMER_SELECT} WHERE l.reseller_id = $1 AND l.id = $2 AND l.removed_at IS NULL`,
+      [id],
+    );
+    return row ? toCustomer(row) : null;
   }
 
   /**
-   * Puts a customer on the caller's list. A new email gets a customer account and an activation
-   * link; an existing customer is told it was added. Either way it is on the list at once.
+   * Puts a customer on the context's list. A new email gets a customer account; either way it is
+   * on the list at once, and `customer.invited` tells the customer.
    */
   async invite(
-    actor: Actor,
+    ctx: ServiceContext,
     input: { email: string; companyName: string; comment: string },
   ): Promise<{ customer: Customer; accountCreated: boolean }> {
-    const resellerId = accountOf(actor);
+    const { em } = ctx;
+    const resellerId = tenantOf(ctx);
     const email = normalizeEmail(input.email);
-    try {
-      return await this.dataSource.transaction(async (em) => {
-        const now = this.clock.now();
-        await em.query(
-          `INSERT INTO app_user (email, name, status, created_at) VALUES ($1, $2, 'INVITED', $3)
-           ON CONFLICT (email) DO NOTHING`,
-          [email, input.companyName.trim(), now],
-        );
-        // Invitations of one email wait for each other here, so two resellers adding the same
-        // new customer at once make one customer account.
-        const user = await em.findOneOrFail(User, { where: { email }, lock: { mode: "pessimistic_write" } });
-        const membership = await em.findOne(Membership, {
-          where: { userId: user.id },
-          relations: { account: true },
-        });
-        if (user.isVendorStaff || membership?.account.kind === AccountKind.RESELLER) {
-          fail(
-            UserErrorCode.EMAIL_BELONGS_TO_RESELLER,
-            "input.email",
-            `${email} belongs to a reseller or to vendor staff, so it cannot be a customer.`,
-          );
-        }
-        let customerId = membership?.accountId;
-        const accountCreated = !customerId;
-        if (!customerId) {
-          const account = await em.save(
-            em.create(Account, {
-              kind: AccountKind.CUSTOMER,
-              name: input.companyName.trim(),
-              createdAt: now,
-            }),
-          );
-          await em.insert(Membership, {
-            accountId: account.id,
-            userId: user.id,
-            role: MemberRole.OWNER,
-            createdAt: now,
-          });
-          customerId = account.id;
-        } else if (await em.existsBy(CustomerLink, { resellerId, customerId, removedAt: IsNull() })) {
-          fail(UserErrorCode.ALREADY_CUSTOMER, "input.email", `${email} is already on your customer list.`);
-        }
-        const link = await em.save(
-          em.create(CustomerLink, {
-            resellerId,
-            customerId,
-            companyName: input.companyName.trim(),
-            comment: input.comment.trim(),
-            addedAt: now,
-          }),
-        );
-        const reseller = await em.findOneByOrFail(Account, { id: resellerId });
-        if (user.status === UserStatus.INVITED) {
-          // Not activated yet, whoever added it first: the newest link is the one that works.
-          const { token, expiresAt } = await this.tokens.issue(em, user.id, TokenPurpose.ACTIVATION);
-          await this.outbox.enqueue(em, email, "customer_activation", {
-            link: this.links.activation(token),
-            resellerName: reseller.name,
-            companyName: link.companyName,
-            expiresAt: expiresAt.toISOString(),
-          });
-        } else {
-          await this.outbox.enqueue(em, email, "customer_added", {
-            link: this.links.page("/my-account"),
-            resellerName: reseller.name,
-          });
-        }
-        return {
-          customer: (await this.find(em, resellerId, link.id)) as Customer,
-          accountCreated,
-        };
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        fail(UserErrorCode.ALREADY_CUSTOMER, "input.email", `${email} is already on your customer list.`);
-      }
-      throw error;
+    const now = this.clock.now();
+    await em.query(
+      `INSERT INTO app_user (email, name, status, created_at) VALUES ($1, $2, 'INVITED', $3)
+       ON CONFLICT (email) DO NOTHING`,
+      [email, input.companyName.trim(), now],
+    );
+    // Invitations of one email wait for each other here, so two resellers adding the same
+    // new customer at once make one customer account, and one reseller adding it twice at once
+    // makes one list entry.
+    const user = await em.findOneOrFail(User, { where: { email }, lock: { mode: "pessimistic_write" } });
+    const membership = await em.findOne(Membership, {
+      where: { userId: user.id },
+      relations: { account: true },
+    });
+    if (user.isVendorStaff || membership?.account.kind === AccountKind.RESELLER) {
+      fail(
+        UserErrorCode.EMAIL_BELONGS_TO_RESELLER,
+        "input.email",
+        `${email} belongs to a reseller or to vendor staff, so it cannot be a customer.`,
+      );
     }
+    let customerId = membership?.accountId;
+    const accountCreated = !customerId;
+    if (!customerId) {
+      const account = await em.save(
+        em.create(Account, { kind: AccountKind.CUSTOMER, name: input.companyName.trim(), createdAt: now }),
+      );
+      await em.insert(Membership, {
+        accountId: account.id,
+        userId: user.id,
+        role: MemberRole.OWNER,
+        createdAt: now,
+      });
+      customerId = account.id;
+    } else if (await owned(ctx, CustomerLink).exists({ customerId, removedAt: IsNull() })) {
+      fail(UserErrorCode.ALREADY_CUSTOMER, "input.email", `${email} is already on your customer list.`);
+    }
+    const link = await owned(ctx, CustomerLink)
+      .create({
+        customerId,
+        companyName: input.companyName.trim(),
+        comment: input.comment.trim(),
+        addedAt: now,
+        removedAt: null,
+      })
+      .catch((error: unknown) =>
+        isUniqueViolation(error)
+          ? fail(UserErrorCode.ALREADY_CUSTOMER, "input.email", `${email} is already on your customer list.`)
+          : Promise.reject(error),
+      );
+    const customer = (await this.get(ctx, link.id)) as Customer;
+    const reseller = await em.findOneByOrFail(Account, { id: resellerId });
+    await ctx.publish("customer.invited", customer.id, {
+      customer: { id: customer.id, email: customer.email, companyName: customer.companyName },
+      customerUserId: user.id,
+      accountCreated,
+      activationNeeded: user.status === UserStatus.INVITED,
+      resellerName: reseller.name,
+    });
+    return { customer, accountCreated };
   }
 
-  update(actor: Actor, id: string, input: { companyName: string; comment: string }): Promise<Customer> {
-    const resellerId = accountOf(actor);
-    return this.dataSource.transaction(async (em) => {
-      const link = await this.lockLink(em, resellerId, id);
-      await em.update(
-        CustomerLink,
-        { id: link.id },
-        { companyName: input.companyName.trim(), comment: input.comment.trim() },
-      );
-      return (await this.find(em, resellerId, link.id)) as Customer;
-    });
+  async update(
+    ctx: ServiceContext,
+    id: string,
+    input: { companyName: string; comment: string },
+  ): Promise<Customer> {
+    const link = await this.lockLink(ctx, id);
+    const companyName = input.companyName.trim();
+    const comment = input.comment.trim();
+    await owned(ctx, CustomerLink).update({ id: link.id }, { companyName, comment });
+    await ctx.publish("customer.updated", link.id, { customer: { id: link.id, companyName, comment } });
+    return (await this.get(ctx, link.id)) as Customer;
   }
 
   /**
    * Takes a customer off the list. The entry stays as history; adding the customer again makes a
    * new one. Subscriptions of this reseller assigned to the customer go back to the pool.
    */
-  remove(actor: Actor, id: string): Promise<string> {
-    const resellerId = accountOf(actor);
-    return this.dataSource.transaction(async (em) => {
-      const link = await this.lockLink(em, resellerId, id);
-      await em.update(CustomerLink, { id: link.id }, { removedAt: this.clock.now() });
-      await em.query(
-        `UPDATE subscription SET customer_id = NULL, assigned_at = NULL
-         WHERE reseller_id = $1 AND customer_id = $2`,
-        [resellerId, link.customerId],
-      );
-      return link.id;
+  async remove(ctx: ServiceContext, id: string): Promise<string> {
+    const link = await this.lockLink(ctx, id);
+    await owned(ctx, CustomerLink).update({ id: link.id }, { removedAt: this.clock.now() });
+    const unassigned = await tenantQuery<{ id: string }>(
+      ctx,
+      `UPDATE subscription SET customer_id = NULL, assigned_at = NULL
+       WHERE reseller_id = $1 AND customer_id = $2 RETURNING id`,
+      [link.customerId],
+    );
+    await ctx.publish("customer.removed", link.id, {
+      customer: { id: link.id },
+      unassignedSubscriptions: unassigned.length,
     });
+    return link.id;
   }
 
   /** What a customer sees of its own account: never a reseller's comment or anything else of it. */
-  async portal(actor: Actor): Promise<CustomerPortal> {
-    const accountId = accountOf(actor);
-    const [row]: Array<{ name: string; email: string }> = await this.dataSource.query(
+  async portal(ctx: ServiceContext): Promise<CustomerPortal> {
+    const [row]: Array<{ name: string; email: string }> = await ctx.em.query(
       `SELECT a.name, u.email FROM account a
        JOIN membership m ON m.account_id = a.id AND m.role = 'OWNER'
        JOIN app_user u ON u.id = m.user_id
        WHERE a.id = $1`,
-      [accountId],
+      [tenantOf(ctx)],
     );
     return { companyName: row.name, email: row.email };
   }
 
-  /** The caller's current list entries of some customer accounts, in one statement. */
-  async entriesFor(
-    em: EntityManager,
-    resellerId: string,
-    customerAccountIds: string[],
-  ): Promise<Map<string, Customer>> {
+  /** The context's current list entries of some customer accounts, in one statement. */
+  async entriesFor(ctx: ServiceContext, customerAccountIds: string[]): Promise<Map<string, Customer>> {
     if (customerAccountIds.length === 0) return new Map();
-    const rows = await em.query<CustomerRow[]>(
+    const rows = await tenantQuery<CustomerRow>(
+      ctx,
       `${CUSTOMER_SELECT} WHERE l.reseller_id = $1 AND l.customer_id = ANY($2::uuid[]) AND l.removed_at IS NULL`,
-      [resellerId, [...new Set(customerAccountIds)]],
+      [[...new Set(customerAccountIds)]],
     );
     return new Map(rows.map((row) => [row.customer_id, toCustomer(row)]));
   }
 
-  /** A current entry of the caller's list, locked, for assigning to it; refuses anything else. */
-  async lockEntry(em: EntityManager, resellerId: string, id: string, field: string): Promise<Customer> {
-    const [row]: Array<{ id: string }> = isUuid(id)
-      ? await em.query(
-          "SELECT id FROM customer_link WHERE id = $1 AND reseller_id = $2 AND removed_at IS NULL FOR SHARE",
-          [id, resellerId],
-        )
-      : [];
-    if (!row) fail(UserErrorCode.NOT_FOUND, field, "Customer not found.");
-    const customer = (await this.find(em, resellerId, row.id)) as Customer;
+  /** A current entry of the context's list, locked, for assigning to it; refuses anything else. */
+  async lockEntry(ctx: ServiceContext, id: string, field: string): Promise<Customer> {
+    const link = isUuid(id)
+      ? await owned(ctx, CustomerLink).lock({ id, removedAt: IsNull() }, "pessimistic_read")
+      : null;
+    if (!link) fail(UserErrorCode.NOT_FOUND, field, "Customer not found.");
+    const customer = (await this.get(ctx, link.id)) as Customer;
     // Waits for a trial being given to the customer right now, which locks it for update.
-    await em.query("SELECT 1 FROM account WHERE id = $1 FOR SHARE", [customer.customerAccountId]);
+    await ctx.em.query("SELECT 1 FROM account WHERE id = $1 FOR SHARE", [customer.customerAccountId]);
     return customer;
   }
 
-  /** A current entry of the caller's list, inside a transaction; null for anything else. */
-  entry(em: EntityManager, resellerId: string, id: string): Promise<Customer | null> {
-    return this.find(em, resellerId, id);
-  }
-
-  private async find(em: EntityManager, resellerId: string, id: string): Promise<Customer | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await em.query<CustomerRow[]>(
-      `${CUSTOMER_SELECT} WHERE l.id = $1 AND l.reseller_id = $2 AND l.removed_at IS NULL`,
-      [id, resellerId],
-    );
-    return row ? toCustomer(row) : null;
-  }
-
-  private async lockLink(em: EntityManager, resellerId: string, id: string): Promise<CustomerLink> {
-    const [row]: Array<{ id: string }> = isUuid(id)
-      ? await em.query(
-          "SELECT id FROM customer_link WHERE id = $1 AND reseller_id = $2 AND removed_at IS NULL FOR UPDATE",
-          [id, resellerId],
-        )
-      : [];
-    return row
-      ? em.findOneByOrFail(CustomerLink, { id: row.id })
-      : fail(UserErrorCode.NOT_FOUND, "id", "Customer not found.");
+  private async lockLink(ctx: ServiceContext, id: string): Promise<CustomerLink> {
+    const link = isUuid(id) ? await owned(ctx, CustomerLink).lock({ id, removedAt: IsNull() }) : null;
+    return link ?? fail(UserErrorCode.NOT_FOUND, "id", "Customer not found.");
   }
 }

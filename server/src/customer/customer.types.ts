@@ -1,8 +1,8 @@
 import { MaxLength } from "class-validator";
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { UserStatus } from "../account/user.entity.js";
-import { UserError } from "../common/errors.js";
 import { connectionType } from "../common/pagination.js";
+import { payloadType } from "../common/payload.js";
 import { IsEmailAddress, IsNotBlank } from "../common/validation.js";
 
 @ObjectType({ description: "A customer on the caller's list, as only the caller sees it." })
@@ -74,39 +74,26 @@ export class CustomerUpdateInput {
   comment: string;
 }
 
-@ObjectType()
-export class CustomerInvitePayload {
-  @Field(() => Customer, { nullable: true })
+export const CustomerInvitePayload = payloadType<{
   customer: Customer | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
+  accountCreated: boolean | null;
+}>("CustomerInvitePayload", {
+  customer: { type: () => Customer },
+  accountCreated: {
+    type: () => Boolean,
     description:
       "True when a new customer account was created and sent an activation link; false when an existing one was told it was added.",
-  })
-  accountCreated: boolean | null;
+  },
+});
 
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export const CustomerPayload = payloadType<{ customer: Customer | null }>("CustomerPayload", {
+  customer: { type: () => Customer },
+});
 
-@ObjectType()
-export class CustomerPayload {
-  @Field(() => Customer, { nullable: true })
-  customer: Customer | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
-
-@ObjectType()
-export class CustomerRemovePayload {
-  @Field(() => ID, { nullable: true, description: "The list entry that was removed." })
-  removedCustomerId: string | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export const CustomerRemovePayload = payloadType<{ removedCustomerId: string | null }>(
+  "CustomerRemovePayload",
+  { removedCustomerId: { type: () => ID, description: "The list entry that was removed." } },
+);
 
 @ObjectType({ description: "A customer's own account, as the customer sees it." })
 export class CustomerPortal {

@@ -9,7 +9,7 @@ import { PartnerDiscountCode, PartnerDiscountCodeRequest } from "../catalog/disc
 import { Product, VolumeBand } from "../catalog/product.entity.js";
 import { CustomerLink } from "../customer/customer-link.entity.js";
 import { Invoice, InvoiceLine, Payment } from "../invoice/invoice.entity.js";
-import { OutboxMessage } from "../outbox/outbox.entity.js";
+import { OutboxMessage } from "../notifications/outbox.entity.js";
 import { Subscription } from "../subscription/subscription.entity.js";
 import { TeamInvitation } from "../team/team-invitation.entity.js";
 import { Tier } from "../tier/tier.entity.js";

@@ -5,6 +5,8 @@ import type { JobsConfig } from "../config/config.js";
 
 /** One job per outbox message; its id is the message's id, so a message is queued once. */
 export const MAIL_QUEUE = "mail";
+/** One job per domain event; its id is the event's id, so an event is queued once. */
+export const EVENT_QUEUE = "domain-event";
 /** The scheduled work; the queue's cron sends one job per tick, whichever servers are running. */
 export const SCHEDULED_WORK_QUEUE = "scheduled-work";
 
@@ -18,6 +20,11 @@ export interface JobHandlers {
    * Absent in a process that sends no mail.
    */
   deliverMail?: (ids: string[]) => Promise<{ failed: Array<{ id: string; error: string }> }>;
+  /**
+   * Hands these domain events to their subscribers; returns the ids that failed and must be
+   * retried. Absent in a process that works no events.
+   */
+  deliverEvents?: (ids: string[]) => Promise<{ failed: Array<{ id: string; error: string }> }>;
   /** Runs the scheduled work once. */
   runScheduledWork(): Promise<void>;
 }
@@ -60,30 +67,46 @@ export class JobQueue {
       retryBackoff: true,
       expireInSeconds: Math.max(1, Math.round(this.config.mailExpireSeconds)),
     });
+    await this.ensureQueue(EVENT_QUEUE, {
+      retryLimit: MAIL_RETRY_LIMIT,
+      retryDelay: Math.max(1, Math.round(this.config.mailRetryDelaySeconds)),
+      retryBackoff: true,
+      expireInSeconds: Math.max(1, Math.round(this.config.mailExpireSeconds)),
+    });
     await this.ensureQueue(SCHEDULED_WORK_QUEUE, { retryLimit: 0, expireInSeconds: 15 * 60 });
     if (!this.config.workers) return;
 
     await this.boss.schedule(SCHEDULED_WORK_QUEUE, this.config.cron, {}, { tz: "UTC" });
     const pollingIntervalSeconds = this.config.pollingIntervalSeconds;
-    const { deliverMail } = handlers;
-    if (deliverMail) {
-      await this.boss.work<{ outboxId: string }>(
-        MAIL_QUEUE,
-        { batchSize: MAIL_BATCH, pollingIntervalSeconds },
-        async (jobs) => {
-          const byOutboxId = new Map(jobs.map((job) => [job.data.outboxId, job.id]));
-          const { failed } = await deliverMail([...byOutboxId.keys()]);
-          // The failed ones go back for a retry with backoff; the queue completes the rest.
-          for (const { id, error } of failed) {
-            const jobId = byOutboxId.get(id);
-            if (jobId) await this.boss.fail(MAIL_QUEUE, jobId, { message: error });
-          }
-        },
-      );
-    }
+    const { deliverMail, deliverEvents } = handlers;
+    if (deliverEvents) await this.workBatches(EVENT_QUEUE, "eventId", deliverEvents);
+    if (deliverMail) await this.workBatches(MAIL_QUEUE, "outboxId", deliverMail);
     await this.boss.work(SCHEDULED_WORK_QUEUE, { pollingIntervalSeconds }, async () => {
       await handlers.runScheduledWork();
     });
+  }
+
+  /**
+   * Works a queue whose jobs each carry one id under `key`: the handler gets a batch of ids and
+   * names the failed ones, which go back for a retry with backoff; the queue completes the rest.
+   */
+  private async workBatches(
+    queue: string,
+    key: string,
+    handler: (ids: string[]) => Promise<{ failed: Array<{ id: string; error: string }> }>,
+  ): Promise<void> {
+    await this.boss.work<Record<string, string>>(
+      queue,
+      { batchSize: MAIL_BATCH, pollingIntervalSeconds: this.config.pollingIntervalSeconds },
+      async (jobs) => {
+        const byId = new Map(jobs.map((job) => [job.data[key], job.id]));
+        const { failed } = await handler([...byId.keys()]);
+        for (const { id, error } of failed) {
+          const jobId = byId.get(id);
+          if (jobId) await this.boss.fail(queue, jobId, { message: error });
+        }
+      },
+    );
   }
 
   /** Creates the queue or brings its settings up to date; servers starting together may race here. */
@@ -104,16 +127,21 @@ export class JobQueue {
    * Queues delivery of an outbox message inside the caller's transaction, so the job exists
    * exactly when the message does. Queuing it again is a no-op.
    */
-  async enqueueMail(em: EntityManager, outboxId: string): Promise<void> {
+  enqueueMail(em: EntityManager, outboxId: string): Promise<void> {
+    return this.sendIn(em, MAIL_QUEUE, { outboxId }, outboxId);
+  }
+
+  /** Queues the hand-over of a domain event inside the transaction that records it. */
+  enqueueEvent(em: EntityManager, eventId: string): Promise<void> {
+    return this.sendIn(em, EVENT_QUEUE, { eventId }, eventId);
+  }
+
+  private async sendIn(em: EntityManager, queue: string, data: object, id: string): Promise<void> {
     if (!this.started) throw new Error("the job queue is not started");
-    await this.boss.send(
-      MAIL_QUEUE,
-      { outboxId },
-      {
-        id: outboxId,
-        db: { executeSql: async (text, values) => ({ rows: await em.query(text, values) }) },
-      },
-    );
+    await this.boss.send(queue, data, {
+      id,
+      db: { executeSql: async (text, values) => ({ rows: await em.query(text, values) }) },
+    });
   }
 
   /**

@@ -2,13 +2,14 @@ import type { DataSource } from "typeorm";
 import type { Clock } from "../common/clock.js";
 import type { Logger } from "../common/logger.js";
 import type { MailTransport } from "./mail-transport.js";
-import { type MailTemplate, renderMail } from "./templates.js";
+import { type MailData, type MailTemplate, renderMail } from "./templates.js";
 
 interface OutboxRow {
   id: string;
   recipient: string;
   template: MailTemplate;
-  data: Record<string, unknown>;
+  /** Written by the notifications for this template. */
+  data: MailData[MailTemplate];
   sent_at: Date | null;
 }
 

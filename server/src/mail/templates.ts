@@ -1,19 +1,54 @@
 import { formatDay, formatMoney } from "../common/format.js";
 
-/** Every mail the product sends; an outbox entry names one and carries its data. */
-export type MailTemplate =
-  | "reseller_activation"
-  | "customer_activation"
-  | "customer_added"
-  | "team_invitation"
-  | "discount_code_request"
-  | "discount_code_issued"
-  | "renewal_notice"
-  | "termination_notice"
-  | "trial_started"
-  | "trial_ending"
-  | "payment_failed"
-  | "wire_payment_received";
+/** Every mail the product sends, with the data its outbox entry carries. Dates are ISO strings. */
+export interface MailData {
+  reseller_activation: { link: string; accountName: string; tier: string; expiresAt: string };
+  customer_activation: { link: string; resellerName: string; companyName: string; expiresAt: string };
+  customer_added: { link: string; resellerName: string };
+  team_invitation: {
+    link: string;
+    accountName: string;
+    inviterName: string;
+    role: string;
+    expiresAt: string;
+  };
+  discount_code_request: { link: string; resellerName: string; requestedBy: string; note: string };
+  discount_code_issued: { link: string; resellerName: string; code: string };
+  renewal_notice: PeriodEndData;
+  termination_notice: PeriodEndData;
+  trial_started: { link: string; resellerName: string; productName: string; endsAt: string };
+  trial_ending: { link: string; productName: string; customerName: string; endsAt: string };
+  payment_failed: {
+    link: string;
+    resellerName: string;
+    productName: string;
+    invoiceNumber: string;
+    amount: number;
+    currency: string;
+    reason: string;
+  };
+  wire_payment_received: {
+    link: string;
+    invoiceNumber: string;
+    amount: number;
+    currency: string;
+    reference: string;
+    productName: string | null;
+  };
+}
+
+interface PeriodEndData {
+  link: string;
+  productName: string;
+  periodEnd: string;
+  quantity: number;
+  /** What the renewal costs; null for a subscription that ends. */
+  amount: number | null;
+  currency: string;
+  customerName: string | null;
+}
+
+export type MailTemplate = keyof MailData;
 
 export interface RenderedMail {
   subject: string;
@@ -29,123 +64,112 @@ interface MailContent {
   footnote?: string;
 }
 
-type Data = Record<string, unknown>;
+const day = formatDay;
+const validUntil = (expiresAt: string): string => `The link works until ${day(expiresAt)}.`;
 
-const str = (data: Data, key: string): string => {
-  const value = data[key];
-  return value === undefined || value === null ? "" : String(value);
-};
-const num = (data: Data, key: string): number => Number(data[key] ?? 0);
-const day = (data: Data, key: string): string => formatDay(str(data, key));
-const money = (data: Data, amountKey: string): string =>
-  formatMoney(num(data, amountKey), str(data, "currency"));
-const validUntil = (data: Data): string => `The link works until ${day(data, "expiresAt")}.`;
-
-const contents: Record<MailTemplate, (data: Data) => MailContent> = {
+const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
   reseller_activation: (d) => ({
-    subject: `Your Reseller Hub account for ${str(d, "accountName")}`,
+    subject: `Your Reseller Hub account for ${d.accountName}`,
     paragraphs: [
-      `${str(d, "accountName")} is now a ${str(d, "tier")} partner on Reseller Hub.`,
+      `${d.accountName} is now a ${d.tier} partner on Reseller Hub.`,
       "Set your password to sign in, add your customers and buy licenses for them.",
     ],
-    action: { label: "Activate your account", url: str(d, "link") },
-    footnote: validUntil(d),
+    action: { label: "Activate your account", url: d.link },
+    footnote: validUntil(d.expiresAt),
   }),
   customer_activation: (d) => ({
-    subject: `${str(d, "resellerName")} added you on Reseller Hub`,
+    subject: `${d.resellerName} added you on Reseller Hub`,
     paragraphs: [
-      `${str(d, "resellerName")} added ${str(d, "companyName")} as a customer on Reseller Hub.`,
+      `${d.resellerName} added ${d.companyName} as a customer on Reseller Hub.`,
       "Set your password to see the licenses and trials assigned to you.",
     ],
-    action: { label: "Activate your account", url: str(d, "link") },
-    footnote: validUntil(d),
+    action: { label: "Activate your account", url: d.link },
+    footnote: validUntil(d.expiresAt),
   }),
   customer_added: (d) => ({
-    subject: `${str(d, "resellerName")} added you to their customers`,
+    subject: `${d.resellerName} added you to their customers`,
     paragraphs: [
-      `${str(d, "resellerName")} added you to their customers on Reseller Hub.`,
+      `${d.resellerName} added you to their customers on Reseller Hub.`,
       "What they assign to you shows in your account next to what you already have.",
     ],
-    action: { label: "Open your account", url: str(d, "link") },
+    action: { label: "Open your account", url: d.link },
   }),
   team_invitation: (d) => ({
-    subject: `${str(d, "inviterName")} invited you to ${str(d, "accountName")} on Reseller Hub`,
+    subject: `${d.inviterName} invited you to ${d.accountName} on Reseller Hub`,
     paragraphs: [
-      `${str(d, "inviterName")} invited you to join ${str(d, "accountName")} on Reseller Hub as ${str(d, "role").toLowerCase()}.`,
+      `${d.inviterName} invited you to join ${d.accountName} on Reseller Hub as ${d.role.toLowerCase()}.`,
       "Accept the invitation to set your password and sign in.",
     ],
-    action: { label: "Accept the invitation", url: str(d, "link") },
-    footnote: validUntil(d),
+    action: { label: "Accept the invitation", url: d.link },
+    footnote: validUntil(d.expiresAt),
   }),
   discount_code_request: (d) => ({
-    subject: `${str(d, "resellerName")} asks for a partner discount code`,
+    subject: `${d.resellerName} asks for a partner discount code`,
     paragraphs: [
-      `${str(d, "requestedBy")} asked for a partner discount code for ${str(d, "resellerName")}.`,
-      ...(str(d, "note") ? [`Their note: “${str(d, "note")}”`] : []),
+      `${d.requestedBy} asked for a partner discount code for ${d.resellerName}.`,
+      ...(d.note ? [`Their note: “${d.note}”`] : []),
     ],
-    action: { label: "Review the reseller", url: str(d, "link") },
+    action: { label: "Review the reseller", url: d.link },
   }),
   discount_code_issued: (d) => ({
     subject: "Your partner discount code",
     paragraphs: [
-      `${str(d, "resellerName")} now has the partner discount code ${str(d, "code")}.`,
+      `${d.resellerName} now has the partner discount code ${d.code}.`,
       "With it, your purchases get your tier's reselling percentage off the price.",
     ],
-    action: { label: "See your prices", url: str(d, "link") },
+    action: { label: "See your prices", url: d.link },
   }),
   renewal_notice: (d) => ({
-    subject: `${str(d, "productName")} renews on ${day(d, "periodEnd")}`,
+    subject: `${d.productName} renews on ${day(d.periodEnd)}`,
     paragraphs: [
-      `${str(d, "productName")} renews on ${day(d, "periodEnd")} for ${num(d, "quantity")} licenses, ${money(d, "amount")}.`,
-      str(d, "customerName")
-        ? `It is assigned to ${str(d, "customerName")}.`
-        : "It is not assigned to a customer.",
+      `${d.productName} renews on ${day(d.periodEnd)} for ${d.quantity} licenses, ${formatMoney(d.amount ?? 0, d.currency)}.`,
+      d.customerName ? `It is assigned to ${d.customerName}.` : "It is not assigned to a customer.",
       "To change the quantity or turn renewal off, open the subscription before that day.",
     ],
-    action: { label: "Open the subscription", url: str(d, "link") },
+    action: { label: "Open the subscription", url: d.link },
   }),
   termination_notice: (d) => ({
-    subject: `${str(d, "productName")} ends on ${day(d, "periodEnd")}`,
+    subject: `${d.productName} ends on ${day(d.periodEnd)}`,
     paragraphs: [
-      `${str(d, "productName")} (${num(d, "quantity")} licenses) ends on ${day(d, "periodEnd")}; renewal is off.`,
-      str(d, "customerName")
-        ? `It is assigned to ${str(d, "customerName")}, who loses these licenses on that day.`
+      `${d.productName} (${d.quantity} licenses) ends on ${day(d.periodEnd)}; renewal is off.`,
+      d.customerName
+        ? `It is assigned to ${d.customerName}, who loses these licenses on that day.`
         : "It is not assigned to a customer.",
       "Turn renewal on before that day to keep it.",
     ],
-    action: { label: "Open the subscription", url: str(d, "link") },
+    action: { label: "Open the subscription", url: d.link },
   }),
   trial_started: (d) => ({
-    subject: `Your ${str(d, "productName")} trial from ${str(d, "resellerName")}`,
+    subject: `Your ${d.productName} trial from ${d.resellerName}`,
     paragraphs: [
-      `${str(d, "resellerName")} gave you a free trial of ${str(d, "productName")}.`,
-      `It runs until ${day(d, "endsAt")}.`,
+      `${d.resellerName} gave you a free trial of ${d.productName}.`,
+      `It runs until ${day(d.endsAt)}.`,
     ],
-    action: { label: "Open your account", url: str(d, "link") },
+    action: { label: "Open your account", url: d.link },
   }),
   trial_ending: (d) => ({
-    subject: `The ${str(d, "productName")} trial of ${str(d, "customerName")} ends on ${day(d, "endsAt")}`,
+    subject: `The ${d.productName} trial of ${d.customerName} ends on ${day(d.endsAt)}`,
     paragraphs: [
-      `The free trial of ${str(d, "productName")} you gave ${str(d, "customerName")} ends on ${day(d, "endsAt")}.`,
+      `The free trial of ${d.productName} you gave ${d.customerName} ends on ${day(d.endsAt)}.`,
       "Buy a subscription into this customer before then and the trial converts without a gap.",
     ],
-    action: { label: "Open the customer", url: str(d, "link") },
+    action: { label: "Open the customer", url: d.link },
   }),
   payment_failed: (d) => ({
-    subject: `Payment failed: invoice ${str(d, "invoiceNumber")}`,
+    subject: `Payment failed: invoice ${d.invoiceNumber}`,
     paragraphs: [
-      `The payment of ${money(d, "amount")} for ${str(d, "productName")} (invoice ${str(d, "invoiceNumber")}) failed: ${str(d, "reason")}`,
+      `The payment of ${formatMoney(d.amount, d.currency)} for ${d.productName} (invoice ${d.invoiceNumber}) failed: ${d.reason}`,
       "The subscription is past due. It is charged again every day, and it ends if it stays unpaid for 14 days. Update the payment method to settle it now.",
     ],
-    action: { label: "Open billing", url: str(d, "link") },
+    action: { label: "Open billing", url: d.link },
   }),
   wire_payment_received: (d) => ({
-    subject: `Payment received: invoice ${str(d, "invoiceNumber")}`,
+    subject: `Payment received: invoice ${d.invoiceNumber}`,
     paragraphs: [
-      `We received your wire transfer of ${money(d, "amount")} for invoice ${str(d, "invoiceNumber")}${str(d, "reference") ? ` (reference ${str(d, "reference")})` : ""}.`,
-      str(d, "productName") ? `${str(d, "productName")} is active.` : "The invoice is paid.",
+      `We received your wire transfer of ${formatMoney(d.amount, d.currency)} for invoice ${d.invoiceNumber}${d.reference ? ` (reference ${d.reference})` : ""}.`,
+      d.productName ? `${d.productName} is active.` : "The invoice is paid.",
     ],
-    action: { label: "Open billing", url: str(d, "link") },
+    action: { label: "Open billing", url: d.link },
   }),
 };
 
@@ -154,8 +178,8 @@ function escapeHtml(value: string): string {
 }
 
 /** The mail for an outbox entry, as plain text and HTML with the same words and link. */
-export function renderMail(template: MailTemplate, data: Data): RenderedMail {
-  const build = contents[template];
+export function renderMail<T extends MailTemplate>(template: T, data: MailData[T]): RenderedMail {
+  const build = contents[template] as ((data: MailData[T]) => MailContent) | undefined;
   if (!build) throw new Error(`no mail template "${template}"`);
   const content = build(data);
   const text = [

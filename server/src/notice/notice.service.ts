@@ -8,7 +8,7 @@ import { fail, UserErrorCode } from "../common/errors.js";
 import type { Links } from "../common/links.js";
 import type { Logger } from "../common/logger.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
-import type { OutboxService } from "../outbox/outbox.service.js";
+import type { OutboxService } from "../notifications/outbox.service.js";
 import type { Subscription } from "../subscription/subscription.entity.js";
 import { periodLine, type SubscriptionService } from "../subscription/subscription.service.js";
 import { NoticeKind, type UpcomingNotice } from "./notice.types.js";

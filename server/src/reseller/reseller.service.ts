@@ -15,7 +15,7 @@ import { isUuid } from "../common/ids.js";
 import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
 import { searchPattern } from "../common/sql.js";
-import type { OutboxService } from "../outbox/outbox.service.js";
+import type { OutboxService } from "../notifications/outbox.service.js";
 import { nameFromEmail } from "../team/team.service.js";
 import { Tier } from "../tier/tier.entity.js";
 import type { Reseller } from "./reseller.types.js";

@@ -9,7 +9,7 @@ import type { Links } from "../common/links.js";
 import type { Logger } from "../common/logger.js";
 import { type Invoice, InvoiceKind, InvoiceStatus } from "../invoice/invoice.entity.js";
 import type { InvoiceService } from "../invoice/invoice.service.js";
-import type { OutboxService } from "../outbox/outbox.service.js";
+import type { OutboxService } from "../notifications/outbox.service.js";
 import type { TrialService } from "../trial/trial.service.js";
 import { Subscription, SubscriptionStatus } from "./subscription.entity.js";
 import { periodEndAfter, periodLine } from "./subscription.service.js";

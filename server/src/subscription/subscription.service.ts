@@ -12,7 +12,7 @@ import {
 import { Product } from "../catalog/product.entity.js";
 import type { QuoteService } from "../catalog/quote.service.js";
 import type { Clock } from "../common/clock.js";
-import { type Actor, accountOf } from "../common/context.js";
+import { type Actor, accountOf, SYSTEM_ACTOR } from "../common/context.js";
 import { addMonths, daysUntil } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { claimIdempotencyKey, saveIdempotentResult } from "../common/idempotency.js";
@@ -20,9 +20,10 @@ import { isUuid } from "../common/ids.js";
 import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
 import type { CustomerService } from "../customer/customer.service.js";
+import { bridgeContext } from "../db/unit-of-work.js";
 import { type Invoice, InvoiceKind } from "../invoice/invoice.entity.js";
 import type { InvoiceService, NewInvoiceLine } from "../invoice/invoice.service.js";
-import type { OutboxService } from "../outbox/outbox.service.js";
+import type { OutboxService } from "../notifications/outbox.service.js";
 import type { TrialService } from "../trial/trial.service.js";
 import { type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
 import {
@@ -128,7 +129,11 @@ export class SubscriptionService {
       const priced = await this.quotes.price(em, resellerId, input, "input");
       const customer =
         input.customerId != null
-          ? await this.customers.lockEntry(em, resellerId, input.customerId, "input.customerId")
+          ? await this.customers.lockEntry(
+              bridgeContext(em, resellerId, SYSTEM_ACTOR),
+              input.customerId,
+              "input.customerId",
+            )
           : null;
       const snapshot: PriceSnapshot = {
         yearlyListPrice: priced.product.yearlyPrice,
@@ -359,7 +364,11 @@ export class SubscriptionService {
     const resellerId = accountOf(actor);
     return this.dataSource.transaction(async (em) => {
       const subscription = await this.lockLive(em, resellerId, id);
-      const customer = await this.customers.lockEntry(em, resellerId, customerId, "customerId");
+      const customer = await this.customers.lockEntry(
+        bridgeContext(em, resellerId, SYSTEM_ACTOR),
+        customerId,
+        "customerId",
+      );
       if (subscription.customerId) {
         fail(
           UserErrorCode.ALREADY_ASSIGNED,
@@ -562,8 +571,7 @@ export class SubscriptionService {
         })
       : [];
     const entries = await this.customers.entriesFor(
-      this.dataSource.manager,
-      resellerId,
+      bridgeContext(this.dataSource.manager, resellerId, SYSTEM_ACTOR),
       subscriptions.map((s) => s.customerId as string),
     );
     const byCustomer = new Map<string, Subscription[]>();
@@ -627,8 +635,7 @@ export class SubscriptionService {
       relations: { product: { bands: true } },
     });
     const entries = await this.customers.entriesFor(
-      em,
-      resellerId,
+      bridgeContext(em, resellerId, SYSTEM_ACTOR),
       found.flatMap((s) => (s.customerId ? [s.customerId] : [])),
     );
     for (const subscription of found) {

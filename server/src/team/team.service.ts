@@ -12,7 +12,7 @@ import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import type { Links } from "../common/links.js";
-import type { OutboxService } from "../outbox/outbox.service.js";
+import type { OutboxService } from "../notifications/outbox.service.js";
 import { InvitationStatus, TeamInvitation } from "./team-invitation.entity.js";
 
 /** A name to greet someone by before they chose one. */

@@ -1,14 +1,15 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { CatalogService } from "../catalog/catalog.service.js";
 import type { Clock } from "../common/clock.js";
-import { type Actor, accountOf } from "../common/context.js";
+import { type Actor, accountOf, SYSTEM_ACTOR } from "../common/context.js";
 import { addDays, addMonths, startOfMonth } from "../common/dates.js";
 import { isUniqueViolation } from "../common/db-errors.js";
 import { fail, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
 import type { Links } from "../common/links.js";
 import type { CustomerService } from "../customer/customer.service.js";
 import type { Customer } from "../customer/customer.types.js";
-import type { OutboxService } from "../outbox/outbox.service.js";
+import { bridgeContext } from "../db/unit-of-work.js";
+import type { OutboxService } from "../notifications/outbox.service.js";
 import { Trial, TrialStatus } from "./trial.entity.js";
 import {
   type CustomerTrial,
@@ -56,7 +57,7 @@ export class TrialService {
   async eligibility(actor: Actor, customerId: string, productCode: string): Promise<TrialEligibility> {
     const em = this.dataSource.manager;
     const resellerId = accountOf(actor);
-    const customer = await this.customers.entry(em, resellerId, customerId);
+    const customer = await this.customers.get(bridgeContext(em, resellerId, SYSTEM_ACTOR), customerId);
     return this.evaluate(em, resellerId, customer, productCode);
   }
 
@@ -65,7 +66,7 @@ export class TrialService {
     return this.dataSource
       .transaction(async (em) => {
         await em.query("SELECT 1 FROM account WHERE id = $1 FOR UPDATE", [resellerId]);
-        const customer = await this.customers.entry(em, resellerId, customerId);
+        const customer = await this.customers.get(bridgeContext(em, resellerId, SYSTEM_ACTOR), customerId);
         if (!customer) fail(UserErrorCode.NOT_FOUND, "customerId", "Customer not found.");
         await em.query("SELECT 1 FROM account WHERE id = $1 FOR UPDATE", [customer.customerAccountId]);
         const verdict = await this.evaluate(em, resellerId, customer, productCode);
@@ -98,7 +99,7 @@ export class TrialService {
         ]);
         await this.outbox.enqueue(em, customer.email, "trial_started", {
           resellerName: reseller.name,
-          productName: product?.name,
+          productName: product?.name ?? "",
           endsAt: trial.endsAt.toISOString(),
           link: this.links.page("/my-account"),
         });

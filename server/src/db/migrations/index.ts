@@ -7,6 +7,7 @@ import { Trials1764201600000 } from "./1764201600000-trials.js";
 import { MailAndNotices1764288000000 } from "./1764288000000-mail-and-notices.js";
 import { RateLimits1764374400000 } from "./1764374400000-rate-limits.js";
 import { MoneyBigint1764460800000 } from "./1764460800000-money-bigint.js";
+import { DomainEvents1764547200000 } from "./1764547200000-domain-events.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   MailAndNotices1764288000000,
   RateLimits1764374400000,
   MoneyBigint1764460800000,
+  DomainEvents1764547200000,
 ];

@@ -2,10 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { Clock } from "../common/clock.js";
 import type { JobQueue } from "../jobs/job-queue.js";
-import type { MailTemplate } from "../mail/templates.js";
+import type { MailData, MailTemplate } from "../mail/templates.js";
 
-export type { MailTemplate };
-
+/** Mail waiting to be sent, written in the transaction of the notification it belongs to. */
 export class OutboxService {
   constructor(
     private readonly clock: Clock,
@@ -16,11 +15,11 @@ export class OutboxService {
    * Queues a mail inside the caller's transaction, with the job that delivers it: both exist
    * only if the transaction commits.
    */
-  async enqueue(
+  async enqueue<T extends MailTemplate>(
     em: EntityManager,
     recipient: string,
-    template: MailTemplate,
-    data: Record<string, unknown>,
+    template: T,
+    data: MailData[T],
   ): Promise<void> {
     const id = randomUUID();
     await em.query(

@@ -1,0 +1,102 @@
+import type { ClassType, MiddlewareFn } from "type-graphql";
+import { Authorized, Mutation, Query, UseMiddleware } from "type-graphql";
+import type { Permission } from "./auth.js";
+import type { RequestContext } from "./context.js";
+import { BadInputError, type UserErrorCode } from "./errors.js";
+import { refusalOf } from "./validation.js";
+
+/** Who may call an operation: holders of a permission, anyone signed in, or anyone at all. */
+export type Access = Permission | "SIGNED_IN" | "ANYONE";
+
+function accessLine(access: Access): string {
+  if (access === "ANYONE") return "Open to anyone.";
+  if (access === "SIGNED_IN") return "Needs a signed-in caller.";
+  return `Needs permission ${access}.`;
+}
+
+function applyAccess(access: Access): MethodDecorator | null {
+  if (access === "ANYONE") return null;
+  return access === "SIGNED_IN" ? Authorized() : Authorized(access);
+}
+
+/**
+ * A mutation that answers expected failures in its payload's `userErrors`. It enforces the
+ * access it names and lists, in its schema description, that access and every code it may
+ * refuse with; a refusal with a code it did not declare is a fault.
+ */
+export function DomainMutation(
+  payload: (type?: void) => ClassType,
+  options: { access: Access; refuses: readonly UserErrorCode[]; description: string },
+): MethodDecorator {
+  const codes = [...new Set(options.refuses)].sort();
+  const description = [
+    options.description,
+    accessLine(options.access),
+    codes.length > 0 ? `Refuses with ${codes.join(", ")}.` : "Refuses with no code of its own.",
+  ].join("\n\n");
+  const decorators = [
+    Mutation(payload, { description }),
+    UseMiddleware(refusalsAsUserErrors(new Set(codes))),
+    applyAccess(options.access),
+  ];
+  return (target, key, descriptor) => {
+    for (const decorate of decorators) decorate?.(target, key, descriptor);
+  };
+}
+
+/**
+ * A query whose bad arguments answer a top-level `BAD_USER_INPUT` error naming the argument. It
+ * enforces the access it names and writes it into its schema description.
+ */
+export function DomainQuery(
+  returns: Parameters<typeof Query>[0],
+  options: { access: Access; description: string; nullable?: boolean },
+): MethodDecorator {
+  const decorators = [
+    Query(returns, {
+      nullable: options.nullable,
+      description: `${options.description}\n\n${accessLine(options.access)}`,
+    }),
+    UseMiddleware(refusalsAsBadInput),
+    applyAccess(options.access),
+  ];
+  return (target, key, descriptor) => {
+    for (const decorate of decorators) decorate?.(target, key, descriptor);
+  };
+}
+
+/** Turns a refusal, or input that failed validation, into the payload's `userErrors`. */
+function refusalsAsUserErrors(declared: ReadonlySet<UserErrorCode>): MiddlewareFn<RequestContext> {
+  return async ({ info, context }, next) => {
+    let result: unknown;
+    try {
+      result = await next();
+    } catch (error) {
+      const userErrors = refusalOf(
+        error,
+        info.fieldNodes[0]?.arguments?.some((a) => a.name.value === "input"),
+      );
+      if (!userErrors) throw error;
+      const undeclared = userErrors.filter((e) => !declared.has(e.code));
+      if (undeclared.length > 0) {
+        const message = `${info.fieldName} refused with undeclared ${undeclared.map((e) => e.code).join(", ")}`;
+        if (!context.production) throw new Error(message);
+        context.log.error({ operation: info.fieldName }, message);
+      }
+      return { userErrors };
+    }
+    return { ...(result as object), userErrors: [] };
+  };
+}
+
+/** A query's refusal is a top-level `BAD_USER_INPUT` error naming the argument at fault. */
+const refusalsAsBadInput: MiddlewareFn<RequestContext> = async (_data, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    if (error instanceof BadInputError) throw error;
+    const [first] = refusalOf(error) ?? [];
+    if (!first) throw error;
+    throw new BadInputError(first.field ?? "input", first.message, first.code);
+  }
+};

@@ -1,0 +1,57 @@
+import type {
+  DeepPartial,
+  EntityTarget,
+  FindManyOptions,
+  FindOptionsWhere,
+  ObjectLiteral,
+  QueryDeepPartialEntity,
+} from "typeorm";
+import type { ServiceContext } from "./unit-of-work.js";
+
+/** The account a context acts for; a tenant query without one is a programming error. */
+export function tenantOf(ctx: ServiceContext): string {
+  if (!ctx.accountId) throw new Error("this operation needs an account");
+  return ctx.accountId;
+}
+
+/** A table whose rows belong to one reseller, through this column. */
+interface TenantOwned {
+  resellerId: string;
+}
+
+/**
+ * A tenant-owned table as the context's account sees it: every statement adds
+ * `reseller_id = ctx.accountId`, so another reseller's rows do not exist for it.
+ */
+export function owned<E extends ObjectLiteral & TenantOwned>(ctx: ServiceContext, entity: EntityTarget<E>) {
+  const resellerId = tenantOf(ctx);
+  const scoped = (where: FindOptionsWhere<E> = {}): FindOptionsWhere<E> =>
+    ({ ...where, resellerId }) as FindOptionsWhere<E>;
+  const repository = ctx.em.getRepository(entity);
+  return {
+    findOne: (where: FindOptionsWhere<E>, relations?: FindManyOptions<E>["relations"]) =>
+      repository.findOne({ where: scoped(where), relations }),
+    find: (options: Omit<FindManyOptions<E>, "where"> & { where?: FindOptionsWhere<E> } = {}) =>
+      repository.find({ ...options, where: scoped(options.where) }),
+    exists: (where: FindOptionsWhere<E>) => repository.existsBy(scoped(where)),
+    count: (where: FindOptionsWhere<E> = {}) => repository.countBy(scoped(where)),
+    update: (where: FindOptionsWhere<E>, patch: QueryDeepPartialEntity<E>) =>
+      repository.update(scoped(where), patch),
+    /** Locks one row for update (or share) in the context's transaction; null when not the tenant's. */
+    lock: (
+      where: FindOptionsWhere<E>,
+      mode: "pessimistic_write" | "pessimistic_read" = "pessimistic_write",
+    ) => repository.findOne({ where: scoped(where), lock: { mode } }),
+    /** Inserts a row of the context's account and returns it. */
+    create: (values: Omit<DeepPartial<E>, "resellerId">) =>
+      repository.save(repository.create({ ...values, resellerId } as DeepPartial<E>)),
+  };
+}
+
+/**
+ * Set-based SQL over tenant tables, with the context's account bound as `$1`: the statement
+ * names `reseller_id = $1` and its own parameters start at `$2`.
+ */
+export function tenantQuery<R>(ctx: ServiceContext, sql: string, params: unknown[] = []): Promise<R[]> {
+  return ctx.em.query(sql, [tenantOf(ctx), ...params]);
+}

@@ -1,0 +1,155 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Clock } from "../common/clock.js";
+import { type Actor, actorOf, type RequestContext } from "../common/context.js";
+import type { Logger } from "../common/logger.js";
+import { EVENT_VERSION, type EventPayloads, type EventType } from "../events/domain-events.js";
+import type { JobQueue } from "../jobs/job-queue.js";
+
+/**
+ * What every service method gets first: who acts, for which account, and the open
+ * `EntityManager` every statement of the call runs on. A service called with it joins its
+ * transaction; it never opens one of its own.
+ */
+export interface ServiceContext {
+  readonly actor: Actor;
+  /** The account tenant queries are scoped to; null for vendor staff and the system. */
+  readonly accountId: string | null;
+  readonly em: EntityManager;
+  /**
+   * Records a domain fact in this context's transaction: it exists exactly when its cause
+   * commits, and subscribers get it after that.
+   */
+  publish<T extends EventType>(
+    type: T,
+    subjectId: string,
+    payload: EventPayloads[T],
+    accountId?: string | null,
+  ): Promise<void>;
+}
+
+/** Told the ids of the events a transaction published, once it committed. */
+export type CommitListener = (eventIds: string[]) => Promise<void>;
+
+/**
+ * The one place transactions open. A mutation, a job or a subscriber runs its work through
+ * `run`; reads take `read`, which runs each statement on its own.
+ */
+export class UnitOfWork {
+  private readonly listeners: CommitListener[] = [];
+  private readonly open = new WeakSet<ServiceContext>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly jobs: JobQueue,
+    private readonly log: Logger,
+  ) {}
+
+  /** Calls `listener` after each commit that published events. */
+  onCommit(listener: CommitListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** A context for reads, outside any transaction: it publishes nothing. */
+  read(from: Actor | RequestContext): ServiceContext {
+    const actor = isRequest(from) ? actorOf(from) : from;
+    return {
+      actor,
+      accountId: actor.accountId,
+      em: this.dataSource.manager,
+      publish: async (type) => {
+        throw new Error(`"${type}" published outside a transaction; run the work through UnitOfWork.run`);
+      },
+    };
+  }
+
+  /**
+   * Runs `work` in one transaction for `actor`, acting for `accountId` (the actor's account by
+   * default). Given a context that is already in one, it joins it. After the commit, the events
+   * it published go to the subscribers; the job queue hands over any they missed.
+   */
+  async run<T>(
+    from: Actor | RequestContext | ServiceContext,
+    work: (ctx: ServiceContext) => Promise<T>,
+    options: { accountId?: string | null } = {},
+  ): Promise<T> {
+    if (isContext(from) && this.open.has(from)) return work(from);
+    const actor = isContext(from) ? from.actor : isRequest(from) ? actorOf(from) : from;
+    const published: string[] = [];
+    const result = await this.dataSource.transaction(async (em) => {
+      const context = this.context(actor, options.accountId ?? actor.accountId, em, published);
+      this.open.add(context);
+      try {
+        return await work(context);
+      } finally {
+        this.open.delete(context);
+      }
+    });
+    if (published.length > 0) {
+      for (const listener of this.listeners) {
+        await listener(published).catch((error: unknown) =>
+          this.log.error({ err: error, eventIds: published }, "event subscribers failed; the queue retries"),
+        );
+      }
+    }
+    return result;
+  }
+
+  private context(
+    actor: Actor,
+    accountId: string | null,
+    em: EntityManager,
+    published: string[],
+  ): ServiceContext {
+    return {
+      actor,
+      accountId,
+      em,
+      publish: async (type, subjectId, payload, eventAccountId) => {
+        const id = randomUUID();
+        await em.query(
+          `INSERT INTO domain_event
+             (id, type, version, occurred_at, account_id, actor_kind, actor_id, subject_id, payload)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            id,
+            type,
+            EVENT_VERSION,
+            this.clock.now(),
+            eventAccountId === undefined ? accountId : eventAccountId,
+            actor.kind,
+            actor.kind === "USER" ? actor.userId : actor.kind === "API_KEY" ? actor.apiKeyId : null,
+            subjectId,
+            JSON.stringify(payload),
+          ],
+        );
+        await this.jobs.enqueueEvent(em, id);
+        published.push(id);
+      },
+    };
+  }
+}
+
+function isContext(value: Actor | RequestContext | ServiceContext): value is ServiceContext {
+  return "em" in value;
+}
+
+function isRequest(value: Actor | RequestContext | ServiceContext): value is RequestContext {
+  return "req" in value;
+}
+
+/**
+ * A context over a transaction opened the old way, for services not yet taking a context.
+ * Temporary: it goes once every caller has one.
+ */
+export function bridgeContext(em: EntityManager, accountId: string, actor: Actor): ServiceContext {
+  return {
+    actor,
+    accountId,
+    em,
+    publish: async (type) => {
+      throw new Error(`"${type}" published through a bridge context`);
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import type { TokenService } from "../auth/token.service.js";
+import { TokenPurpose } from "../auth/user-token.entity.js";
+import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
+import type { Links } from "../common/links.js";
+import type { ServiceContext } from "../db/unit-of-work.js";
+import type { DomainEvent, EventType } from "../events/domain-events.js";
+import type { EventSubscriber } from "../events/event-bus.js";
+import type { MailData, MailTemplate } from "../mail/templates.js";
+import type { OutboxService } from "./outbox.service.js";
+
+/** One mail to write: its recipient, its template and that template's data. */
+interface Mail<T extends MailTemplate = MailTemplate> {
+  to: string;
+  template: T;
+  data: MailData[T];
+}
+
+function mail<T extends MailTemplate>(to: string, template: T, data: MailData[T]): Mail<T> {
+  return { to, template, data };
+}
+
+type MailsOf<T extends EventType> = (ctx: ServiceContext, event: DomainEvent<T>) => Promise<Mail[]>;
+
+/**
+ * The mail subscriber: for each domain event, who hears of it, with which template and data.
+ * Domain services only state what happened; this is the one place that knows about mail, links
+ * and activation tokens.
+ */
+export class MailNotifications implements EventSubscriber {
+  readonly name = "mail";
+
+  constructor(
+    private readonly links: Links,
+    private readonly tokens: TokenService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async handle(ctx: ServiceContext, event: DomainEvent): Promise<void> {
+    const mailsOf = this.mails[event.type] as MailsOf<EventType> | undefined;
+    if (!mailsOf) return;
+    for (const { to, template, data } of await mailsOf(ctx, event)) {
+      await this.outbox.enqueue(ctx.em, to, template, data);
+    }
+  }
+
+  /** A fresh single-use link for a person to set a password; earlier ones stop working. */
+  private async activationLink(
+    ctx: ServiceContext,
+    userId: string,
+    purpose = TokenPurpose.ACTIVATION,
+    invitationId: string | null = null,
+  ): Promise<{ link: string; expiresAt: string }> {
+    const { token, expiresAt } = await this.tokens.issue(ctx.em, userId, purpose, invitationId);
+    return { link: this.links.activation(token), expiresAt: expiresAt.toISOString() };
+  }
+
+  private async billingContacts<T extends MailTemplate>(
+    ctx: ServiceContext,
+    accountId: string | null,
+    template: T,
+    data: MailData[T],
+  ): Promise<Mail[]> {
+    if (!accountId) return [];
+    return (await billingContactEmails(ctx.em, accountId)).map((to) => mail(to, template, data));
+  }
+
+  private readonly mails: { [T in EventType]?: MailsOf<T> } = {
+    "reseller.enabled": async (ctx, { payload: p }) => {
+      const activation = await this.activationLink(ctx, p.owner.userId);
+      return [
+        mail(p.owner.email, "reseller_activation", {
+          link: p.owner.activationNeeded ? activation.link : this.links.page("/sign-in"),
+          accountName: p.accountName,
+          tier: p.tier,
+          expiresAt: activation.expiresAt,
+        }),
+      ];
+    },
+    "customer.invited": async (ctx, { payload: p }) => {
+      if (!p.activationNeeded) {
+        return [
+          mail(p.customer.email, "customer_added", {
+            link: this.links.page("/my-account"),
+            resellerName: p.resellerName,
+          }),
+        ];
+      }
+      // Not activated yet, whoever added it first: the newest link is the one that works.
+      const activation = await this.activationLink(ctx, p.customerUserId);
+      return [
+        mail(p.customer.email, "customer_activation", {
+          ...activation,
+          resellerName: p.resellerName,
+          companyName: p.customer.companyName,
+        }),
+      ];
+    },
+    "team.member_invited": async (ctx, { payload: p }) => {
+      const activation = await this.activationLink(ctx, p.userId, TokenPurpose.INVITATION, p.invitationId);
+      return [
+        mail(p.email, "team_invitation", {
+          ...activation,
+          accountName: p.accountName,
+          inviterName: p.inviterName,
+          role: p.role,
+        }),
+      ];
+    },
+    "partner_discount.requested": async (ctx, { payload: p }) => {
+      const staff: Array<{ email: string }> = await ctx.em.query(
+        "SELECT email FROM app_user WHERE is_vendor_staff ORDER BY email",
+      );
+      const link = this.links.page(`/resellers?search=${encodeURIComponent(p.resellerName)}`);
+      return staff.map(({ email }) =>
+        mail(email, "discount_code_request", {
+          link,
+          resellerName: p.resellerName,
+          requestedBy: p.requestedBy,
+          note: p.note,
+        }),
+      );
+    },
+    "partner_discount.issued": (ctx, { accountId, payload: p }) =>
+      this.billingContacts(ctx, accountId, "discount_code_issued", {
+        link: this.links.page("/pricing"),
+        resellerName: p.resellerName,
+        code: p.code,
+      }),
+    "subscription.period_ending": (ctx, { accountId, payload: { renews, ...p } }) =>
+      this.billingContacts(ctx, accountId, renews ? "renewal_notice" : "termination_notice", {
+        ...p,
+        link: this.links.page("/notices"),
+      }),
+    "trial.started": async (_ctx, { payload: p }) => [
+      mail(p.customer.email, "trial_started", {
+        link: this.links.page("/my-account"),
+        resellerName: p.resellerName,
+        productName: p.productName,
+        endsAt: p.endsAt,
+      }),
+    ],
+    "trial.ending": (ctx, { accountId, payload: p }) =>
+      this.billingContacts(ctx, accountId, "trial_ending", {
+        link: this.links.page(p.customer ? `/customers/${p.customer.id}` : "/customers"),
+        productName: p.productName,
+        customerName: p.customer?.companyName ?? "a former customer",
+        endsAt: p.endsAt,
+      }),
+    "invoice.payment_failed": (ctx, { accountId, payload: p }) =>
+      this.billingContacts(ctx, accountId, "payment_failed", { ...p, link: this.links.page("/billing") }),
+    "invoice.paid": (ctx, { accountId, payload: p }) =>
+      this.billingContacts(ctx, accountId, "wire_payment_received", {
+        ...p,
+        link: this.links.page("/billing"),
+      }),
+  };
+}

@@ -1,0 +1,9 @@
+/** What vendor staff do to reseller accounts. */
+export interface ResellerEvents {
+  /** Staff enabled a reseller; its owner gets an activation link, or a sign-in link if active. */
+  "reseller.enabled": {
+    accountName: string;
+    tier: string;
+    owner: { userId: string; email: string; activationNeeded: boolean };
+  };
+}
