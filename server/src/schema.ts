@@ -3,12 +3,13 @@ import { buildSchema, type ContainerType } from "type-graphql";
 import { ApiKeyResolver } from "./api-key/api-key.resolver.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
 import { BillingContactResolver } from "./billing-contact/billing-contact.resolver.js";
-import { CatalogResolver, DiscountCodeResolver } from "./catalog/catalog.resolver.js";
+import { CatalogResolver } from "./catalog/catalog.resolver.js";
 import { authChecker } from "./common/auth.js";
 import { legacyUserErrorsMiddleware } from "./common/validation.js";
 import { CustomerResolver } from "./customer/customer.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
 import { NoticeResolver } from "./notice/notice.resolver.js";
+import { DiscountCodeResolver } from "./partner-discount/partner-discount.resolver.js";
 import { ResellerResolver } from "./reseller/reseller.resolver.js";
 import {
   CustomerPortalSubscriptionsResolver,

@@ -1,8 +1,9 @@
-import { ArrayMaxSize, IsIn, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { UserError, UserErrorCode } from "../common/errors.js";
 import { IsNotBlank } from "../common/validation.js";
+import { PaymentMethod } from "../payment/payment-method.js";
 import { Tier } from "../tier/tier.entity.js";
 import { MAX_QUANTITY, MAX_YEARLY_PRICE } from "./pricing.js";
 import { Product } from "./product.entity.js";
@@ -18,24 +19,6 @@ registerEnumType(BillingPeriod, {
   valuesConfig: {
     YEARLY: { description: "A year at the yearly list price." },
     MONTHLY: { description: "A month at a tenth of the yearly list price; 20 licenses or more." },
-  },
-});
-
-export enum PaymentMethod {
-  CARD = "CARD",
-  PAYPAL = "PAYPAL",
-  WIRE_TRANSFER = "WIRE_TRANSFER",
-}
-
-registerEnumType(PaymentMethod, {
-  name: "PaymentMethod",
-  description: "How a reseller pays the vendor.",
-  valuesConfig: {
-    CARD: { description: "Paid at once." },
-    PAYPAL: { description: "Paid at once." },
-    WIRE_TRANSFER: {
-      description: "From 100 licenses; active once vendor staff record the payment.",
-    },
   },
 });
 
@@ -228,64 +211,6 @@ export class ProductUpdateInput extends ProductFieldsInput {
 export class ProductPayload {
   @Field(() => Product, { nullable: true })
   product: Product | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
-
-@InputType({ description: "A tier's terms." })
-export class TierUpdateInput {
-  @Field()
-  @IsNotBlank("Enter the tier name")
-  @MaxLength(60)
-  name: string;
-
-  @Field(() => Int, { description: "1 to 366." })
-  @Min(1, { message: "A trial lasts at least one day" })
-  @Max(366, { message: "A trial lasts a year at most" })
-  trialDays: number;
-
-  @Field(() => Int, { description: "0 to 1,000." })
-  @Min(0, { message: "Trials per month cannot be negative" })
-  @Max(1000, { message: "Allow 1,000 trials per month at most" })
-  trialsPerMonth: number;
-
-  @Field(() => Int, { description: "Whole percent, 0 to 100." })
-  @IsIn(
-    Array.from({ length: 101 }, (_, i) => i),
-    { message: "Use a whole percent from 0 to 100" },
-  )
-  resellingPercent: number;
-}
-
-@ObjectType()
-export class TierPayload {
-  @Field(() => Tier, { nullable: true })
-  tier: Tier | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
-
-@ObjectType({ description: "The caller's partner discount code, and whether one was asked for." })
-export class PartnerDiscountStatus {
-  @Field(() => String, { nullable: true, description: "The active code, to give when buying; null if none." })
-  code: string | null;
-
-  @Field(() => Date, { nullable: true })
-  issuedAt: Date | null;
-
-  @Field(() => Date, {
-    nullable: true,
-    description: "When someone asked vendor staff for a code, while that request is open.",
-  })
-  requestedAt: Date | null;
-}
-
-@ObjectType()
-export class PartnerDiscountPayload {
-  @Field(() => PartnerDiscountStatus, { nullable: true })
-  partnerDiscount: PartnerDiscountStatus | null;
 
   @Field(() => [UserError])
   userErrors: UserError[];

@@ -2,10 +2,10 @@ import type { DataSource, EntityManager } from "typeorm";
 import { Account } from "../account/account.entity.js";
 import { type Actor, accountOf } from "../common/context.js";
 import { type UserError, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
+import type { DiscountCodeService } from "../partner-discount/partner-discount.service.js";
 import type { Tier } from "../tier/tier.entity.js";
 import type { CatalogService } from "./catalog.service.js";
 import type { Quote, QuoteInput } from "./catalog.types.js";
-import type { DiscountCodeService } from "./discount-code.service.js";
 import {
   divideRounded,
   MONTHLY_DIVISOR,

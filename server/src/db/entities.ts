@@ -5,11 +5,14 @@ import { ApiKey } from "../api-key/api-key.entity.js";
 import { Session } from "../auth/session.entity.js";
 import { UserToken } from "../auth/user-token.entity.js";
 import { BillingContact } from "../billing-contact/billing-contact.entity.js";
-import { PartnerDiscountCode, PartnerDiscountCodeRequest } from "../catalog/discount-code.entity.js";
 import { Product, VolumeBand } from "../catalog/product.entity.js";
 import { CustomerLink } from "../customer/customer-link.entity.js";
 import { Invoice, InvoiceLine, Payment } from "../invoice/invoice.entity.js";
 import { OutboxMessage } from "../notifications/outbox.entity.js";
+import {
+  PartnerDiscountCode,
+  PartnerDiscountCodeRequest,
+} from "../partner-discount/partner-discount.entity.js";
 import { Subscription } from "../subscription/subscription.entity.js";
 import { TeamInvitation } from "../team/team-invitation.entity.js";
 import { Tier } from "../tier/tier.entity.js";

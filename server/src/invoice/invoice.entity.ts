@@ -9,7 +9,8 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from "typeorm";
-import { BillingPeriod, PaymentMethod } from "../catalog/catalog.types.js";
+import { BillingPeriod } from "../catalog/catalog.types.js";
+import { PaymentMethod } from "../payment/payment-method.js";
 
 export enum InvoiceStatus {
   OPEN = "OPEN",

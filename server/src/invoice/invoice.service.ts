@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { PaymentMethod } from "../catalog/catalog.types.js";
 import type { Clock } from "../common/clock.js";
 import { type Actor, accountOf } from "../common/context.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import type { PaymentMethod } from "../payment/payment-method.js";
 import type { PaymentProvider } from "../payment/payment-provider.js";
 import { Invoice, type InvoiceKind, InvoiceLine, InvoiceStatus, Payment } from "./invoice.entity.js";
 

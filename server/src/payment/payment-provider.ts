@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { PaymentMethod } from "../catalog/catalog.types.js";
+import type { PaymentMethod } from "../payment/payment-method.js";
 
 export interface ChargeRequest {
   method: PaymentMethod.CARD | PaymentMethod.PAYPAL;

@@ -2,10 +2,10 @@ import { MaxLength } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { AccountStatus } from "../account/account.entity.js";
 import { User } from "../account/user.entity.js";
-import { PartnerDiscountStatus } from "../catalog/catalog.types.js";
 import { UserError } from "../common/errors.js";
 import { connectionType } from "../common/pagination.js";
 import { IsEmailAddress, IsNotBlank } from "../common/validation.js";
+import { PartnerDiscountStatus } from "../partner-discount/partner-discount.types.js";
 import { Tier } from "../tier/tier.entity.js";
 
 @ObjectType({ description: "A reseller account as vendor staff see it." })

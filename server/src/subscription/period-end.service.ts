@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { Account } from "../account/account.entity.js";
 import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
-import { PaymentMethod } from "../catalog/catalog.types.js";
 import { Product } from "../catalog/product.entity.js";
 import type { Clock } from "../common/clock.js";
 import { DAY_MS } from "../common/dates.js";
@@ -10,6 +9,7 @@ import type { Logger } from "../common/logger.js";
 import { type Invoice, InvoiceKind, InvoiceStatus } from "../invoice/invoice.entity.js";
 import type { InvoiceService } from "../invoice/invoice.service.js";
 import type { OutboxService } from "../notifications/outbox.service.js";
+import { PaymentMethod } from "../payment/payment-method.js";
 import type { TrialService } from "../trial/trial.service.js";
 import { Subscription, SubscriptionStatus } from "./subscription.entity.js";
 import { periodEndAfter, periodLine } from "./subscription.service.js";

@@ -1,9 +1,10 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { BillingPeriod, PaymentMethod } from "../catalog/catalog.types.js";
+import { BillingPeriod } from "../catalog/catalog.types.js";
 import type { VolumeBand } from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
 import { Customer } from "../customer/customer.types.js";
+import { PaymentMethod } from "../payment/payment-method.js";
 
 export enum SubscriptionStatus {
   PENDING_PAYMENT = "PENDING_PAYMENT",

@@ -1,6 +1,6 @@
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
-import { BillingPeriod, PaymentMethod } from "../catalog/catalog.types.js";
+import { BillingPeriod } from "../catalog/catalog.types.js";
 import {
   divideRounded,
   isValidQuantity,
@@ -24,6 +24,7 @@ import { bridgeContext } from "../db/unit-of-work.js";
 import { type Invoice, InvoiceKind } from "../invoice/invoice.entity.js";
 import type { InvoiceService, NewInvoiceLine } from "../invoice/invoice.service.js";
 import type { OutboxService } from "../notifications/outbox.service.js";
+import { PaymentMethod } from "../payment/payment-method.js";
 import type { TrialService } from "../trial/trial.service.js";
 import { type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
 import {

@@ -1,10 +1,11 @@
 import { Length, MaxLength } from "class-validator";
 import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { BillingPeriod, PaymentMethod } from "../catalog/catalog.types.js";
+import { BillingPeriod } from "../catalog/catalog.types.js";
 import { UserError } from "../common/errors.js";
 import { connectionType } from "../common/pagination.js";
 import { Invoice } from "../invoice/invoice.entity.js";
+import { PaymentMethod } from "../payment/payment-method.js";
 import { Subscription, SubscriptionStatus } from "./subscription.entity.js";
 
 export const SubscriptionConnection = connectionType(Subscription, "Subscription");

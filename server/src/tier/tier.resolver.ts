@@ -1,8 +1,8 @@
 import { Arg, Authorized, Mutation, Query, Resolver } from "type-graphql";
-import { TierPayload, TierUpdateInput } from "../catalog/catalog.types.js";
 import { Permission } from "../common/auth.js";
 import { Tier } from "./tier.entity.js";
 import { TierService } from "./tier.service.js";
+import { TierPayload, TierUpdateInput } from "./tier.types.js";
 
 @Resolver(() => Tier)
 export class TierResolver {

@@ -10,8 +10,8 @@ import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import type { Links } from "../common/links.js";
 import type { OutboxService } from "../notifications/outbox.service.js";
-import type { PartnerDiscountStatus } from "./catalog.types.js";
-import { PartnerDiscountCode, PartnerDiscountCodeRequest } from "./discount-code.entity.js";
+import { PartnerDiscountCode, PartnerDiscountCodeRequest } from "./partner-discount.entity.js";
+import type { PartnerDiscountStatus } from "./partner-discount.types.js";
 
 /** Letters and digits people cannot confuse when they read a code out. */
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";

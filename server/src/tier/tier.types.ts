@@ -1,0 +1,39 @@
+import { IsIn, Max, MaxLength, Min } from "class-validator";
+import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { UserError } from "../common/errors.js";
+import { IsNotBlank } from "../common/validation.js";
+import { Tier } from "./tier.entity.js";
+
+@InputType({ description: "A tier's terms." })
+export class TierUpdateInput {
+  @Field()
+  @IsNotBlank("Enter the tier name")
+  @MaxLength(60)
+  name: string;
+
+  @Field(() => Int, { description: "1 to 366." })
+  @Min(1, { message: "A trial lasts at least one day" })
+  @Max(366, { message: "A trial lasts a year at most" })
+  trialDays: number;
+
+  @Field(() => Int, { description: "0 to 1,000." })
+  @Min(0, { message: "Trials per month cannot be negative" })
+  @Max(1000, { message: "Allow 1,000 trials per month at most" })
+  trialsPerMonth: number;
+
+  @Field(() => Int, { description: "Whole percent, 0 to 100." })
+  @IsIn(
+    Array.from({ length: 101 }, (_, i) => i),
+    { message: "Use a whole percent from 0 to 100" },
+  )
+  resellingPercent: number;
+}
+
+@ObjectType()
+export class TierPayload {
+  @Field(() => Tier, { nullable: true })
+  tier: Tier | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
