@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../common/clock.js";
+import { SYSTEM_ACTOR } from "../common/context.js";
 import { isUniqueViolation } from "../common/db-errors.js";
 import { fail, type UserError, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
+import { bridgeContext, type ServiceContext } from "../db/unit-of-work.js";
 import type { ProductCreateInput, ProductUpdateInput, VolumeBandInput } from "./catalog.types.js";
 import { percentToBp } from "./pricing.js";
 import { Product, VolumeBand } from "./product.entity.js";
@@ -28,10 +30,11 @@ export class CatalogService {
 
   /** A product by code, with its bands; inactive ones only when asked for. */
   async find(
-    em: EntityManager,
+    ctx: ServiceContext,
     code: string,
     options: { includeInactive: boolean; lock?: boolean },
   ): Promise<Product | null> {
+    const { em } = ctx;
     const product = await em.findOne(Product, {
       where: { code: code.trim().toUpperCase() },
       ...(options.lock ? { lock: { mode: "pessimistic_write" as const } } : {}),
@@ -45,7 +48,7 @@ export class CatalogService {
   }
 
   get(code: string, options: { includeInactive: boolean }): Promise<Product | null> {
-    return this.find(this.dataSource.manager, code, options);
+    return this.find(bridgeContext(this.dataSource.manager, "", SYSTEM_ACTOR), code, options);
   }
 
   async create(input: ProductCreateInput): Promise<Product> {
@@ -62,7 +65,9 @@ export class CatalogService {
           }),
         );
         await this.replaceBands(em, product.id, bands);
-        return (await this.find(em, product.code, { includeInactive: true })) as Product;
+        return (await this.find(bridgeContext(em, "", SYSTEM_ACTOR), product.code, {
+          includeInactive: true,
+        })) as Product;
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -77,11 +82,13 @@ export class CatalogService {
     const bands = checkBands(input.bands, "input.bands");
     return this.dataSource.transaction(async (em) => {
       const product =
-        (await this.find(em, code, { includeInactive: true, lock: true })) ??
+        (await this.find(bridgeContext(em, "", SYSTEM_ACTOR), code, { includeInactive: true, lock: true })) ??
         fail(UserErrorCode.UNKNOWN_PRODUCT, "code", `There is no product "${code}".`);
       await em.update(Product, { id: product.id }, { ...fields(input), updatedAt: this.clock.now() });
       await this.replaceBands(em, product.id, bands);
-      return (await this.find(em, product.code, { includeInactive: true })) as Product;
+      return (await this.find(bridgeContext(em, "", SYSTEM_ACTOR), product.code, {
+        includeInactive: true,
+      })) as Product;
     });
   }
 

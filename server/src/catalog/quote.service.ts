@@ -1,7 +1,9 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 import { Account } from "../account/account.entity.js";
 import { type Actor, accountOf } from "../common/context.js";
 import { type UserError, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
+import { tenantOf } from "../db/tenant.js";
+import { bridgeContext, type ServiceContext } from "../db/unit-of-work.js";
 import type { DiscountCodeService } from "../partner-discount/partner-discount.service.js";
 import type { Tier } from "../tier/tier.entity.js";
 import type { CatalogService } from "./catalog.service.js";
@@ -35,20 +37,25 @@ export class QuoteService {
   ) {}
 
   async quote(actor: Actor, input: QuoteInput): Promise<Quote> {
-    const priced = await this.price(this.dataSource.manager, accountOf(actor), input, "input");
+    const priced = await this.price(
+      bridgeContext(this.dataSource.manager, accountOf(actor), actor),
+      input,
+      "input",
+    );
     return toQuote(priced, input);
   }
 
   /** The breakdown, or every problem with the input at once, each naming its field. */
   async price(
-    em: EntityManager,
-    accountId: string,
+    ctx: ServiceContext,
     input: Omit<QuoteInput, "passThroughPercent"> & { passThroughPercent?: number | null },
     prefix: string,
   ): Promise<Priced> {
     const errors: UserError[] = [];
+    const { em } = ctx;
+    const accountId = tenantOf(ctx);
     const [product, account] = await Promise.all([
-      this.catalog.find(em, input.productCode, { includeInactive: false }),
+      this.catalog.find(ctx, input.productCode, { includeInactive: false }),
       em.findOneOrFail(Account, { where: { id: accountId }, relations: { tier: true } }),
     ]);
     if (!product) {

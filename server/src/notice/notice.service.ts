@@ -2,12 +2,13 @@ import type { DataSource, EntityManager } from "typeorm";
 import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import type { Clock } from "../common/clock.js";
-import { type Actor, accountOf } from "../common/context.js";
+import { type Actor, accountOf, SYSTEM_ACTOR } from "../common/context.js";
 import { addDays } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import type { Links } from "../common/links.js";
 import type { Logger } from "../common/logger.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import { bridgeContext } from "../db/unit-of-work.js";
 import type { OutboxService } from "../notifications/outbox.service.js";
 import type { Subscription } from "../subscription/subscription.entity.js";
 import { periodLine, type SubscriptionService } from "../subscription/subscription.service.js";
@@ -108,7 +109,9 @@ export class NoticeService {
     resellerId: string,
     id: string,
   ): Promise<NoticeKind | null> {
-    const [subscription] = await this.subscriptions.loadMany(em, resellerId, [id]);
+    const [subscription] = await this.subscriptions.loadMany(bridgeContext(em, resellerId, SYSTEM_ACTOR), [
+      id,
+    ]);
     if (!subscription) return null;
     const notice = noticeOf(subscription);
     const recipients = await billingContactEmails(em, resellerId);
@@ -210,8 +213,7 @@ export class NoticeService {
       ]) as Promise<Array<{ count: number }>>,
     ]);
     const loaded = await this.subscriptions.loadMany(
-      this.dataSource.manager,
-      resellerId,
+      bridgeContext(this.dataSource.manager, resellerId, SYSTEM_ACTOR),
       rows.map((r) => r.id),
     );
     const sentAt = new Map(rows.map((r) => [r.id, r.sent_at]));

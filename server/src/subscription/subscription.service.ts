@@ -20,7 +20,8 @@ import { isUuid } from "../common/ids.js";
 import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
 import type { CustomerService } from "../customer/customer.service.js";
-import { bridgeContext } from "../db/unit-of-work.js";
+import { owned } from "../db/tenant.js";
+import { bridgeContext, type ServiceContext } from "../db/unit-of-work.js";
 import { type Invoice, InvoiceKind } from "../invoice/invoice.entity.js";
 import type { InvoiceService, NewInvoiceLine } from "../invoice/invoice.service.js";
 import type { OutboxService } from "../notifications/outbox.service.js";
@@ -127,7 +128,7 @@ export class SubscriptionService {
       if (input.paymentMethod === PaymentMethod.CARD && !input.paymentToken?.trim()) {
         fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
       }
-      const priced = await this.quotes.price(em, resellerId, input, "input");
+      const priced = await this.quotes.price(bridgeContext(em, resellerId, SYSTEM_ACTOR), input, "input");
       const customer =
         input.customerId != null
           ? await this.customers.lockEntry(
@@ -192,7 +193,8 @@ export class SubscriptionService {
         await em.update(Subscription, { id: subscription.id }, { status: SubscriptionStatus.ACTIVE });
       }
       // Buying licenses for a customer ends its running trial as converted.
-      if (customer) await this.trials.convert(em, customer.customerAccountId);
+      if (customer)
+        await this.trials.convert(bridgeContext(em, resellerId, SYSTEM_ACTOR), customer.customerAccountId);
       if (input.idempotencyKey) {
         await saveIdempotentResult(em, resellerId, input.idempotencyKey, {
           subscriptionId: subscription.id,
@@ -382,7 +384,7 @@ export class SubscriptionService {
         { id: subscription.id },
         { customerId: customer.customerAccountId, assignedAt: this.clock.now() },
       );
-      await this.trials.convert(em, customer.customerAccountId);
+      await this.trials.convert(bridgeContext(em, resellerId, SYSTEM_ACTOR), customer.customerAccountId);
       return this.load(em, resellerId, subscription.id);
     });
   }
@@ -539,8 +541,7 @@ export class SubscriptionService {
     }
     const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);
     const subscriptions = await this.loadMany(
-      this.dataSource.manager,
-      resellerId,
+      bridgeContext(this.dataSource.manager, resellerId, SYSTEM_ACTOR),
       rows.map((r) => r.id),
     );
     return toPage(
@@ -555,7 +556,10 @@ export class SubscriptionService {
   async get(actor: Actor, id: string): Promise<Subscription | null> {
     const resellerId = accountOf(actor);
     if (!isUuid(id)) return null;
-    const [subscription] = await this.loadMany(this.dataSource.manager, resellerId, [id]);
+    const [subscription] = await this.loadMany(
+      bridgeContext(this.dataSource.manager, resellerId, SYSTEM_ACTOR),
+      [id],
+    );
     return subscription ?? null;
   }
 
@@ -623,20 +627,20 @@ export class SubscriptionService {
   }
 
   private async load(em: EntityManager, resellerId: string, id: string): Promise<Subscription> {
-    const [subscription] = await this.loadMany(em, resellerId, [id]);
+    const [subscription] = await this.loadMany(bridgeContext(em, resellerId, SYSTEM_ACTOR), [id]);
     if (!subscription) throw new Error(`subscription ${id} vanished`);
     return subscription;
   }
 
   /** Subscriptions by id with product, bands and customer entry, in the order of `ids`. */
-  async loadMany(em: EntityManager, resellerId: string, ids: string[]): Promise<Subscription[]> {
+  async loadMany(ctx: ServiceContext, ids: string[]): Promise<Subscription[]> {
     if (ids.length === 0) return [];
-    const found = await em.find(Subscription, {
-      where: { id: In(ids), resellerId },
+    const found = await owned(ctx, Subscription).find({
+      where: { id: In(ids) },
       relations: { product: { bands: true } },
     });
     const entries = await this.customers.entriesFor(
-      bridgeContext(em, resellerId, SYSTEM_ACTOR),
+      ctx,
       found.flatMap((s) => (s.customerId ? [s.customerId] : [])),
     );
     for (const subscription of found) {

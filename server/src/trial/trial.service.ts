@@ -8,7 +8,7 @@ import { fail, UserErrorCode, UserErrorsException, userError } from "../common/e
 import type { Links } from "../common/links.js";
 import type { CustomerService } from "../customer/customer.service.js";
 import type { Customer } from "../customer/customer.types.js";
-import { bridgeContext } from "../db/unit-of-work.js";
+import { bridgeContext, type ServiceContext } from "../db/unit-of-work.js";
 import type { OutboxService } from "../notifications/outbox.service.js";
 import { Trial, TrialStatus } from "./trial.entity.js";
 import {
@@ -81,7 +81,9 @@ export class TrialService {
             ),
           );
         }
-        const product = await this.catalog.find(em, productCode, { includeInactive: false });
+        const product = await this.catalog.find(bridgeContext(em, resellerId, SYSTEM_ACTOR), productCode, {
+          includeInactive: false,
+        });
         const now = this.clock.now();
         const trial = await em.save(
           em.create(Trial, {
@@ -114,8 +116,8 @@ export class TrialService {
   }
 
   /** A subscription for the customer ends its running trial as CONVERTED. */
-  async convert(em: EntityManager, customerAccountId: string): Promise<void> {
-    await em.query(
+  async convert(ctx: ServiceContext, customerAccountId: string): Promise<void> {
+    await ctx.em.query(
       "UPDATE trial SET status = 'CONVERTED', ended_at = $2 WHERE customer_id = $1 AND status = 'ACTIVE'",
       [customerAccountId, this.clock.now()],
     );
@@ -218,7 +220,9 @@ export class TrialService {
     if (facts.had_trial) {
       reason(TrialIneligibility.TRIAL_ALREADY_USED, "This customer has already had a free trial.");
     }
-    const product = await this.catalog.find(em, productCode, { includeInactive: false });
+    const product = await this.catalog.find(bridgeContext(em, resellerId, SYSTEM_ACTOR), productCode, {
+      includeInactive: false,
+    });
     if (!product?.trialEnabled) {
       reason(
         TrialIneligibility.PRODUCT_NOT_TRIAL_ENABLED,
