@@ -105,18 +105,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
-  const invoices = new InvoiceService(dataSource, clock, payments);
+  const invoices = new InvoiceService(dataSource, clock, payments, outbox, links);
   const trials = new TrialService(dataSource, clock, catalog, customers, outbox, links);
-  const subscriptions = new SubscriptionService(
-    dataSource,
-    clock,
-    quotes,
-    invoices,
-    customers,
-    trials,
-    outbox,
-    links,
-  );
+  const subscriptions = new SubscriptionService(dataSource, clock, quotes, invoices, customers, trials);
   const periodEnd = new PeriodEndService(dataSource, clock, invoices, trials, outbox, links, log);
   const notices = new NoticeService(dataSource, clock, subscriptions, outbox, links, log);
   const delivery = options.mail ? new MailDeliveryService(dataSource, options.mail, clock, log) : null;

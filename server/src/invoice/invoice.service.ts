@@ -1,9 +1,12 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import type { Clock } from "../common/clock.js";
 import { type Actor, accountOf } from "../common/context.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
+import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import type { OutboxService } from "../notifications/outbox.service.js";
 import type { PaymentMethod } from "../payment/payment-method.js";
 import type { PaymentProvider } from "../payment/payment-provider.js";
 import { Invoice, type InvoiceKind, InvoiceLine, InvoiceStatus, Payment } from "./invoice.entity.js";
@@ -13,12 +16,17 @@ export type NewInvoiceLine = Omit<
   "id" | "invoiceId" | "invoice" | "position" | "volumeDiscountPercent" | "partnerDiscountPercent"
 >;
 
-/** Invoices: gapless numbers, lines rounded once, and charging them. */
+/** A bank's transfer reference is short; anything longer is not one. */
+const MAX_REFERENCE_LENGTH = 200;
+
+/** Invoices: gapless numbers, lines rounded once, charging them, and recording payments. */
 export class InvoiceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly payments: PaymentProvider,
+    private readonly outbox: OutboxService,
+    private readonly links: Links,
   ) {}
 
   /**
@@ -136,6 +144,62 @@ export class InvoiceService {
       { id: invoice.id },
       { status: InvoiceStatus.PAID, paidAt: now, lastPaymentError: null, lastAttemptAt: now },
     );
+  }
+
+  /** Vendor staff record a wire transfer (or any payment outside the provider) against an open invoice. */
+  recordPayment(actor: Actor, invoiceId: string, reference: string): Promise<Invoice> {
+    if (reference.length > MAX_REFERENCE_LENGTH) {
+      fail(
+        UserErrorCode.TOO_LONG,
+        "reference",
+        `The reference has ${MAX_REFERENCE_LENGTH} characters at most.`,
+      );
+    }
+    return this.dataSource.transaction(async (em) => {
+      const invoice = await this.lockOpen(em, invoiceId);
+      await this.markPaid(
+        em,
+        invoice,
+        invoice.paymentMethod,
+        reference.trim() || "wire transfer",
+        actor.userId,
+      );
+      if (invoice.subscriptionId) {
+        const [stillOpen] = await em.query(
+          "SELECT 1 FROM invoice WHERE subscription_id = $1 AND status = 'OPEN'",
+          [invoice.subscriptionId],
+        );
+        if (!stillOpen) {
+          await em.query(
+            `UPDATE subscription SET status = 'ACTIVE'
+             WHERE id = $1 AND status IN ('PENDING_PAYMENT', 'PAST_DUE')`,
+            [invoice.subscriptionId],
+          );
+        }
+      }
+      await this.notifyPaymentReceived(em, invoice, reference.trim());
+      return invoice;
+    });
+  }
+
+  /** Tells the reseller's billing contacts that a wire transfer came in. */
+  private async notifyPaymentReceived(em: EntityManager, invoice: Invoice, reference: string): Promise<void> {
+    const [product]: Array<{ name: string }> = invoice.subscriptionId
+      ? await em.query(
+          "SELECT p.name FROM subscription s JOIN product p ON p.id = s.product_id WHERE s.id = $1",
+          [invoice.subscriptionId],
+        )
+      : [];
+    for (const email of await billingContactEmails(em, invoice.resellerId)) {
+      await this.outbox.enqueue(em, email, "wire_payment_received", {
+        invoiceNumber: invoice.number,
+        amount: invoice.total,
+        currency: invoice.currency,
+        reference,
+        productName: product?.name ?? null,
+        link: this.links.page("/billing"),
+      });
+    }
   }
 
   /** The reseller's invoices, newest first, lines included: two statements per page. */

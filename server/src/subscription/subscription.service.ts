@@ -1,5 +1,4 @@
 import { type DataSource, type EntityManager, In } from "typeorm";
-import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import {
   divideRounded,
@@ -17,14 +16,12 @@ import { addMonths, daysUntil } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { claimIdempotencyKey, saveIdempotentResult } from "../common/idempotency.js";
 import { isUuid } from "../common/ids.js";
-import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
 import type { CustomerService } from "../customer/customer.service.js";
 import { owned } from "../db/tenant.js";
 import { bridgeContext, type ServiceContext } from "../db/unit-of-work.js";
 import { type Invoice, InvoiceKind } from "../invoice/invoice.entity.js";
 import type { InvoiceService, NewInvoiceLine } from "../invoice/invoice.service.js";
-import type { OutboxService } from "../notifications/outbox.service.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { TrialService } from "../trial/trial.service.js";
 import { type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
@@ -90,9 +87,6 @@ function describePeriod(start: Date, end: Date): string {
  * Subscriptions a reseller bought: purchase, renewal switch, quantity changes, assignment to
  * its customers, and payment. Every query is scoped to the caller's reseller account.
  */
-/** A bank's transfer reference is short; anything longer is not one. */
-const MAX_REFERENCE_LENGTH = 200;
-
 export class SubscriptionService {
   constructor(
     private readonly dataSource: DataSource,
@@ -101,8 +95,6 @@ export class SubscriptionService {
     private readonly invoices: InvoiceService,
     private readonly customers: CustomerService,
     private readonly trials: TrialService,
-    private readonly outbox: OutboxService,
-    private readonly links: Links,
   ) {}
 
   async purchase(
@@ -444,62 +436,6 @@ export class SubscriptionService {
       }
       return this.result(em, resellerId, subscription.id, invoiceId);
     });
-  }
-
-  /** Vendor staff record a wire transfer (or any payment outside the provider) against an open invoice. */
-  recordPayment(actor: Actor, invoiceId: string, reference: string): Promise<Invoice> {
-    if (reference.length > MAX_REFERENCE_LENGTH) {
-      fail(
-        UserErrorCode.TOO_LONG,
-        "reference",
-        `The reference has ${MAX_REFERENCE_LENGTH} characters at most.`,
-      );
-    }
-    return this.dataSource.transaction(async (em) => {
-      const invoice = await this.invoices.lockOpen(em, invoiceId);
-      await this.invoices.markPaid(
-        em,
-        invoice,
-        invoice.paymentMethod,
-        reference.trim() || "wire transfer",
-        actor.userId,
-      );
-      if (invoice.subscriptionId) {
-        const [stillOpen] = await em.query(
-          "SELECT 1 FROM invoice WHERE subscription_id = $1 AND status = 'OPEN'",
-          [invoice.subscriptionId],
-        );
-        if (!stillOpen) {
-          await em.query(
-            `UPDATE subscription SET status = 'ACTIVE'
-             WHERE id = $1 AND status IN ('PENDING_PAYMENT', 'PAST_DUE')`,
-            [invoice.subscriptionId],
-          );
-        }
-      }
-      await this.notifyPaymentReceived(em, invoice, reference.trim());
-      return invoice;
-    });
-  }
-
-  /** Tells the reseller's billing contacts that a wire transfer came in. */
-  private async notifyPaymentReceived(em: EntityManager, invoice: Invoice, reference: string): Promise<void> {
-    const [product]: Array<{ name: string }> = invoice.subscriptionId
-      ? await em.query(
-          "SELECT p.name FROM subscription s JOIN product p ON p.id = s.product_id WHERE s.id = $1",
-          [invoice.subscriptionId],
-        )
-      : [];
-    for (const email of await billingContactEmails(em, invoice.resellerId)) {
-      await this.outbox.enqueue(em, email, "wire_payment_received", {
-        invoiceNumber: invoice.number,
-        amount: invoice.total,
-        currency: invoice.currency,
-        reference,
-        productName: product?.name ?? null,
-        link: this.links.page("/billing"),
-      });
-    }
   }
 
   /** The caller's subscriptions, newest first: three statements whatever the page size. */

@@ -9,7 +9,6 @@ import { PaymentMethod } from "../payment/payment-method.js";
 import { Subscription, SubscriptionStatus } from "./subscription.entity.js";
 
 export const SubscriptionConnection = connectionType(Subscription, "Subscription");
-export const InvoiceConnection = connectionType(Invoice, "Invoice");
 
 const IDEMPOTENCY_KEY_DESCRIPTION =
   "Any unique string per intended change; resending the same request with the same key returns the first result without charging again.";

@@ -1,6 +1,9 @@
 import { Field, ObjectType } from "type-graphql";
 import { UserError } from "../common/errors.js";
-import { Invoice } from "../invoice/invoice.entity.js";
+import { connectionType } from "../common/pagination.js";
+import { Invoice } from "./invoice.entity.js";
+
+export const InvoiceConnection = connectionType(Invoice, "Invoice");
 
 @ObjectType()
 export class InvoicePayload {
