@@ -1,14 +1,18 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
-import { accountOf, actorOf, type RequestContext } from "../common/context.js";
+import { actorOf, type RequestContext } from "../common/context.js";
 import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
 import { Invoice, InvoiceStatus } from "./invoice.entity.js";
 import { InvoiceService } from "./invoice.service.js";
 import { InvoiceConnection, InvoicePayload } from "./invoice.types.js";
 
 @Resolver()
 export class InvoiceResolver {
-  constructor(private readonly invoiceService: InvoiceService) {}
+  constructor(
+    private readonly invoiceService: InvoiceService,
+    private readonly work: UnitOfWork,
+  ) {}
 
   @Authorized(Permission.RESELLER_READ)
   @Query(() => InvoiceConnection, { description: "The reseller's invoices, newest first." })
@@ -29,10 +33,8 @@ export class InvoiceResolver {
     nullable: true,
     description: "One of the reseller's invoices; null for anyone else, customers included.",
   })
-  async invoice(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Invoice | null> {
-    const actor = actorOf(ctx);
-    if (actor.accountKind !== "RESELLER" || !actor.permissions.has(Permission.RESELLER_READ)) return null;
-    return this.invoiceService.get(accountOf(actor), id);
+  invoice(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Invoice | null> {
+    return this.invoiceService.getForActor(this.work.read(ctx), id);
   }
 
   @Authorized(Permission.VENDOR_ADMIN)

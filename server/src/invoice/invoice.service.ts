@@ -1,15 +1,20 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { Account } from "../account/account.entity.js";
 import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
+import { Permission } from "../common/auth.js";
 import type { Clock } from "../common/clock.js";
 import { type Actor, accountOf } from "../common/context.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import { owned } from "../db/tenant.js";
+import type { ServiceContext } from "../db/unit-of-work.js";
 import type { OutboxService } from "../notifications/outbox.service.js";
 import type { PaymentMethod } from "../payment/payment-method.js";
 import type { PaymentProvider } from "../payment/payment-provider.js";
 import { Invoice, type InvoiceKind, InvoiceLine, InvoiceStatus, Payment } from "./invoice.entity.js";
+import { renderInvoicePdf } from "./invoice-pdf.js";
 
 export type NewInvoiceLine = Omit<
   InvoiceLine,
@@ -266,9 +271,27 @@ export class InvoiceService {
     return toPage(invoices, size, Boolean(args.after), (i) => [i.issuedAt.toISOString(), i.id], totalCount);
   }
 
-  /** One of the caller's invoices with its lines; null for anyone else's. */
-  get(accountId: string, id: string): Promise<Invoice | null> {
-    return this.getIn(this.dataSource.manager, accountId, id);
+  /**
+   * An invoice as the caller may see it: the reseller's people and keys that read its business see
+   * its own invoices; for anyone else, customers and vendor staff included, none exists.
+   */
+  async getForActor(ctx: ServiceContext, id: string): Promise<Invoice | null> {
+    const { actor } = ctx;
+    if (actor.accountKind !== "RESELLER" || !actor.permissions.has(Permission.RESELLER_READ)) return null;
+    return this.get(ctx, id);
+  }
+
+  /** One of the context's invoices with its lines in order; null for anyone else's. */
+  async get(ctx: ServiceContext, id: string): Promise<Invoice | null> {
+    const invoice = isUuid(id) ? await owned(ctx, Invoice).findOne({ id }, { lines: true }) : null;
+    invoice?.lines.sort((a, b) => a.position - b.position);
+    return invoice;
+  }
+
+  /** The invoice as a PDF, billed to its reseller. */
+  async pdf(ctx: ServiceContext, invoice: Invoice): Promise<Buffer> {
+    const reseller = await ctx.em.findOneByOrFail(Account, { id: invoice.resellerId });
+    return renderInvoicePdf(invoice, reseller.name);
   }
 
   async getIn(em: EntityManager, accountId: string, id: string): Promise<Invoice | null> {
