@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { Account } from "../account/account.entity.js";
 import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
+import { periodEndAfter, periodLine } from "../catalog/period-line.js";
 import { Product } from "../catalog/product.entity.js";
 import type { Clock } from "../common/clock.js";
 import { DAY_MS } from "../common/dates.js";
@@ -12,7 +13,6 @@ import type { OutboxService } from "../notifications/outbox.service.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { TrialService } from "../trial/trial.service.js";
 import { Subscription, SubscriptionStatus } from "./subscription.entity.js";
-import { periodEndAfter, periodLine } from "./subscription.service.js";
 import type { PeriodEndReport } from "./subscription.types.js";
 
 /** How long after a failed renewal charge it is tried again. */

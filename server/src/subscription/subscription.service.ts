@@ -1,10 +1,9 @@
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
+import { periodEndAfter, periodLine } from "../catalog/period-line.js";
 import {
-  divideRounded,
   isValidQuantity,
   MONTHLY_MINIMUM_QUANTITY,
-  priceBreakdown,
   proratedLine,
   QUANTITY_MESSAGE,
 } from "../catalog/pricing.js";
@@ -12,7 +11,7 @@ import { Product } from "../catalog/product.entity.js";
 import type { QuoteService } from "../catalog/quote.service.js";
 import type { Clock } from "../common/clock.js";
 import { type Actor, accountOf, SYSTEM_ACTOR } from "../common/context.js";
-import { addMonths, daysUntil } from "../common/dates.js";
+import { daysUntil } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { claimIdempotencyKey, saveIdempotentResult } from "../common/idempotency.js";
 import { isUuid } from "../common/ids.js";
@@ -35,49 +34,6 @@ import {
 
 /** Statuses of a subscription that has ended for good. */
 const ENDED = [SubscriptionStatus.CANCELED, SubscriptionStatus.EXPIRED];
-
-export function periodEndAfter(start: Date, period: BillingPeriod): Date {
-  return addMonths(start, period === BillingPeriod.YEARLY ? 12 : 1);
-}
-
-/** The invoice line for a whole period of a subscription, priced with its snapshot. */
-export function periodLine(
-  snapshot: PriceSnapshot,
-  productCode: string,
-  productName: string,
-  period: BillingPeriod,
-  quantity: number,
-  description: string,
-): NewInvoiceLine {
-  const result = priceBreakdown({
-    yearlyListPrice: snapshot.yearlyListPrice,
-    period,
-    quantity,
-    bands: snapshot.bands,
-    tierPercentBp: snapshot.partnerPercentBp,
-    hasPartnerCode: snapshot.partnerPercentBp > 0,
-    passThroughPercentBp: 0,
-  });
-  if (!result.ok)
-    throw new Error(`cannot price ${quantity} × ${productCode}: ${JSON.stringify(result.errors)}`);
-  const b = result.breakdown;
-  return {
-    description: `${productName}, ${period === BillingPeriod.YEARLY ? "yearly" : "monthly"}, ${description}`,
-    productCode,
-    period,
-    quantity,
-    unitPrice:
-      period === BillingPeriod.MONTHLY
-        ? divideRounded(BigInt(snapshot.yearlyListPrice), 10n)
-        : snapshot.yearlyListPrice,
-    retailAmount: b.retail,
-    volumeDiscountBp: b.volumeDiscountPercentBp,
-    volumeDiscount: b.volumeDiscount,
-    partnerDiscountBp: b.partnerDiscountPercentBp,
-    partnerDiscount: b.partnerDiscount,
-    amount: b.vendorAmount,
-  };
-}
 
 function describePeriod(start: Date, end: Date): string {
   return `${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`;
