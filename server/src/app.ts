@@ -101,10 +101,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
-  const invoices = new InvoiceService(dataSource, clock, payments, outbox, links);
+  const invoices = new InvoiceService(clock, payments);
   const trials = new TrialService(dataSource, clock, catalog, customers, outbox, links);
-  const subscriptions = new SubscriptionService(dataSource, clock, quotes, invoices, customers, trials);
-  const periodEnd = new PeriodEndService(dataSource, clock, invoices, trials, outbox, links, log);
+  const subscriptions = new SubscriptionService(clock, quotes, invoices, customers, trials);
+  const periodEnd = new PeriodEndService(clock, work, invoices, trials, log);
   const notices = new NoticeService(dataSource, clock, subscriptions, outbox, links, log);
   const delivery = options.mail ? new MailDeliveryService(dataSource, options.mail, clock, log) : null;
   const scheduledWork = new ScheduledWork(clock, periodEnd, notices, delivery, jobs, log);

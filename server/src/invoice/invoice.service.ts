@@ -1,18 +1,15 @@
-import type { DataSource, EntityManager } from "typeorm";
+import { type EntityManager, In } from "typeorm";
 import { Account } from "../account/account.entity.js";
-import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import { Permission } from "../common/auth.js";
 import type { Clock } from "../common/clock.js";
-import { type Actor, accountOf } from "../common/context.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
-import { owned } from "../db/tenant.js";
+import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
-import type { OutboxService } from "../notifications/outbox.service.js";
-import type { PaymentMethod } from "../payment/payment-method.js";
+import { PaymentMethod } from "../payment/payment-method.js";
 import type { PaymentProvider } from "../payment/payment-provider.js";
+import { Subscription, SubscriptionStatus } from "../subscription/subscription.entity.js";
 import { Invoice, type InvoiceKind, InvoiceLine, InvoiceStatus, Payment } from "./invoice.entity.js";
 import { renderInvoicePdf } from "./invoice-pdf.js";
 
@@ -24,25 +21,74 @@ export type NewInvoiceLine = Omit<
 /** A bank's transfer reference is short; anything longer is not one. */
 const MAX_REFERENCE_LENGTH = 200;
 
-/** Invoices: gapless numbers, lines rounded once, charging them, and recording payments. */
+interface InvoiceFilter {
+  first?: number | null;
+  after?: string | null;
+  status?: InvoiceStatus | null;
+  subscriptionId?: string | null;
+}
+
+/**
+ * One page of invoices, newest first, lines included: two statements for the ids and the count,
+ * one for the page. Limited to one reseller when `resellerId` is given, else every reseller's.
+ */
+async function invoicePage(
+  em: EntityManager,
+  args: InvoiceFilter & { resellerId?: string },
+): Promise<Page<Invoice>> {
+  const size = pageSize(args.first);
+  const base = () => {
+    const qb = em.getRepository(Invoice).createQueryBuilder("i").where("true");
+    if (args.resellerId) qb.andWhere("i.reseller_id = :reseller", { reseller: args.resellerId });
+    if (args.status) qb.andWhere("i.status = :status", { status: args.status });
+    if (args.subscriptionId) {
+      if (!isUuid(args.subscriptionId)) qb.andWhere("false");
+      else qb.andWhere("i.subscription_id = :subscription", { subscription: args.subscriptionId });
+    }
+    return qb;
+  };
+  const ids = base()
+    .select("i.id", "id")
+    .orderBy("i.issued_at", "DESC")
+    .addOrderBy("i.id", "DESC")
+    .limit(size + 1);
+  if (args.after) {
+    const [issuedAt, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
+    ids.andWhere("(i.issued_at, i.id) < (:issuedAt::timestamptz, :id::uuid)", { issuedAt, id });
+  }
+  const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);
+  const invoices = rows.length
+    ? await em
+        .getRepository(Invoice)
+        .createQueryBuilder("i")
+        .leftJoinAndSelect("i.lines", "l")
+        .where("i.id IN (:...ids)", { ids: rows.map((r) => r.id) })
+        .orderBy("i.issued_at", "DESC")
+        .addOrderBy("i.id", "DESC")
+        .addOrderBy("l.position", "ASC")
+        .getMany()
+    : [];
+  return toPage(invoices, size, Boolean(args.after), (i) => [i.issuedAt.toISOString(), i.id], totalCount);
+}
+
+/**
+ * Invoices: gapless numbers, lines rounded once, charging them, and recording payments. Every
+ * statement is scoped to the context's reseller account, but for vendor staff's list of all.
+ */
 export class InvoiceService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly payments: PaymentProvider,
-    private readonly outbox: OutboxService,
-    private readonly links: Links,
   ) {}
 
   /**
-   * Makes an OPEN invoice with the next number of the year. The counter row stays locked until
-   * the caller's transaction ends, so numbers are handed out in order, and a rolled-back
-   * transaction (a declined card) gives its number back: no gaps.
+   * Makes an OPEN invoice of the context's account with the next number of the year. The counter
+   * row stays locked until the caller's transaction ends, so numbers are handed out in order, and
+   * a rolled-back transaction (a declined card) gives its number back: no gaps.
    */
   async create(
-    em: EntityManager,
+    ctx: ServiceContext,
     input: {
-      resellerId: string;
       subscriptionId: string;
       kind: InvoiceKind;
       currency: string;
@@ -50,6 +96,7 @@ export class InvoiceService {
       lines: NewInvoiceLine[];
     },
   ): Promise<Invoice> {
+    const { em } = ctx;
     const now = this.clock.now();
     const year = now.getUTCFullYear();
     const [{ last_number: sequence }]: Array<{ last_number: number }> = await em.query(
@@ -60,31 +107,36 @@ export class InvoiceService {
     );
     const subtotal = input.lines.reduce((sum, line) => sum + line.retailAmount, 0);
     const total = input.lines.reduce((sum, line) => sum + line.amount, 0);
-    const invoice = await em.save(
-      em.create(Invoice, {
-        number: `${year}-${String(sequence).padStart(6, "0")}`,
-        year,
-        sequence,
-        resellerId: input.resellerId,
-        subscriptionId: input.subscriptionId,
-        kind: input.kind,
-        status: InvoiceStatus.OPEN,
-        currency: input.currency,
-        subtotal,
-        discountTotal: subtotal - total,
-        total,
-        paymentMethod: input.paymentMethod,
-        issuedAt: now,
-        paidAt: null,
-        lastPaymentError: null,
-        lastAttemptAt: null,
-      }),
-    );
+    const invoice = await owned(ctx, Invoice).create({
+      number: `${year}-${String(sequence).padStart(6, "0")}`,
+      year,
+      sequence,
+      subscriptionId: input.subscriptionId,
+      kind: input.kind,
+      status: InvoiceStatus.OPEN,
+      currency: input.currency,
+      subtotal,
+      discountTotal: subtotal - total,
+      total,
+      paymentMethod: input.paymentMethod,
+      issuedAt: now,
+      paidAt: null,
+      lastPaymentError: null,
+      lastAttemptAt: null,
+    });
     invoice.lines = await em.save(
       input.lines.map((line, position) =>
         em.create(InvoiceLine, { ...line, invoiceId: invoice.id, position }),
       ),
     );
+    await ctx.publish("invoice.issued", invoice.id, {
+      invoiceNumber: invoice.number,
+      kind: invoice.kind,
+      subscriptionId: invoice.subscriptionId,
+      total: invoice.total,
+      currency: invoice.currency,
+      paymentMethod: invoice.paymentMethod,
+    });
     return invoice;
   }
 
@@ -93,13 +145,13 @@ export class InvoiceService {
    * the provider charges one invoice at most once, however often this is retried.
    */
   async charge(
-    em: EntityManager,
+    ctx: ServiceContext,
     invoice: Invoice,
     method: PaymentMethod,
     token: string | null,
   ): Promise<{ ok: true } | { ok: false; reason: string }> {
     const now = this.clock.now();
-    if (method === "WIRE_TRANSFER")
+    if (method === PaymentMethod.WIRE_TRANSFER)
       return { ok: false, reason: "Wire transfers are recorded by vendor staff." };
     const result =
       invoice.total === 0
@@ -115,27 +167,65 @@ export class InvoiceService {
     invoice.lastAttemptAt = now;
     if (!result.ok) {
       invoice.lastPaymentError = result.reason;
-      await em.update(Invoice, { id: invoice.id }, { lastAttemptAt: now, lastPaymentError: result.reason });
+      await owned(ctx, Invoice).update(
+        { id: invoice.id },
+        { lastAttemptAt: now, lastPaymentError: result.reason },
+      );
       return result;
     }
-    await this.markPaid(em, invoice, method, result.reference, null);
+    await this.markPaid(ctx, invoice, { method, reference: result.reference, recordedByStaff: false });
     return { ok: true };
   }
 
-  async markPaid(
-    em: EntityManager,
+  /**
+   * Vendor staff record a wire transfer (or any payment outside the provider) against an open
+   * invoice of the context's account; its subscription is active once nothing is left open.
+   */
+  async recordPayment(ctx: ServiceContext, invoiceId: string, reference: string): Promise<Invoice> {
+    if (reference.length > MAX_REFERENCE_LENGTH) {
+      fail(
+        UserErrorCode.TOO_LONG,
+        "reference",
+        `The reference has ${MAX_REFERENCE_LENGTH} characters at most.`,
+      );
+    }
+    const invoice = await this.lockOpen(ctx, invoiceId);
+    await this.markPaid(ctx, invoice, {
+      method: invoice.paymentMethod,
+      reference: reference.trim() || null,
+      recordedByStaff: true,
+    });
+    if (invoice.subscriptionId && !(await this.hasOpen(ctx, invoice.subscriptionId))) {
+      await owned(ctx, Subscription).update(
+        {
+          id: invoice.subscriptionId,
+          status: In([SubscriptionStatus.PENDING_PAYMENT, SubscriptionStatus.PAST_DUE]),
+        },
+        { status: SubscriptionStatus.ACTIVE },
+      );
+    }
+    return invoice;
+  }
+
+  /** The reseller an invoice belongs to, for vendor staff acting on it; null for no invoice. */
+  async resellerOf(ctx: ServiceContext, id: string): Promise<string | null> {
+    if (!isUuid(id)) return null;
+    const invoice = await ctx.em.findOne(Invoice, { where: { id }, select: { id: true, resellerId: true } });
+    return invoice?.resellerId ?? null;
+  }
+
+  private async markPaid(
+    ctx: ServiceContext,
     invoice: Invoice,
-    method: PaymentMethod,
-    reference: string,
-    recordedBy: string | null,
+    payment: { method: PaymentMethod; reference: string | null; recordedByStaff: boolean },
   ): Promise<void> {
     const now = this.clock.now();
-    await em.insert(Payment, {
+    await ctx.em.insert(Payment, {
       invoiceId: invoice.id,
-      method,
+      method: payment.method,
       amount: invoice.total,
-      reference,
-      recordedBy,
+      reference: payment.reference ?? "wire transfer",
+      recordedBy: payment.recordedByStaff ? ctx.actor.userId : null,
       createdAt: now,
     });
     Object.assign(invoice, {
@@ -144,131 +234,39 @@ export class InvoiceService {
       lastPaymentError: null,
       lastAttemptAt: now,
     });
-    await em.update(
-      Invoice,
+    await owned(ctx, Invoice).update(
       { id: invoice.id },
       { status: InvoiceStatus.PAID, paidAt: now, lastPaymentError: null, lastAttemptAt: now },
     );
-  }
-
-  /** Vendor staff record a wire transfer (or any payment outside the provider) against an open invoice. */
-  recordPayment(actor: Actor, invoiceId: string, reference: string): Promise<Invoice> {
-    if (reference.length > MAX_REFERENCE_LENGTH) {
-      fail(
-        UserErrorCode.TOO_LONG,
-        "reference",
-        `The reference has ${MAX_REFERENCE_LENGTH} characters at most.`,
-      );
-    }
-    return this.dataSource.transaction(async (em) => {
-      const invoice = await this.lockOpen(em, invoiceId);
-      await this.markPaid(
-        em,
-        invoice,
-        invoice.paymentMethod,
-        reference.trim() || "wire transfer",
-        actor.userId,
-      );
-      if (invoice.subscriptionId) {
-        const [stillOpen] = await em.query(
-          "SELECT 1 FROM invoice WHERE subscription_id = $1 AND status = 'OPEN'",
-          [invoice.subscriptionId],
-        );
-        if (!stillOpen) {
-          await em.query(
-            `UPDATE subscription SET status = 'ACTIVE'
-             WHERE id = $1 AND status IN ('PENDING_PAYMENT', 'PAST_DUE')`,
-            [invoice.subscriptionId],
-          );
-        }
-      }
-      await this.notifyPaymentReceived(em, invoice, reference.trim());
-      return invoice;
+    const subscription = invoice.subscriptionId
+      ? await owned(ctx, Subscription).findOne({ id: invoice.subscriptionId }, { product: true })
+      : null;
+    await ctx.publish("invoice.paid", invoice.id, {
+      invoiceNumber: invoice.number,
+      subscriptionId: invoice.subscriptionId,
+      amount: invoice.total,
+      currency: invoice.currency,
+      method: payment.method,
+      recordedByStaff: payment.recordedByStaff,
+      reference: payment.reference,
+      productName: subscription?.product.name ?? null,
     });
   }
 
-  /** Tells the reseller's billing contacts that a wire transfer came in. */
-  private async notifyPaymentReceived(em: EntityManager, invoice: Invoice, reference: string): Promise<void> {
-    const [product]: Array<{ name: string }> = invoice.subscriptionId
-      ? await em.query(
-          "SELECT p.name FROM subscription s JOIN product p ON p.id = s.product_id WHERE s.id = $1",
-          [invoice.subscriptionId],
-        )
-      : [];
-    for (const email of await billingContactEmails(em, invoice.resellerId)) {
-      await this.outbox.enqueue(em, email, "wire_payment_received", {
-        invoiceNumber: invoice.number,
-        amount: invoice.total,
-        currency: invoice.currency,
-        reference,
-        productName: product?.name ?? null,
-        link: this.links.page("/billing"),
-      });
-    }
+  /** Voids an open invoice whose subscription ended unpaid. */
+  async markVoid(ctx: ServiceContext, invoice: Invoice): Promise<void> {
+    invoice.status = InvoiceStatus.VOID;
+    await owned(ctx, Invoice).update({ id: invoice.id }, { status: InvoiceStatus.VOID });
   }
 
-  /** The reseller's invoices, newest first, lines included: two statements per page. */
-  async list(
-    actor: Actor,
-    args: {
-      first?: number | null;
-      after?: string | null;
-      status?: InvoiceStatus | null;
-      subscriptionId?: string | null;
-    },
-  ): Promise<Page<Invoice>> {
-    return this.page({ ...args, resellerId: accountOf(actor) });
+  /** The context's invoices, newest first, lines included. */
+  list(ctx: ServiceContext, args: InvoiceFilter): Promise<Page<Invoice>> {
+    return invoicePage(ctx.em, { ...args, resellerId: tenantOf(ctx) });
   }
 
   /** Every reseller's invoices, for vendor staff. */
-  listAll(args: {
-    first?: number | null;
-    after?: string | null;
-    status?: InvoiceStatus | null;
-  }): Promise<Page<Invoice>> {
-    return this.page(args);
-  }
-
-  private async page(args: {
-    resellerId?: string;
-    first?: number | null;
-    after?: string | null;
-    status?: InvoiceStatus | null;
-    subscriptionId?: string | null;
-  }): Promise<Page<Invoice>> {
-    const size = pageSize(args.first);
-    const base = () => {
-      const qb = this.dataSource.getRepository(Invoice).createQueryBuilder("i").where("true");
-      if (args.resellerId) qb.andWhere("i.reseller_id = :reseller", { reseller: args.resellerId });
-      if (args.status) qb.andWhere("i.status = :status", { status: args.status });
-      if (args.subscriptionId) {
-        if (!isUuid(args.subscriptionId)) qb.andWhere("false");
-        else qb.andWhere("i.subscription_id = :subscription", { subscription: args.subscriptionId });
-      }
-      return qb;
-    };
-    const ids = base()
-      .select("i.id", "id")
-      .orderBy("i.issued_at", "DESC")
-      .addOrderBy("i.id", "DESC")
-      .limit(size + 1);
-    if (args.after) {
-      const [issuedAt, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
-      ids.andWhere("(i.issued_at, i.id) < (:issuedAt::timestamptz, :id::uuid)", { issuedAt, id });
-    }
-    const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);
-    const invoices = rows.length
-      ? await this.dataSource
-          .getRepository(Invoice)
-          .createQueryBuilder("i")
-          .leftJoinAndSelect("i.lines", "l")
-          .where("i.id IN (:...ids)", { ids: rows.map((r) => r.id) })
-          .orderBy("i.issued_at", "DESC")
-          .addOrderBy("i.id", "DESC")
-          .addOrderBy("l.position", "ASC")
-          .getMany()
-      : [];
-    return toPage(invoices, size, Boolean(args.after), (i) => [i.issuedAt.toISOString(), i.id], totalCount);
+  listAll(ctx: ServiceContext, args: Omit<InvoiceFilter, "subscriptionId">): Promise<Page<Invoice>> {
+    return invoicePage(ctx.em, args);
   }
 
   /**
@@ -294,20 +292,12 @@ export class InvoiceService {
     return renderInvoicePdf(invoice, reseller.name);
   }
 
-  async getIn(em: EntityManager, accountId: string, id: string): Promise<Invoice | null> {
-    if (!isUuid(id)) return null;
-    return em.getRepository(Invoice).findOne({
-      where: { id, resellerId: accountId },
-      relations: { lines: true },
-      order: { lines: { position: "ASC" } },
-    });
-  }
-
-  /** Locks an open invoice for recording a payment; refuses paid or void ones. */
-  async lockOpen(em: EntityManager, id: string): Promise<Invoice> {
-    const invoice = isUuid(id)
-      ? await em.findOne(Invoice, { where: { id }, lock: { mode: "pessimistic_write" } })
-      : null;
+  /**
+   * Locks an open invoice of the context's account for a payment; refuses paid or void ones, and
+   * anything else. A context without an account, as vendor staff naming no invoice, has none.
+   */
+  async lockOpen(ctx: ServiceContext, id: string): Promise<Invoice> {
+    const invoice = isUuid(id) && ctx.accountId ? await owned(ctx, Invoice).lock({ id }) : null;
     if (!invoice) fail(UserErrorCode.NOT_FOUND, "invoiceId", "Invoice not found.");
     if (invoice.status !== InvoiceStatus.OPEN) {
       fail(
@@ -316,10 +306,24 @@ export class InvoiceService {
         `Invoice ${invoice.number} is ${invoice.status.toLowerCase()}.`,
       );
     }
-    invoice.lines = await em.find(InvoiceLine, {
+    invoice.lines = await ctx.em.find(InvoiceLine, {
       where: { invoiceId: invoice.id },
       order: { position: "ASC" },
     });
     return invoice;
+  }
+
+  /** The oldest open invoice of a subscription, locked for a payment; null when none is open. */
+  async lockOldestOpen(ctx: ServiceContext, subscriptionId: string): Promise<Invoice | null> {
+    const [oldest] = await owned(ctx, Invoice).find({
+      where: { subscriptionId, status: InvoiceStatus.OPEN },
+      order: { issuedAt: "ASC" },
+      take: 1,
+    });
+    return oldest ? this.lockOpen(ctx, oldest.id) : null;
+  }
+
+  private hasOpen(ctx: ServiceContext, subscriptionId: string): Promise<boolean> {
+    return owned(ctx, Invoice).exists({ subscriptionId, status: InvoiceStatus.OPEN });
   }
 }
