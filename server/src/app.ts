@@ -15,7 +15,6 @@ import { ViewerService } from "./auth/viewer.service.js";
 import { BillingContactService } from "./billing-contact/billing-contact.service.js";
 import { CatalogService } from "./catalog/catalog.service.js";
 import { QuoteService } from "./catalog/quote.service.js";
-import { Permission } from "./common/auth.js";
 import type { Clock } from "./common/clock.js";
 import { ServiceContainer } from "./common/container.js";
 import type { Actor, RequestContext } from "./common/context.js";
@@ -39,7 +38,7 @@ import { ApiRateLimiter } from "./edge/rate-limits.js";
 import { EventBus } from "./events/event-bus.js";
 import { HealthService } from "./health/health.service.js";
 import { InvoiceService } from "./invoice/invoice.service.js";
-import { renderInvoicePdf } from "./invoice/invoice-pdf.js";
+import { invoicePdfRoute } from "./invoice/invoice-pdf.route.js";
 import { JobQueue } from "./jobs/job-queue.js";
 import { ScheduledWork } from "./jobs/scheduled-work.js";
 import { MailDeliveryService } from "./mail/mail-delivery.service.js";
@@ -56,9 +55,6 @@ import { SubscriptionService } from "./subscription/subscription.service.js";
 import { TeamService } from "./team/team.service.js";
 import { TierService } from "./tier/tier.service.js";
 import { TrialService } from "./trial/trial.service.js";
-
-/** Rendering an invoice PDF spends as much of the caller's budget as a page of 100 items. */
-const PDF_COST = 100;
 
 export interface AppOptions {
   database: Database;
@@ -105,19 +101,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
-  const invoices = new InvoiceService(dataSource, clock, payments);
+  const invoices = new InvoiceService(clock, payments);
   const trials = new TrialService(dataSource, clock, catalog, customers, outbox, links);
-  const subscriptions = new SubscriptionService(
-    dataSource,
-    clock,
-    quotes,
-    invoices,
-    customers,
-    trials,
-    outbox,
-    links,
-  );
-  const periodEnd = new PeriodEndService(dataSource, clock, invoices, trials, outbox, links, log);
+  const subscriptions = new SubscriptionService(clock, quotes, invoices, customers, trials);
+  const periodEnd = new PeriodEndService(clock, work, invoices, trials, log);
   const notices = new NoticeService(dataSource, clock, subscriptions, outbox, links, log);
   const delivery = options.mail ? new MailDeliveryService(dataSource, options.mail, clock, log) : null;
   const scheduledWork = new ScheduledWork(clock, periodEnd, notices, delivery, jobs, log);
@@ -262,37 +249,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
 
-  // Invoice PDFs, for the reseller's people and keys only; anyone else's invoice is not found.
-  app.get("/invoices/:file", async (req, res, next) => {
-    try {
-      const id = req.params.file.replace(/\.pdf$/, "");
-      const actor = await actorOf(req).catch(() => null);
-      if (!actor) {
-        res.status(401).json({ error: "Sign in, or send an API key, to download invoices." });
-        return;
-      }
-      if (!(await spendOutsideGraphQL(rateLimiter, actor, req, res, PDF_COST))) return;
-      const invoice =
-        actor.accountKind === "RESELLER" && actor.accountId && actor.permissions.has(Permission.RESELLER_READ)
-          ? await invoices.get(actor.accountId, id)
-          : null;
-      if (!invoice) {
-        res.status(404).json({ error: "Invoice not found." });
-        return;
-      }
-      const [reseller] = await dataSource.query("SELECT name FROM account WHERE id = $1", [
-        invoice.resellerId,
-      ]);
-      const pdf = await renderInvoicePdf(invoice, reseller.name);
-      res
-        .type("application/pdf")
-        .setHeader("Content-Disposition", `attachment; filename="invoice-${invoice.number}.pdf"`)
-        .setHeader("Cache-Control", "private, no-store")
-        .send(pdf);
-    } catch (error) {
-      next(error);
-    }
-  });
+  app.use(invoicePdfRoute({ invoices, work, rateLimiter, identify: actorOf }));
 
   // The API explorer for integrators, outside production only.
   const explorerHtml = join(options.webDist, "graphiql.html");

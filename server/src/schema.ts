@@ -8,6 +8,7 @@ import { authChecker } from "./common/auth.js";
 import { legacyUserErrorsMiddleware } from "./common/validation.js";
 import { CustomerResolver } from "./customer/customer.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
+import { InvoiceResolver } from "./invoice/invoice.resolver.js";
 import { NoticeResolver } from "./notice/notice.resolver.js";
 import { DiscountCodeResolver } from "./partner-discount/partner-discount.resolver.js";
 import { ResellerResolver } from "./reseller/reseller.resolver.js";
@@ -34,6 +35,7 @@ export const resolvers = [
   SubscriptionResolver,
   CustomerSubscriptionsResolver,
   CustomerPortalSubscriptionsResolver,
+  InvoiceResolver,
   TrialResolver,
   CustomerTrialResolver,
   CustomerPortalTrialResolver,

@@ -46,18 +46,21 @@ export function DomainMutation(
 
 /**
  * A query whose bad arguments answer a top-level `BAD_USER_INPUT` error naming the argument. It
- * enforces the access it names and writes it into its schema description.
+ * enforces the access it names and writes it into its schema description. A query answering with
+ * a payload type lists `refuses` instead: its refusals fill the payload's `userErrors`, as a
+ * mutation's do.
  */
 export function DomainQuery(
   returns: Parameters<typeof Query>[0],
-  options: { access: Access; description: string; nullable?: boolean },
+  options: { access: Access; description: string; nullable?: boolean; refuses?: readonly UserErrorCode[] },
 ): MethodDecorator {
+  const codes = options.refuses ? [...new Set(options.refuses)].sort() : null;
+  const lines = [options.description, accessLine(options.access)];
+  if (codes)
+    lines.push(codes.length > 0 ? `Refuses with ${codes.join(", ")}.` : "Refuses with no code of its own.");
   const decorators = [
-    Query(returns, {
-      nullable: options.nullable,
-      description: `${options.description}\n\n${accessLine(options.access)}`,
-    }),
-    UseMiddleware(refusalsAsBadInput),
+    Query(returns, { nullable: options.nullable, description: lines.join("\n\n") }),
+    UseMiddleware(codes ? refusalsAsUserErrors(new Set(codes)) : refusalsAsBadInput),
     applyAccess(options.access),
   ];
   return (target, key, descriptor) => {

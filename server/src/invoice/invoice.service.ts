@@ -1,35 +1,94 @@
-import type { DataSource, EntityManager } from "typeorm";
+import { type EntityManager, In } from "typeorm";
+import { Account } from "../account/account.entity.js";
+import { Permission } from "../common/auth.js";
 import type { Clock } from "../common/clock.js";
-import { type Actor, accountOf } from "../common/context.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
-import type { PaymentMethod } from "../payment/payment-method.js";
+import { owned, tenantOf } from "../db/tenant.js";
+import type { ServiceContext } from "../db/unit-of-work.js";
+import { PaymentMethod } from "../payment/payment-method.js";
 import type { PaymentProvider } from "../payment/payment-provider.js";
+import { Subscription, SubscriptionStatus } from "../subscription/subscription.entity.js";
 import { Invoice, type InvoiceKind, InvoiceLine, InvoiceStatus, Payment } from "./invoice.entity.js";
+import { renderInvoicePdf } from "./invoice-pdf.js";
 
 export type NewInvoiceLine = Omit<
   InvoiceLine,
   "id" | "invoiceId" | "invoice" | "position" | "volumeDiscountPercent" | "partnerDiscountPercent"
 >;
 
-/** Invoices: gapless numbers, lines rounded once, and charging them. */
+/** A bank's transfer reference is short; anything longer is not one. */
+const MAX_REFERENCE_LENGTH = 200;
+
+interface InvoiceFilter {
+  first?: number | null;
+  after?: string | null;
+  status?: InvoiceStatus | null;
+  subscriptionId?: string | null;
+}
+
+/**
+ * One page of invoices, newest first, lines included: two statements for the ids and the count,
+ * one for the page. Limited to one reseller when `resellerId` is given, else every reseller's.
+ */
+async function invoicePage(
+  em: EntityManager,
+  args: InvoiceFilter & { resellerId?: string },
+): Promise<Page<Invoice>> {
+  const size = pageSize(args.first);
+  const base = () => {
+    const qb = em.getRepository(Invoice).createQueryBuilder("i").where("true");
+    if (args.resellerId) qb.andWhere("i.reseller_id = :reseller", { reseller: args.resellerId });
+    if (args.status) qb.andWhere("i.status = :status", { status: args.status });
+    if (args.subscriptionId) {
+      if (!isUuid(args.subscriptionId)) qb.andWhere("false");
+      else qb.andWhere("i.subscription_id = :subscription", { subscription: args.subscriptionId });
+    }
+    return qb;
+  };
+  const ids = base()
+    .select("i.id", "id")
+    .orderBy("i.issued_at", "DESC")
+    .addOrderBy("i.id", "DESC")
+    .limit(size + 1);
+  if (args.after) {
+    const [issuedAt, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
+    ids.andWhere("(i.issued_at, i.id) < (:issuedAt::timestamptz, :id::uuid)", { issuedAt, id });
+  }
+  const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);
+  const invoices = rows.length
+    ? await em
+        .getRepository(Invoice)
+        .createQueryBuilder("i")
+        .leftJoinAndSelect("i.lines", "l")
+        .where("i.id IN (:...ids)", { ids: rows.map((r) => r.id) })
+        .orderBy("i.issued_at", "DESC")
+        .addOrderBy("i.id", "DESC")
+        .addOrderBy("l.position", "ASC")
+        .getMany()
+    : [];
+  return toPage(invoices, size, Boolean(args.after), (i) => [i.issuedAt.toISOString(), i.id], totalCount);
+}
+
+/**
+ * Invoices: gapless numbers, lines rounded once, charging them, and recording payments. Every
+ * statement is scoped to the context's reseller account, but for vendor staff's list of all.
+ */
 export class InvoiceService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly payments: PaymentProvider,
   ) {}
 
   /**
-   * Makes an OPEN invoice with the next number of the year. The counter row stays locked until
-   * the caller's transaction ends, so numbers are handed out in order, and a rolled-back
-   * transaction (a declined card) gives its number back: no gaps.
+   * Makes an OPEN invoice of the context's account with the next number of the year. The counter
+   * row stays locked until the caller's transaction ends, so numbers are handed out in order, and
+   * a rolled-back transaction (a declined card) gives its number back: no gaps.
    */
   async create(
-    em: EntityManager,
+    ctx: ServiceContext,
     input: {
-      resellerId: string;
       subscriptionId: string;
       kind: InvoiceKind;
       currency: string;
@@ -37,6 +96,7 @@ export class InvoiceService {
       lines: NewInvoiceLine[];
     },
   ): Promise<Invoice> {
+    const { em } = ctx;
     const now = this.clock.now();
     const year = now.getUTCFullYear();
     const [{ last_number: sequence }]: Array<{ last_number: number }> = await em.query(
@@ -47,31 +107,36 @@ export class InvoiceService {
     );
     const subtotal = input.lines.reduce((sum, line) => sum + line.retailAmount, 0);
     const total = input.lines.reduce((sum, line) => sum + line.amount, 0);
-    const invoice = await em.save(
-      em.create(Invoice, {
-        number: `${year}-${String(sequence).padStart(6, "0")}`,
-        year,
-        sequence,
-        resellerId: input.resellerId,
-        subscriptionId: input.subscriptionId,
-        kind: input.kind,
-        status: InvoiceStatus.OPEN,
-        currency: input.currency,
-        subtotal,
-        discountTotal: subtotal - total,
-        total,
-        paymentMethod: input.paymentMethod,
-        issuedAt: now,
-        paidAt: null,
-        lastPaymentError: null,
-        lastAttemptAt: null,
-      }),
-    );
+    const invoice = await owned(ctx, Invoice).create({
+      number: `${year}-${String(sequence).padStart(6, "0")}`,
+      year,
+      sequence,
+      subscriptionId: input.subscriptionId,
+      kind: input.kind,
+      status: InvoiceStatus.OPEN,
+      currency: input.currency,
+      subtotal,
+      discountTotal: subtotal - total,
+      total,
+      paymentMethod: input.paymentMethod,
+      issuedAt: now,
+      paidAt: null,
+      lastPaymentError: null,
+      lastAttemptAt: null,
+    });
     invoice.lines = await em.save(
       input.lines.map((line, position) =>
         em.create(InvoiceLine, { ...line, invoiceId: invoice.id, position }),
       ),
     );
+    await ctx.publish("invoice.issued", invoice.id, {
+      invoiceNumber: invoice.number,
+      kind: invoice.kind,
+      subscriptionId: invoice.subscriptionId,
+      total: invoice.total,
+      currency: invoice.currency,
+      paymentMethod: invoice.paymentMethod,
+    });
     return invoice;
   }
 
@@ -80,13 +145,13 @@ export class InvoiceService {
    * the provider charges one invoice at most once, however often this is retried.
    */
   async charge(
-    em: EntityManager,
+    ctx: ServiceContext,
     invoice: Invoice,
     method: PaymentMethod,
     token: string | null,
   ): Promise<{ ok: true } | { ok: false; reason: string }> {
     const now = this.clock.now();
-    if (method === "WIRE_TRANSFER")
+    if (method === PaymentMethod.WIRE_TRANSFER)
       return { ok: false, reason: "Wire transfers are recorded by vendor staff." };
     const result =
       invoice.total === 0
@@ -102,27 +167,65 @@ export class InvoiceService {
     invoice.lastAttemptAt = now;
     if (!result.ok) {
       invoice.lastPaymentError = result.reason;
-      await em.update(Invoice, { id: invoice.id }, { lastAttemptAt: now, lastPaymentError: result.reason });
+      await owned(ctx, Invoice).update(
+        { id: invoice.id },
+        { lastAttemptAt: now, lastPaymentError: result.reason },
+      );
       return result;
     }
-    await this.markPaid(em, invoice, method, result.reference, null);
+    await this.markPaid(ctx, invoice, { method, reference: result.reference, recordedByStaff: false });
     return { ok: true };
   }
 
-  async markPaid(
-    em: EntityManager,
+  /**
+   * Vendor staff record a wire transfer (or any payment outside the provider) against an open
+   * invoice of the context's account; its subscription is active once nothing is left open.
+   */
+  async recordPayment(ctx: ServiceContext, invoiceId: string, reference: string): Promise<Invoice> {
+    if (reference.length > MAX_REFERENCE_LENGTH) {
+      fail(
+        UserErrorCode.TOO_LONG,
+        "reference",
+        `The reference has ${MAX_REFERENCE_LENGTH} characters at most.`,
+      );
+    }
+    const invoice = await this.lockOpen(ctx, invoiceId);
+    await this.markPaid(ctx, invoice, {
+      method: invoice.paymentMethod,
+      reference: reference.trim() || null,
+      recordedByStaff: true,
+    });
+    if (invoice.subscriptionId && !(await this.hasOpen(ctx, invoice.subscriptionId))) {
+      await owned(ctx, Subscription).update(
+        {
+          id: invoice.subscriptionId,
+          status: In([SubscriptionStatus.PENDING_PAYMENT, SubscriptionStatus.PAST_DUE]),
+        },
+        { status: SubscriptionStatus.ACTIVE },
+      );
+    }
+    return invoice;
+  }
+
+  /** The reseller an invoice belongs to, for vendor staff acting on it; null for no invoice. */
+  async resellerOf(ctx: ServiceContext, id: string): Promise<string | null> {
+    if (!isUuid(id)) return null;
+    const invoice = await ctx.em.findOne(Invoice, { where: { id }, select: { id: true, resellerId: true } });
+    return invoice?.resellerId ?? null;
+  }
+
+  private async markPaid(
+    ctx: ServiceContext,
     invoice: Invoice,
-    method: PaymentMethod,
-    reference: string,
-    recordedBy: string | null,
+    payment: { method: PaymentMethod; reference: string | null; recordedByStaff: boolean },
   ): Promise<void> {
     const now = this.clock.now();
-    await em.insert(Payment, {
+    await ctx.em.insert(Payment, {
       invoiceId: invoice.id,
-      method,
+      method: payment.method,
       amount: invoice.total,
-      reference,
-      recordedBy,
+      reference: payment.reference ?? "wire transfer",
+      recordedBy: payment.recordedByStaff ? ctx.actor.userId : null,
       createdAt: now,
     });
     Object.assign(invoice, {
@@ -131,96 +234,70 @@ export class InvoiceService {
       lastPaymentError: null,
       lastAttemptAt: now,
     });
-    await em.update(
-      Invoice,
+    await owned(ctx, Invoice).update(
       { id: invoice.id },
       { status: InvoiceStatus.PAID, paidAt: now, lastPaymentError: null, lastAttemptAt: now },
     );
-  }
-
-  /** The reseller's invoices, newest first, lines included: two statements per page. */
-  async list(
-    actor: Actor,
-    args: {
-      first?: number | null;
-      after?: string | null;
-      status?: InvoiceStatus | null;
-      subscriptionId?: string | null;
-    },
-  ): Promise<Page<Invoice>> {
-    return this.page({ ...args, resellerId: accountOf(actor) });
-  }
-
-  /** Every reseller's invoices, for vendor staff. */
-  listAll(args: {
-    first?: number | null;
-    after?: string | null;
-    status?: InvoiceStatus | null;
-  }): Promise<Page<Invoice>> {
-    return this.page(args);
-  }
-
-  private async page(args: {
-    resellerId?: string;
-    first?: number | null;
-    after?: string | null;
-    status?: InvoiceStatus | null;
-    subscriptionId?: string | null;
-  }): Promise<Page<Invoice>> {
-    const size = pageSize(args.first);
-    const base = () => {
-      const qb = this.dataSource.getRepository(Invoice).createQueryBuilder("i").where("true");
-      if (args.resellerId) qb.andWhere("i.reseller_id = :reseller", { reseller: args.resellerId });
-      if (args.status) qb.andWhere("i.status = :status", { status: args.status });
-      if (args.subscriptionId) {
-        if (!isUuid(args.subscriptionId)) qb.andWhere("false");
-        else qb.andWhere("i.subscription_id = :subscription", { subscription: args.subscriptionId });
-      }
-      return qb;
-    };
-    const ids = base()
-      .select("i.id", "id")
-      .orderBy("i.issued_at", "DESC")
-      .addOrderBy("i.id", "DESC")
-      .limit(size + 1);
-    if (args.after) {
-      const [issuedAt, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
-      ids.andWhere("(i.issued_at, i.id) < (:issuedAt::timestamptz, :id::uuid)", { issuedAt, id });
-    }
-    const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);
-    const invoices = rows.length
-      ? await this.dataSource
-          .getRepository(Invoice)
-          .createQueryBuilder("i")
-          .leftJoinAndSelect("i.lines", "l")
-          .where("i.id IN (:...ids)", { ids: rows.map((r) => r.id) })
-          .orderBy("i.issued_at", "DESC")
-          .addOrderBy("i.id", "DESC")
-          .addOrderBy("l.position", "ASC")
-          .getMany()
-      : [];
-    return toPage(invoices, size, Boolean(args.after), (i) => [i.issuedAt.toISOString(), i.id], totalCount);
-  }
-
-  /** One of the caller's invoices with its lines; null for anyone else's. */
-  get(accountId: string, id: string): Promise<Invoice | null> {
-    return this.getIn(this.dataSource.manager, accountId, id);
-  }
-
-  async getIn(em: EntityManager, accountId: string, id: string): Promise<Invoice | null> {
-    if (!isUuid(id)) return null;
-    return em.getRepository(Invoice).findOne({
-      where: { id, resellerId: accountId },
-      relations: { lines: true },
-      order: { lines: { position: "ASC" } },
+    const subscription = invoice.subscriptionId
+      ? await owned(ctx, Subscription).findOne({ id: invoice.subscriptionId }, { product: true })
+      : null;
+    await ctx.publish("invoice.paid", invoice.id, {
+      invoiceNumber: invoice.number,
+      subscriptionId: invoice.subscriptionId,
+      amount: invoice.total,
+      currency: invoice.currency,
+      method: payment.method,
+      recordedByStaff: payment.recordedByStaff,
+      reference: payment.reference,
+      productName: subscription?.product.name ?? null,
     });
   }
 
-  /** Locks an open invoice for recording a payment; refuses paid or void ones. */
-  async lockOpen(em: EntityManager, id: string): Promise<Invoice> {
-    const invoice = isUuid(id)
-      ? await em.findOne(Invoice, { where: { id }, lock: { mode: "pessimistic_write" } })
-      : null;
+  /** Voids an open invoice whose subscription ended unpaid. */
+  async markVoid(ctx: ServiceContext, invoice: Invoice): Promise<void> {
+    invoice.status = InvoiceStatus.VOID;
+    await owned(ctx, Invoice).update({ id: invoice.id }, { status: InvoiceStatus.VOID });
+  }
+
+  /** The context's invoices, newest first, lines included. */
+  list(ctx: ServiceContext, args: InvoiceFilter): Promise<Page<Invoice>> {
+    return invoicePage(ctx.em, { ...args, resellerId: tenantOf(ctx) });
+  }
+
+  /** Every reseller's invoices, for vendor staff. */
+  listAll(ctx: ServiceContext, args: Omit<InvoiceFilter, "subscriptionId">): Promise<Page<Invoice>> {
+    return invoicePage(ctx.em, args);
+  }
+
+  /**
+   * An invoice as the caller may see it: the reseller's people and keys that read its business see
+   * its own invoices; for anyone else, customers and vendor staff included, none exists.
+   */
+  async getForActor(ctx: ServiceContext, id: string): Promise<Invoice | null> {
+    const { actor } = ctx;
+    if (actor.accountKind !== "RESELLER" || !actor.permissions.has(Permission.RESELLER_READ)) return null;
+    return this.get(ctx, id);
+  }
+
+  /** One of the context's invoices with its lines in order; null for anyone else's. */
+  async get(ctx: ServiceContext, id: string): Promise<Invoice | null> {
+    const invoice = isUuid(id) ? await owned(ctx, Invoice).findOne({ id }, { lines: true }) : null;
+    invoice?.lines.sort((a, b) => a.position - b.position);
+    return invoice;
+  }
+
+  /** The invoice as a PDF, billed to its reseller. */
+  async pdf(ctx: ServiceContext, invoice: Invoice): Promise<Buffer> {
+    const reseller = await ctx.em.findOneByOrFail(Account, { id: invoice.resellerId });
+    return renderInvoicePdf(invoice, reseller.name);
+  }
+
+  /**
+   * Locks an open invoice of the context's account for a payment; refuses paid or void ones, and
+   * anything else. A context without an account, as vendor staff naming no invoice, has none.
+   */
+  async lockOpen(ctx: ServiceContext, id: string): Promise<Invoice> {
+    const invoice = isUuid(id) && ctx.accountId ? await owned(ctx, Invoice).lock({ id }) : null;
     if (!invoice) fail(UserErrorCode.NOT_FOUND, "invoiceId", "Invoice not found.");
     if (invoice.status !== InvoiceStatus.OPEN) {
       fail(
@@ -229,10 +306,24 @@ export class InvoiceService {
         `Invoice ${invoice.number} is ${invoice.status.toLowerCase()}.`,
       );
     }
-    invoice.lines = await em.find(InvoiceLine, {
+    invoice.lines = await ctx.em.find(InvoiceLine, {
       where: { invoiceId: invoice.id },
       order: { position: "ASC" },
     });
     return invoice;
+  }
+
+  /** The oldest open invoice of a subscription, locked for a payment; null when none is open. */
+  async lockOldestOpen(ctx: ServiceContext, subscriptionId: string): Promise<Invoice | null> {
+    const [oldest] = await owned(ctx, Invoice).find({
+      where: { subscriptionId, status: InvoiceStatus.OPEN },
+      order: { issuedAt: "ASC" },
+      take: 1,
+    });
+    return oldest ? this.lockOpen(ctx, oldest.id) : null;
+  }
+
+  private hasOpen(ctx: ServiceContext, subscriptionId: string): Promise<boolean> {
+    return owned(ctx, Invoice).exists({ subscriptionId, status: InvoiceStatus.OPEN });
   }
 }

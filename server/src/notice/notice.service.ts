@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import { BillingPeriod } from "../catalog/catalog.types.js";
+import { periodLine } from "../catalog/period-line.js";
 import type { Clock } from "../common/clock.js";
 import { type Actor, accountOf, SYSTEM_ACTOR } from "../common/context.js";
 import { addDays } from "../common/dates.js";
@@ -11,7 +12,7 @@ import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.
 import { bridgeContext } from "../db/unit-of-work.js";
 import type { OutboxService } from "../notifications/outbox.service.js";
 import type { Subscription } from "../subscription/subscription.entity.js";
-import { periodLine, type SubscriptionService } from "../subscription/subscription.service.js";
+import type { SubscriptionService } from "../subscription/subscription.service.js";
 import { NoticeKind, type UpcomingNotice } from "./notice.types.js";
 
 /** Days before a period end that its notice goes out. */

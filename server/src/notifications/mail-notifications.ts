@@ -147,11 +147,26 @@ export class MailNotifications implements EventSubscriber {
         endsAt: p.endsAt,
       }),
     "invoice.payment_failed": (ctx, { accountId, payload: p }) =>
-      this.billingContacts(ctx, accountId, "payment_failed", { ...p, link: this.links.page("/billing") }),
-    "invoice.paid": (ctx, { accountId, payload: p }) =>
-      this.billingContacts(ctx, accountId, "wire_payment_received", {
-        ...p,
+      this.billingContacts(ctx, accountId, "payment_failed", {
+        resellerName: p.resellerName,
+        productName: p.productName,
+        invoiceNumber: p.invoiceNumber,
+        amount: p.amount,
+        currency: p.currency,
+        reason: p.reason,
         link: this.links.page("/billing"),
       }),
+    // A wire transfer staff recorded is news to the reseller; charges through the provider are not mailed.
+    "invoice.paid": async (ctx, { accountId, payload: p }) =>
+      p.recordedByStaff
+        ? this.billingContacts(ctx, accountId, "wire_payment_received", {
+            invoiceNumber: p.invoiceNumber,
+            amount: p.amount,
+            currency: p.currency,
+            reference: p.reference ?? "",
+            productName: p.productName,
+            link: this.links.page("/billing"),
+          })
+        : [],
   };
 }

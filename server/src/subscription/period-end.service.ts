@@ -1,18 +1,17 @@
-import type { DataSource, EntityManager } from "typeorm";
 import { Account } from "../account/account.entity.js";
-import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
+import { periodEndAfter, periodLine } from "../catalog/period-line.js";
 import { Product } from "../catalog/product.entity.js";
 import type { Clock } from "../common/clock.js";
+import { SYSTEM_ACTOR } from "../common/context.js";
 import { DAY_MS } from "../common/dates.js";
-import type { Links } from "../common/links.js";
 import type { Logger } from "../common/logger.js";
-import { type Invoice, InvoiceKind, InvoiceStatus } from "../invoice/invoice.entity.js";
+import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
+import type { ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
+import { InvoiceKind } from "../invoice/invoice.entity.js";
 import type { InvoiceService } from "../invoice/invoice.service.js";
-import type { OutboxService } from "../notifications/outbox.service.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { TrialService } from "../trial/trial.service.js";
 import { Subscription, SubscriptionStatus } from "./subscription.entity.js";
-import { periodEndAfter, periodLine } from "./subscription.service.js";
 import type { PeriodEndReport } from "./subscription.types.js";
 
 /** How long after a failed renewal charge it is tried again. */
@@ -21,20 +20,24 @@ export const PAST_DUE_RETRY_MS = DAY_MS;
 export const PAST_DUE_GRACE_DAYS = 14;
 const BATCH = 50;
 
+/** A subscription of some reseller, as the scan finds it. */
+interface Due {
+  id: string;
+  reseller_id: string;
+}
+
 /**
  * The work due at period ends, run by the scheduler (and by tests with a clock): renew or end
  * subscriptions, retry failed renewal charges, and expire what stayed unpaid. Each subscription
- * is handled in a transaction of its own, under a row lock that other servers skip, so servers
- * running it side by side never do the same work twice.
+ * is handled in a transaction of its own for its reseller, under a row lock that other servers
+ * skip, so servers running it side by side never do the same work twice.
  */
 export class PeriodEndService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly work: UnitOfWork,
     private readonly invoices: InvoiceService,
     private readonly trials: TrialService,
-    private readonly outbox: OutboxService,
-    private readonly links: Links,
     private readonly log: Logger,
   ) {}
 
@@ -48,16 +51,19 @@ export class PeriodEndService {
       trialsExpired: 0,
     };
     report.trialsExpired = await this.trials.expire();
+    const scan = this.work.read(SYSTEM_ACTOR).em;
     // Renewed subscriptions can be due again if the run comes late; loop until nothing is due.
     for (let round = 0; round < 1000; round++) {
-      const due: Array<{ id: string }> = await this.dataSource.query(
-        `SELECT id FROM subscription WHERE status = 'ACTIVE' AND current_period_end <= $1
+      const due: Due[] = await scan.query(
+        `SELECT id, reseller_id FROM subscription WHERE status = $2 AND current_period_end <= $1
          ORDER BY current_period_end, id LIMIT ${BATCH}`,
-        [this.clock.now()],
+        [this.clock.now(), SubscriptionStatus.ACTIVE],
       );
       let handled = 0;
-      for (const { id } of due) {
-        const outcome = await this.dataSource.transaction((em) => this.endPeriod(em, id));
+      for (const { id, reseller_id } of due) {
+        const outcome = await this.work.run(SYSTEM_ACTOR, (ctx) => this.endPeriod(ctx, id), {
+          accountId: reseller_id,
+        });
         if (outcome) {
           report[outcome] += 1;
           handled += 1;
@@ -65,11 +71,14 @@ export class PeriodEndService {
       }
       if (due.length < BATCH || handled === 0) break;
     }
-    const pastDue: Array<{ id: string }> = await this.dataSource.query(
-      "SELECT id FROM subscription WHERE status = 'PAST_DUE' ORDER BY current_period_start, id",
+    const pastDue: Due[] = await scan.query(
+      "SELECT id, reseller_id FROM subscription WHERE status = $1 ORDER BY current_period_start, id",
+      [SubscriptionStatus.PAST_DUE],
     );
-    for (const { id } of pastDue) {
-      const outcome = await this.dataSource.transaction((em) => this.retry(em, id));
+    for (const { id, reseller_id } of pastDue) {
+      const outcome = await this.work.run(SYSTEM_ACTOR, (ctx) => this.retry(ctx, id), {
+        accountId: reseller_id,
+      });
       if (outcome) report[outcome] += 1;
     }
     if (Object.values(report).some((n) => n > 0)) this.log.info({ ...report }, "period-end processing");
@@ -77,13 +86,16 @@ export class PeriodEndService {
   }
 
   /** Renews or ends one due subscription; null when another server got to it first. */
-  private async endPeriod(em: EntityManager, id: string): Promise<"renewed" | "canceled" | "pastDue" | null> {
+  private async endPeriod(
+    ctx: ServiceContext,
+    id: string,
+  ): Promise<"renewed" | "canceled" | "pastDue" | null> {
     const now = this.clock.now();
-    const subscription = await this.lockDue(em, id, "ACTIVE");
+    const subscription = await this.lockDue(ctx, id, SubscriptionStatus.ACTIVE);
     if (!subscription || subscription.currentPeriodEnd > now) return null;
+    const subscriptions = owned(ctx, Subscription);
     if (!subscription.renew) {
-      await em.update(
-        Subscription,
+      await subscriptions.update(
         { id },
         {
           status: SubscriptionStatus.CANCELED,
@@ -92,14 +104,17 @@ export class PeriodEndService {
           assignedAt: null,
         },
       );
+      await ctx.publish("subscription.canceled", id, {
+        status: SubscriptionStatus.CANCELED,
+        endedAt: subscription.currentPeriodEnd.toISOString(),
+      });
       return "canceled";
     }
     const start = subscription.currentPeriodEnd;
     const end = periodEndAfter(start, subscription.period);
     const quantity = subscription.nextQuantity ?? subscription.quantity;
-    const product = await em.findOneByOrFail(Product, { id: subscription.productId });
-    const invoice = await this.invoices.create(em, {
-      resellerId: subscription.resellerId,
+    const product = await ctx.em.findOneByOrFail(Product, { id: subscription.productId });
+    const invoice = await this.invoices.create(ctx, {
       subscriptionId: id,
       kind: InvoiceKind.RENEWAL,
       currency: subscription.priceSnapshot.currency,
@@ -115,42 +130,60 @@ export class PeriodEndService {
         ),
       ],
     });
-    await em.update(
-      Subscription,
+    await subscriptions.update(
       { id },
       { currentPeriodStart: start, currentPeriodEnd: end, quantity, nextQuantity: null },
     );
     const paid =
       subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER &&
-      (await this.invoices.charge(em, invoice, subscription.paymentMethod, subscription.paymentToken)).ok;
-    if (paid) return "renewed";
-    await em.update(Subscription, { id }, { status: SubscriptionStatus.PAST_DUE });
-    await this.notifyUnpaid(em, subscription.resellerId, product, invoice);
+      (await this.invoices.charge(ctx, invoice, subscription.paymentMethod, subscription.paymentToken)).ok;
+    const period = {
+      quantity,
+      periodStart: start.toISOString(),
+      periodEnd: end.toISOString(),
+      invoiceId: invoice.id,
+    };
+    if (paid) {
+      await ctx.publish("subscription.renewed", id, period);
+      return "renewed";
+    }
+    await subscriptions.update({ id }, { status: SubscriptionStatus.PAST_DUE });
+    await ctx.publish("subscription.past_due", id, period);
+    const reseller = await ctx.em.findOneByOrFail(Account, { id: tenantOf(ctx) });
+    await ctx.publish("invoice.payment_failed", invoice.id, {
+      invoiceNumber: invoice.number,
+      subscriptionId: id,
+      amount: invoice.total,
+      currency: invoice.currency,
+      productName: product.name,
+      reason: invoice.lastPaymentError ?? "The payment is outstanding.",
+      resellerName: reseller.name,
+    });
     return "pastDue";
   }
 
   /** Charges a PAST_DUE subscription's open invoice again, once a day, and expires it after the grace days. */
-  private async retry(em: EntityManager, id: string): Promise<"recovered" | "expired" | null> {
+  private async retry(ctx: ServiceContext, id: string): Promise<"recovered" | "expired" | null> {
     const now = this.clock.now();
-    const subscription = await this.lockDue(em, id, "PAST_DUE");
+    const subscription = await this.lockDue(ctx, id, SubscriptionStatus.PAST_DUE);
     if (!subscription) return null;
-    const [open]: Array<{ id: string }> = await em.query(
-      "SELECT id FROM invoice WHERE subscription_id = $1 AND status = 'OPEN' ORDER BY issued_at LIMIT 1",
-      [id],
-    );
-    if (!open) {
-      await em.update(Subscription, { id }, { status: SubscriptionStatus.ACTIVE });
+    const subscriptions = owned(ctx, Subscription);
+    const invoice = await this.invoices.lockOldestOpen(ctx, id);
+    if (!invoice) {
+      await subscriptions.update({ id }, { status: SubscriptionStatus.ACTIVE });
       return "recovered";
     }
-    const invoice = await this.invoices.lockOpen(em, open.id);
     const overdueSince = subscription.currentPeriodStart.getTime();
     if (now.getTime() - overdueSince >= PAST_DUE_GRACE_DAYS * DAY_MS) {
-      await em.update(
-        Subscription,
+      await subscriptions.update(
         { id },
         { status: SubscriptionStatus.EXPIRED, endedAt: now, customerId: null, assignedAt: null },
       );
-      await em.query("UPDATE invoice SET status = $2 WHERE id = $1", [invoice.id, InvoiceStatus.VOID]);
+      await this.invoices.markVoid(ctx, invoice);
+      await ctx.publish("subscription.canceled", id, {
+        status: SubscriptionStatus.EXPIRED,
+        endedAt: now.toISOString(),
+      });
       return "expired";
     }
     const lastAttempt = invoice.lastAttemptAt?.getTime() ?? 0;
@@ -161,41 +194,27 @@ export class PeriodEndService {
       return null;
     }
     const charged = await this.invoices.charge(
-      em,
+      ctx,
       invoice,
       subscription.paymentMethod,
       subscription.paymentToken,
     );
     if (!charged.ok) return null;
-    await em.update(Subscription, { id }, { status: SubscriptionStatus.ACTIVE });
+    await subscriptions.update({ id }, { status: SubscriptionStatus.ACTIVE });
     return "recovered";
   }
 
-  private async lockDue(em: EntityManager, id: string, status: string): Promise<Subscription | null> {
-    const [row]: Array<{ id: string }> = await em.query(
-      "SELECT id FROM subscription WHERE id = $1 AND status = $2 FOR UPDATE SKIP LOCKED",
+  /** Locks one subscription still in `status`; null when another server holds it or it moved on. */
+  private async lockDue(
+    ctx: ServiceContext,
+    id: string,
+    status: SubscriptionStatus,
+  ): Promise<Subscription | null> {
+    const [row] = await tenantQuery<{ id: string }>(
+      ctx,
+      "SELECT id FROM subscription WHERE reseller_id = $1 AND id = $2 AND status = $3 FOR UPDATE SKIP LOCKED",
       [id, status],
     );
-    return row ? em.findOneByOrFail(Subscription, { id }) : null;
-  }
-
-  private async notifyUnpaid(
-    em: EntityManager,
-    resellerId: string,
-    product: Product,
-    invoice: Invoice,
-  ): Promise<void> {
-    const reseller = await em.findOneByOrFail(Account, { id: resellerId });
-    for (const email of await billingContactEmails(em, resellerId)) {
-      await this.outbox.enqueue(em, email, "payment_failed", {
-        resellerName: reseller.name,
-        productName: product.name,
-        invoiceNumber: invoice.number,
-        amount: invoice.total,
-        currency: invoice.currency,
-        reason: invoice.lastPaymentError ?? "The payment is outstanding.",
-        link: this.links.page("/billing"),
-      });
-    }
+    return row ? owned(ctx, Subscription).findOne({ id }) : null;
   }
 }

@@ -1,4 +1,18 @@
-/** A subscription's life. */
+import type { BillingPeriod } from "../catalog/catalog.types.js";
+import type { PaymentMethod } from "../payment/payment-method.js";
+import type { SubscriptionStatus } from "./subscription.entity.js";
+import type { QuantityChangeEffect } from "./subscription.types.js";
+
+/** A subscription's period, as its events name it. */
+interface Period {
+  quantity: number;
+  periodStart: string;
+  periodEnd: string;
+  /** The invoice of the period. */
+  invoiceId: string;
+}
+
+/** A subscription's life; the subject is the subscription. */
 export interface SubscriptionEvents {
   /** A running subscription's period ends soon and it renews (renewal on) or ends (renewal off). */
   "subscription.period_ending": {
@@ -10,5 +24,41 @@ export interface SubscriptionEvents {
     amount: number | null;
     currency: string;
     customerName: string | null;
+  };
+  /** A reseller bought licenses: ACTIVE when paid at once, PENDING_PAYMENT awaiting a wire transfer. */
+  "subscription.purchased": {
+    productCode: string;
+    productName: string;
+    period: BillingPeriod;
+    quantity: number;
+    status: SubscriptionStatus;
+    renew: boolean;
+    paymentMethod: PaymentMethod;
+    currentPeriodEnd: string;
+    invoiceId: string;
+    /** The customer of the reseller's list it went to at once, if any. */
+    customer: { id: string; companyName: string } | null;
+  };
+  "subscription.assigned": { customer: { id: string; companyName: string } };
+  /** Back in the pool; the customer is null when it is off the reseller's list. */
+  "subscription.unassigned": { customer: { id: string } | null };
+  /** More licenses now (with an invoice), fewer from the next period, or a scheduled decrease called off. */
+  "subscription.quantity_changed": {
+    effect: QuantityChangeEffect;
+    quantity: number;
+    nextQuantity: number | null;
+    previousQuantity: number;
+    effectiveFrom: string;
+    invoiceId: string | null;
+  };
+  "subscription.renewal_changed": { renew: boolean };
+  /** A new period began and its renewal was paid. */
+  "subscription.renewed": Period;
+  /** A new period began but its renewal is unpaid: retried daily, ended after the grace days. */
+  "subscription.past_due": Period;
+  /** It ended: CANCELED at a period end with renewal off, EXPIRED after a renewal stayed unpaid. */
+  "subscription.canceled": {
+    status: SubscriptionStatus.CANCELED | SubscriptionStatus.EXPIRED;
+    endedAt: string;
   };
 }

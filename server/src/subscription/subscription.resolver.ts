@@ -1,30 +1,19 @@
 import type DataLoader from "dataloader";
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  Float,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Resolver, Root } from "type-graphql";
 import { Permission } from "../common/auth.js";
-import { accountOf, actorOf, type RequestContext } from "../common/context.js";
+import type { RequestContext } from "../common/context.js";
+import { UserErrorCode } from "../common/errors.js";
+import { DomainMutation, DomainQuery } from "../common/operations.js";
 import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
+import type { Success } from "../common/payload.js";
 import { requestLoader } from "../common/request-loader.js";
+import { validationCodes } from "../common/validation.js";
 import { Customer, CustomerPortal } from "../customer/customer.types.js";
-import { Invoice, InvoiceStatus } from "../invoice/invoice.entity.js";
-import { InvoiceService } from "../invoice/invoice.service.js";
-import { InvoicePayload } from "./invoice-payload.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
 import { Subscription } from "./subscription.entity.js";
 import { SubscriptionService } from "./subscription.service.js";
 import {
   AssignedSubscription,
-  InvoiceConnection,
   SubscriptionChangeQuotePayload,
   SubscriptionConnection,
   SubscriptionFilter,
@@ -33,181 +22,155 @@ import {
   SubscriptionPurchaseInput,
 } from "./subscription.types.js";
 
+/** Every change of a subscription refuses one that is not the caller's, or one that has ended. */
+const CHANGE_REFUSALS = [UserErrorCode.NOT_FOUND, UserErrorCode.SUBSCRIPTION_ENDED];
+
 @Resolver()
 export class SubscriptionResolver {
   constructor(
-    private readonly subscriptionService: SubscriptionService,
-    private readonly invoiceService: InvoiceService,
+    private readonly service: SubscriptionService,
+    private readonly work: UnitOfWork,
   ) {}
 
-  @Authorized(Permission.RESELLER_READ)
-  @Query(() => SubscriptionConnection, { description: "The reseller's subscriptions, newest first." })
+  @DomainQuery(() => SubscriptionConnection, {
+    access: Permission.RESELLER_READ,
+    description: "The reseller's subscriptions, newest first.",
+  })
   subscriptions(
     @Ctx() ctx: RequestContext,
     @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
     @Arg("filter", () => SubscriptionFilter, { nullable: true }) filter: SubscriptionFilter | null,
   ): Promise<Page<Subscription>> {
-    return this.subscriptionService.list(actorOf(ctx), { first, after, filter });
+    return this.service.list(this.work.read(ctx), { first, after, filter });
   }
 
-  @Authorized(Permission.RESELLER_READ)
-  @Query(() => Subscription, { nullable: true, description: "One of the reseller's subscriptions." })
+  @DomainQuery(() => Subscription, {
+    access: Permission.RESELLER_READ,
+    nullable: true,
+    description: "One of the reseller's subscriptions.",
+  })
   subscription(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Subscription | null> {
-    return this.subscriptionService.get(actorOf(ctx), id);
+    return this.service.get(this.work.read(ctx), id);
   }
 
-  @Authorized(Permission.RESELLER_WRITE)
-  @Mutation(() => SubscriptionPayload, {
+  @DomainMutation(() => SubscriptionPayload, {
+    access: Permission.RESELLER_WRITE,
+    refuses: [
+      ...validationCodes(SubscriptionPurchaseInput),
+      UserErrorCode.UNKNOWN_PRODUCT,
+      UserErrorCode.INVALID_DISCOUNT_CODE,
+      UserErrorCode.INVALID_QUANTITY,
+      UserErrorCode.MONTHLY_MINIMUM,
+      UserErrorCode.WIRE_TRANSFER_MINIMUM,
+      UserErrorCode.REQUIRED,
+      UserErrorCode.NOT_FOUND,
+      UserErrorCode.PAYMENT_DECLINED,
+      UserErrorCode.INVALID_INPUT,
+      UserErrorCode.IDEMPOTENCY_KEY_REUSED,
+    ],
     description:
       "Buys licenses. Card and PayPal are charged at once and the subscription is ACTIVE; a wire transfer (100 licenses or more) leaves it PENDING_PAYMENT with an OPEN invoice.",
   })
-  async subscriptionPurchase(
+  subscriptionPurchase(
     @Ctx() ctx: RequestContext,
     @Arg("input") input: SubscriptionPurchaseInput,
-  ): Promise<SubscriptionPayload> {
-    return { ...(await this.subscriptionService.purchase(actorOf(ctx), input)), userErrors: [] };
+  ): Promise<Success<typeof SubscriptionPayload>> {
+    return this.work.run(ctx, (sc) => this.service.purchase(sc, input));
   }
 
-  @Authorized(Permission.RESELLER_WRITE)
-  @Mutation(() => SubscriptionPayload, { description: "Turns renewal at the period end on or off." })
+  @DomainMutation(() => SubscriptionPayload, {
+    access: Permission.RESELLER_WRITE,
+    refuses: CHANGE_REFUSALS,
+    description: "Turns renewal at the period end on or off.",
+  })
   async subscriptionSetRenewal(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
     @Arg("renew") renew: boolean,
-  ): Promise<SubscriptionPayload> {
-    return {
-      subscription: await this.subscriptionService.setRenewal(actorOf(ctx), id, renew),
-      invoice: null,
-      userErrors: [],
-    };
+  ): Promise<Success<typeof SubscriptionPayload>> {
+    return { subscription: await this.work.run(ctx, (sc) => this.service.setRenewal(sc, id, renew)) };
   }
 
-  @Authorized(Permission.RESELLER_READ)
-  @Query(() => SubscriptionChangeQuotePayload, {
+  @DomainQuery(() => SubscriptionChangeQuotePayload, {
+    access: Permission.RESELLER_READ,
+    refuses: [UserErrorCode.NOT_FOUND, UserErrorCode.INVALID_QUANTITY, UserErrorCode.MONTHLY_MINIMUM],
     description: "What changing the quantity would cost now and from when it applies, before confirming.",
   })
   async subscriptionChangeQuote(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
     @Arg("quantity", () => Float) quantity: number,
-  ): Promise<SubscriptionChangeQuotePayload> {
-    return {
-      changeQuote: await this.subscriptionService.changeQuote(actorOf(ctx), id, quantity),
-      userErrors: [],
-    };
+  ): Promise<Success<typeof SubscriptionChangeQuotePayload>> {
+    return { changeQuote: await this.service.changeQuote(this.work.read(ctx), id, quantity) };
   }
 
-  @Authorized(Permission.RESELLER_WRITE)
-  @Mutation(() => SubscriptionPayload, {
+  @DomainMutation(() => SubscriptionPayload, {
+    access: Permission.RESELLER_WRITE,
+    refuses: [
+      ...CHANGE_REFUSALS,
+      UserErrorCode.SUBSCRIPTION_NOT_ACTIVE,
+      UserErrorCode.INVALID_QUANTITY,
+      UserErrorCode.MONTHLY_MINIMUM,
+      UserErrorCode.PAYMENT_DECLINED,
+      UserErrorCode.INVALID_INPUT,
+      UserErrorCode.IDEMPOTENCY_KEY_REUSED,
+    ],
     description:
       "More licenses apply at once with a prorated invoice charged now; fewer apply from the next period (never below the monthly minimum).",
   })
-  async subscriptionChangeQuantity(
+  subscriptionChangeQuantity(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
     @Arg("quantity", () => Float) quantity: number,
     @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey: string | null,
-  ): Promise<SubscriptionPayload> {
-    return {
-      ...(await this.subscriptionService.changeQuantity(actorOf(ctx), id, quantity, idempotencyKey)),
-      userErrors: [],
-    };
+  ): Promise<Success<typeof SubscriptionPayload>> {
+    return this.work.run(ctx, (sc) => this.service.changeQuantity(sc, id, quantity, idempotencyKey));
   }
 
-  @Authorized(Permission.RESELLER_WRITE)
-  @Mutation(() => SubscriptionPayload, {
+  @DomainMutation(() => SubscriptionPayload, {
+    access: Permission.RESELLER_WRITE,
+    refuses: [...CHANGE_REFUSALS, UserErrorCode.ALREADY_ASSIGNED],
     description: "Assigns a subscription to a customer of your list. An assigned one gets ALREADY_ASSIGNED.",
   })
   async subscriptionAssign(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
     @Arg("customerId", () => ID) customerId: string,
-  ): Promise<SubscriptionPayload> {
-    return {
-      subscription: await this.subscriptionService.assign(actorOf(ctx), id, customerId),
-      invoice: null,
-      userErrors: [],
-    };
+  ): Promise<Success<typeof SubscriptionPayload>> {
+    return { subscription: await this.work.run(ctx, (sc) => this.service.assign(sc, id, customerId)) };
   }
 
-  @Authorized(Permission.RESELLER_WRITE)
-  @Mutation(() => SubscriptionPayload, { description: "Returns a subscription to your pool at once." })
+  @DomainMutation(() => SubscriptionPayload, {
+    access: Permission.RESELLER_WRITE,
+    refuses: [...CHANGE_REFUSALS, UserErrorCode.NOT_ASSIGNED],
+    description: "Returns a subscription to your pool at once.",
+  })
   async subscriptionUnassign(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
-  ): Promise<SubscriptionPayload> {
-    return {
-      subscription: await this.subscriptionService.unassign(actorOf(ctx), id),
-      invoice: null,
-      userErrors: [],
-    };
+  ): Promise<Success<typeof SubscriptionPayload>> {
+    return { subscription: await this.work.run(ctx, (sc) => this.service.unassign(sc, id)) };
   }
 
-  @Authorized(Permission.RESELLER_WRITE)
-  @Mutation(() => SubscriptionPayload, {
+  @DomainMutation(() => SubscriptionPayload, {
+    access: Permission.RESELLER_WRITE,
+    refuses: [
+      ...validationCodes(SubscriptionPaymentInput),
+      ...CHANGE_REFUSALS,
+      UserErrorCode.REQUIRED,
+      // A payment staff record at the same moment settles the invoice first.
+      UserErrorCode.INVOICE_NOT_OPEN,
+    ],
     description:
       "Changes how renewals are paid. A PAST_DUE subscription's open invoice is charged again at once.",
   })
-  async subscriptionUpdatePayment(
+  subscriptionUpdatePayment(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
     @Arg("input") input: SubscriptionPaymentInput,
-  ): Promise<SubscriptionPayload> {
-    return { ...(await this.subscriptionService.updatePayment(actorOf(ctx), id, input)), userErrors: [] };
-  }
-
-  @Authorized(Permission.RESELLER_READ)
-  @Query(() => InvoiceConnection, { description: "The reseller's invoices, newest first." })
-  invoices(
-    @Ctx() ctx: RequestContext,
-    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
-    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
-    @Arg("status", () => InvoiceStatus, { nullable: true }) status: InvoiceStatus | null,
-    @Arg("subscriptionId", () => ID, { nullable: true }) subscriptionId: string | null,
-  ): Promise<Page<Invoice>> {
-    return this.invoiceService.list(actorOf(ctx), { first, after, status, subscriptionId });
-  }
-
-  // Open to anyone signed in, so that a customer (or vendor staff) asking for an invoice learns
-  // only that there is none for them, as for an id that does not exist.
-  @Authorized()
-  @Query(() => Invoice, {
-    nullable: true,
-    description: "One of the reseller's invoices; null for anyone else, customers included.",
-  })
-  async invoice(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Invoice | null> {
-    const actor = actorOf(ctx);
-    if (actor.accountKind !== "RESELLER" || !actor.permissions.has(Permission.RESELLER_READ)) return null;
-    return this.invoiceService.get(accountOf(actor), id);
-  }
-
-  @Authorized(Permission.VENDOR_ADMIN)
-  @Query(() => InvoiceConnection, {
-    description: "Every reseller's invoices, newest first; OPEN ones await payment.",
-  })
-  vendorInvoices(
-    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
-    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
-    @Arg("status", () => InvoiceStatus, { nullable: true }) status: InvoiceStatus | null,
-  ): Promise<Page<Invoice>> {
-    return this.invoiceService.listAll({ first, after, status });
-  }
-
-  @Authorized(Permission.VENDOR_ADMIN)
-  @Mutation(() => InvoicePayload, {
-    description: "Records a wire transfer against an open invoice: it is PAID and its subscription ACTIVE.",
-  })
-  async invoiceRecordPayment(
-    @Ctx() ctx: RequestContext,
-    @Arg("invoiceId", () => ID) invoiceId: string,
-    @Arg("reference", { defaultValue: "", description: "The bank's reference of the transfer." })
-    reference: string,
-  ): Promise<InvoicePayload> {
-    return {
-      invoice: await this.subscriptionService.recordPayment(actorOf(ctx), invoiceId, reference),
-      userErrors: [],
-    };
+  ): Promise<Success<typeof SubscriptionPayload>> {
+    return this.work.run(ctx, (sc) => this.service.updatePayment(sc, id, input));
   }
 }
 
@@ -216,17 +179,19 @@ const customerSubscriptions = new WeakMap<RequestContext, DataLoader<string, Sub
 
 @Resolver(() => Customer)
 export class CustomerSubscriptionsResolver {
-  constructor(private readonly subscriptionService: SubscriptionService) {}
+  constructor(
+    private readonly service: SubscriptionService,
+    private readonly work: UnitOfWork,
+  ) {}
 
   @FieldResolver(() => [Subscription], {
     description: "This reseller's subscriptions assigned to the customer, and only those.",
   })
   subscriptions(@Root() customer: Customer, @Ctx() ctx: RequestContext): Promise<Subscription[]> {
-    const resellerId = accountOf(actorOf(ctx));
     return requestLoader(
       customerSubscriptions,
       ctx,
-      (ids) => this.subscriptionService.forCustomers(resellerId, ids),
+      (ids) => this.service.forCustomers(this.work.read(ctx), ids),
       [],
     ).load(customer.customerAccountId);
   }
@@ -234,12 +199,15 @@ export class CustomerSubscriptionsResolver {
 
 @Resolver(() => CustomerPortal)
 export class CustomerPortalSubscriptionsResolver {
-  constructor(private readonly subscriptionService: SubscriptionService) {}
+  constructor(
+    private readonly service: SubscriptionService,
+    private readonly work: UnitOfWork,
+  ) {}
 
   @FieldResolver(() => [AssignedSubscription], {
     description: "Every subscription assigned to you, by any reseller, with who assigned it.",
   })
   subscriptions(@Ctx() ctx: RequestContext): Promise<AssignedSubscription[]> {
-    return this.subscriptionService.assignedTo(accountOf(actorOf(ctx)));
+    return this.service.assignedTo(this.work.read(ctx));
   }
 }

@@ -1,30 +1,25 @@
-import { type DataSource, type EntityManager, In } from "typeorm";
-import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
+import { In } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
+import { periodEndAfter, periodLine } from "../catalog/period-line.js";
 import {
-  divideRounded,
   isValidQuantity,
   MONTHLY_MINIMUM_QUANTITY,
-  priceBreakdown,
   proratedLine,
   QUANTITY_MESSAGE,
 } from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
 import type { QuoteService } from "../catalog/quote.service.js";
 import type { Clock } from "../common/clock.js";
-import { type Actor, accountOf, SYSTEM_ACTOR } from "../common/context.js";
-import { addMonths, daysUntil } from "../common/dates.js";
+import { daysUntil } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { claimIdempotencyKey, saveIdempotentResult } from "../common/idempotency.js";
 import { isUuid } from "../common/ids.js";
-import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
 import type { CustomerService } from "../customer/customer.service.js";
-import { owned } from "../db/tenant.js";
-import { bridgeContext, type ServiceContext } from "../db/unit-of-work.js";
+import { owned, tenantOf } from "../db/tenant.js";
+import type { ServiceContext } from "../db/unit-of-work.js";
 import { type Invoice, InvoiceKind } from "../invoice/invoice.entity.js";
 import type { InvoiceService, NewInvoiceLine } from "../invoice/invoice.service.js";
-import type { OutboxService } from "../notifications/outbox.service.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { TrialService } from "../trial/trial.service.js";
 import { type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
@@ -39,185 +34,167 @@ import {
 /** Statuses of a subscription that has ended for good. */
 const ENDED = [SubscriptionStatus.CANCELED, SubscriptionStatus.EXPIRED];
 
-export function periodEndAfter(start: Date, period: BillingPeriod): Date {
-  return addMonths(start, period === BillingPeriod.YEARLY ? 12 : 1);
-}
-
-/** The invoice line for a whole period of a subscription, priced with its snapshot. */
-export function periodLine(
-  snapshot: PriceSnapshot,
-  productCode: string,
-  productName: string,
-  period: BillingPeriod,
-  quantity: number,
-  description: string,
-): NewInvoiceLine {
-  const result = priceBreakdown({
-    yearlyListPrice: snapshot.yearlyListPrice,
-    period,
-    quantity,
-    bands: snapshot.bands,
-    tierPercentBp: snapshot.partnerPercentBp,
-    hasPartnerCode: snapshot.partnerPercentBp > 0,
-    passThroughPercentBp: 0,
-  });
-  if (!result.ok)
-    throw new Error(`cannot price ${quantity} × ${productCode}: ${JSON.stringify(result.errors)}`);
-  const b = result.breakdown;
-  return {
-    description: `${productName}, ${period === BillingPeriod.YEARLY ? "yearly" : "monthly"}, ${description}`,
-    productCode,
-    period,
-    quantity,
-    unitPrice:
-      period === BillingPeriod.MONTHLY
-        ? divideRounded(BigInt(snapshot.yearlyListPrice), 10n)
-        : snapshot.yearlyListPrice,
-    retailAmount: b.retail,
-    volumeDiscountBp: b.volumeDiscountPercentBp,
-    volumeDiscount: b.volumeDiscount,
-    partnerDiscountBp: b.partnerDiscountPercentBp,
-    partnerDiscount: b.partnerDiscount,
-    amount: b.vendorAmount,
-  };
+/** A subscription and the invoice a change made, if it made one. */
+interface Changed {
+  subscription: Subscription;
+  invoice: Invoice | null;
 }
 
 function describePeriod(start: Date, end: Date): string {
   return `${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`;
 }
 
+/** The context's subscriptions matching a filter, as a query to page or to count. */
+function matching(ctx: ServiceContext, filter: SubscriptionFilter) {
+  const resellerId = tenantOf(ctx);
+  const qb = ctx.em
+    .getRepository(Subscription)
+    .createQueryBuilder("s")
+    .innerJoin("s.product", "p")
+    .where("s.reseller_id = :resellerId", { resellerId });
+  if (filter.status) qb.andWhere("s.status = :status", { status: filter.status });
+  if (filter.assigned === true) qb.andWhere("s.customer_id IS NOT NULL");
+  if (filter.assigned === false) qb.andWhere("s.customer_id IS NULL");
+  if (filter.productCode) qb.andWhere("p.code = :code", { code: filter.productCode.trim().toUpperCase() });
+  if (filter.customerId) {
+    qb.andWhere(
+      `s.customer_id = (SELECT l.customer_id FROM customer_link l
+         WHERE l.id = :entry AND l.reseller_id = :resellerId AND l.removed_at IS NULL)`,
+      { entry: isUuid(filter.customerId) ? filter.customerId : "00000000-0000-0000-0000-000000000000" },
+    );
+  }
+  return qb;
+}
+
 /**
  * Subscriptions a reseller bought: purchase, renewal switch, quantity changes, assignment to
- * its customers, and payment. Every query is scoped to the caller's reseller account.
+ * its customers, and payment. Every query is scoped to the context's reseller account.
  */
-/** A bank's transfer reference is short; anything longer is not one. */
-const MAX_REFERENCE_LENGTH = 200;
-
 export class SubscriptionService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly quotes: QuoteService,
     private readonly invoices: InvoiceService,
     private readonly customers: CustomerService,
     private readonly trials: TrialService,
-    private readonly outbox: OutboxService,
-    private readonly links: Links,
   ) {}
 
-  async purchase(
-    actor: Actor,
-    input: SubscriptionPurchaseInput,
-  ): Promise<{ subscription: Subscription; invoice: Invoice }> {
-    const resellerId = accountOf(actor);
-    return this.dataSource.transaction(async (em) => {
-      const now = this.clock.now();
-      if (input.idempotencyKey) {
-        const { idempotencyKey, ...request } = input;
-        const earlier = await claimIdempotencyKey<{ subscriptionId: string; invoiceId: string }>(
-          em,
-          resellerId,
-          idempotencyKey,
-          "subscriptionPurchase",
-          request,
-          "input.idempotencyKey",
-          now,
-        );
-        if (earlier) return this.result(em, resellerId, earlier.subscriptionId, earlier.invoiceId);
-      }
-      if (input.paymentMethod === PaymentMethod.CARD && !input.paymentToken?.trim()) {
-        fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
-      }
-      const priced = await this.quotes.price(bridgeContext(em, resellerId, SYSTEM_ACTOR), input, "input");
-      const customer =
-        input.customerId != null
-          ? await this.customers.lockEntry(
-              bridgeContext(em, resellerId, SYSTEM_ACTOR),
-              input.customerId,
-              "input.customerId",
-            )
-          : null;
-      const snapshot: PriceSnapshot = {
-        yearlyListPrice: priced.product.yearlyPrice,
-        currency: priced.product.currency,
-        bands: priced.product.bands.map((b) => ({ minQuantity: b.minQuantity, percentBp: b.percentBp })),
-        partnerPercentBp: priced.breakdown.partnerDiscountPercentBp,
-      };
-      const periodEnd = periodEndAfter(now, input.period);
-      const subscription = await em.save(
-        em.create(Subscription, {
-          resellerId,
-          productId: priced.product.id,
-          period: input.period,
-          quantity: input.quantity,
-          nextQuantity: null,
-          status: SubscriptionStatus.PENDING_PAYMENT,
-          renew: input.renew,
-          currentPeriodStart: now,
-          currentPeriodEnd: periodEnd,
-          priceSnapshot: snapshot,
-          paymentMethod: input.paymentMethod,
-          paymentToken: input.paymentToken?.trim() || null,
-          customerId: customer?.customerAccountId ?? null,
-          assignedAt: customer ? now : null,
-          createdAt: now,
-          endedAt: null,
-        }),
-      );
-      const invoice = await this.invoices.create(em, {
+  /**
+   * Buys licenses. Card and PayPal are charged at once; a declined charge leaves nothing behind.
+   * The same idempotency key answers with the first purchase, without charging again.
+   */
+  async purchase(ctx: ServiceContext, input: SubscriptionPurchaseInput): Promise<Changed> {
+    const { em } = ctx;
+    const resellerId = tenantOf(ctx);
+    const now = this.clock.now();
+    if (input.idempotencyKey) {
+      const { idempotencyKey, ...request } = input;
+      const earlier = await claimIdempotencyKey<{ subscriptionId: string; invoiceId: string }>(
+        em,
         resellerId,
-        subscriptionId: subscription.id,
-        kind: InvoiceKind.PURCHASE,
-        currency: snapshot.currency,
-        paymentMethod: input.paymentMethod,
-        lines: [
-          periodLine(
-            snapshot,
-            priced.product.code,
-            priced.product.name,
-            input.period,
-            input.quantity,
-            describePeriod(now, periodEnd),
-          ),
-        ],
-      });
-      if (input.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
-        const charged = await this.invoices.charge(
-          em,
-          invoice,
-          input.paymentMethod,
-          subscription.paymentToken,
-        );
-        // Nothing of a declined purchase stays: no subscription, no invoice, no invoice number.
-        if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, "input.paymentToken", charged.reason);
-        await em.update(Subscription, { id: subscription.id }, { status: SubscriptionStatus.ACTIVE });
-      }
-      // Buying licenses for a customer ends its running trial as converted.
-      if (customer)
-        await this.trials.convert(bridgeContext(em, resellerId, SYSTEM_ACTOR), customer.customerAccountId);
-      if (input.idempotencyKey) {
-        await saveIdempotentResult(em, resellerId, input.idempotencyKey, {
-          subscriptionId: subscription.id,
-          invoiceId: invoice.id,
-        });
-      }
-      return this.result(em, resellerId, subscription.id, invoice.id);
+        idempotencyKey,
+        "subscriptionPurchase",
+        request,
+        "input.idempotencyKey",
+        now,
+      );
+      if (earlier) return this.result(ctx, earlier.subscriptionId, earlier.invoiceId);
+    }
+    if (input.paymentMethod === PaymentMethod.CARD && !input.paymentToken?.trim()) {
+      fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
+    }
+    const priced = await this.quotes.price(ctx, input, "input");
+    const customer =
+      input.customerId != null
+        ? await this.customers.lockEntry(ctx, input.customerId, "input.customerId")
+        : null;
+    const snapshot: PriceSnapshot = {
+      yearlyListPrice: priced.product.yearlyPrice,
+      currency: priced.product.currency,
+      bands: priced.product.bands.map((b) => ({ minQuantity: b.minQuantity, percentBp: b.percentBp })),
+      partnerPercentBp: priced.breakdown.partnerDiscountPercentBp,
+    };
+    const periodEnd = periodEndAfter(now, input.period);
+    const subscription = await owned(ctx, Subscription).create({
+      productId: priced.product.id,
+      period: input.period,
+      quantity: input.quantity,
+      nextQuantity: null,
+      status: SubscriptionStatus.PENDING_PAYMENT,
+      renew: input.renew,
+      currentPeriodStart: now,
+      currentPeriodEnd: periodEnd,
+      priceSnapshot: snapshot,
+      paymentMethod: input.paymentMethod,
+      paymentToken: input.paymentToken?.trim() || null,
+      customerId: customer?.customerAccountId ?? null,
+      assignedAt: customer ? now : null,
+      createdAt: now,
+      endedAt: null,
     });
+    const invoice = await this.invoices.create(ctx, {
+      subscriptionId: subscription.id,
+      kind: InvoiceKind.PURCHASE,
+      currency: snapshot.currency,
+      paymentMethod: input.paymentMethod,
+      lines: [
+        periodLine(
+          snapshot,
+          priced.product.code,
+          priced.product.name,
+          input.period,
+          input.quantity,
+          describePeriod(now, periodEnd),
+        ),
+      ],
+    });
+    if (input.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
+      const charged = await this.invoices.charge(
+        ctx,
+        invoice,
+        input.paymentMethod,
+        subscription.paymentToken,
+      );
+      // Nothing of a declined purchase stays: no subscription, no invoice, no invoice number.
+      if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, "input.paymentToken", charged.reason);
+      subscription.status = SubscriptionStatus.ACTIVE;
+      await owned(ctx, Subscription).update({ id: subscription.id }, { status: subscription.status });
+    }
+    // Buying licenses for a customer ends its running trial as converted.
+    if (customer) await this.trials.convert(ctx, customer.customerAccountId);
+    await ctx.publish("subscription.purchased", subscription.id, {
+      productCode: priced.product.code,
+      productName: priced.product.name,
+      period: subscription.period,
+      quantity: subscription.quantity,
+      status: subscription.status,
+      renew: subscription.renew,
+      paymentMethod: subscription.paymentMethod,
+      currentPeriodEnd: periodEnd.toISOString(),
+      invoiceId: invoice.id,
+      customer: customer && { id: customer.id, companyName: customer.companyName },
+    });
+    if (input.idempotencyKey) {
+      await saveIdempotentResult(em, resellerId, input.idempotencyKey, {
+        subscriptionId: subscription.id,
+        invoiceId: invoice.id,
+      });
+    }
+    return this.result(ctx, subscription.id, invoice.id);
   }
 
-  setRenewal(actor: Actor, id: string, renew: boolean): Promise<Subscription> {
-    const resellerId = accountOf(actor);
-    return this.dataSource.transaction(async (em) => {
-      const subscription = await this.lockLive(em, resellerId, id);
-      await em.update(Subscription, { id: subscription.id }, { renew });
-      return this.load(em, resellerId, subscription.id);
-    });
+  async setRenewal(ctx: ServiceContext, id: string, renew: boolean): Promise<Subscription> {
+    const subscription = await this.lockLive(ctx, id);
+    if (subscription.renew !== renew) {
+      await owned(ctx, Subscription).update({ id: subscription.id }, { renew });
+      await ctx.publish("subscription.renewal_changed", subscription.id, { renew });
+    }
+    return this.load(ctx, subscription.id);
   }
 
   /** What changing to `quantity` would do, without doing it. */
-  async changeQuote(actor: Actor, id: string, quantity: number): Promise<SubscriptionChangeQuote> {
-    const resellerId = accountOf(actor);
-    const subscription = await this.findOwn(this.dataSource.manager, resellerId, id, false);
+  async changeQuote(ctx: ServiceContext, id: string, quantity: number): Promise<SubscriptionChangeQuote> {
+    const subscription = await this.findOwn(ctx, id, false);
     return this.planChange(subscription, quantity).quote;
   }
 
@@ -225,69 +202,78 @@ export class SubscriptionService {
    * An increase applies at once and charges the added licenses for the rest of the period; a
    * decrease is scheduled for the next period; the same quantity calls a scheduled decrease off.
    */
-  changeQuantity(
-    actor: Actor,
+  async changeQuantity(
+    ctx: ServiceContext,
     id: string,
     quantity: number,
     idempotencyKey: string | null,
-  ): Promise<{ subscription: Subscription; invoice: Invoice | null }> {
-    const resellerId = accountOf(actor);
-    return this.dataSource.transaction(async (em) => {
-      if (idempotencyKey != null) {
-        const earlier = await claimIdempotencyKey<{ subscriptionId: string; invoiceId: string | null }>(
-          em,
-          resellerId,
-          idempotencyKey,
-          "subscriptionChangeQuantity",
-          { id, quantity },
-          "idempotencyKey",
-          this.clock.now(),
+  ): Promise<Changed> {
+    const { em } = ctx;
+    const resellerId = tenantOf(ctx);
+    if (idempotencyKey != null) {
+      const earlier = await claimIdempotencyKey<{ subscriptionId: string; invoiceId: string | null }>(
+        em,
+        resellerId,
+        idempotencyKey,
+        "subscriptionChangeQuantity",
+        { id, quantity },
+        "idempotencyKey",
+        this.clock.now(),
+      );
+      if (earlier) return this.result(ctx, earlier.subscriptionId, earlier.invoiceId);
+    }
+    const subscription = await this.lockLive(ctx, id);
+    if (subscription.status !== SubscriptionStatus.ACTIVE) {
+      fail(
+        UserErrorCode.SUBSCRIPTION_NOT_ACTIVE,
+        "id",
+        "Only an active, paid subscription can change its quantity.",
+      );
+    }
+    const plan = this.planChange(subscription, quantity);
+    let invoiceId: string | null = null;
+    let change: { quantity: number; nextQuantity: number | null };
+    if (plan.quote.effect === QuantityChangeEffect.NOW && plan.line) {
+      const invoice = await this.invoices.create(ctx, {
+        subscriptionId: subscription.id,
+        kind: InvoiceKind.QUANTITY_CHANGE,
+        currency: subscription.priceSnapshot.currency,
+        paymentMethod: subscription.paymentMethod,
+        lines: [plan.line],
+      });
+      if (subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
+        const charged = await this.invoices.charge(
+          ctx,
+          invoice,
+          subscription.paymentMethod,
+          subscription.paymentToken,
         );
-        if (earlier) return this.result(em, resellerId, earlier.subscriptionId, earlier.invoiceId);
+        if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, "id", charged.reason);
       }
-      const subscription = await this.lockLive(em, resellerId, id);
-      if (subscription.status !== SubscriptionStatus.ACTIVE) {
-        fail(
-          UserErrorCode.SUBSCRIPTION_NOT_ACTIVE,
-          "id",
-          "Only an active, paid subscription can change its quantity.",
-        );
-      }
-      const plan = this.planChange(subscription, quantity);
-      let invoiceId: string | null = null;
-      if (plan.quote.effect === QuantityChangeEffect.NOW && plan.line) {
-        const invoice = await this.invoices.create(em, {
-          resellerId,
-          subscriptionId: subscription.id,
-          kind: InvoiceKind.QUANTITY_CHANGE,
-          currency: subscription.priceSnapshot.currency,
-          paymentMethod: subscription.paymentMethod,
-          lines: [plan.line],
-        });
-        if (subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
-          const charged = await this.invoices.charge(
-            em,
-            invoice,
-            subscription.paymentMethod,
-            subscription.paymentToken,
-          );
-          if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, "id", charged.reason);
-        }
-        invoiceId = invoice.id;
-        await em.update(Subscription, { id: subscription.id }, { quantity, nextQuantity: null });
-      } else if (plan.quote.effect === QuantityChangeEffect.NEXT_PERIOD) {
-        await em.update(Subscription, { id: subscription.id }, { nextQuantity: quantity });
-      } else {
-        await em.update(Subscription, { id: subscription.id }, { nextQuantity: null });
-      }
-      if (idempotencyKey != null) {
-        await saveIdempotentResult(em, resellerId, idempotencyKey, {
-          subscriptionId: subscription.id,
-          invoiceId,
-        });
-      }
-      return this.result(em, resellerId, subscription.id, invoiceId);
-    });
+      invoiceId = invoice.id;
+      change = { quantity, nextQuantity: null };
+    } else if (plan.quote.effect === QuantityChangeEffect.NEXT_PERIOD) {
+      change = { quantity: subscription.quantity, nextQuantity: quantity };
+    } else {
+      change = { quantity: subscription.quantity, nextQuantity: null };
+    }
+    await owned(ctx, Subscription).update({ id: subscription.id }, change);
+    if (change.quantity !== subscription.quantity || change.nextQuantity !== subscription.nextQuantity) {
+      await ctx.publish("subscription.quantity_changed", subscription.id, {
+        effect: plan.quote.effect,
+        ...change,
+        previousQuantity: subscription.quantity,
+        effectiveFrom: plan.quote.effectiveFrom.toISOString(),
+        invoiceId,
+      });
+    }
+    if (idempotencyKey != null) {
+      await saveIdempotentResult(em, resellerId, idempotencyKey, {
+        subscriptionId: subscription.id,
+        invoiceId,
+      });
+    }
+    return this.result(ctx, subscription.id, invoiceId);
   }
 
   private planChange(
@@ -362,175 +348,92 @@ export class SubscriptionService {
     };
   }
 
-  /** Gives a subscription to one customer of the caller's list; an assigned one must be unassigned first. */
-  assign(actor: Actor, id: string, customerId: string): Promise<Subscription> {
-    const resellerId = accountOf(actor);
-    return this.dataSource.transaction(async (em) => {
-      const subscription = await this.lockLive(em, resellerId, id);
-      const customer = await this.customers.lockEntry(
-        bridgeContext(em, resellerId, SYSTEM_ACTOR),
-        customerId,
-        "customerId",
+  /** Gives a subscription to one customer of the context's list; an assigned one must be unassigned first. */
+  async assign(ctx: ServiceContext, id: string, customerId: string): Promise<Subscription> {
+    const subscription = await this.lockLive(ctx, id);
+    const customer = await this.customers.lockEntry(ctx, customerId, "customerId");
+    if (subscription.customerId) {
+      fail(
+        UserErrorCode.ALREADY_ASSIGNED,
+        "id",
+        "This subscription is assigned to a customer; unassign it first.",
       );
-      if (subscription.customerId) {
-        fail(
-          UserErrorCode.ALREADY_ASSIGNED,
-          "id",
-          "This subscription is assigned to a customer; unassign it first.",
-        );
-      }
-      await em.update(
-        Subscription,
-        { id: subscription.id },
-        { customerId: customer.customerAccountId, assignedAt: this.clock.now() },
-      );
-      await this.trials.convert(bridgeContext(em, resellerId, SYSTEM_ACTOR), customer.customerAccountId);
-      return this.load(em, resellerId, subscription.id);
+    }
+    await owned(ctx, Subscription).update(
+      { id: subscription.id },
+      { customerId: customer.customerAccountId, assignedAt: this.clock.now() },
+    );
+    await this.trials.convert(ctx, customer.customerAccountId);
+    await ctx.publish("subscription.assigned", subscription.id, {
+      customer: { id: customer.id, companyName: customer.companyName },
     });
+    return this.load(ctx, subscription.id);
   }
 
   /** Returns a subscription to the pool at once. */
-  unassign(actor: Actor, id: string): Promise<Subscription> {
-    const resellerId = accountOf(actor);
-    return this.dataSource.transaction(async (em) => {
-      const subscription = await this.lockLive(em, resellerId, id);
-      if (!subscription.customerId)
-        fail(UserErrorCode.NOT_ASSIGNED, "id", "This subscription is not assigned.");
-      await em.update(Subscription, { id: subscription.id }, { customerId: null, assignedAt: null });
-      return this.load(em, resellerId, subscription.id);
+  async unassign(ctx: ServiceContext, id: string): Promise<Subscription> {
+    const subscription = await this.lockLive(ctx, id);
+    if (!subscription.customerId)
+      fail(UserErrorCode.NOT_ASSIGNED, "id", "This subscription is not assigned.");
+    const entry = (await this.customers.entriesFor(ctx, [subscription.customerId])).get(
+      subscription.customerId,
+    );
+    await owned(ctx, Subscription).update({ id: subscription.id }, { customerId: null, assignedAt: null });
+    await ctx.publish("subscription.unassigned", subscription.id, {
+      customer: entry ? { id: entry.id } : null,
     });
+    return this.load(ctx, subscription.id);
   }
 
   /** Changes how renewals are paid; a PAST_DUE subscription's open invoice is charged again at once. */
-  updatePayment(
-    actor: Actor,
+  async updatePayment(
+    ctx: ServiceContext,
     id: string,
     input: { paymentMethod: PaymentMethod; paymentToken?: string | null },
-  ): Promise<{ subscription: Subscription; invoice: Invoice | null }> {
-    const resellerId = accountOf(actor);
-    return this.dataSource.transaction(async (em) => {
-      const subscription = await this.lockLive(em, resellerId, id);
-      if (input.paymentMethod === PaymentMethod.CARD && !input.paymentToken?.trim()) {
-        fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
-      }
-      subscription.paymentMethod = input.paymentMethod;
-      subscription.paymentToken = input.paymentToken?.trim() || null;
-      await em.update(
-        Subscription,
-        { id: subscription.id },
-        { paymentMethod: subscription.paymentMethod, paymentToken: subscription.paymentToken },
-      );
-      let invoiceId: string | null = null;
-      if (
-        subscription.status === SubscriptionStatus.PAST_DUE &&
-        input.paymentMethod !== PaymentMethod.WIRE_TRANSFER
-      ) {
-        const [open] = await em.query(
-          "SELECT id FROM invoice WHERE subscription_id = $1 AND status = 'OPEN' ORDER BY issued_at",
-          [subscription.id],
-        );
-        if (open) {
-          const invoice = await this.invoices.lockOpen(em, open.id);
-          invoiceId = invoice.id;
-          const charged = await this.invoices.charge(
-            em,
-            invoice,
-            input.paymentMethod,
-            subscription.paymentToken,
-          );
-          if (charged.ok)
-            await em.update(Subscription, { id: subscription.id }, { status: SubscriptionStatus.ACTIVE });
-        }
-      }
-      return this.result(em, resellerId, subscription.id, invoiceId);
-    });
-  }
-
-  /** Vendor staff record a wire transfer (or any payment outside the provider) against an open invoice. */
-  recordPayment(actor: Actor, invoiceId: string, reference: string): Promise<Invoice> {
-    if (reference.length > MAX_REFERENCE_LENGTH) {
-      fail(
-        UserErrorCode.TOO_LONG,
-        "reference",
-        `The reference has ${MAX_REFERENCE_LENGTH} characters at most.`,
-      );
+  ): Promise<Changed> {
+    const subscription = await this.lockLive(ctx, id);
+    if (input.paymentMethod === PaymentMethod.CARD && !input.paymentToken?.trim()) {
+      fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
     }
-    return this.dataSource.transaction(async (em) => {
-      const invoice = await this.invoices.lockOpen(em, invoiceId);
-      await this.invoices.markPaid(
-        em,
-        invoice,
-        invoice.paymentMethod,
-        reference.trim() || "wire transfer",
-        actor.userId,
-      );
-      if (invoice.subscriptionId) {
-        const [stillOpen] = await em.query(
-          "SELECT 1 FROM invoice WHERE subscription_id = $1 AND status = 'OPEN'",
-          [invoice.subscriptionId],
+    subscription.paymentMethod = input.paymentMethod;
+    subscription.paymentToken = input.paymentToken?.trim() || null;
+    await owned(ctx, Subscription).update(
+      { id: subscription.id },
+      { paymentMethod: subscription.paymentMethod, paymentToken: subscription.paymentToken },
+    );
+    let invoiceId: string | null = null;
+    if (
+      subscription.status === SubscriptionStatus.PAST_DUE &&
+      input.paymentMethod !== PaymentMethod.WIRE_TRANSFER
+    ) {
+      const invoice = await this.invoices.lockOldestOpen(ctx, subscription.id);
+      if (invoice) {
+        invoiceId = invoice.id;
+        const charged = await this.invoices.charge(
+          ctx,
+          invoice,
+          input.paymentMethod,
+          subscription.paymentToken,
         );
-        if (!stillOpen) {
-          await em.query(
-            `UPDATE subscription SET status = 'ACTIVE'
-             WHERE id = $1 AND status IN ('PENDING_PAYMENT', 'PAST_DUE')`,
-            [invoice.subscriptionId],
+        if (charged.ok) {
+          await owned(ctx, Subscription).update(
+            { id: subscription.id },
+            { status: SubscriptionStatus.ACTIVE },
           );
         }
       }
-      await this.notifyPaymentReceived(em, invoice, reference.trim());
-      return invoice;
-    });
-  }
-
-  /** Tells the reseller's billing contacts that a wire transfer came in. */
-  private async notifyPaymentReceived(em: EntityManager, invoice: Invoice, reference: string): Promise<void> {
-    const [product]: Array<{ name: string }> = invoice.subscriptionId
-      ? await em.query(
-          "SELECT p.name FROM subscription s JOIN product p ON p.id = s.product_id WHERE s.id = $1",
-          [invoice.subscriptionId],
-        )
-      : [];
-    for (const email of await billingContactEmails(em, invoice.resellerId)) {
-      await this.outbox.enqueue(em, email, "wire_payment_received", {
-        invoiceNumber: invoice.number,
-        amount: invoice.total,
-        currency: invoice.currency,
-        reference,
-        productName: product?.name ?? null,
-        link: this.links.page("/billing"),
-      });
     }
+    return this.result(ctx, subscription.id, invoiceId);
   }
 
-  /** The caller's subscriptions, newest first: three statements whatever the page size. */
+  /** The context's subscriptions, newest first: three statements whatever the page size. */
   async list(
-    actor: Actor,
+    ctx: ServiceContext,
     args: { first?: number | null; after?: string | null; filter?: SubscriptionFilter | null },
   ): Promise<Page<Subscription>> {
-    const resellerId = accountOf(actor);
     const size = pageSize(args.first);
     const filter = args.filter ?? {};
-    const base = () => {
-      const qb = this.dataSource
-        .getRepository(Subscription)
-        .createQueryBuilder("s")
-        .innerJoin("s.product", "p")
-        .where("s.reseller_id = :resellerId", { resellerId });
-      if (filter.status) qb.andWhere("s.status = :status", { status: filter.status });
-      if (filter.assigned === true) qb.andWhere("s.customer_id IS NOT NULL");
-      if (filter.assigned === false) qb.andWhere("s.customer_id IS NULL");
-      if (filter.productCode)
-        qb.andWhere("p.code = :code", { code: filter.productCode.trim().toUpperCase() });
-      if (filter.customerId) {
-        qb.andWhere(
-          `s.customer_id = (SELECT l.customer_id FROM customer_link l
-             WHERE l.id = :entry AND l.reseller_id = :resellerId AND l.removed_at IS NULL)`,
-          { entry: isUuid(filter.customerId) ? filter.customerId : "00000000-0000-0000-0000-000000000000" },
-        );
-      }
-      return qb;
-    };
-    const ids = base()
+    const ids = matching(ctx, filter)
       .select("s.id", "id")
       .orderBy("s.created_at", "DESC")
       .addOrderBy("s.id", "DESC")
@@ -539,9 +442,12 @@ export class SubscriptionService {
       const [createdAt, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
       ids.andWhere("(s.created_at, s.id) < (:createdAt::timestamptz, :id::uuid)", { createdAt, id });
     }
-    const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);
+    const [rows, totalCount] = await Promise.all([
+      ids.getRawMany<{ id: string }>(),
+      matching(ctx, filter).getCount(),
+    ]);
     const subscriptions = await this.loadMany(
-      bridgeContext(this.dataSource.manager, resellerId, SYSTEM_ACTOR),
+      ctx,
       rows.map((r) => r.id),
     );
     return toPage(
@@ -553,30 +459,26 @@ export class SubscriptionService {
     );
   }
 
-  async get(actor: Actor, id: string): Promise<Subscription | null> {
-    const resellerId = accountOf(actor);
+  async get(ctx: ServiceContext, id: string): Promise<Subscription | null> {
     if (!isUuid(id)) return null;
-    const [subscription] = await this.loadMany(
-      bridgeContext(this.dataSource.manager, resellerId, SYSTEM_ACTOR),
-      [id],
-    );
+    const [subscription] = await this.loadMany(ctx, [id]);
     return subscription ?? null;
   }
 
-  /** The subscriptions of the caller assigned to some of its customers, for customer pages. */
+  /** The context's subscriptions assigned to some of its customers, for customer pages. */
   async forCustomers(
-    resellerId: string,
+    ctx: ServiceContext,
     customerAccountIds: readonly string[],
   ): Promise<Map<string, Subscription[]>> {
     const subscriptions = customerAccountIds.length
-      ? await this.dataSource.getRepository(Subscription).find({
-          where: { resellerId, customerId: In([...customerAccountIds]) },
+      ? await owned(ctx, Subscription).find({
+          where: { customerId: In([...customerAccountIds]) },
           relations: { product: { bands: true } },
           order: { createdAt: "DESC", id: "DESC" },
         })
       : [];
     const entries = await this.customers.entriesFor(
-      bridgeContext(this.dataSource.manager, resellerId, SYSTEM_ACTOR),
+      ctx,
       subscriptions.map((s) => s.customerId as string),
     );
     const byCustomer = new Map<string, Subscription[]>();
@@ -590,17 +492,17 @@ export class SubscriptionService {
     return byCustomer;
   }
 
-  /** What is assigned to a customer account, from every reseller: what its portal shows. */
-  async assignedTo(customerAccountId: string): Promise<AssignedSubscription[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+  /** What is assigned to the context's customer account, from every reseller: what its portal shows. */
+  async assignedTo(ctx: ServiceContext): Promise<AssignedSubscription[]> {
+    const rows: Array<Record<string, unknown>> = await ctx.em.query(
       `SELECT s.id, p.code, p.name AS product_name, s.period, s.quantity, s.status, s.current_period_end,
               r.name AS reseller_name, s.assigned_at
        FROM subscription s
        JOIN product p ON p.id = s.product_id
        JOIN account r ON r.id = s.reseller_id
-       WHERE s.customer_id = $1 AND s.status NOT IN ('CANCELED', 'EXPIRED')
+       WHERE s.customer_id = $1 AND s.status <> ALL($2::text[])
        ORDER BY s.assigned_at DESC, s.id`,
-      [customerAccountId],
+      [tenantOf(ctx), ENDED],
     );
     return rows.map((row) => ({
       id: row.id as string,
@@ -616,18 +518,17 @@ export class SubscriptionService {
   }
 
   private async result(
-    em: EntityManager,
-    resellerId: string,
+    ctx: ServiceContext,
     subscriptionId: string,
     invoiceId: string | null,
-  ): Promise<{ subscription: Subscription; invoice: Invoice }> {
-    const subscription = await this.load(em, resellerId, subscriptionId);
-    const invoice = invoiceId ? await this.invoices.getIn(em, resellerId, invoiceId) : null;
-    return { subscription, invoice: invoice as Invoice };
+  ): Promise<Changed> {
+    const subscription = await this.load(ctx, subscriptionId);
+    const invoice = invoiceId ? await this.invoices.get(ctx, invoiceId) : null;
+    return { subscription, invoice };
   }
 
-  private async load(em: EntityManager, resellerId: string, id: string): Promise<Subscription> {
-    const [subscription] = await this.loadMany(bridgeContext(em, resellerId, SYSTEM_ACTOR), [id]);
+  private async load(ctx: ServiceContext, id: string): Promise<Subscription> {
+    const [subscription] = await this.loadMany(ctx, [id]);
     if (!subscription) throw new Error(`subscription ${id} vanished`);
     return subscription;
   }
@@ -651,26 +552,19 @@ export class SubscriptionService {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  private async findOwn(
-    em: EntityManager,
-    resellerId: string,
-    id: string,
-    lock: boolean,
-  ): Promise<Subscription> {
+  private async findOwn(ctx: ServiceContext, id: string, lock: boolean): Promise<Subscription> {
+    const subscriptions = owned(ctx, Subscription);
     const subscription = isUuid(id)
-      ? await em.findOne(Subscription, {
-          where: { id, resellerId },
-          ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}),
-        })
+      ? await (lock ? subscriptions.lock({ id }) : subscriptions.findOne({ id }))
       : null;
     if (!subscription) fail(UserErrorCode.NOT_FOUND, "id", "Subscription not found.");
-    subscription.product = await em.findOneByOrFail(Product, { id: subscription.productId });
+    subscription.product = await ctx.em.findOneByOrFail(Product, { id: subscription.productId });
     return subscription;
   }
 
-  /** One of the caller's subscriptions that has not ended, locked for a change. */
-  private async lockLive(em: EntityManager, resellerId: string, id: string): Promise<Subscription> {
-    const subscription = await this.findOwn(em, resellerId, id, true);
+  /** One of the context's subscriptions that has not ended, locked for a change. */
+  private async lockLive(ctx: ServiceContext, id: string): Promise<Subscription> {
+    const subscription = await this.findOwn(ctx, id, true);
     if (ENDED.includes(subscription.status)) {
       fail(
         UserErrorCode.SUBSCRIPTION_ENDED,

@@ -2,14 +2,13 @@ import { Length, MaxLength } from "class-validator";
 import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BillingPeriod } from "../catalog/catalog.types.js";
-import { UserError } from "../common/errors.js";
 import { connectionType } from "../common/pagination.js";
+import { payloadType } from "../common/payload.js";
 import { Invoice } from "../invoice/invoice.entity.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import { Subscription, SubscriptionStatus } from "./subscription.entity.js";
 
 export const SubscriptionConnection = connectionType(Subscription, "Subscription");
-export const InvoiceConnection = connectionType(Invoice, "Invoice");
 
 const IDEMPOTENCY_KEY_DESCRIPTION =
   "Any unique string per intended change; resending the same request with the same key returns the first result without charging again.";
@@ -53,17 +52,13 @@ export class SubscriptionPurchaseInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType()
-export class SubscriptionPayload {
-  @Field(() => Subscription, { nullable: true })
+export const SubscriptionPayload = payloadType<{
   subscription: Subscription | null;
-
-  @Field(() => Invoice, { nullable: true, description: "The invoice the change made, if it made one." })
-  invoice: Invoice | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+  invoice?: Invoice | null;
+}>("SubscriptionPayload", {
+  subscription: { type: () => Subscription },
+  invoice: { type: () => Invoice, description: "The invoice the change made, if it made one." },
+});
 
 @InputType()
 export class SubscriptionFilter {
@@ -125,14 +120,10 @@ export class SubscriptionChangeQuote {
   nextPeriodPrice: number;
 }
 
-@ObjectType()
-export class SubscriptionChangeQuotePayload {
-  @Field(() => SubscriptionChangeQuote, { nullable: true })
-  changeQuote: SubscriptionChangeQuote | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export const SubscriptionChangeQuotePayload = payloadType<{ changeQuote: SubscriptionChangeQuote | null }>(
+  "SubscriptionChangeQuotePayload",
+  { changeQuote: { type: () => SubscriptionChangeQuote } },
+);
 
 @InputType()
 export class SubscriptionPaymentInput {

@@ -1,0 +1,76 @@
+import { Arg, Ctx, ID, Int, Resolver } from "type-graphql";
+import { Permission } from "../common/auth.js";
+import type { RequestContext } from "../common/context.js";
+import { UserErrorCode } from "../common/errors.js";
+import { DomainMutation, DomainQuery } from "../common/operations.js";
+import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
+import type { Success } from "../common/payload.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
+import { Invoice, InvoiceStatus } from "./invoice.entity.js";
+import { InvoiceService } from "./invoice.service.js";
+import { InvoiceConnection, InvoicePayload } from "./invoice.types.js";
+
+@Resolver()
+export class InvoiceResolver {
+  constructor(
+    private readonly service: InvoiceService,
+    private readonly work: UnitOfWork,
+  ) {}
+
+  @DomainQuery(() => InvoiceConnection, {
+    access: Permission.RESELLER_READ,
+    description: "The reseller's invoices, newest first.",
+  })
+  invoices(
+    @Ctx() ctx: RequestContext,
+    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
+    @Arg("status", () => InvoiceStatus, { nullable: true }) status: InvoiceStatus | null,
+    @Arg("subscriptionId", () => ID, { nullable: true }) subscriptionId: string | null,
+  ): Promise<Page<Invoice>> {
+    return this.service.list(this.work.read(ctx), { first, after, status, subscriptionId });
+  }
+
+  // Open to anyone signed in, so that a customer (or vendor staff) asking for an invoice learns
+  // only that there is none for them, as for an id that does not exist.
+  @DomainQuery(() => Invoice, {
+    access: "SIGNED_IN",
+    nullable: true,
+    description: "One of the reseller's invoices; null for anyone else, customers included.",
+  })
+  invoice(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Invoice | null> {
+    return this.service.getForActor(this.work.read(ctx), id);
+  }
+
+  @DomainQuery(() => InvoiceConnection, {
+    access: Permission.VENDOR_ADMIN,
+    description: "Every reseller's invoices, newest first; OPEN ones await payment.",
+  })
+  vendorInvoices(
+    @Ctx() ctx: RequestContext,
+    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
+    @Arg("status", () => InvoiceStatus, { nullable: true }) status: InvoiceStatus | null,
+  ): Promise<Page<Invoice>> {
+    return this.service.listAll(this.work.read(ctx), { first, after, status });
+  }
+
+  @DomainMutation(() => InvoicePayload, {
+    access: Permission.VENDOR_ADMIN,
+    refuses: [UserErrorCode.TOO_LONG, UserErrorCode.NOT_FOUND, UserErrorCode.INVOICE_NOT_OPEN],
+    description: "Records a wire transfer against an open invoice: it is PAID and its subscription ACTIVE.",
+  })
+  async invoiceRecordPayment(
+    @Ctx() ctx: RequestContext,
+    @Arg("invoiceId", () => ID) invoiceId: string,
+    @Arg("reference", { defaultValue: "", description: "The bank's reference of the transfer." })
+    reference: string,
+  ): Promise<Success<typeof InvoicePayload>> {
+    // Staff act for the reseller the invoice belongs to.
+    const accountId = await this.service.resellerOf(this.work.read(ctx), invoiceId);
+    const invoice = await this.work.run(ctx, (sc) => this.service.recordPayment(sc, invoiceId, reference), {
+      accountId,
+    });
+    return { invoice };
+  }
+}

@@ -1,0 +1,9 @@
+import { connectionType } from "../common/pagination.js";
+import { payloadType } from "../common/payload.js";
+import { Invoice } from "./invoice.entity.js";
+
+export const InvoiceConnection = connectionType(Invoice, "Invoice");
+
+export const InvoicePayload = payloadType<{ invoice: Invoice | null }>("InvoicePayload", {
+  invoice: { type: () => Invoice },
+});
