@@ -106,7 +106,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
   const invoices = new InvoiceService(dataSource, clock, payments);
-  const trials = new TrialService(dataSource, clock, catalog, customers, outbox, links);
+  const trials = new TrialService(clock, catalog, customers, work);
   const subscriptions = new SubscriptionService(
     dataSource,
     clock,
