@@ -118,7 +118,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     links,
   );
   const periodEnd = new PeriodEndService(dataSource, clock, invoices, trials, outbox, links, log);
-  const notices = new NoticeService(dataSource, clock, subscriptions, outbox, links, log);
+  const notices = new NoticeService(clock, subscriptions, work, log);
   const delivery = options.mail ? new MailDeliveryService(dataSource, options.mail, clock, log) : null;
   const scheduledWork = new ScheduledWork(clock, periodEnd, notices, delivery, jobs, log);
   const container = new ServiceContainer()
