@@ -126,7 +126,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(TierService, new TierService(dataSource))
     .register(AuthService, auth)
     .register(ViewerService, new ViewerService(dataSource, auth))
-    .register(TeamService, new TeamService(dataSource, clock, tokens, outbox, links))
+    .register(TeamService, new TeamService(clock, tokens))
     .register(BillingContactService, new BillingContactService(dataSource, clock))
     .register(ApiKeyService, new ApiKeyService(dataSource, clock))
     .register(ResellerService, new ResellerService(dataSource, clock, tokens, outbox, links, discountCodes))
