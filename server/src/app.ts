@@ -129,7 +129,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(TeamService, new TeamService(clock, tokens))
     .register(BillingContactService, new BillingContactService(dataSource, clock))
     .register(ApiKeyService, new ApiKeyService(dataSource, clock))
-    .register(ResellerService, new ResellerService(dataSource, clock, tokens, outbox, links, discountCodes))
+    .register(ResellerService, new ResellerService(clock, discountCodes))
     .register(CatalogService, catalog)
     .register(DiscountCodeService, discountCodes)
     .register(QuoteService, quotes)
