@@ -21,4 +21,11 @@ export interface TrialEvents {
     /** The reseller's list entry of the customer; null if it was removed since. */
     customer: { id: string } | null;
   };
+  /** A subscription was bought for the customer while its trial ran. */
+  "trial.converted": {
+    productCode: string;
+    endedAt: string;
+    /** The list entry, of the reseller that gave the trial, of the customer; null if removed since. */
+    customer: { id: string } | null;
+  };
 }

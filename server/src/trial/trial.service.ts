@@ -48,7 +48,7 @@ interface EndedTrial {
   entry_id: string | null;
 }
 
-/** What the `trial.expired` event says of an ended trial. */
+/** What the `trial.expired` and `trial.converted` events say of an ended trial. */
 function endedPayload(trial: EndedTrial) {
   return {
     productCode: trial.product_code,
@@ -151,12 +151,17 @@ export class TrialService {
    * it: the customer has licenses now, and it had its one trial.
    */
   async convert(ctx: ServiceContext, customerAccountId: string): Promise<void> {
-    await ctx.em.query("UPDATE trial SET status = $2, ended_at = $3 WHERE customer_id = $1 AND status = $4", [
-      customerAccountId,
-      TrialStatus.CONVERTED,
-      this.clock.now(),
-      TrialStatus.ACTIVE,
-    ]);
+    const converted: EndedTrial[] = await ctx.em.query(
+      `WITH ended AS (
+         UPDATE trial SET status = $2, ended_at = $3
+         WHERE customer_id = $1 AND status = $4
+         RETURNING id, reseller_id, customer_id, product_id, ends_at, ended_at)
+       ${ENDED_TRIALS}`,
+      [customerAccountId, TrialStatus.CONVERTED, this.clock.now(), TrialStatus.ACTIVE],
+    );
+    for (const trial of converted) {
+      await ctx.publish("trial.converted", trial.id, endedPayload(trial), trial.reseller_id);
+    }
   }
 
   /**
