@@ -102,10 +102,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
   const invoices = new InvoiceService(clock, payments);
-  const trials = new TrialService(dataSource, clock, catalog, customers, outbox, links);
+  const trials = new TrialService(clock, catalog, customers, work);
   const subscriptions = new SubscriptionService(clock, quotes, invoices, customers, trials);
   const periodEnd = new PeriodEndService(clock, work, invoices, trials, log);
-  const notices = new NoticeService(dataSource, clock, subscriptions, outbox, links, log);
+  const notices = new NoticeService(clock, subscriptions, work, log);
   const delivery = options.mail ? new MailDeliveryService(dataSource, options.mail, clock, log) : null;
   const scheduledWork = new ScheduledWork(clock, periodEnd, notices, delivery, jobs, log);
   const container = new ServiceContainer()
@@ -113,10 +113,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(TierService, new TierService(dataSource))
     .register(AuthService, auth)
     .register(ViewerService, new ViewerService(dataSource, auth))
-    .register(TeamService, new TeamService(dataSource, clock, tokens, outbox, links))
+    .register(TeamService, new TeamService(clock, tokens))
     .register(BillingContactService, new BillingContactService(dataSource, clock))
     .register(ApiKeyService, new ApiKeyService(dataSource, clock))
-    .register(ResellerService, new ResellerService(dataSource, clock, tokens, outbox, links, discountCodes))
+    .register(ResellerService, new ResellerService(clock, discountCodes))
     .register(CatalogService, catalog)
     .register(DiscountCodeService, discountCodes)
     .register(QuoteService, quotes)

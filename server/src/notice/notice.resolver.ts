@@ -1,16 +1,21 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Int, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
-import { actorOf, type RequestContext } from "../common/context.js";
+import type { RequestContext } from "../common/context.js";
+import { DomainQuery } from "../common/operations.js";
 import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
 import { NoticeService } from "./notice.service.js";
 import { type UpcomingNotice, UpcomingNoticeConnection } from "./notice.types.js";
 
 @Resolver()
 export class NoticeResolver {
-  constructor(private readonly noticeService: NoticeService) {}
+  constructor(
+    private readonly service: NoticeService,
+    private readonly work: UnitOfWork,
+  ) {}
 
-  @Authorized(Permission.RESELLER_READ)
-  @Query(() => UpcomingNoticeConnection, {
+  @DomainQuery(() => UpcomingNoticeConnection, {
+    access: Permission.RESELLER_READ,
     description:
       "Renewals and terminations coming up within `withinDays` (90 by default), soonest first, with their notices.",
   })
@@ -21,6 +26,6 @@ export class NoticeResolver {
     @Arg("withinDays", () => Int, { nullable: true, description: "1 to 366; 90 by default." })
     withinDays: number | null,
   ): Promise<Page<UpcomingNotice>> {
-    return this.noticeService.upcoming(actorOf(ctx), { first, after, withinDays });
+    return this.service.upcoming(this.work.read(ctx), { first, after, withinDays });
   }
 }

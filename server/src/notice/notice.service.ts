@@ -1,18 +1,17 @@
-import type { DataSource, EntityManager } from "typeorm";
 import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import { periodLine } from "../catalog/period-line.js";
 import type { Clock } from "../common/clock.js";
-import { type Actor, accountOf, SYSTEM_ACTOR } from "../common/context.js";
+import { SYSTEM_ACTOR } from "../common/context.js";
 import { addDays } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
-import type { Links } from "../common/links.js";
 import type { Logger } from "../common/logger.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
-import { bridgeContext } from "../db/unit-of-work.js";
-import type { OutboxService } from "../notifications/outbox.service.js";
-import type { Subscription } from "../subscription/subscription.entity.js";
+import { tenantOf, tenantQuery } from "../db/tenant.js";
+import type { ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
+import { type Subscription, SubscriptionStatus } from "../subscription/subscription.entity.js";
 import type { SubscriptionService } from "../subscription/subscription.service.js";
+import { TrialStatus } from "../trial/trial.entity.js";
 import { NoticeKind, type UpcomingNotice } from "./notice.types.js";
 
 /** Days before a period end that its notice goes out. */
@@ -57,132 +56,151 @@ function noticeOf(subscription: Subscription): Omit<UpcomingNotice, "noticeSentA
   };
 }
 
+/** The notice row's kind for a trial's coming end; the API lists only subscription notices. */
+const TRIAL_ENDING = "TRIAL_ENDING";
+
+/**
+ * Running subscriptions of every reseller whose notice is due and not yet written, soonest first.
+ */
+function dueSubscriptionNotices(
+  ctx: ServiceContext,
+  now: Date,
+): Promise<Array<{ id: string; reseller_id: string }>> {
+  return ctx.em.query(
+    `SELECT s.id, s.reseller_id FROM subscription s
+     WHERE s.status = $4 AND s.current_period_end > $1
+       AND s.current_period_end <= $1::timestamptz + CASE s.period
+         WHEN '${BillingPeriod.YEARLY}' THEN make_interval(days => $2) ELSE make_interval(days => $3) END
+       AND NOT EXISTS (SELECT 1 FROM notice n
+                       WHERE n.subscription_id = s.id AND n.period_end = s.current_period_end)
+     ORDER BY s.current_period_end, s.id`,
+    [now, NOTICE_DAYS.YEARLY, NOTICE_DAYS.MONTHLY, SubscriptionStatus.ACTIVE],
+  );
+}
+
+/** Running trials of every reseller that end within the warning days and were not warned of yet. */
+function dueTrialNotices(
+  ctx: ServiceContext,
+  now: Date,
+): Promise<Array<{ id: string; reseller_id: string }>> {
+  return ctx.em.query(
+    `SELECT t.id, t.reseller_id FROM trial t
+     WHERE t.status = $3 AND t.ends_at > $1 AND t.ends_at <= $1::timestamptz + make_interval(days => $2)
+       AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.trial_id = t.id)
+     ORDER BY t.ends_at, t.id`,
+    [now, TRIAL_ENDING_DAYS, TrialStatus.ACTIVE],
+  );
+}
+
 /**
  * Renewal, termination and trial-ending notices to a reseller's billing contacts. Each is
- * written once: the notice row's unique key (subscription and period end, or trial) decides,
- * however many servers run the scheduled work at the same time.
+ * written once, with the event that mails it: the notice row's unique key (subscription and
+ * period end, or trial) decides, however many servers run the scheduled work at the same time.
  */
 export class NoticeService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly subscriptions: SubscriptionService,
-    private readonly outbox: OutboxService,
-    private readonly links: Links,
+    private readonly work: UnitOfWork,
     private readonly log: Logger,
   ) {}
 
+  /** Writes every notice that fell due, each in a transaction of its own reseller. */
   async run(): Promise<NoticeReport> {
     const now = this.clock.now();
     const report: NoticeReport = { renewal: 0, termination: 0, trialEnding: 0 };
-    const due: Array<{ id: string; reseller_id: string }> = await this.dataSource.query(
-      `SELECT s.id, s.reseller_id FROM subscription s
-       WHERE s.status = 'ACTIVE' AND s.current_period_end > $1
-         AND s.current_period_end <= $1::timestamptz + CASE s.period
-           WHEN 'YEARLY' THEN make_interval(days => $2) ELSE make_interval(days => $3) END
-         AND NOT EXISTS (SELECT 1 FROM notice n
-                         WHERE n.subscription_id = s.id AND n.period_end = s.current_period_end)
-       ORDER BY s.current_period_end, s.id`,
-      [now, NOTICE_DAYS.YEARLY, NOTICE_DAYS.MONTHLY],
-    );
-    for (const { id, reseller_id } of due) {
-      const kind = await this.dataSource.transaction((em) => this.subscriptionNotice(em, reseller_id, id));
+    const reads = this.work.read(SYSTEM_ACTOR);
+    for (const { id, reseller_id: accountId } of await dueSubscriptionNotices(reads, now)) {
+      const kind = await this.work.run(SYSTEM_ACTOR, (ctx) => this.subscriptionNotice(ctx, id), {
+        accountId,
+      });
       if (kind === NoticeKind.RENEWAL) report.renewal += 1;
       if (kind === NoticeKind.TERMINATION) report.termination += 1;
     }
-    const trials: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT t.id FROM trial t
-       WHERE t.status = 'ACTIVE' AND t.ends_at > $1 AND t.ends_at <= $1::timestamptz + make_interval(days => $2)
-         AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.trial_id = t.id)
-       ORDER BY t.ends_at, t.id`,
-      [now, TRIAL_ENDING_DAYS],
-    );
-    for (const { id } of trials) {
-      if (await this.dataSource.transaction((em) => this.trialNotice(em, id))) report.trialEnding += 1;
+    for (const { id, reseller_id: accountId } of await dueTrialNotices(reads, now)) {
+      if (await this.work.run(SYSTEM_ACTOR, (ctx) => this.trialNotice(ctx, id), { accountId })) {
+        report.trialEnding += 1;
+      }
     }
     if (Object.values(report).some((n) => n > 0)) this.log.info({ ...report }, "notices sent");
     return report;
   }
 
-  /** Writes the notice of one subscription's coming period end; null when it exists already. */
-  private async subscriptionNotice(
-    em: EntityManager,
-    resellerId: string,
-    id: string,
-  ): Promise<NoticeKind | null> {
-    const [subscription] = await this.subscriptions.loadMany(bridgeContext(em, resellerId, SYSTEM_ACTOR), [
-      id,
-    ]);
+  /**
+   * Writes the notice of one subscription's coming period end and publishes
+   * `subscription.period_ending`; null when the notice exists already.
+   */
+  private async subscriptionNotice(ctx: ServiceContext, id: string): Promise<NoticeKind | null> {
+    const [subscription] = await this.subscriptions.loadMany(ctx, [id]);
     if (!subscription) return null;
     const notice = noticeOf(subscription);
-    const recipients = await billingContactEmails(em, resellerId);
-    const inserted: Array<{ id: string }> = await em.query(
+    const recipients = await billingContactEmails(ctx.em, tenantOf(ctx));
+    const inserted = await tenantQuery<{ id: string }>(
+      ctx,
       `INSERT INTO notice (reseller_id, kind, subscription_id, period_end, recipients, sent_at)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (subscription_id, period_end) WHERE subscription_id IS NOT NULL DO NOTHING
        RETURNING id`,
-      [resellerId, notice.kind, id, subscription.currentPeriodEnd, recipients.length, this.clock.now()],
+      [notice.kind, id, subscription.currentPeriodEnd, recipients.length, this.clock.now()],
     );
     if (inserted.length === 0) return null;
-    const data = {
+    await ctx.publish("subscription.period_ending", id, {
+      renews: notice.kind === NoticeKind.RENEWAL,
       productName: subscription.product.name,
       periodEnd: notice.date.toISOString(),
       quantity: notice.quantity,
       amount: notice.amount,
       currency: notice.currency,
       customerName: subscription.customer?.companyName ?? null,
-      link: this.links.page("/notices"),
-    };
-    const template = notice.kind === NoticeKind.RENEWAL ? "renewal_notice" : "termination_notice";
-    for (const email of recipients) await this.outbox.enqueue(em, email, template, data);
+    });
     return notice.kind;
   }
 
-  private async trialNotice(em: EntityManager, trialId: string): Promise<boolean> {
-    const [trial]: Array<{
-      reseller_id: string;
+  /** Writes the notice of one trial's coming end and publishes `trial.ending`; false when it exists. */
+  private async trialNotice(ctx: ServiceContext, trialId: string): Promise<boolean> {
+    const [trial] = await tenantQuery<{
       ends_at: Date;
       product_name: string;
-      company_name: string | null;
-      entry_id: string | null;
-    }> = await em.query(
-      `SELECT t.reseller_id, t.ends_at, p.name AS product_name, l.company_name, l.id AS entry_id
+      customer: { id: string; companyName: string } | null;
+    }>(
+      ctx,
+      `SELECT t.ends_at, p.name AS product_name,
+              CASE WHEN l.id IS NULL THEN NULL
+                   ELSE json_build_object('id', l.id, 'companyName', l.company_name) END AS customer
        FROM trial t JOIN product p ON p.id = t.product_id
        LEFT JOIN customer_link l ON l.reseller_id = t.reseller_id AND l.customer_id = t.customer_id
                                 AND l.removed_at IS NULL
-       WHERE t.id = $1 AND t.status = 'ACTIVE'`,
-      [trialId],
+       WHERE t.reseller_id = $1 AND t.id = $2 AND t.status = $3`,
+      [trialId, TrialStatus.ACTIVE],
     );
     if (!trial) return false;
-    const recipients = await billingContactEmails(em, trial.reseller_id);
-    const inserted: Array<{ id: string }> = await em.query(
+    const recipients = await billingContactEmails(ctx.em, tenantOf(ctx));
+    const inserted = await tenantQuery<{ id: string }>(
+      ctx,
       `INSERT INTO notice (reseller_id, kind, trial_id, period_end, recipients, sent_at)
-       VALUES ($1, 'TRIAL_ENDING', $2, $3, $4, $5)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (trial_id) WHERE trial_id IS NOT NULL DO NOTHING
        RETURNING id`,
-      [trial.reseller_id, trialId, trial.ends_at, recipients.length, this.clock.now()],
+      [TRIAL_ENDING, trialId, trial.ends_at, recipients.length, this.clock.now()],
     );
     if (inserted.length === 0) return false;
-    for (const email of recipients) {
-      await this.outbox.enqueue(em, email, "trial_ending", {
-        productName: trial.product_name,
-        customerName: trial.company_name ?? "a former customer",
-        endsAt: new Date(trial.ends_at).toISOString(),
-        link: this.links.page(trial.entry_id ? `/customers/${trial.entry_id}` : "/customers"),
-      });
-    }
+    await ctx.publish("trial.ending", trialId, {
+      productName: trial.product_name,
+      endsAt: new Date(trial.ends_at).toISOString(),
+      customer: trial.customer,
+    });
     return true;
   }
 
   /**
-   * The reseller's running subscriptions whose period ends within `withinDays`, soonest first,
-   * with what their notice says and whether it went out: three statements whatever the page size.
+   * The context reseller's running subscriptions whose period ends within `withinDays`, soonest
+   * first, with what their notice says and whether it went out: three statements whatever the
+   * page size.
    */
   async upcoming(
-    actor: Actor,
+    ctx: ServiceContext,
     args: { first?: number | null; after?: string | null; withinDays?: number | null },
   ): Promise<Page<UpcomingNotice>> {
-    const resellerId = accountOf(actor);
     const size = pageSize(args.first);
     const withinDays = args.withinDays ?? NOTICE_DAYS.YEARLY;
     if (!Number.isInteger(withinDays) || withinDays < 1 || withinDays > 366) {
@@ -190,31 +208,32 @@ export class NoticeService {
     }
     const now = this.clock.now();
     const until = addDays(now, withinDays);
-    const params: unknown[] = [resellerId, now, until];
+    const params: unknown[] = [SubscriptionStatus.ACTIVE, now, until];
     let keyset = "";
     if (args.after) {
       const [end, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
       params.push(end, id);
-      keyset = "AND (s.current_period_end, s.id) > ($4::timestamptz, $5::uuid)";
+      keyset = "AND (s.current_period_end, s.id) > ($5::timestamptz, $6::uuid)";
     }
-    const where = `s.reseller_id = $1 AND s.status = 'ACTIVE'
-      AND s.current_period_end > $2 AND s.current_period_end <= $3`;
+    const where = `s.reseller_id = $1 AND s.status = $2
+      AND s.current_period_end > $3 AND s.current_period_end <= $4`;
     const [rows, [{ count }]] = await Promise.all([
-      this.dataSource.query(
+      tenantQuery<{ id: string; sent_at: Date | null }>(
+        ctx,
         `SELECT s.id, n.sent_at FROM subscription s
          LEFT JOIN notice n ON n.subscription_id = s.id AND n.period_end = s.current_period_end
          WHERE ${where} ${keyset}
          ORDER BY s.current_period_end, s.id LIMIT ${size + 1}`,
         params,
-      ) as Promise<Array<{ id: string; sent_at: Date | null }>>,
-      this.dataSource.query(`SELECT count(*)::int AS count FROM subscription s WHERE ${where}`, [
-        resellerId,
-        now,
-        until,
-      ]) as Promise<Array<{ count: number }>>,
+      ),
+      tenantQuery<{ count: number }>(
+        ctx,
+        `SELECT count(*)::int AS count FROM subscription s WHERE ${where}`,
+        params.slice(0, 3),
+      ),
     ]);
     const loaded = await this.subscriptions.loadMany(
-      bridgeContext(this.dataSource.manager, resellerId, SYSTEM_ACTOR),
+      ctx,
       rows.map((r) => r.id),
     );
     const sentAt = new Map(rows.map((r) => [r.id, r.sent_at]));

@@ -6,4 +6,8 @@ export interface ResellerEvents {
     tier: string;
     owner: { userId: string; email: string; activationNeeded: boolean };
   };
+  /** Staff moved a reseller to another tier, effective at once. */
+  "reseller.tier_changed": { tierCode: string; previousTierCode: string };
+  /** Staff disabled a reseller: its people and API keys can no longer act. */
+  "reseller.disabled": { accountName: string };
 }

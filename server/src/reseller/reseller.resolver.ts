@@ -1,45 +1,76 @@
-import { Arg, Authorized, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
+import type { RequestContext } from "../common/context.js";
+import { UserErrorCode } from "../common/errors.js";
+import { DomainMutation, DomainQuery } from "../common/operations.js";
 import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
+import type { Success } from "../common/payload.js";
+import { validationCodes } from "../common/validation.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
 import { ResellerService } from "./reseller.service.js";
 import { type Reseller, ResellerConnection, ResellerEnableInput, ResellerPayload } from "./reseller.types.js";
 
 /** Vendor staff operations on reseller accounts. */
-@Authorized(Permission.VENDOR_ADMIN)
 @Resolver()
 export class ResellerResolver {
-  constructor(private readonly resellerService: ResellerService) {}
+  constructor(
+    private readonly service: ResellerService,
+    private readonly work: UnitOfWork,
+  ) {}
 
-  @Query(() => ResellerConnection, { description: "Reseller accounts by company name." })
+  @DomainQuery(() => ResellerConnection, {
+    access: Permission.VENDOR_ADMIN,
+    description: "Reseller accounts by company name.",
+  })
   resellers(
+    @Ctx() ctx: RequestContext,
     @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
     @Arg("search", () => String, { nullable: true, description: "Part of the company name or owner email." })
     search: string | null,
   ): Promise<Page<Reseller>> {
-    return this.resellerService.list({ first, after, search });
+    return this.service.list(this.work.read(ctx), { first, after, search });
   }
 
-  @Mutation(() => ResellerPayload, {
+  @DomainMutation(() => ResellerPayload, {
+    access: Permission.VENDOR_ADMIN,
+    refuses: [
+      ...validationCodes(ResellerEnableInput),
+      UserErrorCode.UNKNOWN_TIER,
+      UserErrorCode.EMAIL_IN_USE,
+    ],
     description:
       "Enables a reseller account: its owner gets an activation link, and is its first billing contact.",
   })
-  async resellerEnable(@Arg("input") input: ResellerEnableInput): Promise<ResellerPayload> {
-    return { reseller: await this.resellerService.enable(input), userErrors: [] };
+  async resellerEnable(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: ResellerEnableInput,
+  ): Promise<Success<typeof ResellerPayload>> {
+    return { reseller: await this.work.run(ctx, (sc) => this.service.enable(sc, input)) };
   }
 
-  @Mutation(() => ResellerPayload, { description: "Moves a reseller to another tier, effective at once." })
+  @DomainMutation(() => ResellerPayload, {
+    access: Permission.VENDOR_ADMIN,
+    refuses: [UserErrorCode.NOT_FOUND, UserErrorCode.UNKNOWN_TIER],
+    description: "Moves a reseller to another tier, effective at once.",
+  })
   async resellerSetTier(
+    @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
     @Arg("tierCode") tierCode: string,
-  ): Promise<ResellerPayload> {
-    return { reseller: await this.resellerService.setTier(id, tierCode), userErrors: [] };
+  ): Promise<Success<typeof ResellerPayload>> {
+    return { reseller: await this.work.run(ctx, (sc) => this.service.setTier(sc, id, tierCode)) };
   }
 
-  @Mutation(() => ResellerPayload, {
+  @DomainMutation(() => ResellerPayload, {
+    access: Permission.VENDOR_ADMIN,
+    refuses: [UserErrorCode.NOT_FOUND, UserErrorCode.ALREADY_DISABLED],
     description: "Disables a reseller: its people and API keys can no longer act.",
   })
-  async resellerDisable(@Arg("id", () => ID) id: string): Promise<ResellerPayload> {
-    return { reseller: await this.resellerService.disable(id), userErrors: [] };
+  async resellerDisable(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+  ): Promise<Success<typeof ResellerPayload>> {
+    return { reseller: await this.work.run(ctx, (sc) => this.service.disable(sc, id)) };
   }
 }

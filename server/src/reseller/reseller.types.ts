@@ -2,8 +2,8 @@ import { MaxLength } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { AccountStatus } from "../account/account.entity.js";
 import { User } from "../account/user.entity.js";
-import { UserError } from "../common/errors.js";
 import { connectionType } from "../common/pagination.js";
+import { payloadType } from "../common/payload.js";
 import { IsEmailAddress, IsNotBlank } from "../common/validation.js";
 import { PartnerDiscountStatus } from "../partner-discount/partner-discount.types.js";
 import { Tier } from "../tier/tier.entity.js";
@@ -53,11 +53,6 @@ export class ResellerEnableInput {
   tierCode: string;
 }
 
-@ObjectType()
-export class ResellerPayload {
-  @Field(() => Reseller, { nullable: true })
-  reseller: Reseller | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export const ResellerPayload = payloadType<{ reseller: Reseller | null }>("ResellerPayload", {
+  reseller: { type: () => Reseller },
+});

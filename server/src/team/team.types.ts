@@ -1,8 +1,8 @@
 import { IsIn, MaxLength } from "class-validator";
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { Membership } from "../account/membership.entity.js";
 import { MemberRole } from "../common/auth.js";
-import { UserError } from "../common/errors.js";
+import { payloadType } from "../common/payload.js";
 import { IsEmailAddress } from "../common/validation.js";
 import { TeamInvitation } from "./team-invitation.entity.js";
 
@@ -30,29 +30,16 @@ export class TeamMemberChangeRoleInput {
   role: MemberRole;
 }
 
-@ObjectType()
-export class TeamInvitationPayload {
-  @Field(() => TeamInvitation, { nullable: true })
-  invitation: TeamInvitation | null;
+export const TeamInvitationPayload = payloadType<{ invitation: TeamInvitation | null }>(
+  "TeamInvitationPayload",
+  { invitation: { type: () => TeamInvitation } },
+);
 
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export const TeamMemberPayload = payloadType<{ member: Membership | null }>("TeamMemberPayload", {
+  member: { type: () => Membership },
+});
 
-@ObjectType()
-export class TeamMemberPayload {
-  @Field(() => Membership, { nullable: true })
-  member: Membership | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
-
-@ObjectType()
-export class TeamOwnershipTransferPayload {
-  @Field(() => [Membership], { nullable: true, description: "The team after the transfer." })
-  members: Membership[] | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export const TeamOwnershipTransferPayload = payloadType<{ members: Membership[] | null }>(
+  "TeamOwnershipTransferPayload",
+  { members: { type: () => [Membership], description: "The team after the transfer." } },
+);

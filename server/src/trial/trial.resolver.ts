@@ -1,27 +1,34 @@
 import type DataLoader from "dataloader";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { Permission } from "../common/auth.js";
-import { accountOf, actorOf, type RequestContext } from "../common/context.js";
+import type { RequestContext } from "../common/context.js";
+import { UserErrorCode } from "../common/errors.js";
+import { DomainMutation, DomainQuery } from "../common/operations.js";
+import type { Success } from "../common/payload.js";
 import { requestLoader } from "../common/request-loader.js";
 import { Customer, CustomerPortal } from "../customer/customer.types.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
 import { Trial } from "./trial.entity.js";
 import { TrialService } from "./trial.service.js";
 import { CustomerTrial, TrialEligibility, TrialPayload, TrialQuota } from "./trial.types.js";
 
 @Resolver()
 export class TrialResolver {
-  constructor(private readonly trialService: TrialService) {}
+  constructor(
+    private readonly service: TrialService,
+    private readonly work: UnitOfWork,
+  ) {}
 
-  @Authorized(Permission.RESELLER_READ)
-  @Query(() => TrialQuota, {
+  @DomainQuery(() => TrialQuota, {
+    access: Permission.RESELLER_READ,
     description: "Trials given this calendar month (UTC) against the tier's limit.",
   })
   trialQuota(@Ctx() ctx: RequestContext): Promise<TrialQuota> {
-    return this.trialService.quota(actorOf(ctx));
+    return this.service.quota(this.work.read(ctx));
   }
 
-  @Authorized(Permission.RESELLER_READ)
-  @Query(() => TrialEligibility, {
+  @DomainQuery(() => TrialEligibility, {
+    access: Permission.RESELLER_READ,
     description: "Whether a trial of the product can be given to the customer now.",
   })
   trialEligibility(
@@ -29,11 +36,18 @@ export class TrialResolver {
     @Arg("customerId", () => ID) customerId: string,
     @Arg("productCode") productCode: string,
   ): Promise<TrialEligibility> {
-    return this.trialService.eligibility(actorOf(ctx), customerId, productCode);
+    return this.service.eligibility(this.work.read(ctx), customerId, productCode);
   }
 
-  @Authorized(Permission.RESELLER_WRITE)
-  @Mutation(() => TrialPayload, {
+  @DomainMutation(() => TrialPayload, {
+    access: Permission.RESELLER_WRITE,
+    refuses: [
+      UserErrorCode.NOT_FOUND,
+      UserErrorCode.HAS_SUBSCRIPTION,
+      UserErrorCode.TRIAL_ALREADY_USED,
+      UserErrorCode.QUOTA_EXHAUSTED,
+      UserErrorCode.PRODUCT_NOT_TRIAL_ENABLED,
+    ],
     description:
       "Gives a customer of your list a free trial for your tier's trial days. Refusals use the codes of trialEligibility.",
   })
@@ -41,8 +55,8 @@ export class TrialResolver {
     @Ctx() ctx: RequestContext,
     @Arg("customerId", () => ID) customerId: string,
     @Arg("productCode") productCode: string,
-  ): Promise<TrialPayload> {
-    return { trial: await this.trialService.start(actorOf(ctx), customerId, productCode), userErrors: [] };
+  ): Promise<Success<typeof TrialPayload>> {
+    return { trial: await this.work.run(ctx, (sc) => this.service.start(sc, customerId, productCode)) };
   }
 }
 
@@ -50,18 +64,20 @@ const customerTrials = new WeakMap<RequestContext, DataLoader<string, Trial | nu
 
 @Resolver(() => Customer)
 export class CustomerTrialResolver {
-  constructor(private readonly trialService: TrialService) {}
+  constructor(
+    private readonly service: TrialService,
+    private readonly work: UnitOfWork,
+  ) {}
 
   @FieldResolver(() => Trial, {
     nullable: true,
     description: "The trial this reseller gave the customer, if any.",
   })
   trial(@Root() customer: Customer, @Ctx() ctx: RequestContext): Promise<Trial | null> {
-    const resellerId = accountOf(actorOf(ctx));
     return requestLoader(
       customerTrials,
       ctx,
-      (ids) => this.trialService.forCustomers(resellerId, ids),
+      (ids) => this.service.forCustomers(this.work.read(ctx), ids),
       null,
     ).load(customer.customerAccountId);
   }
@@ -69,10 +85,13 @@ export class CustomerTrialResolver {
 
 @Resolver(() => CustomerPortal)
 export class CustomerPortalTrialResolver {
-  constructor(private readonly trialService: TrialService) {}
+  constructor(
+    private readonly service: TrialService,
+    private readonly work: UnitOfWork,
+  ) {}
 
   @FieldResolver(() => [CustomerTrial], { description: "The free trial you were given, with who gave it." })
   trials(@Ctx() ctx: RequestContext): Promise<CustomerTrial[]> {
-    return this.trialService.givenTo(accountOf(actorOf(ctx)));
+    return this.service.givenTo(this.work.read(ctx));
   }
 }

@@ -1,15 +1,15 @@
-import type { DataSource, EntityManager } from "typeorm";
+import { In } from "typeorm";
 import type { CatalogService } from "../catalog/catalog.service.js";
 import type { Clock } from "../common/clock.js";
-import { type Actor, accountOf, SYSTEM_ACTOR } from "../common/context.js";
+import { SYSTEM_ACTOR } from "../common/context.js";
 import { addDays, addMonths, startOfMonth } from "../common/dates.js";
 import { isUniqueViolation } from "../common/db-errors.js";
 import { fail, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
-import type { Links } from "../common/links.js";
 import type { CustomerService } from "../customer/customer.service.js";
 import type { Customer } from "../customer/customer.types.js";
-import { bridgeContext, type ServiceContext } from "../db/unit-of-work.js";
-import type { OutboxService } from "../notifications/outbox.service.js";
+import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
+import type { ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
+import { SubscriptionStatus } from "../subscription/subscription.entity.js";
 import { Trial, TrialStatus } from "./trial.entity.js";
 import {
   type CustomerTrial,
@@ -20,7 +20,11 @@ import {
 } from "./trial.types.js";
 
 /** Subscription statuses that rule a trial out: the customer already has (or is buying) licenses. */
-const LIVE_SUBSCRIPTION = "('ACTIVE', 'PENDING_PAYMENT', 'PAST_DUE')";
+const LIVE_SUBSCRIPTION = [
+  SubscriptionStatus.ACTIVE,
+  SubscriptionStatus.PENDING_PAYMENT,
+  SubscriptionStatus.PAST_DUE,
+];
 
 /** The field a refusal of trialStart is about. */
 const REASON_FIELDS: Record<TrialIneligibility, string | null> = {
@@ -35,6 +39,48 @@ function day(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A trial that just ended, with the reseller's current list entry of its customer. */
+interface EndedTrial {
+  id: string;
+  reseller_id: string;
+  ended_at: Date;
+  product_code: string;
+  entry_id: string | null;
+}
+
+/** What the `trial.expired` and `trial.converted` events say of an ended trial. */
+function endedPayload(trial: EndedTrial) {
+  return {
+    productCode: trial.product_code,
+    endedAt: new Date(trial.ended_at).toISOString(),
+    customer: trial.entry_id ? { id: trial.entry_id } : null,
+  };
+}
+
+/** Each trial `ended` returns, with its product code and its customer's list entry. */
+const ENDED_TRIALS = `
+  SELECT e.id, e.reseller_id, e.ended_at, p.code AS product_code, l.id AS entry_id
+  FROM ended e JOIN product p ON p.id = e.product_id
+  LEFT JOIN customer_link l ON l.reseller_id = e.reseller_id AND l.customer_id = e.customer_id
+                           AND l.removed_at IS NULL
+  ORDER BY e.ends_at, e.id`;
+
+/**
+ * Ends the context reseller's running trials whose end date has come, in one statement: they end
+ * EXPIRED at their end date. A trial ended meanwhile by another run is skipped.
+ */
+function expireEndedTrials(ctx: ServiceContext, now: Date): Promise<EndedTrial[]> {
+  return tenantQuery<EndedTrial>(
+    ctx,
+    `WITH ended AS (
+       UPDATE trial SET status = $2, ended_at = ends_at
+       WHERE reseller_id = $1 AND status = $3 AND ends_at <= $4
+       RETURNING id, reseller_id, customer_id, product_id, ends_at, ended_at)
+     ${ENDED_TRIALS}`,
+    [TrialStatus.EXPIRED, TrialStatus.ACTIVE, now],
+  );
+}
+
 /**
  * Free trials: one per customer ever, from any reseller, lasting the reseller's tier trial days,
  * and at most the tier's trials per calendar month (UTC). Giving one locks the reseller's account
@@ -42,124 +88,123 @@ function day(date: Date): string {
  */
 export class TrialService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly catalog: CatalogService,
     private readonly customers: CustomerService,
-    private readonly outbox: OutboxService,
-    private readonly links: Links,
+    private readonly work: UnitOfWork,
   ) {}
 
-  quota(actor: Actor): Promise<TrialQuota> {
-    return this.quotaOf(this.dataSource.manager, accountOf(actor));
+  quota(ctx: ServiceContext): Promise<TrialQuota> {
+    return this.quotaOf(ctx);
   }
 
-  async eligibility(actor: Actor, customerId: string, productCode: string): Promise<TrialEligibility> {
-    const em = this.dataSource.manager;
-    const resellerId = accountOf(actor);
-    const customer = await this.customers.get(bridgeContext(em, resellerId, SYSTEM_ACTOR), customerId);
-    return this.evaluate(em, resellerId, customer, productCode);
+  async eligibility(ctx: ServiceContext, customerId: string, productCode: string): Promise<TrialEligibility> {
+    return this.evaluate(ctx, await this.customers.get(ctx, customerId), productCode);
   }
 
-  start(actor: Actor, customerId: string, productCode: string): Promise<Trial> {
-    const resellerId = accountOf(actor);
-    return this.dataSource
-      .transaction(async (em) => {
-        await em.query("SELECT 1 FROM account WHERE id = $1 FOR UPDATE", [resellerId]);
-        const customer = await this.customers.get(bridgeContext(em, resellerId, SYSTEM_ACTOR), customerId);
-        if (!customer) fail(UserErrorCode.NOT_FOUND, "customerId", "Customer not found.");
-        await em.query("SELECT 1 FROM account WHERE id = $1 FOR UPDATE", [customer.customerAccountId]);
-        const verdict = await this.evaluate(em, resellerId, customer, productCode);
-        if (!verdict.eligible) {
-          throw new UserErrorsException(
-            verdict.reasons.map((r) =>
-              userError(
-                UserErrorCode[r.code as keyof typeof UserErrorCode],
-                REASON_FIELDS[r.code],
-                r.message,
-              ),
-            ),
-          );
-        }
-        const product = await this.catalog.find(bridgeContext(em, resellerId, SYSTEM_ACTOR), productCode, {
-          includeInactive: false,
-        });
-        const now = this.clock.now();
-        const trial = await em.save(
-          em.create(Trial, {
-            resellerId,
-            customerId: customer.customerAccountId,
-            productId: product?.id,
-            status: TrialStatus.ACTIVE,
-            startedAt: now,
-            endsAt: addDays(now, verdict.trialDays),
-            endedAt: null,
-          }),
-        );
-        const [reseller]: Array<{ name: string }> = await em.query("SELECT name FROM account WHERE id = $1", [
-          resellerId,
-        ]);
-        await this.outbox.enqueue(em, customer.email, "trial_started", {
-          resellerName: reseller.name,
-          productName: product?.name ?? "",
-          endsAt: trial.endsAt.toISOString(),
-          link: this.links.page("/my-account"),
-        });
-        return em.findOneOrFail(Trial, { where: { id: trial.id }, relations: { product: { bands: true } } });
+  /** Gives a customer of the context's list a trial; `trial.started` tells the customer. */
+  async start(ctx: ServiceContext, customerId: string, productCode: string): Promise<Trial> {
+    const { em } = ctx;
+    const resellerId = tenantOf(ctx);
+    await em.query("SELECT 1 FROM account WHERE id = $1 FOR UPDATE", [resellerId]);
+    const customer = await this.customers.get(ctx, customerId);
+    if (!customer) fail(UserErrorCode.NOT_FOUND, "customerId", "Customer not found.");
+    await em.query("SELECT 1 FROM account WHERE id = $1 FOR UPDATE", [customer.customerAccountId]);
+    const verdict = await this.evaluate(ctx, customer, productCode);
+    if (!verdict.eligible) {
+      throw new UserErrorsException(
+        verdict.reasons.map((r) =>
+          userError(UserErrorCode[r.code as keyof typeof UserErrorCode], REASON_FIELDS[r.code], r.message),
+        ),
+      );
+    }
+    const product = await this.catalog.find(ctx, productCode, { includeInactive: false });
+    const now = this.clock.now();
+    const trial = await owned(ctx, Trial)
+      .create({
+        customerId: customer.customerAccountId,
+        productId: product?.id,
+        status: TrialStatus.ACTIVE,
+        startedAt: now,
+        endsAt: addDays(now, verdict.trialDays),
+        endedAt: null,
       })
-      .catch((error: unknown) => {
-        if (isUniqueViolation(error)) {
-          fail(UserErrorCode.TRIAL_ALREADY_USED, "customerId", "This customer has already had a trial.");
-        }
-        throw error;
-      });
+      .catch((error: unknown) =>
+        isUniqueViolation(error)
+          ? fail(UserErrorCode.TRIAL_ALREADY_USED, "customerId", "This customer has already had a trial.")
+          : Promise.reject(error),
+      );
+    const [reseller]: Array<{ name: string }> = await em.query("SELECT name FROM account WHERE id = $1", [
+      resellerId,
+    ]);
+    await ctx.publish("trial.started", trial.id, {
+      productName: product?.name ?? "",
+      endsAt: trial.endsAt.toISOString(),
+      customer: { id: customer.id, email: customer.email, companyName: customer.companyName },
+      resellerName: reseller.name,
+    });
+    return (await owned(ctx, Trial).findOne({ id: trial.id }, { product: { bands: true } })) as Trial;
   }
 
-  /** A subscription for the customer ends its running trial as CONVERTED. */
+  /**
+   * A subscription for the customer ends its running trial as CONVERTED, whichever reseller sold
+   * it: the customer has licenses now, and it had its one trial.
+   */
   async convert(ctx: ServiceContext, customerAccountId: string): Promise<void> {
-    await ctx.em.query(
-      "UPDATE trial SET status = 'CONVERTED', ended_at = $2 WHERE customer_id = $1 AND status = 'ACTIVE'",
-      [customerAccountId, this.clock.now()],
+    const converted: EndedTrial[] = await ctx.em.query(
+      `WITH ended AS (
+         UPDATE trial SET status = $2, ended_at = $3
+         WHERE customer_id = $1 AND status = $4
+         RETURNING id, reseller_id, customer_id, product_id, ends_at, ended_at)
+       ${ENDED_TRIALS}`,
+      [customerAccountId, TrialStatus.CONVERTED, this.clock.now(), TrialStatus.ACTIVE],
     );
+    for (const trial of converted) {
+      await ctx.publish("trial.converted", trial.id, endedPayload(trial), trial.reseller_id);
+    }
   }
 
-  /** Ends the trials whose end date has come; the period-end run calls it. */
+  /**
+   * Ends the trials whose end date has come, one reseller per transaction; the period-end run
+   * calls it. Returns how many ended.
+   */
   async expire(): Promise<number> {
-    const [{ expired }]: Array<{ expired: number }> = await this.dataSource.query(
-      `WITH ended AS (
-         UPDATE trial SET status = 'EXPIRED', ended_at = ends_at
-         WHERE status = 'ACTIVE' AND ends_at <= $1 RETURNING id)
-       SELECT count(*)::int AS expired FROM ended`,
-      [this.clock.now()],
-    );
+    const now = this.clock.now();
+    const due: Array<{ reseller_id: string }> = await this.work
+      .read(SYSTEM_ACTOR)
+      .em.query(
+        "SELECT DISTINCT reseller_id FROM trial WHERE status = $1 AND ends_at <= $2 ORDER BY reseller_id",
+        [TrialStatus.ACTIVE, now],
+      );
+    let expired = 0;
+    for (const { reseller_id: accountId } of due) {
+      expired += await this.work.run(SYSTEM_ACTOR, (ctx) => this.expireDue(ctx, now), { accountId });
+    }
     return expired;
   }
 
-  /** The trial each of some customers got from this reseller, and only from it. */
-  async forCustomers(resellerId: string, customerAccountIds: readonly string[]): Promise<Map<string, Trial>> {
+  /** The trial each of some customers got from the context's reseller, and only from it. */
+  async forCustomers(
+    ctx: ServiceContext,
+    customerAccountIds: readonly string[],
+  ): Promise<Map<string, Trial>> {
     const trials = customerAccountIds.length
-      ? await this.dataSource
-          .getRepository(Trial)
-          .createQueryBuilder("t")
-          .leftJoinAndSelect("t.product", "p")
-          .leftJoinAndSelect("p.bands", "b")
-          .where("t.reseller_id = :resellerId AND t.customer_id IN (:...ids)", {
-            resellerId,
-            ids: [...customerAccountIds],
-          })
-          .getMany()
+      ? await owned(ctx, Trial).find({
+          where: { customerId: In([...customerAccountIds]) },
+          relations: { product: { bands: true } },
+        })
       : [];
     return new Map(trials.map((t) => [t.customerId, t]));
   }
 
   /** What the customer's portal shows: its trial, with the reseller that gave it. */
-  async givenTo(customerAccountId: string): Promise<CustomerTrial[]> {
+  async givenTo(ctx: ServiceContext): Promise<CustomerTrial[]> {
     const rows: Array<{ code: string; name: string; ends_at: Date; status: string; reseller_name: string }> =
-      await this.dataSource.query(
+      await ctx.em.query(
         `SELECT p.code, p.name, t.ends_at, t.status, r.name AS reseller_name
          FROM trial t JOIN product p ON p.id = t.product_id JOIN account r ON r.id = t.reseller_id
          WHERE t.customer_id = $1`,
-        [customerAccountId],
+        [tenantOf(ctx)],
       );
     return rows.map((r) => ({
       productCode: r.code,
@@ -170,14 +215,20 @@ export class TrialService {
     }));
   }
 
-  private async quotaOf(em: EntityManager, resellerId: string): Promise<TrialQuota> {
-    const now = this.clock.now();
-    const monthStart = startOfMonth(now);
-    const [row]: Array<{ used: number; limit: number }> = await em.query(
-      `SELECT (SELECT count(*)::int FROM trial WHERE reseller_id = a.id AND started_at >= $2) AS used,
+  private async expireDue(ctx: ServiceContext, now: Date): Promise<number> {
+    const expired = await expireEndedTrials(ctx, now);
+    for (const trial of expired) await ctx.publish("trial.expired", trial.id, endedPayload(trial));
+    return expired.length;
+  }
+
+  private async quotaOf(ctx: ServiceContext): Promise<TrialQuota> {
+    const monthStart = startOfMonth(this.clock.now());
+    const [row] = await tenantQuery<{ used: number; limit: number }>(
+      ctx,
+      `SELECT (SELECT count(*)::int FROM trial WHERE reseller_id = $1 AND started_at >= $2) AS used,
               t.trials_per_month AS limit
        FROM account a JOIN tier t ON t.id = a.tier_id WHERE a.id = $1`,
-      [resellerId, monthStart],
+      [monthStart],
     );
     return {
       used: row.used,
@@ -188,15 +239,14 @@ export class TrialService {
   }
 
   private async evaluate(
-    em: EntityManager,
-    resellerId: string,
+    ctx: ServiceContext,
     customer: Customer | null,
     productCode: string,
   ): Promise<TrialEligibility> {
-    const quota = await this.quotaOf(em, resellerId);
-    const [{ trial_days: trialDays }]: Array<{ trial_days: number }> = await em.query(
+    const quota = await this.quotaOf(ctx);
+    const [{ trial_days: trialDays }]: Array<{ trial_days: number }> = await ctx.em.query(
       "SELECT t.trial_days FROM account a JOIN tier t ON t.id = a.tier_id WHERE a.id = $1",
-      [resellerId],
+      [tenantOf(ctx)],
     );
     const reasons: TrialReason[] = [];
     const reason = (code: TrialIneligibility, message: string, resetsAt: Date | null = null) =>
@@ -206,10 +256,12 @@ export class TrialService {
       reason(TrialIneligibility.NOT_YOUR_CUSTOMER, "This customer is not on your list.");
       return { eligible: false, reasons, quota, trialDays };
     }
-    const [facts]: Array<{ has_subscription: boolean; had_trial: boolean }> = await em.query(
-      `SELECT EXISTS (SELECT 1 FROM subscription WHERE customer_id = $1 AND status IN ${LIVE_SUBSCRIPTION}) AS has_subscription,
+    // Across resellers on purpose: a customer with licenses from anyone, or a trial from anyone,
+    // gets no trial.
+    const [facts]: Array<{ has_subscription: boolean; had_trial: boolean }> = await ctx.em.query(
+      `SELECT EXISTS (SELECT 1 FROM subscription WHERE customer_id = $1 AND status = ANY($2)) AS has_subscription,
               EXISTS (SELECT 1 FROM trial WHERE customer_id = $1) AS had_trial`,
-      [customer.customerAccountId],
+      [customer.customerAccountId, LIVE_SUBSCRIPTION],
     );
     if (facts.has_subscription) {
       reason(
@@ -220,9 +272,7 @@ export class TrialService {
     if (facts.had_trial) {
       reason(TrialIneligibility.TRIAL_ALREADY_USED, "This customer has already had a free trial.");
     }
-    const product = await this.catalog.find(bridgeContext(em, resellerId, SYSTEM_ACTOR), productCode, {
-      includeInactive: false,
-    });
+    const product = await this.catalog.find(ctx, productCode, { includeInactive: false });
     if (!product?.trialEnabled) {
       reason(
         TrialIneligibility.PRODUCT_NOT_TRIAL_ENABLED,

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { UserError } from "../common/errors.js";
+import { payloadType } from "../common/payload.js";
 import { Trial } from "./trial.entity.js";
 
 export enum TrialIneligibility {
@@ -57,14 +57,9 @@ export class TrialEligibility {
   trialDays: number;
 }
 
-@ObjectType()
-export class TrialPayload {
-  @Field(() => Trial, { nullable: true })
-  trial: Trial | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export const TrialPayload = payloadType<{ trial: Trial | null }>("TrialPayload", {
+  trial: { type: () => Trial },
+});
 
 @ObjectType({ description: "A trial given to the signed-in customer, as the customer sees it." })
 export class CustomerTrial {
