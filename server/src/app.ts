@@ -47,7 +47,7 @@ import type { MailTransport } from "./mail/mail-transport.js";
 import { NoticeService } from "./notice/notice.service.js";
 import { MailNotifications } from "./notifications/mail-notifications.js";
 import { OutboxService } from "./notifications/outbox.service.js";
-import { DiscountCodeService } from "./partner-discount/partner-discount.service.js";
+import { PartnerDiscountService } from "./partner-discount/partner-discount.service.js";
 import { type PaymentProvider, SandboxPaymentProvider } from "./payment/payment-provider.js";
 import { ResellerService } from "./reseller/reseller.service.js";
 import { createSchema } from "./schema.js";
@@ -98,9 +98,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const outbox = new OutboxService(clock, jobs);
   const tokens = new TokenService(clock);
   const auth = new AuthService(dataSource, clock, options.signIn);
-  const catalog = new CatalogService(dataSource, clock);
-  const discountCodes = new DiscountCodeService(dataSource, clock, outbox, links);
-  const quotes = new QuoteService(dataSource, catalog, discountCodes);
+  const catalog = new CatalogService(clock);
+  const partnerDiscounts = new PartnerDiscountService(clock);
+  const quotes = new QuoteService(catalog, partnerDiscounts);
   const work = new UnitOfWork(dataSource, clock, jobs, log);
   const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));
   const customers = new CustomerService(clock);
@@ -129,9 +129,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(TeamService, new TeamService(dataSource, clock, tokens, outbox, links))
     .register(BillingContactService, new BillingContactService(dataSource, clock))
     .register(ApiKeyService, new ApiKeyService(dataSource, clock))
-    .register(ResellerService, new ResellerService(dataSource, clock, tokens, outbox, links, discountCodes))
+    .register(
+      ResellerService,
+      new ResellerService(dataSource, clock, tokens, outbox, links, partnerDiscounts),
+    )
     .register(CatalogService, catalog)
-    .register(DiscountCodeService, discountCodes)
+    .register(PartnerDiscountService, partnerDiscounts)
     .register(QuoteService, quotes)
     .register(UnitOfWork, work)
     .register(EventBus, events)

@@ -9,7 +9,7 @@ import { legacyUserErrorsMiddleware } from "./common/validation.js";
 import { CustomerResolver } from "./customer/customer.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
 import { NoticeResolver } from "./notice/notice.resolver.js";
-import { DiscountCodeResolver } from "./partner-discount/partner-discount.resolver.js";
+import { PartnerDiscountResolver } from "./partner-discount/partner-discount.resolver.js";
 import { ResellerResolver } from "./reseller/reseller.resolver.js";
 import {
   CustomerPortalSubscriptionsResolver,
@@ -29,7 +29,7 @@ export const resolvers = [
   ApiKeyResolver,
   ResellerResolver,
   CatalogResolver,
-  DiscountCodeResolver,
+  PartnerDiscountResolver,
   CustomerResolver,
   SubscriptionResolver,
   CustomerSubscriptionsResolver,

@@ -2,6 +2,7 @@ import { ArrayMaxSize, Matches, Max, MaxLength, Min, ValidateNested } from "clas
 import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { UserError, UserErrorCode } from "../common/errors.js";
+import { payloadType } from "../common/payload.js";
 import { IsNotBlank } from "../common/validation.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import { Tier } from "../tier/tier.entity.js";
@@ -128,12 +129,16 @@ export class Quote {
   tier: Tier;
 }
 
+/**
+ * A quote, or every problem with its input. A query, yet it answers refusals as data the way a
+ * mutation does: the purchase form shows them on its fields as the reseller types.
+ */
 @ObjectType()
 export class QuotePayload {
   @Field(() => Quote, { nullable: true })
   quote: Quote | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Every problem with the input; empty when it was priced." })
   userErrors: UserError[];
 }
 
@@ -207,11 +212,6 @@ export class ProductUpdateInput extends ProductFieldsInput {
   bands: VolumeBandInput[];
 }
 
-@ObjectType()
-export class ProductPayload {
-  @Field(() => Product, { nullable: true })
-  product: Product | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export const ProductPayload = payloadType<{ product: Product | null }>("ProductPayload", {
+  product: { type: () => Product },
+});

@@ -1,6 +1,7 @@
 import type { CatalogEvents } from "../catalog/catalog.events.js";
 import type { CustomerEvents } from "../customer/customer.events.js";
 import type { InvoiceEvents } from "../invoice/invoice.events.js";
+import type { PartnerDiscountEvents } from "../partner-discount/partner-discount.events.js";
 import type { ResellerEvents } from "../reseller/reseller.events.js";
 import type { SubscriptionEvents } from "../subscription/subscription.events.js";
 import type { TeamEvents } from "../team/team.events.js";
@@ -14,6 +15,7 @@ export type EventPayloads = CustomerEvents &
   ResellerEvents &
   TeamEvents &
   CatalogEvents &
+  PartnerDiscountEvents &
   SubscriptionEvents &
   TrialEvents &
   InvoiceEvents;

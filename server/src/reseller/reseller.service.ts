@@ -7,14 +7,16 @@ import { TokenPurpose } from "../auth/user-token.entity.js";
 import { BillingContact } from "../billing-contact/billing-contact.entity.js";
 import { MemberRole } from "../common/auth.js";
 import type { Clock } from "../common/clock.js";
+import { SYSTEM_ACTOR } from "../common/context.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import type { Links } from "../common/links.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
 import { searchPattern } from "../common/sql.js";
+import { bridgeContext } from "../db/unit-of-work.js";
 import type { OutboxService } from "../notifications/outbox.service.js";
-import type { DiscountCodeService } from "../partner-discount/partner-discount.service.js";
+import type { PartnerDiscountService } from "../partner-discount/partner-discount.service.js";
 import type { PartnerDiscountStatus } from "../partner-discount/partner-discount.types.js";
 import { nameFromEmail } from "../team/team.service.js";
 import { Tier } from "../tier/tier.entity.js";
@@ -28,7 +30,7 @@ export class ResellerService {
     private readonly tokens: TokenService,
     private readonly outbox: OutboxService,
     private readonly links: Links,
-    private readonly discountCodes: DiscountCodeService,
+    private readonly discountCodes: PartnerDiscountService,
   ) {}
 
   /** Resellers by company name, then id; search matches name or owner email, ignoring case. */
@@ -66,7 +68,10 @@ export class ResellerService {
         })
       : [];
     const ownerOf = new Map(owners.map((m) => [m.accountId, m.user]));
-    const discounts = await this.discountCodes.statuses(accounts.map((a) => a.id));
+    const discounts = await this.discountCodes.statuses(
+      bridgeContext(this.dataSource.manager, "", SYSTEM_ACTOR),
+      accounts.map((a) => a.id),
+    );
     const rows = accounts.map((account) =>
       this.toReseller(account, ownerOf.get(account.id) as User, discounts.get(account.id)),
     );
@@ -172,7 +177,7 @@ export class ResellerService {
       where: { accountId: account.id, role: MemberRole.OWNER },
       relations: { user: true },
     });
-    const discounts = await this.discountCodes.statuses([account.id]);
+    const discounts = await this.discountCodes.statuses(bridgeContext(em, "", SYSTEM_ACTOR), [account.id]);
     return this.toReseller(account, owner.user, discounts.get(account.id));
   }
 
