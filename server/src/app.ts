@@ -127,8 +127,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(AuthService, auth)
     .register(ViewerService, new ViewerService(dataSource, auth))
     .register(TeamService, new TeamService(dataSource, clock, tokens, outbox, links))
-    .register(BillingContactService, new BillingContactService(dataSource, clock))
-    .register(ApiKeyService, new ApiKeyService(dataSource, clock))
+    .register(BillingContactService, new BillingContactService(clock))
+    .register(ApiKeyService, new ApiKeyService(clock))
     .register(
       ResellerService,
       new ResellerService(dataSource, clock, tokens, outbox, links, partnerDiscounts),

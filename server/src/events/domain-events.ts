@@ -1,3 +1,5 @@
+import type { ApiKeyEvents } from "../api-key/api-key.events.js";
+import type { BillingContactEvents } from "../billing-contact/billing-contact.events.js";
 import type { CatalogEvents } from "../catalog/catalog.events.js";
 import type { CustomerEvents } from "../customer/customer.events.js";
 import type { InvoiceEvents } from "../invoice/invoice.events.js";
@@ -16,6 +18,8 @@ export type EventPayloads = CustomerEvents &
   TeamEvents &
   CatalogEvents &
   PartnerDiscountEvents &
+  ApiKeyEvents &
+  BillingContactEvents &
   SubscriptionEvents &
   TrialEvents &
   InvoiceEvents;
