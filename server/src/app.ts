@@ -6,10 +6,10 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { GraphQLError } from "graphql";
 import { ApiKeyService } from "./api-key/api-key.service.js";
 import { AuthService } from "./auth/auth.service.js";
-import { readCookie, SESSION_COOKIE } from "./auth/session-cookie.js";
+import { requestIdentity } from "./auth/identify.js";
+import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import { TokenService } from "./auth/token.service.js";
 import { ViewerService } from "./auth/viewer.service.js";
 import { BillingContactService } from "./billing-contact/billing-contact.service.js";
@@ -18,7 +18,7 @@ import { QuoteService } from "./catalog/quote.service.js";
 import { Permission } from "./common/auth.js";
 import type { Clock } from "./common/clock.js";
 import { ServiceContainer } from "./common/container.js";
-import type { Actor, RequestContext } from "./common/context.js";
+import { type RequestContext, SYSTEM_ACTOR } from "./common/context.js";
 import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
 import type { ApiConfig, JobsConfig, SignInConfig } from "./config/config.js";
@@ -97,11 +97,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const jobs = new JobQueue(database.url, options.jobs, log);
   const outbox = new OutboxService(clock, jobs);
   const tokens = new TokenService(clock);
-  const auth = new AuthService(dataSource, clock, options.signIn);
+  const auth = new AuthService(clock, new SignInThrottle(dataSource, options.signIn));
   const catalog = new CatalogService(clock);
   const partnerDiscounts = new PartnerDiscountService(clock);
   const quotes = new QuoteService(catalog, partnerDiscounts);
   const work = new UnitOfWork(dataSource, clock, jobs, log);
+  const { identify, identifyForGraphQL } = requestIdentity(auth, work);
   const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
@@ -122,10 +123,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const delivery = options.mail ? new MailDeliveryService(dataSource, options.mail, clock, log) : null;
   const scheduledWork = new ScheduledWork(clock, periodEnd, notices, delivery, jobs, log);
   const container = new ServiceContainer()
-    .register(HealthService, new HealthService(dataSource, database.kind, clock, options.version))
-    .register(TierService, new TierService(dataSource))
+    .register(HealthService, new HealthService(database.kind, clock, options.version))
+    .register(TierService, new TierService())
     .register(AuthService, auth)
-    .register(ViewerService, new ViewerService(dataSource, auth))
+    .register(ViewerService, new ViewerService(auth))
     .register(TeamService, new TeamService(dataSource, clock, tokens, outbox, links))
     .register(BillingContactService, new BillingContactService(clock))
     .register(ApiKeyService, new ApiKeyService(clock))
@@ -148,26 +149,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(JobQueue, jobs);
   if (delivery) container.register(MailDeliveryService, delivery);
   if (payments instanceof SandboxPaymentProvider) container.register(SandboxPaymentProvider, payments);
-
-  /** An API key when one is sent (and then it must be valid), else the session cookie, else nobody. */
-  async function actorOf(req: express.Request): Promise<Actor | null> {
-    const authorization = req.headers.authorization;
-    if (authorization?.startsWith("Bearer ")) return auth.actorFromApiKey(authorization.slice(7).trim());
-    const token = readCookie(req, SESSION_COOKIE);
-    return token ? auth.actorFromSession(token) : null;
-  }
-
-  /** The same for GraphQL, where a refused API key answers HTTP 401. */
-  async function identifyForGraphQL(req: express.Request): Promise<Actor | null> {
-    try {
-      return await actorOf(req);
-    } catch (error) {
-      if (!(error instanceof GraphQLError) || error.extensions.code !== "UNAUTHENTICATED") throw error;
-      throw new GraphQLError(error.message, {
-        extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-      });
-    }
-  }
 
   const app = express();
   app.disable("x-powered-by");
@@ -241,7 +222,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get("/healthz", async (req, res) => {
     try {
       if (!(await spendOutsideGraphQL(rateLimiter, null, req, res, 0))) return;
-      const report = await container.get(HealthService).check();
+      const report = await container.get(HealthService).check(work.read(SYSTEM_ACTOR));
       res.json(report);
     } catch (error) {
       log.warn({ err: error }, "health check failed");
@@ -269,7 +250,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get("/invoices/:file", async (req, res, next) => {
     try {
       const id = req.params.file.replace(/\.pdf$/, "");
-      const actor = await actorOf(req).catch(() => null);
+      const actor = await identify(req).catch(() => null);
       if (!actor) {
         res.status(401).json({ error: "Sign in, or send an API key, to download invoices." });
         return;

@@ -7,6 +7,7 @@ import type { PartnerDiscountEvents } from "../partner-discount/partner-discount
 import type { ResellerEvents } from "../reseller/reseller.events.js";
 import type { SubscriptionEvents } from "../subscription/subscription.events.js";
 import type { TeamEvents } from "../team/team.events.js";
+import type { TierEvents } from "../tier/tier.events.js";
 import type { TrialEvents } from "../trial/trial.events.js";
 
 /**
@@ -18,6 +19,7 @@ export type EventPayloads = CustomerEvents &
   TeamEvents &
   CatalogEvents &
   PartnerDiscountEvents &
+  TierEvents &
   ApiKeyEvents &
   BillingContactEvents &
   SubscriptionEvents &
