@@ -120,7 +120,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   const periodEnd = new PeriodEndService(dataSource, clock, invoices, trials, outbox, links, log);
   const notices = new NoticeService(dataSource, clock, subscriptions, outbox, links, log);
-  const delivery = options.mail ? new MailDeliveryService(dataSource, options.mail, clock, log) : null;
+  const delivery = options.mail ? new MailDeliveryService(work, options.mail, clock, log) : null;
   const scheduledWork = new ScheduledWork(clock, periodEnd, notices, delivery, jobs, log);
   const container = new ServiceContainer()
     .register(HealthService, new HealthService(database.kind, clock, options.version))
