@@ -6,10 +6,10 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { GraphQLError } from "graphql";
 import { ApiKeyService } from "./api-key/api-key.service.js";
 import { AuthService } from "./auth/auth.service.js";
-import { readCookie, SESSION_COOKIE } from "./auth/session-cookie.js";
+import { requestIdentity } from "./auth/identify.js";
+import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import { TokenService } from "./auth/token.service.js";
 import { ViewerService } from "./auth/viewer.service.js";
 import { BillingContactService } from "./billing-contact/billing-contact.service.js";
@@ -17,7 +17,7 @@ import { CatalogService } from "./catalog/catalog.service.js";
 import { QuoteService } from "./catalog/quote.service.js";
 import type { Clock } from "./common/clock.js";
 import { ServiceContainer } from "./common/container.js";
-import type { Actor, RequestContext } from "./common/context.js";
+import { type RequestContext, SYSTEM_ACTOR } from "./common/context.js";
 import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
 import type { ApiConfig, JobsConfig, SignInConfig } from "./config/config.js";
@@ -46,7 +46,7 @@ import type { MailTransport } from "./mail/mail-transport.js";
 import { NoticeService } from "./notice/notice.service.js";
 import { MailNotifications } from "./notifications/mail-notifications.js";
 import { OutboxService } from "./notifications/outbox.service.js";
-import { DiscountCodeService } from "./partner-discount/partner-discount.service.js";
+import { PartnerDiscountService } from "./partner-discount/partner-discount.service.js";
 import { type PaymentProvider, SandboxPaymentProvider } from "./payment/payment-provider.js";
 import { ResellerService } from "./reseller/reseller.service.js";
 import { createSchema } from "./schema.js";
@@ -93,11 +93,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const jobs = new JobQueue(database.url, options.jobs, log);
   const outbox = new OutboxService(clock, jobs);
   const tokens = new TokenService(clock);
-  const auth = new AuthService(dataSource, clock, options.signIn);
-  const catalog = new CatalogService(dataSource, clock);
-  const discountCodes = new DiscountCodeService(dataSource, clock, outbox, links);
-  const quotes = new QuoteService(dataSource, catalog, discountCodes);
+  const auth = new AuthService(clock, new SignInThrottle(dataSource, options.signIn));
+  const catalog = new CatalogService(clock);
+  const partnerDiscounts = new PartnerDiscountService(clock);
+  const quotes = new QuoteService(catalog, partnerDiscounts);
   const work = new UnitOfWork(dataSource, clock, jobs, log);
+  const { identify, identifyForGraphQL } = requestIdentity(auth, work);
   const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
@@ -106,19 +107,19 @@ export async function createApp(options: AppOptions): Promise<App> {
   const subscriptions = new SubscriptionService(clock, quotes, invoices, customers, trials);
   const periodEnd = new PeriodEndService(clock, work, invoices, trials, log);
   const notices = new NoticeService(clock, subscriptions, work, log);
-  const delivery = options.mail ? new MailDeliveryService(dataSource, options.mail, clock, log) : null;
+  const delivery = options.mail ? new MailDeliveryService(work, options.mail, clock, log) : null;
   const scheduledWork = new ScheduledWork(clock, periodEnd, notices, delivery, jobs, log);
   const container = new ServiceContainer()
-    .register(HealthService, new HealthService(dataSource, database.kind, clock, options.version))
-    .register(TierService, new TierService(dataSource))
+    .register(HealthService, new HealthService(database.kind, clock, options.version))
+    .register(TierService, new TierService())
     .register(AuthService, auth)
-    .register(ViewerService, new ViewerService(dataSource, auth))
+    .register(ViewerService, new ViewerService(auth))
     .register(TeamService, new TeamService(clock, tokens))
-    .register(BillingContactService, new BillingContactService(dataSource, clock))
-    .register(ApiKeyService, new ApiKeyService(dataSource, clock))
-    .register(ResellerService, new ResellerService(clock, discountCodes))
+    .register(BillingContactService, new BillingContactService(clock))
+    .register(ApiKeyService, new ApiKeyService(clock))
+    .register(ResellerService, new ResellerService(clock, partnerDiscounts))
     .register(CatalogService, catalog)
-    .register(DiscountCodeService, discountCodes)
+    .register(PartnerDiscountService, partnerDiscounts)
     .register(QuoteService, quotes)
     .register(UnitOfWork, work)
     .register(EventBus, events)
@@ -132,26 +133,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(JobQueue, jobs);
   if (delivery) container.register(MailDeliveryService, delivery);
   if (payments instanceof SandboxPaymentProvider) container.register(SandboxPaymentProvider, payments);
-
-  /** An API key when one is sent (and then it must be valid), else the session cookie, else nobody. */
-  async function actorOf(req: express.Request): Promise<Actor | null> {
-    const authorization = req.headers.authorization;
-    if (authorization?.startsWith("Bearer ")) return auth.actorFromApiKey(authorization.slice(7).trim());
-    const token = readCookie(req, SESSION_COOKIE);
-    return token ? auth.actorFromSession(token) : null;
-  }
-
-  /** The same for GraphQL, where a refused API key answers HTTP 401. */
-  async function identifyForGraphQL(req: express.Request): Promise<Actor | null> {
-    try {
-      return await actorOf(req);
-    } catch (error) {
-      if (!(error instanceof GraphQLError) || error.extensions.code !== "UNAUTHENTICATED") throw error;
-      throw new GraphQLError(error.message, {
-        extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-      });
-    }
-  }
 
   const app = express();
   app.disable("x-powered-by");
@@ -225,7 +206,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get("/healthz", async (req, res) => {
     try {
       if (!(await spendOutsideGraphQL(rateLimiter, null, req, res, 0))) return;
-      const report = await container.get(HealthService).check();
+      const report = await container.get(HealthService).check(work.read(SYSTEM_ACTOR));
       res.json(report);
     } catch (error) {
       log.warn({ err: error }, "health check failed");
@@ -249,7 +230,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
 
-  app.use(invoicePdfRoute({ invoices, work, rateLimiter, identify: actorOf }));
+  app.use(invoicePdfRoute({ invoices, work, rateLimiter, identify }));
 
   // The API explorer for integrators, outside production only.
   const explorerHtml = join(options.webDist, "graphiql.html");

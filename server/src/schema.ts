@@ -5,12 +5,11 @@ import { AuthResolver } from "./auth/auth.resolver.js";
 import { BillingContactResolver } from "./billing-contact/billing-contact.resolver.js";
 import { CatalogResolver } from "./catalog/catalog.resolver.js";
 import { authChecker } from "./common/auth.js";
-import { legacyUserErrorsMiddleware } from "./common/validation.js";
 import { CustomerResolver } from "./customer/customer.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
 import { InvoiceResolver } from "./invoice/invoice.resolver.js";
 import { NoticeResolver } from "./notice/notice.resolver.js";
-import { DiscountCodeResolver } from "./partner-discount/partner-discount.resolver.js";
+import { PartnerDiscountResolver } from "./partner-discount/partner-discount.resolver.js";
 import { ResellerResolver } from "./reseller/reseller.resolver.js";
 import {
   CustomerPortalSubscriptionsResolver,
@@ -30,7 +29,7 @@ export const resolvers = [
   ApiKeyResolver,
   ResellerResolver,
   CatalogResolver,
-  DiscountCodeResolver,
+  PartnerDiscountResolver,
   CustomerResolver,
   SubscriptionResolver,
   CustomerSubscriptionsResolver,
@@ -47,7 +46,6 @@ export function createSchema(container?: ContainerType): Promise<GraphQLSchema> 
     resolvers,
     container,
     authChecker,
-    globalMiddlewares: [legacyUserErrorsMiddleware],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

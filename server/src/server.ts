@@ -7,6 +7,8 @@ import type { Config } from "./config/config.js";
 import { migrate, withStartupLock } from "./db/data-source.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { hasNoPeople, seedDemo, seedReferenceData } from "./db/seed.js";
+import { UnitOfWork } from "./db/unit-of-work.js";
+import { JobQueue } from "./jobs/job-queue.js";
 import { startMailSink } from "./mail/mail-sink.js";
 import { smtpTransport } from "./mail/mail-transport.js";
 
@@ -36,13 +38,20 @@ export async function startServer(
   const clock = deps.clock ?? systemClock;
   const database = await openDatabase(config, log);
   try {
+    // Loading data publishes no events, so this unit of work's queue is never started.
+    const loading = new UnitOfWork(
+      database.dataSource,
+      clock,
+      new JobQueue(database.url, config.jobs, log),
+      log,
+    );
     const seeded = await withStartupLock(database.dataSource, async () => {
       const applied = await migrate(database.dataSource);
       if (applied.length > 0) log.info({ migrations: applied }, "migrations applied");
-      const tiersLoaded = await seedReferenceData(database.dataSource);
+      const tiersLoaded = await seedReferenceData(loading);
       if (tiersLoaded) log.info("partner tiers loaded into the empty database");
       if (!config.seedDemo || !(await hasNoPeople(database.dataSource))) return false;
-      await seedDemo(database.dataSource);
+      await seedDemo(loading);
       if (config.production) {
         log.warn(
           "demo data loaded into the empty database (SEED_DEMO=true): its logins are public, so do not use it for real business",

@@ -13,6 +13,7 @@ import {
   type SignInConfig,
 } from "../../server/src/config/config.js";
 import { seedDemo } from "../../server/src/db/seed.js";
+import { UnitOfWork } from "../../server/src/db/unit-of-work.js";
 
 import { startServer } from "../../server/src/server.js";
 import { createTestDatabase } from "./database.js";
@@ -74,7 +75,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
   });
-  if (options.seed) await seedDemo(server.database.dataSource, clock.now());
+  if (options.seed) await seedDemo(server.container.get(UnitOfWork), clock.now());
   return {
     url: server.url,
     databaseUrl: database.url,

@@ -2,11 +2,14 @@ import "reflect-metadata";
 import { pino } from "pino";
 import { TOKEN_LIFETIME_MS, TokenService } from "../auth/token.service.js";
 import { systemClock } from "../common/clock.js";
+import { SYSTEM_ACTOR } from "../common/context.js";
 import { UserErrorsException } from "../common/errors.js";
 import { Links } from "../common/links.js";
 import { type Config, loadConfig } from "../config/config.js";
 import { migrate, withStartupLock } from "../db/data-source.js";
 import { type Database, openDatabase } from "../db/database.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
+import { JobQueue } from "../jobs/job-queue.js";
 import { StaffService, staffEmail } from "./staff.service.js";
 
 /**
@@ -26,9 +29,10 @@ function reason(error: unknown): string {
 
 const USAGE = "give one email address, e.g. pnpm admin:create-staff you@vendor.example";
 
+// Logs go to stderr, so stdout holds only what a person needs.
+const log = pino({ level: "warn", base: { service: "reseller-hub" } }, pino.destination(2));
+
 async function open(config: Config): Promise<Database> {
-  // Logs go to stderr, so stdout holds only what a person needs.
-  const log = pino({ level: "warn", base: { service: "reseller-hub" } }, pino.destination(2));
   try {
     return await openDatabase(config, log);
   } catch (error) {
@@ -58,13 +62,10 @@ try {
   const { dataSource } = database;
   await withStartupLock(dataSource, () => migrate(dataSource));
   const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-  const staff = new StaffService(
-    dataSource,
-    new TokenService(systemClock),
-    new Links(() => publicUrl),
-    systemClock,
-  );
-  const invitation = await staff.invite(email);
+  const staff = new StaffService(new TokenService(systemClock), new Links(() => publicUrl), systemClock);
+  // The invitation publishes no events, so this unit of work's queue is never started.
+  const work = new UnitOfWork(dataSource, systemClock, new JobQueue(database.url, config.jobs, log), log);
+  const invitation = await work.run(SYSTEM_ACTOR, (ctx) => staff.invite(ctx, email));
   const hours = TOKEN_LIFETIME_MS / 3_600_000;
   if (!config.publicUrl) {
     process.stderr.write(`PUBLIC_URL is not set, so the link starts with ${publicUrl}.\n`);

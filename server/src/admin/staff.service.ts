@@ -1,5 +1,4 @@
 import { isEmail } from "class-validator";
-import type { DataSource } from "typeorm";
 import { User, UserStatus } from "../account/user.entity.js";
 import type { TokenService } from "../auth/token.service.js";
 import { TokenPurpose } from "../auth/user-token.entity.js";
@@ -7,6 +6,7 @@ import type { Clock } from "../common/clock.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import type { Links } from "../common/links.js";
+import type { ServiceContext } from "../db/unit-of-work.js";
 import { nameFromEmail } from "../team/team.service.js";
 
 export interface StaffInvitation {
@@ -34,7 +34,6 @@ export function staffEmail(raw: string): string {
 /** Vendor staff are made by an operator, never through the API: the first one cannot be invited by anyone. */
 export class StaffService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly links: Links,
     private readonly clock: Clock,
@@ -46,27 +45,26 @@ export class StaffService {
    * stop working), so a lost or expired link is no dead end. Any other user with that email
    * is refused: one person, one login.
    */
-  async invite(rawEmail: string): Promise<StaffInvitation> {
+  async invite(ctx: ServiceContext, rawEmail: string): Promise<StaffInvitation> {
+    const { em } = ctx;
     const email = staffEmail(rawEmail);
-    return this.dataSource.transaction(async (em) => {
-      const inserted: Array<{ id: string }> = await em.query(
-        `INSERT INTO app_user (email, name, status, is_vendor_staff, created_at) VALUES ($1, $2, $3, true, $4)
-         ON CONFLICT (email) DO NOTHING RETURNING id`,
-        [email, nameFromEmail(email), UserStatus.INVITED, this.clock.now()],
+    const inserted: Array<{ id: string }> = await em.query(
+      `INSERT INTO app_user (email, name, status, is_vendor_staff, created_at) VALUES ($1, $2, $3, true, $4)
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [email, nameFromEmail(email), UserStatus.INVITED, this.clock.now()],
+    );
+    const user = await em.findOneOrFail(User, { where: { email }, lock: { mode: "pessimistic_write" } });
+    const pending = user.isVendorStaff && user.status === UserStatus.INVITED;
+    if (inserted.length === 0 && !pending) {
+      fail(
+        UserErrorCode.EMAIL_IN_USE,
+        "email",
+        user.isVendorStaff
+          ? `${email} is already a vendor-staff user (${user.status.toLowerCase()}); nothing was changed.`
+          : `${email} already has a user in a reseller or customer account; vendor staff need an email of their own.`,
       );
-      const user = await em.findOneOrFail(User, { where: { email }, lock: { mode: "pessimistic_write" } });
-      const pending = user.isVendorStaff && user.status === UserStatus.INVITED;
-      if (inserted.length === 0 && !pending) {
-        fail(
-          UserErrorCode.EMAIL_IN_USE,
-          "email",
-          user.isVendorStaff
-            ? `${email} is already a vendor-staff user (${user.status.toLowerCase()}); nothing was changed.`
-            : `${email} already has a user in a reseller or customer account; vendor staff need an email of their own.`,
-        );
-      }
-      const { token, expiresAt } = await this.tokens.issue(em, user.id, TokenPurpose.ACTIVATION);
-      return { email, link: this.links.activation(token), expiresAt, created: inserted.length > 0 };
-    });
+    }
+    const { token, expiresAt } = await this.tokens.issue(em, user.id, TokenPurpose.ACTIVATION);
+    return { email, link: this.links.activation(token), expiresAt, created: inserted.length > 0 };
   }
 }

@@ -1,79 +1,51 @@
-import { MaxLength } from "class-validator";
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from "type-graphql";
-import { ApiKeyScope, Permission } from "../common/auth.js";
-import { actorOf, type RequestContext } from "../common/context.js";
-import { UserError } from "../common/errors.js";
-import { IsNotBlank } from "../common/validation.js";
+import { Arg, Ctx, ID, Resolver } from "type-graphql";
+import { Permission } from "../common/auth.js";
+import type { RequestContext } from "../common/context.js";
+import { UserErrorCode } from "../common/errors.js";
+import { DomainMutation, DomainQuery } from "../common/operations.js";
+import type { Success } from "../common/payload.js";
+import { validationCodes } from "../common/validation.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
 import { ApiKey } from "./api-key.entity.js";
 import { ApiKeyService } from "./api-key.service.js";
+import { ApiKeyCreateInput, ApiKeyCreatePayload, ApiKeyPayload } from "./api-key.types.js";
 
-@InputType()
-export class ApiKeyCreateInput {
-  @Field({ description: "What the key is for, e.g. the integration's name." })
-  @IsNotBlank("Give the key a name")
-  @MaxLength(80)
-  name: string;
-
-  @Field(() => ApiKeyScope)
-  scope: ApiKeyScope;
-}
-
-@ObjectType()
-export class ApiKeyCreatePayload {
-  @Field(() => ApiKey, { nullable: true })
-  apiKey: ApiKey | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "The whole key, to send as `Authorization: Bearer <key>`. Shown only in this answer.",
-  })
-  secret: string | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
-
-@ObjectType()
-export class ApiKeyPayload {
-  @Field(() => ApiKey, { nullable: true })
-  apiKey: ApiKey | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
-
-@Authorized(Permission.API_KEYS_MANAGE)
 @Resolver()
 export class ApiKeyResolver {
-  constructor(private readonly keys: ApiKeyService) {}
+  constructor(
+    private readonly keys: ApiKeyService,
+    private readonly work: UnitOfWork,
+  ) {}
 
-  @Query(() => [ApiKey], { description: "The account's API keys, revoked ones included, newest first." })
+  @DomainQuery(() => [ApiKey], {
+    access: Permission.API_KEYS_MANAGE,
+    description: "The account's API keys, revoked ones included, newest first.",
+  })
   apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKey[]> {
-    return this.keys.list(actorOf(ctx));
+    return this.keys.list(this.work.read(ctx));
   }
 
-  @Mutation(() => ApiKeyCreatePayload, { description: "Creates a key; its secret is in this answer only." })
-  async apiKeyCreate(
+  @DomainMutation(() => ApiKeyCreatePayload, {
+    access: Permission.API_KEYS_MANAGE,
+    refuses: validationCodes(ApiKeyCreateInput),
+    description: "Creates a key; its secret is in this answer only.",
+  })
+  apiKeyCreate(
     @Arg("input") input: ApiKeyCreateInput,
     @Ctx() ctx: RequestContext,
-  ): Promise<ApiKeyCreatePayload> {
-    const { apiKey, secret } = await this.keys.create(actorOf(ctx), input);
-    return { apiKey, secret, userErrors: [] };
+  ): Promise<Success<typeof ApiKeyCreatePayload>> {
+    return this.work.run(ctx, (sc) => this.keys.create(sc, input));
   }
 
-  @Mutation(() => ApiKeyPayload, { description: "Revokes a key at once; requests with it are refused." })
-  async apiKeyRevoke(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiKeyPayload> {
-    return { apiKey: await this.keys.revoke(actorOf(ctx), id), userErrors: [] };
+  @DomainMutation(() => ApiKeyPayload, {
+    access: Permission.API_KEYS_MANAGE,
+    refuses: [UserErrorCode.NOT_FOUND, UserErrorCode.ALREADY_REVOKED],
+    description: "Revokes a key at once; requests with it are refused.",
+  })
+  async apiKeyRevoke(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Success<typeof ApiKeyPayload>> {
+    return { apiKey: await this.work.run(ctx, (sc) => this.keys.revoke(sc, id)) };
   }
 }

@@ -1,6 +1,11 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Resolver } from "type-graphql";
 import { clientIp, type RequestContext } from "../common/context.js";
-import { AuthService, SESSION_LIFETIME_MS } from "./auth.service.js";
+import { UserErrorCode } from "../common/errors.js";
+import { DomainMutation, DomainQuery } from "../common/operations.js";
+import type { Success } from "../common/payload.js";
+import { validationCodes } from "../common/validation.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
+import { AuthService, type NewSession, SESSION_LIFETIME_MS } from "./auth.service.js";
 import {
   AccountActivateInput,
   SignInInput,
@@ -10,6 +15,8 @@ import {
   type TokenStatusEnum,
   Viewer,
 } from "./auth.types.js";
+import { anyCaller } from "./identify.js";
+import { PASSWORD_CODES } from "./password-policy.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 import { ViewerService } from "./viewer.service.js";
 
@@ -18,58 +25,96 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly viewers: ViewerService,
+    private readonly work: UnitOfWork,
   ) {}
 
-  @Query(() => Viewer, { nullable: true, description: "The caller, or null when nobody is signed in." })
-  viewer(@Ctx() ctx: RequestContext): Promise<Viewer | null> {
-    return ctx.actor ? this.viewers.describe(ctx.actor) : Promise.resolve(null);
+  @DomainQuery(() => Viewer, {
+    access: "ANYONE",
+    nullable: true,
+    description: "The caller, or null when nobody is signed in.",
+  })
+  async viewer(@Ctx() ctx: RequestContext): Promise<Viewer | null> {
+    return ctx.actor ? this.viewers.describe(this.work.read(ctx)) : null;
   }
 
-  @Mutation(() => SignInPayload, {
+  @DomainMutation(() => SignInPayload, {
+    access: "ANYONE",
+    refuses: [
+      ...validationCodes(SignInInput),
+      UserErrorCode.TOO_MANY_ATTEMPTS,
+      UserErrorCode.INVALID_CREDENTIALS,
+      UserErrorCode.ACCOUNT_DISABLED,
+    ],
     description: "Signs in with email and password and sets the session cookie.",
   })
-  async signIn(@Arg("input") input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
-    const session = await this.auth.signIn(input.email, input.password, clientIp(ctx.req));
-    setSessionCookie(ctx.req, ctx.res, session.token, SESSION_LIFETIME_MS);
-    return { viewer: await this.viewers.describeUser(session.userId), userErrors: [] };
+  async signIn(
+    @Arg("input") input: SignInInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Success<typeof SignInPayload>> {
+    // No transaction: see AuthService.signIn.
+    const sc = this.work.read(anyCaller(ctx));
+    return this.signedIn(ctx, await this.auth.signIn(sc, input.email, input.password, clientIp(ctx.req)));
   }
 
-  @Authorized()
-  @Mutation(() => SignOutPayload, { description: "Ends this browser's session." })
-  async signOut(@Ctx() ctx: RequestContext): Promise<SignOutPayload> {
-    if (ctx.actor?.sessionId) await this.auth.signOut(ctx.actor.sessionId);
+  @DomainMutation(() => SignOutPayload, {
+    access: "SIGNED_IN",
+    refuses: [],
+    description: "Ends this browser's session.",
+  })
+  async signOut(@Ctx() ctx: RequestContext): Promise<Success<typeof SignOutPayload>> {
+    await this.work.run(ctx, (sc) => this.auth.signOut(sc));
     clearSessionCookie(ctx.req, ctx.res);
-    return { signedOut: true, userErrors: [] };
+    return { signedOut: true };
   }
 
-  @Authorized()
-  @Mutation(() => SignOutPayload, {
+  @DomainMutation(() => SignOutPayload, {
+    access: "SIGNED_IN",
+    refuses: [],
     description: "Ends every session of the signed-in person, on every device.",
   })
-  async signOutEverywhere(@Ctx() ctx: RequestContext): Promise<SignOutPayload> {
-    if (ctx.actor?.userId) await this.auth.signOutEverywhere(ctx.actor.userId);
+  async signOutEverywhere(@Ctx() ctx: RequestContext): Promise<Success<typeof SignOutPayload>> {
+    await this.work.run(ctx, (sc) => this.auth.signOutEverywhere(sc));
     clearSessionCookie(ctx.req, ctx.res);
-    return { signedOut: true, userErrors: [] };
+    return { signedOut: true };
   }
 
-  @Query(() => TokenInfo, {
+  @DomainQuery(() => TokenInfo, {
+    access: "ANYONE",
     description: "What an activation or invitation link is for, and whether it still works.",
   })
-  async tokenInfo(@Arg("token") token: string): Promise<TokenInfo> {
-    const info = await this.auth.tokenInfo(token);
+  async tokenInfo(@Ctx() ctx: RequestContext, @Arg("token") token: string): Promise<TokenInfo> {
+    const info = await this.auth.tokenInfo(this.work.read(anyCaller(ctx)), token);
     return { ...info, status: info.status as TokenStatusEnum };
   }
 
-  @Mutation(() => SignInPayload, {
+  @DomainMutation(() => SignInPayload, {
+    access: "ANYONE",
+    refuses: [
+      ...validationCodes(AccountActivateInput),
+      ...PASSWORD_CODES,
+      UserErrorCode.TOKEN_INVALID,
+      UserErrorCode.TOKEN_USED,
+      UserErrorCode.TOKEN_EXPIRED,
+      UserErrorCode.ACCOUNT_DISABLED,
+      UserErrorCode.INVITATION_REVOKED,
+      UserErrorCode.EMAIL_IN_USE,
+    ],
     description:
       "Uses an activation or invitation link: sets the password, joins the team for an invitation, and signs in.",
   })
   async accountActivate(
     @Arg("input") input: AccountActivateInput,
     @Ctx() ctx: RequestContext,
-  ): Promise<SignInPayload> {
-    const session = await this.auth.useToken(input.token, input.password, input.name ?? null);
+  ): Promise<Success<typeof SignInPayload>> {
+    const session = await this.work.run(anyCaller(ctx), (sc) =>
+      this.auth.useToken(sc, input.token, input.password, input.name ?? null),
+    );
+    return this.signedIn(ctx, session);
+  }
+
+  /** Hands the browser its session cookie and answers with who it now is. */
+  private async signedIn(ctx: RequestContext, session: NewSession): Promise<Success<typeof SignInPayload>> {
     setSessionCookie(ctx.req, ctx.res, session.token, SESSION_LIFETIME_MS);
-    return { viewer: await this.viewers.describeUser(session.userId), userErrors: [] };
+    return { viewer: await this.viewers.describeUser(this.work.read(anyCaller(ctx)), session.userId) };
   }
 }

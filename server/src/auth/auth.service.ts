@@ -1,6 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
 import { GraphQLError } from "graphql";
-import type { DataSource, EntityManager } from "typeorm";
 import { AccountKind, AccountStatus } from "../account/account.entity.js";
 import { Membership } from "../account/membership.entity.js";
 import { User, UserStatus } from "../account/user.entity.js";
@@ -18,11 +17,11 @@ import type { Actor } from "../common/context.js";
 import { hashPassword, randomToken, sha256, verifyPassword } from "../common/crypto.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode, UserErrorsException } from "../common/errors.js";
-import type { SignInConfig } from "../config/config.js";
+import type { ServiceContext } from "../db/unit-of-work.js";
 import { InvitationStatus, TeamInvitation } from "../team/team-invitation.entity.js";
 import { passwordProblems } from "./password-policy.js";
 import { Session } from "./session.entity.js";
-import { SignInThrottle } from "./sign-in-throttle.js";
+import type { SignInThrottle } from "./sign-in-throttle.js";
 import { TokenPurpose, UserToken } from "./user-token.entity.js";
 
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
@@ -91,20 +90,15 @@ function unauthenticated(message: string): GraphQLError {
 
 /** Who is calling, sign-in and sign-out, and the single-use links that set a password. */
 export class AuthService {
-  private readonly throttle: SignInThrottle;
-
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    signInLimits: SignInConfig,
-  ) {
-    this.throttle = new SignInThrottle(dataSource, signInLimits);
-  }
+    private readonly throttle: SignInThrottle,
+  ) {}
 
   /** The actor behind a session token, or null when the session is unknown, expired or its user disabled. */
-  async actorFromSession(token: string): Promise<Actor | null> {
+  async actorFromSession(ctx: ServiceContext, token: string): Promise<Actor | null> {
     const now = this.clock.now();
-    const rows: Array<ActorRow & { session_id: string; last_seen_at: Date }> = await this.dataSource.query(
+    const rows: Array<ActorRow & { session_id: string; last_seen_at: Date }> = await ctx.em.query(
       `SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.status, u.is_vendor_staff,
               m.role, a.id AS account_id, a.kind, a.status AS account_status
          FROM session s
@@ -117,17 +111,14 @@ export class AuthService {
     const row = rows[0];
     if (!row || row.status !== UserStatus.ACTIVE) return null;
     if (now.getTime() - new Date(row.last_seen_at).getTime() > 60_000) {
-      await this.dataSource.query("UPDATE session SET last_seen_at = $2 WHERE id = $1", [
-        row.session_id,
-        now,
-      ]);
+      await ctx.em.query("UPDATE session SET last_seen_at = $2 WHERE id = $1", [row.session_id, now]);
     }
     return userActor(row, row.session_id);
   }
 
   /** The actor a person is right after signing in. */
-  async actorForUser(userId: string): Promise<Actor> {
-    const rows: ActorRow[] = await this.dataSource.query(
+  async actorForUser(ctx: ServiceContext, userId: string): Promise<Actor> {
+    const rows: ActorRow[] = await ctx.em.query(
       `SELECT u.id AS user_id, u.status, u.is_vendor_staff, m.role, a.id AS account_id, a.kind,
               a.status AS account_status
          FROM app_user u
@@ -140,7 +131,7 @@ export class AuthService {
   }
 
   /** The actor behind an API key; a wrong, revoked or disabled key is refused outright. */
-  async actorFromApiKey(key: string): Promise<Actor> {
+  async actorFromApiKey(ctx: ServiceContext, key: string): Promise<Actor> {
     const match = API_KEY_PATTERN.exec(key);
     if (!match) throw unauthenticated("The API key is malformed.");
     const [, prefix, secret] = match;
@@ -153,7 +144,7 @@ export class AuthService {
       account_id: string;
       kind: AccountKind;
       account_status: AccountStatus;
-    }> = await this.dataSource.query(
+    }> = await ctx.em.query(
       `SELECT k.id, k.secret_hash, k.scope, k.revoked_at, k.last_used_at, a.id AS account_id, a.kind,
               a.status AS account_status
          FROM api_key k JOIN account a ON a.id = k.account_id
@@ -171,7 +162,7 @@ export class AuthService {
       throw unauthenticated("The API key's account is disabled.");
     const now = this.clock.now();
     if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
-      await this.dataSource.query("UPDATE api_key SET last_used_at = $2 WHERE id = $1", [row.id, now]);
+      await ctx.em.query("UPDATE api_key SET last_used_at = $2 WHERE id = $1", [row.id, now]);
     }
     return {
       kind: "API_KEY",
@@ -191,8 +182,15 @@ export class AuthService {
    * Checks a password and opens a session. Failed tries are limited per email and client address
    * together, and per client address, so a stranger elsewhere cannot lock the owner out; when a
    * limit is reached the try is refused before the password is checked, even a right one.
+   * Called outside a transaction: the limits keep their own count, and a slow password check
+   * must not hold a connection that parallel tries need for theirs.
    */
-  async signIn(emailInput: string, password: string, clientIp: string): Promise<NewSession> {
+  async signIn(
+    ctx: ServiceContext,
+    emailInput: string,
+    password: string,
+    clientIp: string,
+  ): Promise<NewSession> {
     const email = normalizeEmail(emailInput);
     const refusal = await this.throttle.spend(email, clientIp);
     if (refusal) {
@@ -203,14 +201,14 @@ export class AuthService {
         `Too many failed sign-ins ${from}. Try again after ${refusal.retryAt.toISOString()}.`,
       );
     }
-    const user = await this.dataSource.getRepository(User).findOneBy({ email });
+    const user = await ctx.em.findOneBy(User, { email });
     if (!(await verifyPassword(password, user?.passwordHash ?? null)) || !user) {
       fail(UserErrorCode.INVALID_CREDENTIALS, null, "The email or the password is wrong.");
     }
     await this.throttle.succeeded(email, clientIp);
     if (user.status !== UserStatus.ACTIVE)
       fail(UserErrorCode.ACCOUNT_DISABLED, null, "Your user is disabled.");
-    const [membership]: Array<{ account_status: AccountStatus }> = await this.dataSource.query(
+    const [membership]: Array<{ account_status: AccountStatus }> = await ctx.em.query(
       `SELECT a.status AS account_status FROM membership m JOIN account a ON a.id = m.account_id
         WHERE m.user_id = $1`,
       [user.id],
@@ -222,21 +220,22 @@ export class AuthService {
         "Your account is disabled. Contact the vendor's partner team.",
       );
     }
-    return this.openSession(this.dataSource.manager, user.id);
+    return this.openSession(ctx, user.id);
   }
 
-  async signOut(sessionId: string): Promise<void> {
-    await this.dataSource.query("DELETE FROM session WHERE id = $1", [sessionId]);
+  /** Ends the session the context's actor came with. */
+  async signOut(ctx: ServiceContext): Promise<void> {
+    if (ctx.actor.sessionId) await ctx.em.query("DELETE FROM session WHERE id = $1", [ctx.actor.sessionId]);
   }
 
-  /** Ends every session of the person, on every device. */
-  async signOutEverywhere(userId: string): Promise<void> {
-    await this.dataSource.query("DELETE FROM session WHERE user_id = $1", [userId]);
+  /** Ends every session of the context's person, on every device. */
+  async signOutEverywhere(ctx: ServiceContext): Promise<void> {
+    if (ctx.actor.userId) await ctx.em.query("DELETE FROM session WHERE user_id = $1", [ctx.actor.userId]);
   }
 
   /** What a link is for, so the page can greet the person before they set a password. */
-  async tokenInfo(token: string): Promise<TokenInfo> {
-    const row = await this.dataSource.getRepository(UserToken).findOneBy({ tokenHash: sha256(token) });
+  async tokenInfo(ctx: ServiceContext, token: string): Promise<TokenInfo> {
+    const row = await ctx.em.findOneBy(UserToken, { tokenHash: sha256(token) });
     const empty: TokenInfo = {
       status: "INVALID",
       purpose: null,
@@ -252,7 +251,7 @@ export class AuthService {
       account_name: string | null;
       role: MemberRole | null;
       invitation_status: InvitationStatus | null;
-    }> = await this.dataSource.query(
+    }> = await ctx.em.query(
       `SELECT u.email, u.status, coalesce(ia.name, ma.name) AS account_name,
                 coalesce(i.role, m.role) AS role, i.status AS invitation_status
            FROM app_user u
@@ -287,54 +286,60 @@ export class AuthService {
    * The password must pass the policy; it is checked against the holder's email before the
    * (slow) hashing, and nothing is written when it fails.
    */
-  async useToken(token: string, password: string, name: string | null): Promise<NewSession> {
-    const [holder]: Array<{ email: string }> = await this.dataSource.query(
+  async useToken(
+    ctx: ServiceContext,
+    token: string,
+    password: string,
+    name: string | null,
+  ): Promise<NewSession> {
+    const { em } = ctx;
+    const [holder]: Array<{ email: string }> = await em.query(
       "SELECT u.email FROM user_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = $1",
       [sha256(token)],
     );
     const problems = passwordProblems(password, holder?.email ?? null);
     if (problems.length > 0) throw new UserErrorsException(problems);
+    // Hashed before any row is locked, so parallel uses of one link wait for each other only briefly.
     const passwordHash = await hashPassword(password);
-    return this.dataSource.transaction(async (em) => {
-      const now = this.clock.now();
-      const row = await em.findOne(UserToken, {
-        where: { tokenHash: sha256(token) },
-        lock: { mode: "pessimistic_write" },
-      });
-      if (!row) return fail(UserErrorCode.TOKEN_INVALID, "input.token", "This link is not valid.");
-      if (row.usedAt) {
-        fail(
-          UserErrorCode.TOKEN_USED,
-          "input.token",
-          "This link was already used, or a newer one replaced it.",
-        );
-      }
-      if (row.expiresAt <= now) {
-        fail(UserErrorCode.TOKEN_EXPIRED, "input.token", "This link has expired. Ask for a new one.");
-      }
-      const user = await em.findOne(User, { where: { id: row.userId }, lock: { mode: "pessimistic_write" } });
-      if (!user || user.status === UserStatus.DISABLED) {
-        return fail(UserErrorCode.ACCOUNT_DISABLED, null, "This user is disabled.");
-      }
-      if (row.purpose === TokenPurpose.INVITATION && row.invitationId) {
-        await this.acceptInvitation(em, row.invitationId, user.id, now);
-      }
-      user.passwordHash = passwordHash;
-      user.status = UserStatus.ACTIVE;
-      if (name?.trim()) user.name = name.trim();
-      await em.save(user);
-      row.usedAt = now;
-      await em.save(row);
-      return this.openSession(em, user.id);
+    const now = this.clock.now();
+    const row = await em.findOne(UserToken, {
+      where: { tokenHash: sha256(token) },
+      lock: { mode: "pessimistic_write" },
     });
+    if (!row) return fail(UserErrorCode.TOKEN_INVALID, "input.token", "This link is not valid.");
+    if (row.usedAt) {
+      fail(
+        UserErrorCode.TOKEN_USED,
+        "input.token",
+        "This link was already used, or a newer one replaced it.",
+      );
+    }
+    if (row.expiresAt <= now) {
+      fail(UserErrorCode.TOKEN_EXPIRED, "input.token", "This link has expired. Ask for a new one.");
+    }
+    const user = await em.findOne(User, { where: { id: row.userId }, lock: { mode: "pessimistic_write" } });
+    if (!user || user.status === UserStatus.DISABLED) {
+      return fail(UserErrorCode.ACCOUNT_DISABLED, null, "This user is disabled.");
+    }
+    if (row.purpose === TokenPurpose.INVITATION && row.invitationId) {
+      await this.acceptInvitation(ctx, row.invitationId, user.id, now);
+    }
+    user.passwordHash = passwordHash;
+    user.status = UserStatus.ACTIVE;
+    if (name?.trim()) user.name = name.trim();
+    await em.save(user);
+    row.usedAt = now;
+    await em.save(row);
+    return this.openSession(ctx, user.id);
   }
 
   private async acceptInvitation(
-    em: EntityManager,
+    ctx: ServiceContext,
     invitationId: string,
     userId: string,
     now: Date,
   ): Promise<void> {
+    const { em } = ctx;
     const invitation = await em.findOne(TeamInvitation, {
       where: { id: invitationId },
       lock: { mode: "pessimistic_write" },
@@ -363,11 +368,11 @@ export class AuthService {
     await em.save(invitation);
   }
 
-  private async openSession(em: EntityManager, userId: string): Promise<NewSession> {
+  private async openSession(ctx: ServiceContext, userId: string): Promise<NewSession> {
     const token = randomToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-    await em.insert(Session, {
+    await ctx.em.insert(Session, {
       tokenHash: sha256(token),
       userId,
       createdAt: now,

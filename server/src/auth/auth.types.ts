@@ -4,7 +4,7 @@ import { Account } from "../account/account.entity.js";
 import { User } from "../account/user.entity.js";
 import { ApiKey } from "../api-key/api-key.entity.js";
 import { MemberRole, Permission } from "../common/auth.js";
-import { UserError } from "../common/errors.js";
+import { payloadType } from "../common/payload.js";
 import { IsEmailAddress } from "../common/validation.js";
 import { PASSWORD_RULE } from "./password-policy.js";
 import { TokenPurpose } from "./user-token.entity.js";
@@ -54,23 +54,17 @@ export class SignInInput {
   password: string;
 }
 
-@ObjectType()
-export class SignInPayload {
-  @Field(() => Viewer, { nullable: true })
-  viewer: Viewer | null;
+export const SignInPayload = payloadType<{ viewer: Viewer | null }>("SignInPayload", {
+  viewer: { type: () => Viewer },
+});
 
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
-
-@ObjectType()
-export class SignOutPayload {
-  @Field({ description: "True once the session (or every session) has ended." })
-  signedOut: boolean;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export const SignOutPayload = payloadType<{ signedOut: boolean }>("SignOutPayload", {
+  signedOut: {
+    type: () => Boolean,
+    nullable: false,
+    description: "True once the session (or every session) has ended.",
+  },
+});
 
 @ObjectType({ description: "What a mailed link is for, shown before the person sets a password." })
 export class TokenInfo {

@@ -6,6 +6,14 @@ export const PASSWORD_MIN_LENGTH = 12;
 /** The rule in words, for the API's description and the forms that ask for a password. */
 export const PASSWORD_RULE = `At least ${PASSWORD_MIN_LENGTH} characters, not your email, and not a common password.`;
 
+/** Every code `passwordProblems` may answer with, for the operations that set a password. */
+export const PASSWORD_CODES: readonly UserErrorCode[] = [
+  UserErrorCode.REQUIRED,
+  UserErrorCode.TOO_SHORT,
+  UserErrorCode.PASSWORD_IS_EMAIL,
+  UserErrorCode.PASSWORD_TOO_COMMON,
+];
+
 // zxcvbn's list of leaked and much-used passwords; shorter ones are refused for their length
 // anyway, so only the few hundred long enough are kept in memory.
 const COMMON_PASSWORDS: ReadonlySet<string> = new Set(

@@ -1,66 +1,51 @@
-import { MaxLength } from "class-validator";
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from "type-graphql";
+import { Arg, Ctx, ID, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
-import { actorOf, type RequestContext } from "../common/context.js";
-import { UserError } from "../common/errors.js";
-import { IsEmailAddress } from "../common/validation.js";
+import type { RequestContext } from "../common/context.js";
+import { UserErrorCode } from "../common/errors.js";
+import { DomainMutation, DomainQuery } from "../common/operations.js";
+import type { Success } from "../common/payload.js";
+import { validationCodes } from "../common/validation.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
 import { BillingContact } from "./billing-contact.entity.js";
 import { BillingContactService } from "./billing-contact.service.js";
+import { BillingContactAddInput, BillingContactPayload } from "./billing-contact.types.js";
 
-@InputType()
-export class BillingContactAddInput {
-  @Field()
-  @IsEmailAddress("Enter an email address such as billing@company.com")
-  email: string;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(120)
-  name?: string | null;
-}
-
-@ObjectType()
-export class BillingContactPayload {
-  @Field(() => BillingContact, { nullable: true })
-  billingContact: BillingContact | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
-
-@Authorized(Permission.BILLING_CONTACTS_MANAGE)
 @Resolver()
 export class BillingContactResolver {
-  constructor(private readonly contacts: BillingContactService) {}
+  constructor(
+    private readonly contacts: BillingContactService,
+    private readonly work: UnitOfWork,
+  ) {}
 
-  @Query(() => [BillingContact], { description: "Who receives the account's billing notices." })
+  @DomainQuery(() => [BillingContact], {
+    access: Permission.BILLING_CONTACTS_MANAGE,
+    description: "Who receives the account's billing notices.",
+  })
   billingContacts(@Ctx() ctx: RequestContext): Promise<BillingContact[]> {
-    return this.contacts.list(actorOf(ctx));
+    return this.contacts.list(this.work.read(ctx));
   }
 
-  @Mutation(() => BillingContactPayload, { description: "Adds someone who receives billing notices." })
+  @DomainMutation(() => BillingContactPayload, {
+    access: Permission.BILLING_CONTACTS_MANAGE,
+    refuses: [...validationCodes(BillingContactAddInput), UserErrorCode.ALREADY_BILLING_CONTACT],
+    description: "Adds someone who receives billing notices.",
+  })
   async billingContactAdd(
     @Arg("input") input: BillingContactAddInput,
     @Ctx() ctx: RequestContext,
-  ): Promise<BillingContactPayload> {
-    return { billingContact: await this.contacts.add(actorOf(ctx), input), userErrors: [] };
+  ): Promise<Success<typeof BillingContactPayload>> {
+    return { billingContact: await this.work.run(ctx, (sc) => this.contacts.add(sc, input)) };
   }
 
-  @Mutation(() => BillingContactPayload, { description: "Removes a billing contact; the last one stays." })
+  @DomainMutation(() => BillingContactPayload, {
+    access: Permission.BILLING_CONTACTS_MANAGE,
+    refuses: [UserErrorCode.NOT_FOUND, UserErrorCode.LAST_BILLING_CONTACT],
+    description: "Removes a billing contact; the last one stays.",
+  })
   async billingContactRemove(
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: RequestContext,
-  ): Promise<BillingContactPayload> {
-    return { billingContact: await this.contacts.remove(actorOf(ctx), id), userErrors: [] };
+  ): Promise<Success<typeof BillingContactPayload>> {
+    return { billingContact: await this.work.run(ctx, (sc) => this.contacts.remove(sc, id)) };
   }
 }

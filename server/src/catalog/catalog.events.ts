@@ -1,7 +1,17 @@
-/** Partner discount codes between resellers and vendor staff. */
+/** A product as it stands after a change, with its bands in basis points. */
+interface ProductFacts {
+  id: string;
+  code: string;
+  name: string;
+  yearlyPrice: number;
+  currency: string;
+  trialEnabled: boolean;
+  active: boolean;
+  bands: Array<{ minQuantity: number; percentBp: number }>;
+}
+
+/** What vendor staff change in the catalog; new quotes and purchases use it at once. */
 export interface CatalogEvents {
-  /** A reseller asked vendor staff for a partner discount code. */
-  "partner_discount.requested": { resellerName: string; requestedBy: string; note: string };
-  /** Staff issued a code; the reseller's billing contacts get it. */
-  "partner_discount.issued": { resellerName: string; code: string };
+  "product.created": { product: ProductFacts };
+  "product.updated": { product: ProductFacts };
 }

@@ -1,31 +1,32 @@
-import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../common/clock.js";
-import { SYSTEM_ACTOR } from "../common/context.js";
 import { isUniqueViolation } from "../common/db-errors.js";
 import { fail, type UserError, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
-import { bridgeContext, type ServiceContext } from "../db/unit-of-work.js";
+import type { ServiceContext } from "../db/unit-of-work.js";
+import type { EventPayloads } from "../events/domain-events.js";
 import type { ProductCreateInput, ProductUpdateInput, VolumeBandInput } from "./catalog.types.js";
 import { percentToBp } from "./pricing.js";
 import { Product, VolumeBand } from "./product.entity.js";
 
 /** The catalog: what resellers can buy, at which list prices and volume discounts. */
 export class CatalogService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly clock: Clock) {}
 
-  /** Products by name with their bands, in one query. */
-  list(options: { includeInactive: boolean }): Promise<Product[]> {
-    const qb = this.dataSource
+  /** Products by name with their bands, in one query; inactive ones for vendor staff who ask. */
+  list(ctx: ServiceContext, options: { includeInactive: boolean }): Promise<Product[]> {
+    const qb = ctx.em
       .getRepository(Product)
       .createQueryBuilder("p")
       .leftJoinAndSelect("p.bands", "b")
       .orderBy("lower(p.name)", "ASC")
       .addOrderBy("p.id", "ASC")
       .addOrderBy("b.min_quantity", "ASC");
-    if (!options.includeInactive) qb.where("p.active");
+    if (!(options.includeInactive && ctx.actor.isVendorStaff)) qb.where("p.active");
     return qb.getMany();
+  }
+
+  /** A product by code as the caller may see it: inactive ones only for vendor staff. */
+  get(ctx: ServiceContext, code: string): Promise<Product | null> {
+    return this.find(ctx, code, { includeInactive: ctx.actor.isVendorStaff });
   }
 
   /** A product by code, with its bands; inactive ones only when asked for. */
@@ -47,63 +48,62 @@ export class CatalogService {
     return product;
   }
 
-  get(code: string, options: { includeInactive: boolean }): Promise<Product | null> {
-    return this.find(bridgeContext(this.dataSource.manager, "", SYSTEM_ACTOR), code, options);
-  }
-
-  async create(input: ProductCreateInput): Promise<Product> {
+  async create(ctx: ServiceContext, input: ProductCreateInput): Promise<Product> {
     const bands = checkBands(input.bands, "input.bands");
-    try {
-      return await this.dataSource.transaction(async (em) => {
-        const now = this.clock.now();
-        const product = await em.save(
-          em.create(Product, {
-            code: input.code,
-            ...fields(input),
-            createdAt: now,
-            updatedAt: now,
-          }),
-        );
-        await this.replaceBands(em, product.id, bands);
-        return (await this.find(bridgeContext(em, "", SYSTEM_ACTOR), product.code, {
-          includeInactive: true,
-        })) as Product;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        fail(UserErrorCode.PRODUCT_CODE_TAKEN, "input.code", `There is already a product ${input.code}.`);
-      }
-      throw error;
-    }
+    const { em } = ctx;
+    const now = this.clock.now();
+    const product = await em
+      .save(em.create(Product, { code: input.code, ...fields(input), createdAt: now, updatedAt: now }))
+      .catch((error: unknown) =>
+        isUniqueViolation(error)
+          ? fail(UserErrorCode.PRODUCT_CODE_TAKEN, "input.code", `There is already a product ${input.code}.`)
+          : Promise.reject(error),
+      );
+    await this.replaceBands(ctx, product.id, bands);
+    const created = (await this.find(ctx, product.code, { includeInactive: true })) as Product;
+    await ctx.publish("product.created", created.id, { product: factsOf(created) });
+    return created;
   }
 
   /** New fields and bands apply to new quotes and purchases; bought subscriptions keep their price. */
-  update(code: string, input: ProductUpdateInput): Promise<Product> {
+  async update(ctx: ServiceContext, code: string, input: ProductUpdateInput): Promise<Product> {
     const bands = checkBands(input.bands, "input.bands");
-    return this.dataSource.transaction(async (em) => {
-      const product =
-        (await this.find(bridgeContext(em, "", SYSTEM_ACTOR), code, { includeInactive: true, lock: true })) ??
-        fail(UserErrorCode.UNKNOWN_PRODUCT, "code", `There is no product "${code}".`);
-      await em.update(Product, { id: product.id }, { ...fields(input), updatedAt: this.clock.now() });
-      await this.replaceBands(em, product.id, bands);
-      return (await this.find(bridgeContext(em, "", SYSTEM_ACTOR), product.code, {
-        includeInactive: true,
-      })) as Product;
-    });
+    const product =
+      (await this.find(ctx, code, { includeInactive: true, lock: true })) ??
+      fail(UserErrorCode.UNKNOWN_PRODUCT, "code", `There is no product "${code}".`);
+    await ctx.em.update(Product, { id: product.id }, { ...fields(input), updatedAt: this.clock.now() });
+    await this.replaceBands(ctx, product.id, bands);
+    const updated = (await this.find(ctx, product.code, { includeInactive: true })) as Product;
+    await ctx.publish("product.updated", updated.id, { product: factsOf(updated) });
+    return updated;
   }
 
   private async replaceBands(
-    em: EntityManager,
+    ctx: ServiceContext,
     productId: string,
     bands: Array<{ minQuantity: number; percentBp: number }>,
   ): Promise<void> {
-    await em.delete(VolumeBand, { productId });
-    if (bands.length > 0)
-      await em.insert(
+    await ctx.em.delete(VolumeBand, { productId });
+    if (bands.length > 0) {
+      await ctx.em.insert(
         VolumeBand,
         bands.map((band) => ({ ...band, productId })),
       );
+    }
   }
+}
+
+function factsOf(product: Product): EventPayloads["product.updated"]["product"] {
+  return {
+    id: product.id,
+    code: product.code,
+    name: product.name,
+    yearlyPrice: product.yearlyPrice,
+    currency: product.currency,
+    trialEnabled: product.trialEnabled,
+    active: product.active,
+    bands: product.bands.map((b) => ({ minQuantity: b.minQuantity, percentBp: b.percentBp })),
+  };
 }
 
 function fields(input: ProductCreateInput | ProductUpdateInput) {

@@ -1,7 +1,8 @@
 import { ArrayMaxSize, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { UserError, UserErrorCode } from "../common/errors.js";
+import { UserErrorCode } from "../common/errors.js";
+import { payloadType } from "../common/payload.js";
 import { IsNotBlank } from "../common/validation.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import { Tier } from "../tier/tier.entity.js";
@@ -128,14 +129,13 @@ export class Quote {
   tier: Tier;
 }
 
-@ObjectType()
-export class QuotePayload {
-  @Field(() => Quote, { nullable: true })
-  quote: Quote | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+/**
+ * A quote, or every problem with its input. A query, yet it answers refusals as data the way a
+ * mutation does: the purchase form shows them on its fields as the reseller types.
+ */
+export const QuotePayload = payloadType<{ quote: Quote | null }>("QuotePayload", {
+  quote: { type: () => Quote },
+});
 
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
@@ -207,11 +207,6 @@ export class ProductUpdateInput extends ProductFieldsInput {
   bands: VolumeBandInput[];
 }
 
-@ObjectType()
-export class ProductPayload {
-  @Field(() => Product, { nullable: true })
-  product: Product | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export const ProductPayload = payloadType<{ product: Product | null }>("ProductPayload", {
+  product: { type: () => Product },
+});

@@ -1,10 +1,8 @@
-import type { DataSource } from "typeorm";
 import { Account } from "../account/account.entity.js";
-import { type Actor, accountOf } from "../common/context.js";
 import { type UserError, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
 import { tenantOf } from "../db/tenant.js";
-import { bridgeContext, type ServiceContext } from "../db/unit-of-work.js";
-import type { DiscountCodeService } from "../partner-discount/partner-discount.service.js";
+import type { ServiceContext } from "../db/unit-of-work.js";
+import type { PartnerDiscountService } from "../partner-discount/partner-discount.service.js";
 import type { Tier } from "../tier/tier.entity.js";
 import type { CatalogService } from "./catalog.service.js";
 import type { Quote, QuoteInput } from "./catalog.types.js";
@@ -29,20 +27,30 @@ export interface Priced {
  * Prices a purchase for a reseller: looks up the product, the tier and the code, then applies
  * the one pricing function. Purchases price through here too, so a quote is what one pays.
  */
+/** What pricing a purchase refuses: the product, the discount code, the quantity. */
+export const PRICING_REFUSALS: readonly UserErrorCode[] = [
+  UserErrorCode.UNKNOWN_PRODUCT,
+  UserErrorCode.INVALID_DISCOUNT_CODE,
+  UserErrorCode.INVALID_QUANTITY,
+  UserErrorCode.MONTHLY_MINIMUM,
+  UserErrorCode.WIRE_TRANSFER_MINIMUM,
+];
+
+/** A quote prices a discount passed on to the end customer too. */
+export const QUOTE_REFUSALS: readonly UserErrorCode[] = [
+  ...PRICING_REFUSALS,
+  UserErrorCode.PASS_THROUGH_TOO_HIGH,
+  UserErrorCode.INVALID_PERCENT,
+];
+
 export class QuoteService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly catalog: CatalogService,
-    private readonly discountCodes: DiscountCodeService,
+    private readonly partnerDiscounts: PartnerDiscountService,
   ) {}
 
-  async quote(actor: Actor, input: QuoteInput): Promise<Quote> {
-    const priced = await this.price(
-      bridgeContext(this.dataSource.manager, accountOf(actor), actor),
-      input,
-      "input",
-    );
-    return toQuote(priced, input);
+  async quote(ctx: ServiceContext, input: QuoteInput): Promise<Quote> {
+    return toQuote(await this.price(ctx, input, "input"), input);
   }
 
   /** The breakdown, or every problem with the input at once, each naming its field. */
@@ -52,11 +60,9 @@ export class QuoteService {
     prefix: string,
   ): Promise<Priced> {
     const errors: UserError[] = [];
-    const { em } = ctx;
-    const accountId = tenantOf(ctx);
     const [product, account] = await Promise.all([
       this.catalog.find(ctx, input.productCode, { includeInactive: false }),
-      em.findOneOrFail(Account, { where: { id: accountId }, relations: { tier: true } }),
+      ctx.em.findOneOrFail(Account, { where: { id: tenantOf(ctx) }, relations: { tier: true } }),
     ]);
     if (!product) {
       errors.push(
@@ -68,7 +74,7 @@ export class QuoteService {
       );
     }
     const code = input.discountCode?.trim();
-    const hasPartnerCode = code ? await this.discountCodes.isValid(em, accountId, code) : false;
+    const hasPartnerCode = code ? await this.partnerDiscounts.isValid(ctx, code) : false;
     if (code && !hasPartnerCode) {
       errors.push(
         userError(

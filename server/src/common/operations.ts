@@ -25,7 +25,7 @@ function applyAccess(access: Access): MethodDecorator | null {
  * refuse with; a refusal with a code it did not declare is a fault.
  */
 export function DomainMutation(
-  payload: (type?: void) => ClassType,
+  payload: () => ClassType,
   options: { access: Access; refuses: readonly UserErrorCode[]; description: string },
 ): MethodDecorator {
   const codes = [...new Set(options.refuses)].sort();

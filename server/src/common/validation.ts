@@ -1,5 +1,5 @@
 import { getMetadataStorage, isEmail, Matches, ValidateBy, type ValidationError } from "class-validator";
-import { ArgumentValidationError, type ClassType, type MiddlewareFn } from "type-graphql";
+import { ArgumentValidationError, type ClassType } from "type-graphql";
 import { BadInputError, type UserError, UserErrorCode, UserErrorsException, userError } from "./errors.js";
 
 /** class-validator constraint names, mapped to our codes where no explicit code was given. */
@@ -40,29 +40,6 @@ export function refusalOf(error: unknown, takesInput = false): UserError[] | nul
   }
   return null;
 }
-
-/**
- * Temporary, while resolvers move to `DomainMutation`/`DomainQuery`: recognises payloads by their
- * `userErrors` field. It goes when the last resolver has moved.
- */
-export const legacyUserErrorsMiddleware: MiddlewareFn = async ({ info }, next) => {
-  try {
-    return await next();
-  } catch (error) {
-    const userErrors = refusalOf(
-      error,
-      info.fieldNodes[0]?.arguments?.some((a) => a.name.value === "input"),
-    );
-    if (!userErrors?.length) throw error;
-    let named: unknown = info.returnType;
-    while (named && typeof named === "object" && "ofType" in named)
-      named = (named as { ofType: unknown }).ofType;
-    const fields = (named as { getFields?: () => Record<string, unknown> }).getFields?.();
-    if (fields && "userErrors" in fields) return { userErrors };
-    const [first] = userErrors;
-    throw new BadInputError(first.field ?? "input", first.message, first.code);
-  }
-};
 
 /**
  * The codes validation of an input class may refuse with, read from its constraints, for the

@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { UserStatus } from "../account/user.entity.js";
+import { SYSTEM_ACTOR } from "../common/context.js";
 import { hashPassword, verifyPassword } from "../common/crypto.js";
 import { Tier } from "../tier/tier.entity.js";
+import type { UnitOfWork } from "./unit-of-work.js";
 
 /** A login the start banner prints so a newcomer can sign in to the demo. */
 export interface DemoLogin {
@@ -198,9 +200,9 @@ async function insertTiers(em: EntityManager): Promise<void> {
  * Loads the reference data every deployment needs (the partner tiers) into a database that has
  * none yet; returns whether it did. Later edits by vendor staff are never overwritten.
  */
-export async function seedReferenceData(dataSource: DataSource): Promise<boolean> {
-  return dataSource.transaction(async (em) => {
-    if ((await em.getRepository(Tier).count()) > 0) return false;
+export function seedReferenceData(work: UnitOfWork): Promise<boolean> {
+  return work.run(SYSTEM_ACTOR, async ({ em }) => {
+    if ((await em.count(Tier)) > 0) return false;
     await insertTiers(em);
     return true;
   });
@@ -262,8 +264,8 @@ async function ensureUser(
  * It may run again on a database that has it: what it made before is left as it is, so edits
  * survive a re-seed.
  */
-export async function seedDemo(dataSource: DataSource, now: Date = new Date()): Promise<void> {
-  await dataSource.transaction(async (em) => {
+export async function seedDemo(work: UnitOfWork, now: Date = new Date()): Promise<void> {
+  await work.run(SYSTEM_ACTOR, async ({ em }) => {
     await insertTiers(em);
     await ensureUser(em, { ...STAFF, name: "Sam Staff" }, now, true);
     for (const product of PRODUCTS) {

@@ -138,18 +138,3 @@ function isContext(value: Actor | RequestContext | ServiceContext): value is Ser
 function isRequest(value: Actor | RequestContext | ServiceContext): value is RequestContext {
   return "req" in value;
 }
-
-/**
- * A context over a transaction opened the old way, for services not yet taking a context.
- * Temporary: it goes once every caller has one.
- */
-export function bridgeContext(em: EntityManager, accountId: string, actor: Actor): ServiceContext {
-  return {
-    actor,
-    accountId,
-    em,
-    publish: async (type) => {
-      throw new Error(`"${type}" published through a bridge context`);
-    },
-  };
-}

@@ -1,9 +1,13 @@
+import type { ApiKeyEvents } from "../api-key/api-key.events.js";
+import type { BillingContactEvents } from "../billing-contact/billing-contact.events.js";
 import type { CatalogEvents } from "../catalog/catalog.events.js";
 import type { CustomerEvents } from "../customer/customer.events.js";
 import type { InvoiceEvents } from "../invoice/invoice.events.js";
+import type { PartnerDiscountEvents } from "../partner-discount/partner-discount.events.js";
 import type { ResellerEvents } from "../reseller/reseller.events.js";
 import type { SubscriptionEvents } from "../subscription/subscription.events.js";
 import type { TeamEvents } from "../team/team.events.js";
+import type { TierEvents } from "../tier/tier.events.js";
 import type { TrialEvents } from "../trial/trial.events.js";
 
 /**
@@ -14,6 +18,10 @@ export type EventPayloads = CustomerEvents &
   ResellerEvents &
   TeamEvents &
   CatalogEvents &
+  PartnerDiscountEvents &
+  TierEvents &
+  ApiKeyEvents &
+  BillingContactEvents &
   SubscriptionEvents &
   TrialEvents &
   InvoiceEvents;

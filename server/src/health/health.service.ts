@@ -1,6 +1,6 @@
-import type { DataSource } from "typeorm";
 import type { Clock } from "../common/clock.js";
 import type { DatabaseKind } from "../db/database.js";
+import type { ServiceContext } from "../db/unit-of-work.js";
 
 export interface HealthReport {
   status: "ok";
@@ -12,15 +12,14 @@ export interface HealthReport {
 
 export class HealthService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly databaseKind: DatabaseKind,
     private readonly clock: Clock,
     private readonly version: string,
   ) {}
 
   /** Asks the database for its version; throws when it does not answer. */
-  async check(): Promise<HealthReport> {
-    const rows: Array<{ server_version: string }> = await this.dataSource.query("SHOW server_version");
+  async check(ctx: ServiceContext): Promise<HealthReport> {
+    const rows: Array<{ server_version: string }> = await ctx.em.query("SHOW server_version");
     return {
       status: "ok",
       database: this.databaseKind,

@@ -1,6 +1,7 @@
-import type { DataSource } from "typeorm";
 import type { Clock } from "../common/clock.js";
+import { SYSTEM_ACTOR } from "../common/context.js";
 import type { Logger } from "../common/logger.js";
+import type { ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
 import type { MailTransport } from "./mail-transport.js";
 import { type MailData, type MailTemplate, renderMail } from "./templates.js";
 
@@ -28,7 +29,7 @@ export function messageIdOf(outboxId: string): string {
  */
 export class MailDeliveryService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly work: UnitOfWork,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     private readonly log: Logger,
@@ -44,44 +45,48 @@ export class MailDeliveryService {
   }
 
   /** Sends one entry unless it was sent already; returns why it failed, or null. */
-  private async deliverOne(id: string): Promise<string | null> {
-    return this.dataSource.transaction(async (em) => {
-      const [row]: OutboxRow[] = await em.query(
-        "SELECT id, recipient, template, data, sent_at FROM outbox WHERE id = $1 FOR UPDATE",
-        [id],
-      );
-      if (!row || row.sent_at) return null;
-      const now = this.clock.now();
-      try {
-        const mail = renderMail(row.template, row.data);
-        await this.transport.send({ to: row.recipient, messageId: messageIdOf(row.id), ...mail });
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        await em.query(
-          "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = $2, last_error = $3 WHERE id = $1",
-          [id, now, reason.slice(0, 500)],
-        );
-        this.log.warn(
-          { outboxId: id, template: row.template, err: reason },
-          "mail not delivered; it is retried",
-        );
-        return reason;
-      }
+  private deliverOne(id: string): Promise<string | null> {
+    return this.work.run(SYSTEM_ACTOR, (ctx) => this.sendLocked(ctx, id));
+  }
+
+  private async sendLocked({ em }: ServiceContext, id: string): Promise<string | null> {
+    const [row]: OutboxRow[] = await em.query(
+      "SELECT id, recipient, template, data, sent_at FROM outbox WHERE id = $1 FOR UPDATE",
+      [id],
+    );
+    if (!row || row.sent_at) return null;
+    const now = this.clock.now();
+    try {
+      const mail = renderMail(row.template, row.data);
+      await this.transport.send({ to: row.recipient, messageId: messageIdOf(row.id), ...mail });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
       await em.query(
-        "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = $2, last_error = NULL, sent_at = $2 WHERE id = $1",
-        [id, now],
+        "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = $2, last_error = $3 WHERE id = $1",
+        [id, now, reason.slice(0, 500)],
       );
-      this.log.info({ outboxId: id, template: row.template }, "mail delivered");
-      return null;
-    });
+      this.log.warn(
+        { outboxId: id, template: row.template, err: reason },
+        "mail not delivered; it is retried",
+      );
+      return reason;
+    }
+    await em.query(
+      "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = $2, last_error = NULL, sent_at = $2 WHERE id = $1",
+      [id, now],
+    );
+    this.log.info({ outboxId: id, template: row.template }, "mail delivered");
+    return null;
   }
 
   /** Entries not sent a while after they were written, for the sweep that re-queues them. */
   async unsentBefore(before: Date, limit = 500): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      "SELECT id FROM outbox WHERE sent_at IS NULL AND created_at < $1 ORDER BY seq LIMIT $2",
-      [before, limit],
-    );
+    const rows: Array<{ id: string }> = await this.work
+      .read(SYSTEM_ACTOR)
+      .em.query("SELECT id FROM outbox WHERE sent_at IS NULL AND created_at < $1 ORDER BY seq LIMIT $2", [
+        before,
+        limit,
+      ]);
     return rows.map((r) => r.id);
   }
 }

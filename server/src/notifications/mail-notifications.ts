@@ -120,12 +120,17 @@ export class MailNotifications implements EventSubscriber {
         }),
       );
     },
-    "partner_discount.issued": (ctx, { accountId, payload: p }) =>
-      this.billingContacts(ctx, accountId, "discount_code_issued", {
+    "partner_discount.issued": async (ctx, { accountId, subjectId, payload: p }) => {
+      const [{ code }]: Array<{ code: string }> = await ctx.em.query(
+        "SELECT code FROM partner_discount_code WHERE id = $1",
+        [subjectId],
+      );
+      return this.billingContacts(ctx, accountId, "discount_code_issued", {
         link: this.links.page("/pricing"),
         resellerName: p.resellerName,
-        code: p.code,
-      }),
+        code,
+      });
+    },
     "subscription.period_ending": (ctx, { accountId, payload: { renews, ...p } }) =>
       this.billingContacts(ctx, accountId, renews ? "renewal_notice" : "termination_notice", {
         ...p,

@@ -1,55 +1,72 @@
-import { MaxLength } from "class-validator";
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
-import { actorOf, type RequestContext } from "../common/context.js";
-import { DiscountCodeService } from "./partner-discount.service.js";
-import { PartnerDiscountPayload, PartnerDiscountStatus } from "./partner-discount.types.js";
-
-@InputType()
-export class PartnerDiscountRequestInput {
-  @Field({ defaultValue: "", description: "Anything vendor staff should know, such as the first order." })
-  @MaxLength(1000)
-  note: string;
-}
+import type { RequestContext } from "../common/context.js";
+import { UserErrorCode } from "../common/errors.js";
+import { DomainMutation, DomainQuery } from "../common/operations.js";
+import type { Success } from "../common/payload.js";
+import { validationCodes } from "../common/validation.js";
+import { UnitOfWork } from "../db/unit-of-work.js";
+import { PartnerDiscountService } from "./partner-discount.service.js";
+import {
+  PartnerDiscountPayload,
+  PartnerDiscountRequestInput,
+  PartnerDiscountStatus,
+} from "./partner-discount.types.js";
 
 @Resolver()
-export class DiscountCodeResolver {
-  constructor(private readonly codes: DiscountCodeService) {}
+export class PartnerDiscountResolver {
+  constructor(
+    private readonly partnerDiscounts: PartnerDiscountService,
+    private readonly work: UnitOfWork,
+  ) {}
 
-  @Authorized(Permission.RESELLER_READ)
-  @Query(() => PartnerDiscountStatus, {
+  @DomainQuery(() => PartnerDiscountStatus, {
+    access: Permission.RESELLER_READ,
     description: "The reseller's partner discount code, if it has one, and any open request for one.",
   })
   partnerDiscount(@Ctx() ctx: RequestContext): Promise<PartnerDiscountStatus> {
-    return this.codes.status(actorOf(ctx));
+    return this.partnerDiscounts.status(this.work.read(ctx));
   }
 
-  @Authorized(Permission.RESELLER_WRITE)
-  @Mutation(() => PartnerDiscountPayload, { description: "Asks vendor staff for a partner discount code." })
+  @DomainMutation(() => PartnerDiscountPayload, {
+    access: Permission.RESELLER_WRITE,
+    refuses: [...validationCodes(PartnerDiscountRequestInput), UserErrorCode.ALREADY_REQUESTED],
+    description: "Asks vendor staff for a partner discount code.",
+  })
   async partnerDiscountRequest(
     @Ctx() ctx: RequestContext,
     @Arg("input", () => PartnerDiscountRequestInput, { nullable: true })
     input: PartnerDiscountRequestInput | null,
-  ): Promise<PartnerDiscountPayload> {
-    return { partnerDiscount: await this.codes.request(actorOf(ctx), input?.note ?? ""), userErrors: [] };
+  ): Promise<Success<typeof PartnerDiscountPayload>> {
+    const note = input?.note ?? "";
+    return { partnerDiscount: await this.work.run(ctx, (sc) => this.partnerDiscounts.request(sc, note)) };
   }
 
-  @Authorized(Permission.VENDOR_ADMIN)
-  @Mutation(() => PartnerDiscountPayload, {
+  @DomainMutation(() => PartnerDiscountPayload, {
+    access: Permission.VENDOR_ADMIN,
+    refuses: [UserErrorCode.NOT_FOUND],
     description: "Issues a new partner discount code to a reseller; its previous code stops working.",
   })
   async partnerDiscountIssue(
     @Ctx() ctx: RequestContext,
     @Arg("resellerId", () => ID) resellerId: string,
-  ): Promise<PartnerDiscountPayload> {
-    return { partnerDiscount: await this.codes.issue(actorOf(ctx), resellerId), userErrors: [] };
+  ): Promise<Success<typeof PartnerDiscountPayload>> {
+    return {
+      partnerDiscount: await this.work.run(ctx, (sc) => this.partnerDiscounts.issue(sc, resellerId)),
+    };
   }
 
-  @Authorized(Permission.VENDOR_ADMIN)
-  @Mutation(() => PartnerDiscountPayload, { description: "Withdraws a reseller's partner discount code." })
+  @DomainMutation(() => PartnerDiscountPayload, {
+    access: Permission.VENDOR_ADMIN,
+    refuses: [UserErrorCode.NOT_FOUND, UserErrorCode.NO_DISCOUNT_CODE],
+    description: "Withdraws a reseller's partner discount code.",
+  })
   async partnerDiscountRevoke(
+    @Ctx() ctx: RequestContext,
     @Arg("resellerId", () => ID) resellerId: string,
-  ): Promise<PartnerDiscountPayload> {
-    return { partnerDiscount: await this.codes.revoke(resellerId), userErrors: [] };
+  ): Promise<Success<typeof PartnerDiscountPayload>> {
+    return {
+      partnerDiscount: await this.work.run(ctx, (sc) => this.partnerDiscounts.revoke(sc, resellerId)),
+    };
   }
 }

@@ -1,15 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { type DataSource, type EntityManager, In, IsNull } from "typeorm";
+import { In, IsNull } from "typeorm";
 import { Account, AccountKind } from "../account/account.entity.js";
 import { User } from "../account/user.entity.js";
-import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import type { Clock } from "../common/clock.js";
-import { type Actor, accountOf } from "../common/context.js";
 import { isUniqueViolation } from "../common/db-errors.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import type { Links } from "../common/links.js";
-import type { OutboxService } from "../notifications/outbox.service.js";
+import { tenantOf } from "../db/tenant.js";
+import type { ServiceContext } from "../db/unit-of-work.js";
 import { PartnerDiscountCode, PartnerDiscountCodeRequest } from "./partner-discount.entity.js";
 import type { PartnerDiscountStatus } from "./partner-discount.types.js";
 
@@ -30,28 +28,20 @@ export function normalizeDiscountCode(code: string): string {
  * Partner discount codes: vendor staff issue one per reseller, a reseller may ask for one, and
  * a purchase with the reseller's own active code gets the tier's reselling percentage.
  */
-export class DiscountCodeService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-    private readonly outbox: OutboxService,
-    private readonly links: Links,
-  ) {}
+export class PartnerDiscountService {
+  constructor(private readonly clock: Clock) {}
 
-  status(actor: Actor): Promise<PartnerDiscountStatus> {
-    return this.statusOf(this.dataSource.manager, accountOf(actor));
+  /** The context's reseller's code and open request. */
+  status(ctx: ServiceContext): Promise<PartnerDiscountStatus> {
+    return this.statusOf(ctx, tenantOf(ctx));
   }
 
   /** The statuses of many resellers in two queries, for lists. */
-  async statuses(accountIds: string[]): Promise<Map<string, PartnerDiscountStatus>> {
+  async statuses(ctx: ServiceContext, accountIds: string[]): Promise<Map<string, PartnerDiscountStatus>> {
     const [codes, requests] = accountIds.length
       ? await Promise.all([
-          this.dataSource
-            .getRepository(PartnerDiscountCode)
-            .findBy({ accountId: In(accountIds), revokedAt: IsNull() }),
-          this.dataSource
-            .getRepository(PartnerDiscountCodeRequest)
-            .findBy({ accountId: In(accountIds), closedAt: IsNull() }),
+          ctx.em.findBy(PartnerDiscountCode, { accountId: In(accountIds), revokedAt: IsNull() }),
+          ctx.em.findBy(PartnerDiscountCodeRequest, { accountId: In(accountIds), closedAt: IsNull() }),
         ])
       : [[], []];
     const codeOf = new Map(codes.map((c) => [c.accountId, c]));
@@ -68,112 +58,94 @@ export class DiscountCodeService {
     );
   }
 
-  /** Whether `code` is this reseller's active code. */
-  async isValid(em: EntityManager, accountId: string, code: string): Promise<boolean> {
-    return em.existsBy(PartnerDiscountCode, {
-      accountId,
+  /** Whether `code` is the context's reseller's active code. */
+  isValid(ctx: ServiceContext, code: string): Promise<boolean> {
+    return ctx.em.existsBy(PartnerDiscountCode, {
+      accountId: tenantOf(ctx),
       code: normalizeDiscountCode(code),
       revokedAt: IsNull(),
     });
   }
 
-  /** Asks vendor staff for a code: every staff member gets a mail. One open request at a time. */
-  async request(actor: Actor, note: string): Promise<PartnerDiscountStatus> {
-    const accountId = accountOf(actor);
-    try {
-      return await this.dataSource.transaction(async (em) => {
-        const now = this.clock.now();
-        if (await em.existsBy(PartnerDiscountCode, { accountId, revokedAt: IsNull() })) {
-          fail(
-            UserErrorCode.ALREADY_REQUESTED,
-            null,
-            "You already have a partner discount code; it is on this page.",
-          );
-        }
-        await em.insert(PartnerDiscountCodeRequest, {
+  /** Asks vendor staff for a code; `partner_discount.requested` tells them. One open request at a time. */
+  async request(ctx: ServiceContext, note: string): Promise<PartnerDiscountStatus> {
+    const { em, actor } = ctx;
+    const accountId = tenantOf(ctx);
+    if (await em.existsBy(PartnerDiscountCode, { accountId, revokedAt: IsNull() })) {
+      fail(
+        UserErrorCode.ALREADY_REQUESTED,
+        null,
+        "You already have a partner discount code; it is on this page.",
+      );
+    }
+    const request = await em
+      .save(
+        em.create(PartnerDiscountCodeRequest, {
           accountId,
           requestedBy: actor.userId,
           note: note.trim(),
-          requestedAt: now,
-        });
-        const account = await em.findOneByOrFail(Account, { id: accountId });
-        const requester = actor.userId ? await em.findOneBy(User, { id: actor.userId }) : null;
-        const staff = await em.find(User, { where: { isVendorStaff: true }, order: { email: "ASC" } });
-        for (const person of staff) {
-          await this.outbox.enqueue(em, person.email, "discount_code_request", {
-            resellerName: account.name,
-            requestedBy: requester ? `${requester.name} <${requester.email}>` : "an API key",
-            note: note.trim(),
-            link: this.links.page(`/resellers?search=${encodeURIComponent(account.name)}`),
-          });
-        }
-        return this.statusOf(em, accountId);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        fail(
-          UserErrorCode.ALREADY_REQUESTED,
-          null,
-          "A request is already with vendor staff; they will send the code by mail.",
-        );
-      }
-      throw error;
-    }
+          requestedAt: this.clock.now(),
+        }),
+      )
+      .catch((error: unknown) =>
+        isUniqueViolation(error)
+          ? fail(
+              UserErrorCode.ALREADY_REQUESTED,
+              null,
+              "A request is already with vendor staff; they will send the code by mail.",
+            )
+          : Promise.reject(error),
+      );
+    const account = await em.findOneByOrFail(Account, { id: accountId });
+    const requester = actor.userId ? await em.findOneBy(User, { id: actor.userId }) : null;
+    await ctx.publish("partner_discount.requested", request.id, {
+      resellerName: account.name,
+      requestedBy: requester ? `${requester.name} <${requester.email}>` : "an API key",
+      note: request.note,
+    });
+    return this.statusOf(ctx, accountId);
   }
 
   /**
    * Issues a new code to a reseller: the old one stops working, an open request is closed, and
-   * the reseller's billing contacts get the code by mail.
+   * `partner_discount.issued` sends the reseller's billing contacts the code.
    */
-  issue(actor: Actor, resellerId: string): Promise<PartnerDiscountStatus> {
-    return this.dataSource.transaction(async (em) => {
-      const now = this.clock.now();
-      const account = await this.lockReseller(em, resellerId);
-      await em.update(
-        PartnerDiscountCode,
-        { accountId: account.id, revokedAt: IsNull() },
-        { revokedAt: now },
-      );
-      await em.update(
-        PartnerDiscountCodeRequest,
-        { accountId: account.id, closedAt: IsNull() },
-        { closedAt: now },
-      );
-      const code = newCode();
-      await em.insert(PartnerDiscountCode, {
+  async issue(ctx: ServiceContext, resellerId: string): Promise<PartnerDiscountStatus> {
+    const { em } = ctx;
+    const now = this.clock.now();
+    const account = await this.lockReseller(ctx, resellerId);
+    await em.update(PartnerDiscountCode, { accountId: account.id, revokedAt: IsNull() }, { revokedAt: now });
+    await em.update(
+      PartnerDiscountCodeRequest,
+      { accountId: account.id, closedAt: IsNull() },
+      { closedAt: now },
+    );
+    const code = await em.save(
+      em.create(PartnerDiscountCode, {
         accountId: account.id,
-        code,
-        issuedBy: actor.userId,
+        code: newCode(),
+        issuedBy: ctx.actor.userId,
         issuedAt: now,
-      });
-      for (const email of await billingContactEmails(em, account.id)) {
-        await this.outbox.enqueue(em, email, "discount_code_issued", {
-          resellerName: account.name,
-          code,
-          link: this.links.page("/pricing"),
-        });
-      }
-      return this.statusOf(em, account.id);
-    });
+      }),
+    );
+    await ctx.publish("partner_discount.issued", code.id, { resellerName: account.name }, account.id);
+    return this.statusOf(ctx, account.id);
   }
 
   /** Withdraws a reseller's code: its purchases pay retail until a new one is issued. */
-  revoke(resellerId: string): Promise<PartnerDiscountStatus> {
-    return this.dataSource.transaction(async (em) => {
-      const account = await this.lockReseller(em, resellerId);
-      const { affected } = await em.update(
-        PartnerDiscountCode,
-        { accountId: account.id, revokedAt: IsNull() },
-        { revokedAt: this.clock.now() },
-      );
-      if (!affected) fail(UserErrorCode.NO_DISCOUNT_CODE, "resellerId", "This reseller has no active code.");
-      return this.statusOf(em, account.id);
-    });
+  async revoke(ctx: ServiceContext, resellerId: string): Promise<PartnerDiscountStatus> {
+    const account = await this.lockReseller(ctx, resellerId);
+    const code =
+      (await ctx.em.findOneBy(PartnerDiscountCode, { accountId: account.id, revokedAt: IsNull() })) ??
+      fail(UserErrorCode.NO_DISCOUNT_CODE, "resellerId", "This reseller has no active code.");
+    await ctx.em.update(PartnerDiscountCode, { id: code.id }, { revokedAt: this.clock.now() });
+    await ctx.publish("partner_discount.revoked", code.id, { resellerName: account.name }, account.id);
+    return this.statusOf(ctx, account.id);
   }
 
-  private async lockReseller(em: EntityManager, id: string): Promise<Account> {
+  private async lockReseller(ctx: ServiceContext, id: string): Promise<Account> {
     const account = isUuid(id)
-      ? await em.findOne(Account, {
+      ? await ctx.em.findOne(Account, {
           where: { id, kind: AccountKind.RESELLER },
           lock: { mode: "pessimistic_write" },
         })
@@ -181,10 +153,10 @@ export class DiscountCodeService {
     return account ?? fail(UserErrorCode.NOT_FOUND, "resellerId", "Reseller not found.");
   }
 
-  private async statusOf(em: EntityManager, accountId: string): Promise<PartnerDiscountStatus> {
+  private async statusOf(ctx: ServiceContext, accountId: string): Promise<PartnerDiscountStatus> {
     const [code, request] = await Promise.all([
-      em.findOneBy(PartnerDiscountCode, { accountId, revokedAt: IsNull() }),
-      em.findOneBy(PartnerDiscountCodeRequest, { accountId, closedAt: IsNull() }),
+      ctx.em.findOneBy(PartnerDiscountCode, { accountId, revokedAt: IsNull() }),
+      ctx.em.findOneBy(PartnerDiscountCodeRequest, { accountId, closedAt: IsNull() }),
     ]);
     return {
       code: code?.code ?? null,

@@ -1,5 +1,6 @@
-import { Field, ObjectType } from "type-graphql";
-import { UserError } from "../common/errors.js";
+import { MaxLength } from "class-validator";
+import { Field, InputType, ObjectType } from "type-graphql";
+import { payloadType } from "../common/payload.js";
 
 @ObjectType({ description: "The caller's partner discount code, and whether one was asked for." })
 export class PartnerDiscountStatus {
@@ -16,11 +17,14 @@ export class PartnerDiscountStatus {
   requestedAt: Date | null;
 }
 
-@ObjectType()
-export class PartnerDiscountPayload {
-  @Field(() => PartnerDiscountStatus, { nullable: true })
-  partnerDiscount: PartnerDiscountStatus | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
+@InputType()
+export class PartnerDiscountRequestInput {
+  @Field({ defaultValue: "", description: "Anything vendor staff should know, such as the first order." })
+  @MaxLength(1000)
+  note: string;
 }
+
+export const PartnerDiscountPayload = payloadType<{ partnerDiscount: PartnerDiscountStatus | null }>(
+  "PartnerDiscountPayload",
+  { partnerDiscount: { type: () => PartnerDiscountStatus } },
+);

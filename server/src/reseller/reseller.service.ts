@@ -11,7 +11,7 @@ import { isUuid } from "../common/ids.js";
 import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
 import { searchPattern } from "../common/sql.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
-import type { DiscountCodeService } from "../partner-discount/partner-discount.service.js";
+import type { PartnerDiscountService } from "../partner-discount/partner-discount.service.js";
 import type { PartnerDiscountStatus } from "../partner-discount/partner-discount.types.js";
 import { nameFromEmail } from "../team/team.service.js";
 import { Tier } from "../tier/tier.entity.js";
@@ -24,7 +24,7 @@ import type { Reseller } from "./reseller.types.js";
 export class ResellerService {
   constructor(
     private readonly clock: Clock,
-    private readonly discountCodes: DiscountCodeService,
+    private readonly discountCodes: PartnerDiscountService,
   ) {}
 
   /** Resellers by company name, then id; search matches name or owner email, ignoring case. */
@@ -61,7 +61,10 @@ export class ResellerService {
         })
       : [];
     const ownerOf = new Map(owners.map((m) => [m.accountId, m.user]));
-    const discounts = await this.discountCodes.statuses(accounts.map((a) => a.id));
+    const discounts = await this.discountCodes.statuses(
+      ctx,
+      accounts.map((a) => a.id),
+    );
     const rows = accounts.map((account) =>
       this.toReseller(account, ownerOf.get(account.id) as User, discounts.get(account.id)),
     );
@@ -171,7 +174,7 @@ export class ResellerService {
       where: { accountId: account.id, role: MemberRole.OWNER },
       relations: { user: true },
     });
-    const discounts = await this.discountCodes.statuses([account.id]);
+    const discounts = await this.discountCodes.statuses(ctx, [account.id]);
     return this.toReseller(account, owner.user, discounts.get(account.id));
   }
 

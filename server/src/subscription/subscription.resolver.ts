@@ -1,5 +1,6 @@
 import type DataLoader from "dataloader";
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Resolver, Root } from "type-graphql";
+import { PRICING_REFUSALS } from "../catalog/quote.service.js";
 import { Permission } from "../common/auth.js";
 import type { RequestContext } from "../common/context.js";
 import { UserErrorCode } from "../common/errors.js";
@@ -58,11 +59,7 @@ export class SubscriptionResolver {
     access: Permission.RESELLER_WRITE,
     refuses: [
       ...validationCodes(SubscriptionPurchaseInput),
-      UserErrorCode.UNKNOWN_PRODUCT,
-      UserErrorCode.INVALID_DISCOUNT_CODE,
-      UserErrorCode.INVALID_QUANTITY,
-      UserErrorCode.MONTHLY_MINIMUM,
-      UserErrorCode.WIRE_TRANSFER_MINIMUM,
+      ...PRICING_REFUSALS,
       UserErrorCode.REQUIRED,
       UserErrorCode.NOT_FOUND,
       UserErrorCode.PAYMENT_DECLINED,

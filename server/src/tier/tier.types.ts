@@ -1,6 +1,6 @@
 import { IsIn, Max, MaxLength, Min } from "class-validator";
-import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { UserError } from "../common/errors.js";
+import { Field, InputType, Int } from "type-graphql";
+import { payloadType } from "../common/payload.js";
 import { IsNotBlank } from "../common/validation.js";
 import { Tier } from "./tier.entity.js";
 
@@ -29,11 +29,6 @@ export class TierUpdateInput {
   resellingPercent: number;
 }
 
-@ObjectType()
-export class TierPayload {
-  @Field(() => Tier, { nullable: true })
-  tier: Tier | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export const TierPayload = payloadType<{ tier: Tier | null }>("TierPayload", {
+  tier: { type: () => Tier },
+});
