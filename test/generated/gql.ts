@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": typeof types.NoticesPurchaseDocument,
+    "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.NoticesAddContactDocument,
+    "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": typeof types.NoticesTrialStartDocument,
+    "query NoticesInvoices { invoices(first: 10) { nodes { kind status total } } }": typeof types.NoticesInvoicesDocument,
+    "query UpcomingNotices($first: Int, $after: String, $within: Int) {\n  upcomingNotices(first: $first, after: $after, withinDays: $within) {\n    totalCount\n    nodes { kind date quantity amount currency noticeDate noticeSentAt subscription { id customer { companyName } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.UpcomingNoticesDocument,
     "query SignedInViewer { viewer { user { email } account { name } role permissions } }": typeof types.SignedInViewerDocument,
     "mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }": typeof types.SignInCodesDocument,
     "mutation SignOutHere { signOut { signedOut } }": typeof types.SignOutHereDocument,
@@ -22,6 +27,11 @@ type Documents = {
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": typeof types.SignInDocument,
 };
 const documents: Documents = {
+    "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": types.NoticesPurchaseDocument,
+    "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.NoticesAddContactDocument,
+    "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": types.NoticesTrialStartDocument,
+    "query NoticesInvoices { invoices(first: 10) { nodes { kind status total } } }": types.NoticesInvoicesDocument,
+    "query UpcomingNotices($first: Int, $after: String, $within: Int) {\n  upcomingNotices(first: $first, after: $after, withinDays: $within) {\n    totalCount\n    nodes { kind date quantity amount currency noticeDate noticeSentAt subscription { id customer { companyName } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.UpcomingNoticesDocument,
     "query SignedInViewer { viewer { user { email } account { name } role permissions } }": types.SignedInViewerDocument,
     "mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }": types.SignInCodesDocument,
     "mutation SignOutHere { signOut { signedOut } }": types.SignOutHereDocument,
@@ -44,6 +54,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"): (typeof documents)["mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }"): (typeof documents)["mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NoticesInvoices { invoices(first: 10) { nodes { kind status total } } }"): (typeof documents)["query NoticesInvoices { invoices(first: 10) { nodes { kind status total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpcomingNotices($first: Int, $after: String, $within: Int) {\n  upcomingNotices(first: $first, after: $after, withinDays: $within) {\n    totalCount\n    nodes { kind date quantity amount currency noticeDate noticeSentAt subscription { id customer { companyName } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query UpcomingNotices($first: Int, $after: String, $within: Int) {\n  upcomingNotices(first: $first, after: $after, withinDays: $within) {\n    totalCount\n    nodes { kind date quantity amount currency noticeDate noticeSentAt subscription { id customer { companyName } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type BillingContactAddInput = {
+  email: string;
+  name?: string | null | undefined;
+};
+
+/** How long a subscription period lasts, and what it costs. */
+export type BillingPeriod =
+  /** A month at a tenth of the yearly list price; 20 licenses or more. */
+  | 'MONTHLY'
+  /** A year at the yearly list price. */
+  | 'YEARLY';
+
+/** What an invoice charges for. */
+export type InvoiceKind =
+  | 'PURCHASE'
+  | 'QUANTITY_CHANGE'
+  | 'RENEWAL';
+
+/** Whether an invoice is paid. */
+export type InvoiceStatus =
+  | 'OPEN'
+  | 'PAID'
+  | 'VOID';
+
 /** A person's role in a reseller account. */
 export type MemberRole =
   /** Customers, subscriptions, trials, quotes and invoices. */
@@ -12,6 +36,22 @@ export type MemberRole =
   | 'OWNER'
   /** Read-only access to what a member sees. */
   | 'VIEWER';
+
+/** What happens at the end of a subscription's period. */
+export type NoticeKind =
+  /** It renews: a new period is invoiced and charged. */
+  | 'RENEWAL'
+  /** Renewal is off: it ends, and its customer loses the licenses. */
+  | 'TERMINATION';
+
+/** How a reseller pays the vendor. */
+export type PaymentMethod =
+  /** Paid at once. */
+  | 'CARD'
+  /** Paid at once. */
+  | 'PAYPAL'
+  /** From 100 licenses; active once vendor staff record the payment. */
+  | 'WIRE_TRANSFER';
 
 /** Something a caller may do. */
 export type Permission =
@@ -26,6 +66,24 @@ export type Permission =
 export type SignInInput = {
   email: string;
   password: string;
+};
+
+export type SubscriptionPurchaseInput = {
+  /** A customer of your list to assign it to at once. */
+  customerId?: string | number | null | undefined;
+  /** Your partner discount code; without one you pay retail. */
+  discountCode?: string | null | undefined;
+  /** Any unique string per intended change; resending the same request with the same key returns the first result without charging again. */
+  idempotencyKey?: string | null | undefined;
+  paymentMethod: PaymentMethod;
+  /** The card token from the payment form (sandbox: tok_visa approves, tok_chargeDeclined declines). */
+  paymentToken?: string | null | undefined;
+  period: BillingPeriod;
+  productCode: string;
+  /** Whole licenses: 1 to 100,000; 20 or more monthly. */
+  quantity: number;
+  /** Renew at the end of each period. */
+  renew?: boolean;
 };
 
 /** Why a mutation refused its input. */
@@ -80,6 +138,42 @@ export type UserErrorCode =
   | 'UNKNOWN_TIER'
   | 'WIRE_TRANSFER_MINIMUM';
 
+export type NoticesPurchaseMutationVariables = Exact<{
+  i: SubscriptionPurchaseInput;
+}>;
+
+
+export type NoticesPurchaseMutation = { subscriptionPurchase: { subscription: { id: string, currentPeriodEnd: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type NoticesAddContactMutationVariables = Exact<{
+  i: BillingContactAddInput;
+}>;
+
+
+export type NoticesAddContactMutation = { billingContactAdd: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type NoticesTrialStartMutationVariables = Exact<{
+  c: string | number;
+  p: string;
+}>;
+
+
+export type NoticesTrialStartMutation = { trialStart: { trial: { endsAt: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type NoticesInvoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NoticesInvoicesQuery = { invoices: { nodes: Array<{ kind: InvoiceKind, status: InvoiceStatus, total: number }> } };
+
+export type UpcomingNoticesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  within?: number | null | undefined;
+}>;
+
+
+export type UpcomingNoticesQuery = { upcomingNotices: { totalCount: number, nodes: Array<{ kind: NoticeKind, date: string, quantity: number, amount: number | null, currency: string, noticeDate: string, noticeSentAt: string | null, subscription: { id: string, customer: { companyName: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type SignedInViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -115,6 +209,11 @@ export type SignInMutationVariables = Exact<{
 export type SignInMutation = { signIn: { viewer: { role: MemberRole | null, permissions: Array<Permission>, user: { id: string, email: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 
+export const NoticesPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NoticesPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubscriptionPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriptionPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NoticesPurchaseMutation, NoticesPurchaseMutationVariables>;
+export const NoticesAddContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NoticesAddContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingContactAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingContactAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NoticesAddContactMutation, NoticesAddContactMutationVariables>;
+export const NoticesTrialStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NoticesTrialStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"productCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NoticesTrialStartMutation, NoticesTrialStartMutationVariables>;
+export const NoticesInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticesInvoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<NoticesInvoicesQuery, NoticesInvoicesQueryVariables>;
+export const UpcomingNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UpcomingNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"within"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upcomingNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"within"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDate"}},{"kind":"Field","name":{"kind":"Name","value":"noticeSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<UpcomingNoticesQuery, UpcomingNoticesQueryVariables>;
 export const SignedInViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignedInViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<SignedInViewerQuery, SignedInViewerQueryVariables>;
 export const SignInCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SignInCodesMutation, SignInCodesMutationVariables>;
 export const SignOutHereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutHere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOut"}}]}}]}}]} as unknown as DocumentNode<SignOutHereMutation, SignOutHereMutationVariables>;
