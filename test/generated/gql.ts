@@ -32,6 +32,33 @@ type Documents = {
     "mutation SignOutHere { signOut { signedOut } }": typeof types.SignOutHereDocument,
     "mutation SignOutAll { signOutEverywhere { signedOut } }": typeof types.SignOutAllDocument,
     "query ViewerRole { viewer { user { email } role } }": typeof types.ViewerRoleDocument,
+    "fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}": typeof types.SubscriptionPartsFragmentDoc,
+    "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}": typeof types.InvoicePartsFragmentDoc,
+    "mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": typeof types.SubscriptionsPurchaseDocument,
+    "mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": typeof types.SubscriptionsChangeQuantityDocument,
+    "query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}": typeof types.SubscriptionsChangeQuoteDocument,
+    "mutation SubscriptionsAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }": typeof types.SubscriptionsAssignDocument,
+    "mutation SubscriptionsUnassign($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }": typeof types.SubscriptionsUnassignDocument,
+    "mutation SubscriptionsSetRenewal($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }": typeof types.SubscriptionsSetRenewalDocument,
+    "query SubscriptionsPortal { customerPortal { subscriptions { id productCode quantity status resellerName } } }": typeof types.SubscriptionsPortalDocument,
+    "query SubscriptionsOne($id: ID!) { subscription(id: $id) { ...SubscriptionParts } }": typeof types.SubscriptionsOneDocument,
+    "query SubscriptionsStatus($id: ID!) { subscription(id: $id) { status } }": typeof types.SubscriptionsStatusDocument,
+    "query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }": typeof types.SubscriptionsCustomerDocument,
+    "query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }": typeof types.SubscriptionsInvoiceDocument,
+    "query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }": typeof types.SubscriptionsOfCustomerDocument,
+    "query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }": typeof types.SubscriptionsOpenInvoicesDocument,
+    "mutation SubscriptionsRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-REF-1\") { invoice { status } userErrors { code field } } }": typeof types.SubscriptionsRecordWireDocument,
+    "mutation SubscriptionsRecordAgain($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }": typeof types.SubscriptionsRecordAgainDocument,
+    "query SubscriptionsInvoiceCount { invoices { totalCount } }": typeof types.SubscriptionsInvoiceCountDocument,
+    "query SubscriptionsInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }": typeof types.SubscriptionsInvoicesDocument,
+    "mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }": typeof types.SubscriptionsUpdatePaymentDocument,
+    "query SubscriptionsPastDue { subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }": typeof types.SubscriptionsPastDueDocument,
+    "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": typeof types.SubscriptionsDeclineCardDocument,
+    "mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": typeof types.SubscriptionsRepriceProDocument,
+    "query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }": typeof types.SubscriptionsInvoiceTotalsDocument,
+    "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": typeof types.SubscriptionsCustomerRemoveDocument,
+    "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": typeof types.SubscriptionsCustomerInviteDocument,
+    "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }": typeof types.SubscriptionsListDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": typeof types.SignInDocument,
 };
 const documents: Documents = {
@@ -53,6 +80,33 @@ const documents: Documents = {
     "mutation SignOutHere { signOut { signedOut } }": types.SignOutHereDocument,
     "mutation SignOutAll { signOutEverywhere { signedOut } }": types.SignOutAllDocument,
     "query ViewerRole { viewer { user { email } role } }": types.ViewerRoleDocument,
+    "fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}": types.SubscriptionPartsFragmentDoc,
+    "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}": types.InvoicePartsFragmentDoc,
+    "mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": types.SubscriptionsPurchaseDocument,
+    "mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": types.SubscriptionsChangeQuantityDocument,
+    "query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}": types.SubscriptionsChangeQuoteDocument,
+    "mutation SubscriptionsAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }": types.SubscriptionsAssignDocument,
+    "mutation SubscriptionsUnassign($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }": types.SubscriptionsUnassignDocument,
+    "mutation SubscriptionsSetRenewal($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }": types.SubscriptionsSetRenewalDocument,
+    "query SubscriptionsPortal { customerPortal { subscriptions { id productCode quantity status resellerName } } }": types.SubscriptionsPortalDocument,
+    "query SubscriptionsOne($id: ID!) { subscription(id: $id) { ...SubscriptionParts } }": types.SubscriptionsOneDocument,
+    "query SubscriptionsStatus($id: ID!) { subscription(id: $id) { status } }": types.SubscriptionsStatusDocument,
+    "query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }": types.SubscriptionsCustomerDocument,
+    "query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }": types.SubscriptionsInvoiceDocument,
+    "query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }": types.SubscriptionsOfCustomerDocument,
+    "query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }": types.SubscriptionsOpenInvoicesDocument,
+    "mutation SubscriptionsRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-REF-1\") { invoice { status } userErrors { code field } } }": types.SubscriptionsRecordWireDocument,
+    "mutation SubscriptionsRecordAgain($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }": types.SubscriptionsRecordAgainDocument,
+    "query SubscriptionsInvoiceCount { invoices { totalCount } }": types.SubscriptionsInvoiceCountDocument,
+    "query SubscriptionsInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }": types.SubscriptionsInvoicesDocument,
+    "mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }": types.SubscriptionsUpdatePaymentDocument,
+    "query SubscriptionsPastDue { subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }": types.SubscriptionsPastDueDocument,
+    "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": types.SubscriptionsDeclineCardDocument,
+    "mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": types.SubscriptionsRepriceProDocument,
+    "query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }": types.SubscriptionsInvoiceTotalsDocument,
+    "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": types.SubscriptionsCustomerRemoveDocument,
+    "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": types.SubscriptionsCustomerInviteDocument,
+    "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }": types.SubscriptionsListDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": types.SignInDocument,
 };
 
@@ -142,6 +196,114 @@ export function graphql(source: "mutation SignOutAll { signOutEverywhere { signe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ViewerRole { viewer { user { email } role } }"): (typeof documents)["query ViewerRole { viewer { user { email } role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}"): (typeof documents)["fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}"): (typeof documents)["fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}"): (typeof documents)["query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsUnassign($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsUnassign($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsSetRenewal($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }"): (typeof documents)["mutation SubscriptionsSetRenewal($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsPortal { customerPortal { subscriptions { id productCode quantity status resellerName } } }"): (typeof documents)["query SubscriptionsPortal { customerPortal { subscriptions { id productCode quantity status resellerName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsOne($id: ID!) { subscription(id: $id) { ...SubscriptionParts } }"): (typeof documents)["query SubscriptionsOne($id: ID!) { subscription(id: $id) { ...SubscriptionParts } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsStatus($id: ID!) { subscription(id: $id) { status } }"): (typeof documents)["query SubscriptionsStatus($id: ID!) { subscription(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }"): (typeof documents)["query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }"): (typeof documents)["query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }"): (typeof documents)["query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }"): (typeof documents)["query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-REF-1\") { invoice { status } userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-REF-1\") { invoice { status } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsRecordAgain($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsRecordAgain($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsInvoiceCount { invoices { totalCount } }"): (typeof documents)["query SubscriptionsInvoiceCount { invoices { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }"): (typeof documents)["query SubscriptionsInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsPastDue { subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }"): (typeof documents)["query SubscriptionsPastDue { subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"): (typeof documents)["mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }"): (typeof documents)["mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }"): (typeof documents)["query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }"): (typeof documents)["mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }"): (typeof documents)["mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }"): (typeof documents)["query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
