@@ -14,6 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": typeof types.CatalogQuoteDocument,
+    "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }": typeof types.CatalogSetTierDocument,
+    "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }": typeof types.CatalogDiscountIssueDocument,
+    "mutation CatalogDiscountRequest { partnerDiscountRequest(input: { note: \"First order next week\" }) { partnerDiscount { code requestedAt } userErrors { code message } } }": typeof types.CatalogDiscountRequestDocument,
+    "query CatalogDiscountCode { partnerDiscount { code } }": typeof types.CatalogDiscountCodeDocument,
+    "query CatalogAllProducts { products(includeInactive: true) { code } }": typeof types.CatalogAllProductsDocument,
+    "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }": typeof types.CatalogProductsDocument,
+    "query CatalogDiscount { partnerDiscount { code requestedAt } }": typeof types.CatalogDiscountDocument,
+    "mutation CatalogProductCreate($i: ProductCreateInput!) { productCreate(input: $i) { product { code } userErrors { code field } } }": typeof types.CatalogProductCreateDocument,
+    "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }": typeof types.CatalogProductUpdateDocument,
+    "mutation CatalogProductCreateRefused($i: ProductCreateInput!) { productCreate(input: $i) { userErrors { code field } } }": typeof types.CatalogProductCreateRefusedDocument,
+    "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }": typeof types.CatalogGoldUpdateDocument,
+    "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": typeof types.CatalogResellerDiscountsDocument,
+    "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": typeof types.CatalogDiscountRevokeDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": typeof types.CustomerInviteDocument,
     "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.CustomersDocument,
     "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": typeof types.CustomerDocument,
@@ -22,6 +36,9 @@ type Documents = {
     "mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": typeof types.CustomerActivateDocument,
     "query CustomerOwnPortal { customerPortal { companyName email } viewer { permissions } }": typeof types.CustomerOwnPortalDocument,
     "query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }": typeof types.CustomerPortalFieldsDocument,
+    "query FoundationHealth { health { status database databaseVersion serverTime } }": typeof types.FoundationHealthDocument,
+    "query FoundationServerTime { health { serverTime } }": typeof types.FoundationServerTimeDocument,
+    "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": typeof types.FoundationTiersDocument,
     "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": typeof types.NoticesPurchaseDocument,
     "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.NoticesAddContactDocument,
     "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": typeof types.NoticesTrialStartDocument,
@@ -59,9 +76,36 @@ type Documents = {
     "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": typeof types.SubscriptionsCustomerRemoveDocument,
     "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": typeof types.SubscriptionsCustomerInviteDocument,
     "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }": typeof types.SubscriptionsListDocument,
+    "query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}": typeof types.TrialsEligibilityDocument,
+    "mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}": typeof types.TrialsStartDocument,
+    "mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }": typeof types.TrialsCustomerInviteDocument,
+    "mutation TrialsSetTier($id: ID!, $t: String!) { resellerSetTier(id: $id, tierCode: $t) { userErrors { code } } }": typeof types.TrialsSetTierDocument,
+    "mutation TrialsApiKey { apiKeyCreate(input: { name: \"trials\", scope: READ_WRITE }) { secret } }": typeof types.TrialsApiKeyDocument,
+    "mutation TrialsPurchaseYearly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 3, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }": typeof types.TrialsPurchaseYearlyDocument,
+    "mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }": typeof types.TrialsProductWithoutDocument,
+    "query TrialsQuota { trialQuota { used limit remaining } }": typeof types.TrialsQuotaDocument,
+    "query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }": typeof types.TrialsOfCustomerDocument,
+    "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }": typeof types.TrialsPurchaseMonthlyDocument,
+    "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": typeof types.TrialsStatusOfCustomerDocument,
+    "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": typeof types.TrialsActivateDocument,
+    "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }": typeof types.TrialsPortalDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": typeof types.SignInDocument,
 };
 const documents: Documents = {
+    "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": types.CatalogQuoteDocument,
+    "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }": types.CatalogSetTierDocument,
+    "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }": types.CatalogDiscountIssueDocument,
+    "mutation CatalogDiscountRequest { partnerDiscountRequest(input: { note: \"First order next week\" }) { partnerDiscount { code requestedAt } userErrors { code message } } }": types.CatalogDiscountRequestDocument,
+    "query CatalogDiscountCode { partnerDiscount { code } }": types.CatalogDiscountCodeDocument,
+    "query CatalogAllProducts { products(includeInactive: true) { code } }": types.CatalogAllProductsDocument,
+    "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }": types.CatalogProductsDocument,
+    "query CatalogDiscount { partnerDiscount { code requestedAt } }": types.CatalogDiscountDocument,
+    "mutation CatalogProductCreate($i: ProductCreateInput!) { productCreate(input: $i) { product { code } userErrors { code field } } }": types.CatalogProductCreateDocument,
+    "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }": types.CatalogProductUpdateDocument,
+    "mutation CatalogProductCreateRefused($i: ProductCreateInput!) { productCreate(input: $i) { userErrors { code field } } }": types.CatalogProductCreateRefusedDocument,
+    "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }": types.CatalogGoldUpdateDocument,
+    "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": types.CatalogResellerDiscountsDocument,
+    "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": types.CatalogDiscountRevokeDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": types.CustomerInviteDocument,
     "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.CustomersDocument,
     "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": types.CustomerDocument,
@@ -70,6 +114,9 @@ const documents: Documents = {
     "mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": types.CustomerActivateDocument,
     "query CustomerOwnPortal { customerPortal { companyName email } viewer { permissions } }": types.CustomerOwnPortalDocument,
     "query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }": types.CustomerPortalFieldsDocument,
+    "query FoundationHealth { health { status database databaseVersion serverTime } }": types.FoundationHealthDocument,
+    "query FoundationServerTime { health { serverTime } }": types.FoundationServerTimeDocument,
+    "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": types.FoundationTiersDocument,
     "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": types.NoticesPurchaseDocument,
     "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.NoticesAddContactDocument,
     "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": types.NoticesTrialStartDocument,
@@ -107,6 +154,19 @@ const documents: Documents = {
     "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": types.SubscriptionsCustomerRemoveDocument,
     "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": types.SubscriptionsCustomerInviteDocument,
     "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }": types.SubscriptionsListDocument,
+    "query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}": types.TrialsEligibilityDocument,
+    "mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}": types.TrialsStartDocument,
+    "mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }": types.TrialsCustomerInviteDocument,
+    "mutation TrialsSetTier($id: ID!, $t: String!) { resellerSetTier(id: $id, tierCode: $t) { userErrors { code } } }": types.TrialsSetTierDocument,
+    "mutation TrialsApiKey { apiKeyCreate(input: { name: \"trials\", scope: READ_WRITE }) { secret } }": types.TrialsApiKeyDocument,
+    "mutation TrialsPurchaseYearly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 3, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }": types.TrialsPurchaseYearlyDocument,
+    "mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }": types.TrialsProductWithoutDocument,
+    "query TrialsQuota { trialQuota { used limit remaining } }": types.TrialsQuotaDocument,
+    "query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }": types.TrialsOfCustomerDocument,
+    "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }": types.TrialsPurchaseMonthlyDocument,
+    "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": types.TrialsStatusOfCustomerDocument,
+    "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": types.TrialsActivateDocument,
+    "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }": types.TrialsPortalDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": types.SignInDocument,
 };
 
@@ -124,6 +184,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }"): (typeof documents)["mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }"): (typeof documents)["mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogDiscountRequest { partnerDiscountRequest(input: { note: \"First order next week\" }) { partnerDiscount { code requestedAt } userErrors { code message } } }"): (typeof documents)["mutation CatalogDiscountRequest { partnerDiscountRequest(input: { note: \"First order next week\" }) { partnerDiscount { code requestedAt } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogDiscountCode { partnerDiscount { code } }"): (typeof documents)["query CatalogDiscountCode { partnerDiscount { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAllProducts { products(includeInactive: true) { code } }"): (typeof documents)["query CatalogAllProducts { products(includeInactive: true) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }"): (typeof documents)["query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogDiscount { partnerDiscount { code requestedAt } }"): (typeof documents)["query CatalogDiscount { partnerDiscount { code requestedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductCreate($i: ProductCreateInput!) { productCreate(input: $i) { product { code } userErrors { code field } } }"): (typeof documents)["mutation CatalogProductCreate($i: ProductCreateInput!) { productCreate(input: $i) { product { code } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }"): (typeof documents)["mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductCreateRefused($i: ProductCreateInput!) { productCreate(input: $i) { userErrors { code field } } }"): (typeof documents)["mutation CatalogProductCreateRefused($i: ProductCreateInput!) { productCreate(input: $i) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }"): (typeof documents)["mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }"): (typeof documents)["query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }"): (typeof documents)["mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -156,6 +272,18 @@ export function graphql(source: "query CustomerOwnPortal { customerPortal { comp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }"): (typeof documents)["query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationHealth { health { status database databaseVersion serverTime } }"): (typeof documents)["query FoundationHealth { health { status database databaseVersion serverTime } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationServerTime { health { serverTime } }"): (typeof documents)["query FoundationServerTime { health { serverTime } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"): (typeof documents)["query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -304,6 +432,58 @@ export function graphql(source: "mutation SubscriptionsCustomerInvite($i: Custom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }"): (typeof documents)["query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}"): (typeof documents)["query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }"): (typeof documents)["mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsSetTier($id: ID!, $t: String!) { resellerSetTier(id: $id, tierCode: $t) { userErrors { code } } }"): (typeof documents)["mutation TrialsSetTier($id: ID!, $t: String!) { resellerSetTier(id: $id, tierCode: $t) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsApiKey { apiKeyCreate(input: { name: \"trials\", scope: READ_WRITE }) { secret } }"): (typeof documents)["mutation TrialsApiKey { apiKeyCreate(input: { name: \"trials\", scope: READ_WRITE }) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsPurchaseYearly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 3, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }"): (typeof documents)["mutation TrialsPurchaseYearly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 3, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }"): (typeof documents)["mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialsQuota { trialQuota { used limit remaining } }"): (typeof documents)["query TrialsQuota { trialQuota { used limit remaining } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }"): (typeof documents)["query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }"): (typeof documents)["mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }"): (typeof documents)["query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }"): (typeof documents)["query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
