@@ -39,6 +39,40 @@ type Documents = {
     "query FoundationHealth { health { status database databaseVersion serverTime } }": typeof types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": typeof types.FoundationServerTimeDocument,
     "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": typeof types.FoundationTiersDocument,
+    "mutation KeysCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id name scope prefix lastUsedAt revokedAt } secret userErrors { code field } }\n}": typeof types.KeysCreateDocument,
+    "query KeysPermissions { viewer { permissions } }": typeof types.KeysPermissionsDocument,
+    "query KeysIds { apiKeys { id } }": typeof types.KeysIdsDocument,
+    "query KeysListed { apiKeys { id name prefix lastUsedAt } }": typeof types.KeysListedDocument,
+    "query KeysViewer { viewer { user { email } account { name } apiKey { name scope } permissions } }": typeof types.KeysViewerDocument,
+    "query KeysLastUsed { apiKeys { lastUsedAt } }": typeof types.KeysLastUsedDocument,
+    "mutation KeysRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } } }": typeof types.KeysRevokeDocument,
+    "mutation KeysRevokeAgain($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }": typeof types.KeysRevokeAgainDocument,
+    "mutation KeysRevokeOthers($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } userErrors { code } } }": typeof types.KeysRevokeOthersDocument,
+    "mutation ContactsAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id email } userErrors { code field } } }": typeof types.ContactsAddDocument,
+    "mutation ContactsRemove($id: ID!) { billingContactRemove(id: $id) { billingContact { id } userErrors { code } } }": typeof types.ContactsRemoveDocument,
+    "query ContactsIds { billingContacts { id } }": typeof types.ContactsIdsDocument,
+    "query ContactsEmails { billingContacts { email } }": typeof types.ContactsEmailsDocument,
+    "query ResellersPage($first: Int, $after: String, $search: String) {\n    resellers(first: $first, after: $after, search: $search) {\n      totalCount nodes { id name status tier { code } owner { email } } pageInfo { hasNextPage endCursor }\n    }\n  }": typeof types.ResellersPageDocument,
+    "mutation ResellersEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }": typeof types.ResellersEnableDocument,
+    "mutation ResellersToSilver($id: ID!) { resellerSetTier(id: $id, tierCode: \"SILVER\") { reseller { tier { code } } userErrors { code } } }": typeof types.ResellersToSilverDocument,
+    "query ResellersOwnTier { viewer { account { tier { code } } } }": typeof types.ResellersOwnTierDocument,
+    "mutation ResellersDisable($id: ID!) { resellerDisable(id: $id) { reseller { status } } }": typeof types.ResellersDisableDocument,
+    "query ResellersOwnStatus { viewer { account { status } permissions } }": typeof types.ResellersOwnStatusDocument,
+    "query ResellersTeam { teamMembers { id } }": typeof types.ResellersTeamDocument,
+    "mutation LinksActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email name } account { name } role } userErrors { code field message } }\n}": typeof types.LinksActivateDocument,
+    "mutation TeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id email role status expiresAt } userErrors { code field message } }\n}": typeof types.TeamInviteDocument,
+    "query Team { teamMembers { id role user { email status } } teamInvitations { id email role } }": typeof types.TeamDocument,
+    "query LinksTokenStatus($t: String!) { tokenInfo(token: $t) { status } }": typeof types.LinksTokenStatusDocument,
+    "mutation LinksResellerEnable($i: ResellerEnableInput!) {\n        resellerEnable(input: $i) { reseller { id tier { code } owner { email status } } userErrors { code field } }\n      }": typeof types.LinksResellerEnableDocument,
+    "query LinksTokenInfo($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }": typeof types.LinksTokenInfoDocument,
+    "mutation LinksUnknownTier { resellerEnable(input: { ownerEmail: \"x@y.example\", companyName: \"X\", tierCode: \"PLATINUM\" }) { userErrors { code field } } }": typeof types.LinksUnknownTierDocument,
+    "mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }": typeof types.TeamInvitationResendDocument,
+    "mutation TeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }": typeof types.TeamInvitationRevokeDocument,
+    "mutation TeamChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }": typeof types.TeamChangeRoleDocument,
+    "mutation TeamChangeOwnerRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": typeof types.TeamChangeOwnerRoleDocument,
+    "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.TeamMemberRemoveDocument,
+    "query TeamRemovedViewer { viewer { role } }": typeof types.TeamRemovedViewerDocument,
+    "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": typeof types.TeamOwnershipTransferDocument,
     "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": typeof types.NoticesPurchaseDocument,
     "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.NoticesAddContactDocument,
     "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": typeof types.NoticesTrialStartDocument,
@@ -117,6 +151,40 @@ const documents: Documents = {
     "query FoundationHealth { health { status database databaseVersion serverTime } }": types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": types.FoundationServerTimeDocument,
     "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": types.FoundationTiersDocument,
+    "mutation KeysCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id name scope prefix lastUsedAt revokedAt } secret userErrors { code field } }\n}": types.KeysCreateDocument,
+    "query KeysPermissions { viewer { permissions } }": types.KeysPermissionsDocument,
+    "query KeysIds { apiKeys { id } }": types.KeysIdsDocument,
+    "query KeysListed { apiKeys { id name prefix lastUsedAt } }": types.KeysListedDocument,
+    "query KeysViewer { viewer { user { email } account { name } apiKey { name scope } permissions } }": types.KeysViewerDocument,
+    "query KeysLastUsed { apiKeys { lastUsedAt } }": types.KeysLastUsedDocument,
+    "mutation KeysRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } } }": types.KeysRevokeDocument,
+    "mutation KeysRevokeAgain($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }": types.KeysRevokeAgainDocument,
+    "mutation KeysRevokeOthers($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } userErrors { code } } }": types.KeysRevokeOthersDocument,
+    "mutation ContactsAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id email } userErrors { code field } } }": types.ContactsAddDocument,
+    "mutation ContactsRemove($id: ID!) { billingContactRemove(id: $id) { billingContact { id } userErrors { code } } }": types.ContactsRemoveDocument,
+    "query ContactsIds { billingContacts { id } }": types.ContactsIdsDocument,
+    "query ContactsEmails { billingContacts { email } }": types.ContactsEmailsDocument,
+    "query ResellersPage($first: Int, $after: String, $search: String) {\n    resellers(first: $first, after: $after, search: $search) {\n      totalCount nodes { id name status tier { code } owner { email } } pageInfo { hasNextPage endCursor }\n    }\n  }": types.ResellersPageDocument,
+    "mutation ResellersEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }": types.ResellersEnableDocument,
+    "mutation ResellersToSilver($id: ID!) { resellerSetTier(id: $id, tierCode: \"SILVER\") { reseller { tier { code } } userErrors { code } } }": types.ResellersToSilverDocument,
+    "query ResellersOwnTier { viewer { account { tier { code } } } }": types.ResellersOwnTierDocument,
+    "mutation ResellersDisable($id: ID!) { resellerDisable(id: $id) { reseller { status } } }": types.ResellersDisableDocument,
+    "query ResellersOwnStatus { viewer { account { status } permissions } }": types.ResellersOwnStatusDocument,
+    "query ResellersTeam { teamMembers { id } }": types.ResellersTeamDocument,
+    "mutation LinksActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email name } account { name } role } userErrors { code field message } }\n}": types.LinksActivateDocument,
+    "mutation TeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id email role status expiresAt } userErrors { code field message } }\n}": types.TeamInviteDocument,
+    "query Team { teamMembers { id role user { email status } } teamInvitations { id email role } }": types.TeamDocument,
+    "query LinksTokenStatus($t: String!) { tokenInfo(token: $t) { status } }": types.LinksTokenStatusDocument,
+    "mutation LinksResellerEnable($i: ResellerEnableInput!) {\n        resellerEnable(input: $i) { reseller { id tier { code } owner { email status } } userErrors { code field } }\n      }": types.LinksResellerEnableDocument,
+    "query LinksTokenInfo($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }": types.LinksTokenInfoDocument,
+    "mutation LinksUnknownTier { resellerEnable(input: { ownerEmail: \"x@y.example\", companyName: \"X\", tierCode: \"PLATINUM\" }) { userErrors { code field } } }": types.LinksUnknownTierDocument,
+    "mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }": types.TeamInvitationResendDocument,
+    "mutation TeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }": types.TeamInvitationRevokeDocument,
+    "mutation TeamChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }": types.TeamChangeRoleDocument,
+    "mutation TeamChangeOwnerRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": types.TeamChangeOwnerRoleDocument,
+    "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.TeamMemberRemoveDocument,
+    "query TeamRemovedViewer { viewer { role } }": types.TeamRemovedViewerDocument,
+    "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": types.TeamOwnershipTransferDocument,
     "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": types.NoticesPurchaseDocument,
     "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.NoticesAddContactDocument,
     "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": types.NoticesTrialStartDocument,
@@ -284,6 +352,142 @@ export function graphql(source: "query FoundationServerTime { health { serverTim
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"): (typeof documents)["query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id name scope prefix lastUsedAt revokedAt } secret userErrors { code field } }\n}"): (typeof documents)["mutation KeysCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id name scope prefix lastUsedAt revokedAt } secret userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysPermissions { viewer { permissions } }"): (typeof documents)["query KeysPermissions { viewer { permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysIds { apiKeys { id } }"): (typeof documents)["query KeysIds { apiKeys { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysListed { apiKeys { id name prefix lastUsedAt } }"): (typeof documents)["query KeysListed { apiKeys { id name prefix lastUsedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysViewer { viewer { user { email } account { name } apiKey { name scope } permissions } }"): (typeof documents)["query KeysViewer { viewer { user { email } account { name } apiKey { name scope } permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysLastUsed { apiKeys { lastUsedAt } }"): (typeof documents)["query KeysLastUsed { apiKeys { lastUsedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } } }"): (typeof documents)["mutation KeysRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysRevokeAgain($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }"): (typeof documents)["mutation KeysRevokeAgain($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysRevokeOthers($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } userErrors { code } } }"): (typeof documents)["mutation KeysRevokeOthers($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id email } userErrors { code field } } }"): (typeof documents)["mutation ContactsAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id email } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsRemove($id: ID!) { billingContactRemove(id: $id) { billingContact { id } userErrors { code } } }"): (typeof documents)["mutation ContactsRemove($id: ID!) { billingContactRemove(id: $id) { billingContact { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsIds { billingContacts { id } }"): (typeof documents)["query ContactsIds { billingContacts { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsEmails { billingContacts { email } }"): (typeof documents)["query ContactsEmails { billingContacts { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResellersPage($first: Int, $after: String, $search: String) {\n    resellers(first: $first, after: $after, search: $search) {\n      totalCount nodes { id name status tier { code } owner { email } } pageInfo { hasNextPage endCursor }\n    }\n  }"): (typeof documents)["query ResellersPage($first: Int, $after: String, $search: String) {\n    resellers(first: $first, after: $after, search: $search) {\n      totalCount nodes { id name status tier { code } owner { email } } pageInfo { hasNextPage endCursor }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResellersEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }"): (typeof documents)["mutation ResellersEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResellersToSilver($id: ID!) { resellerSetTier(id: $id, tierCode: \"SILVER\") { reseller { tier { code } } userErrors { code } } }"): (typeof documents)["mutation ResellersToSilver($id: ID!) { resellerSetTier(id: $id, tierCode: \"SILVER\") { reseller { tier { code } } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResellersOwnTier { viewer { account { tier { code } } } }"): (typeof documents)["query ResellersOwnTier { viewer { account { tier { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResellersDisable($id: ID!) { resellerDisable(id: $id) { reseller { status } } }"): (typeof documents)["mutation ResellersDisable($id: ID!) { resellerDisable(id: $id) { reseller { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResellersOwnStatus { viewer { account { status } permissions } }"): (typeof documents)["query ResellersOwnStatus { viewer { account { status } permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResellersTeam { teamMembers { id } }"): (typeof documents)["query ResellersTeam { teamMembers { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinksActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email name } account { name } role } userErrors { code field message } }\n}"): (typeof documents)["mutation LinksActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email name } account { name } role } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id email role status expiresAt } userErrors { code field message } }\n}"): (typeof documents)["mutation TeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id email role status expiresAt } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Team { teamMembers { id role user { email status } } teamInvitations { id email role } }"): (typeof documents)["query Team { teamMembers { id role user { email status } } teamInvitations { id email role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinksTokenStatus($t: String!) { tokenInfo(token: $t) { status } }"): (typeof documents)["query LinksTokenStatus($t: String!) { tokenInfo(token: $t) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinksResellerEnable($i: ResellerEnableInput!) {\n        resellerEnable(input: $i) { reseller { id tier { code } owner { email status } } userErrors { code field } }\n      }"): (typeof documents)["mutation LinksResellerEnable($i: ResellerEnableInput!) {\n        resellerEnable(input: $i) { reseller { id tier { code } owner { email status } } userErrors { code field } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinksTokenInfo($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }"): (typeof documents)["query LinksTokenInfo($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinksUnknownTier { resellerEnable(input: { ownerEmail: \"x@y.example\", companyName: \"X\", tierCode: \"PLATINUM\" }) { userErrors { code field } } }"): (typeof documents)["mutation LinksUnknownTier { resellerEnable(input: { ownerEmail: \"x@y.example\", companyName: \"X\", tierCode: \"PLATINUM\" }) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }"): (typeof documents)["mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }"): (typeof documents)["mutation TeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }"): (typeof documents)["mutation TeamChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamChangeOwnerRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }"): (typeof documents)["mutation TeamChangeOwnerRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"): (typeof documents)["mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamRemovedViewer { viewer { role } }"): (typeof documents)["query TeamRemovedViewer { viewer { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }"): (typeof documents)["mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,12 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLError[];
 }
 
+/** A field of an answer that the schema allows to be null and the test needs: fails at once when it is. */
+export function present<T>(value: T | null | undefined, what = "a value"): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what}, got ${value}`);
+  return value;
+}
+
 /** The variables of an operation: optional when it requires none. */
 type VariablesArgument<Variables> =
   Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
