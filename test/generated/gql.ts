@@ -28,6 +28,8 @@ type Documents = {
     "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }": typeof types.CatalogGoldUpdateDocument,
     "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": typeof types.CatalogResellerDiscountsDocument,
     "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": typeof types.CatalogDiscountRevokeDocument,
+    "query RestartDatabase { health { database } }": typeof types.RestartDatabaseDocument,
+    "query RestartTiers { tiers { code } }": typeof types.RestartTiersDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": typeof types.CustomerInviteDocument,
     "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.CustomersDocument,
     "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": typeof types.CustomerDocument,
@@ -39,6 +41,9 @@ type Documents = {
     "query FoundationHealth { health { status database databaseVersion serverTime } }": typeof types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": typeof types.FoundationServerTimeDocument,
     "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": typeof types.FoundationTiersDocument,
+    "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": typeof types.JobsPurchaseDocument,
+    "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.JobsAddContactDocument,
+    "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": typeof types.JobsCustomerInviteDocument,
     "mutation KeysCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id name scope prefix lastUsedAt revokedAt } secret userErrors { code field } }\n}": typeof types.KeysCreateDocument,
     "query KeysPermissions { viewer { permissions } }": typeof types.KeysPermissionsDocument,
     "query KeysIds { apiKeys { id } }": typeof types.KeysIdsDocument,
@@ -73,16 +78,27 @@ type Documents = {
     "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.TeamMemberRemoveDocument,
     "query TeamRemovedViewer { viewer { role } }": typeof types.TeamRemovedViewerDocument,
     "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": typeof types.TeamOwnershipTransferDocument,
+    "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": typeof types.MailCustomerInviteDocument,
     "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": typeof types.NoticesPurchaseDocument,
     "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.NoticesAddContactDocument,
     "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": typeof types.NoticesTrialStartDocument,
     "query NoticesInvoices { invoices(first: 10) { nodes { kind status total } } }": typeof types.NoticesInvoicesDocument,
     "query UpcomingNotices($first: Int, $after: String, $within: Int) {\n  upcomingNotices(first: $first, after: $after, withinDays: $within) {\n    totalCount\n    nodes { kind date quantity amount currency noticeDate noticeSentAt subscription { id customer { companyName } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.UpcomingNoticesDocument,
+    "query ProductionIntrospection { __schema { queryType { name } types { name } } }": typeof types.ProductionIntrospectionDocument,
+    "query ProductionTierCodes { tiers { code } }": typeof types.ProductionTierCodesDocument,
+    "query ProductionPermissions { viewer { permissions } }": typeof types.ProductionPermissionsDocument,
+    "query ProductionTierNames { tiers { code name } }": typeof types.ProductionTierNamesDocument,
+    "mutation StaffActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code field message } }\n}": typeof types.StaffActivateDocument,
+    "query ProductionTiers { tiers { code } }": typeof types.ProductionTiersDocument,
+    "query StaffPermissions { viewer { permissions } }": typeof types.StaffPermissionsDocument,
+    "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": typeof types.StaffResellerEnableDocument,
     "query SignedInViewer { viewer { user { email } account { name } role permissions } }": typeof types.SignedInViewerDocument,
     "mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }": typeof types.SignInCodesDocument,
     "mutation SignOutHere { signOut { signedOut } }": typeof types.SignOutHereDocument,
     "mutation SignOutAll { signOutEverywhere { signedOut } }": typeof types.SignOutAllDocument,
     "query ViewerRole { viewer { user { email } role } }": typeof types.ViewerRoleDocument,
+    "query StartupTiers { tiers { code } }": typeof types.StartupTiersDocument,
+    "query StartupDatabase { health { database } }": typeof types.StartupDatabaseDocument,
     "fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}": typeof types.SubscriptionPartsFragmentDoc,
     "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}": typeof types.InvoicePartsFragmentDoc,
     "mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": typeof types.SubscriptionsPurchaseDocument,
@@ -140,6 +156,8 @@ const documents: Documents = {
     "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }": types.CatalogGoldUpdateDocument,
     "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": types.CatalogResellerDiscountsDocument,
     "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": types.CatalogDiscountRevokeDocument,
+    "query RestartDatabase { health { database } }": types.RestartDatabaseDocument,
+    "query RestartTiers { tiers { code } }": types.RestartTiersDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": types.CustomerInviteDocument,
     "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.CustomersDocument,
     "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": types.CustomerDocument,
@@ -151,6 +169,9 @@ const documents: Documents = {
     "query FoundationHealth { health { status database databaseVersion serverTime } }": types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": types.FoundationServerTimeDocument,
     "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": types.FoundationTiersDocument,
+    "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": types.JobsPurchaseDocument,
+    "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.JobsAddContactDocument,
+    "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": types.JobsCustomerInviteDocument,
     "mutation KeysCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id name scope prefix lastUsedAt revokedAt } secret userErrors { code field } }\n}": types.KeysCreateDocument,
     "query KeysPermissions { viewer { permissions } }": types.KeysPermissionsDocument,
     "query KeysIds { apiKeys { id } }": types.KeysIdsDocument,
@@ -185,16 +206,27 @@ const documents: Documents = {
     "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.TeamMemberRemoveDocument,
     "query TeamRemovedViewer { viewer { role } }": types.TeamRemovedViewerDocument,
     "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": types.TeamOwnershipTransferDocument,
+    "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": types.MailCustomerInviteDocument,
     "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": types.NoticesPurchaseDocument,
     "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.NoticesAddContactDocument,
     "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": types.NoticesTrialStartDocument,
     "query NoticesInvoices { invoices(first: 10) { nodes { kind status total } } }": types.NoticesInvoicesDocument,
     "query UpcomingNotices($first: Int, $after: String, $within: Int) {\n  upcomingNotices(first: $first, after: $after, withinDays: $within) {\n    totalCount\n    nodes { kind date quantity amount currency noticeDate noticeSentAt subscription { id customer { companyName } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.UpcomingNoticesDocument,
+    "query ProductionIntrospection { __schema { queryType { name } types { name } } }": types.ProductionIntrospectionDocument,
+    "query ProductionTierCodes { tiers { code } }": types.ProductionTierCodesDocument,
+    "query ProductionPermissions { viewer { permissions } }": types.ProductionPermissionsDocument,
+    "query ProductionTierNames { tiers { code name } }": types.ProductionTierNamesDocument,
+    "mutation StaffActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code field message } }\n}": types.StaffActivateDocument,
+    "query ProductionTiers { tiers { code } }": types.ProductionTiersDocument,
+    "query StaffPermissions { viewer { permissions } }": types.StaffPermissionsDocument,
+    "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": types.StaffResellerEnableDocument,
     "query SignedInViewer { viewer { user { email } account { name } role permissions } }": types.SignedInViewerDocument,
     "mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }": types.SignInCodesDocument,
     "mutation SignOutHere { signOut { signedOut } }": types.SignOutHereDocument,
     "mutation SignOutAll { signOutEverywhere { signedOut } }": types.SignOutAllDocument,
     "query ViewerRole { viewer { user { email } role } }": types.ViewerRoleDocument,
+    "query StartupTiers { tiers { code } }": types.StartupTiersDocument,
+    "query StartupDatabase { health { database } }": types.StartupDatabaseDocument,
     "fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}": types.SubscriptionPartsFragmentDoc,
     "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}": types.InvoicePartsFragmentDoc,
     "mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": types.SubscriptionsPurchaseDocument,
@@ -311,6 +343,14 @@ export function graphql(source: "mutation CatalogDiscountRevoke($id: ID!) { part
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query RestartDatabase { health { database } }"): (typeof documents)["query RestartDatabase { health { database } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RestartTiers { tiers { code } }"): (typeof documents)["query RestartTiers { tiers { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -352,6 +392,18 @@ export function graphql(source: "query FoundationServerTime { health { serverTim
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"): (typeof documents)["query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"): (typeof documents)["mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }"): (typeof documents)["mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -491,6 +543,10 @@ export function graphql(source: "mutation TeamOwnershipTransfer($id: ID!) { team
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}"): (typeof documents)["mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -511,6 +567,38 @@ export function graphql(source: "query UpcomingNotices($first: Int, $after: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ProductionIntrospection { __schema { queryType { name } types { name } } }"): (typeof documents)["query ProductionIntrospection { __schema { queryType { name } types { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductionTierCodes { tiers { code } }"): (typeof documents)["query ProductionTierCodes { tiers { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductionPermissions { viewer { permissions } }"): (typeof documents)["query ProductionPermissions { viewer { permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductionTierNames { tiers { code name } }"): (typeof documents)["query ProductionTierNames { tiers { code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code field message } }\n}"): (typeof documents)["mutation StaffActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductionTiers { tiers { code } }"): (typeof documents)["query ProductionTiers { tiers { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffPermissions { viewer { permissions } }"): (typeof documents)["query StaffPermissions { viewer { permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"): (typeof documents)["mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SignedInViewer { viewer { user { email } account { name } role permissions } }"): (typeof documents)["query SignedInViewer { viewer { user { email } account { name } role permissions } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -528,6 +616,14 @@ export function graphql(source: "mutation SignOutAll { signOutEverywhere { signe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ViewerRole { viewer { user { email } role } }"): (typeof documents)["query ViewerRole { viewer { user { email } role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartupTiers { tiers { code } }"): (typeof documents)["query StartupTiers { tiers { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartupDatabase { health { database } }"): (typeof documents)["query StartupDatabase { health { database } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
