@@ -14,6 +14,64 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": typeof types.MatrixSetupInvitationDocument,
+    "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": typeof types.MatrixSetupSubscriptionDocument,
+    "query MatrixViewer { viewer { permissions } }": typeof types.MatrixViewerDocument,
+    "mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }": typeof types.MatrixSignInDocument,
+    "mutation MatrixAccountActivate { accountActivate(input: { token: \"unknown\", password: \"long-enough-password\" }) { userErrors { code } } }": typeof types.MatrixAccountActivateDocument,
+    "mutation MatrixSignOut { signOut { signedOut } }": typeof types.MatrixSignOutDocument,
+    "mutation MatrixSignOutEverywhere { signOutEverywhere { signedOut } }": typeof types.MatrixSignOutEverywhereDocument,
+    "query MatrixTeamMembers { teamMembers { id } }": typeof types.MatrixTeamMembersDocument,
+    "query MatrixTeamInvitations { teamInvitations { id } }": typeof types.MatrixTeamInvitationsDocument,
+    "mutation MatrixTeamMemberInvite($i: TeamMemberInviteInput!) { teamMemberInvite(input: $i) { userErrors { code } } }": typeof types.MatrixTeamMemberInviteDocument,
+    "mutation MatrixTeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { userErrors { code } } }": typeof types.MatrixTeamInvitationResendDocument,
+    "mutation MatrixTeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { userErrors { code } } }": typeof types.MatrixTeamInvitationRevokeDocument,
+    "mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": typeof types.MatrixTeamMemberChangeRoleDocument,
+    "mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.MatrixTeamMemberRemoveDocument,
+    "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }": typeof types.MatrixTeamOwnershipTransferDocument,
+    "query MatrixBillingContacts { billingContacts { id } }": typeof types.MatrixBillingContactsDocument,
+    "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.MatrixBillingContactAddDocument,
+    "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }": typeof types.MatrixSetupBillingContactDocument,
+    "mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }": typeof types.MatrixBillingContactRemoveDocument,
+    "query MatrixApiKeys { apiKeys { id } }": typeof types.MatrixApiKeysDocument,
+    "mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }": typeof types.MatrixApiKeyCreateDocument,
+    "mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }": typeof types.MatrixSetupApiKeyDocument,
+    "mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }": typeof types.MatrixApiKeyRevokeDocument,
+    "query MatrixResellers { resellers { totalCount } }": typeof types.MatrixResellersDocument,
+    "mutation MatrixResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": typeof types.MatrixResellerEnableDocument,
+    "mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": typeof types.MatrixResellerSetTierDocument,
+    "mutation MatrixSetupReseller($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }": typeof types.MatrixSetupResellerDocument,
+    "mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }": typeof types.MatrixResellerDisableDocument,
+    "query MatrixProducts { products { code } }": typeof types.MatrixProductsDocument,
+    "query MatrixProduct { product(code: \"PRO\") { code } }": typeof types.MatrixProductDocument,
+    "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }": typeof types.MatrixQuoteDocument,
+    "query MatrixPartnerDiscount { partnerDiscount { code } }": typeof types.MatrixPartnerDiscountDocument,
+    "mutation MatrixPartnerDiscountRequest { partnerDiscountRequest { userErrors { code } } }": typeof types.MatrixPartnerDiscountRequestDocument,
+    "mutation MatrixPartnerDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { userErrors { code } } }": typeof types.MatrixPartnerDiscountIssueDocument,
+    "mutation MatrixPartnerDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }": typeof types.MatrixPartnerDiscountRevokeDocument,
+    "mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }": typeof types.MatrixProductCreateDocument,
+    "mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": typeof types.MatrixProductUpdateDocument,
+    "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }": typeof types.MatrixTierUpdateDocument,
+    "query MatrixCustomers { customers(first: 5) { totalCount } }": typeof types.MatrixCustomersDocument,
+    "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }": typeof types.MatrixCustomerDocument,
+    "mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": typeof types.MatrixCustomerInviteDocument,
+    "mutation MatrixCustomerUpdate($id: ID!) { customerUpdate(id: $id, input: { companyName: \"Contoso Ltd\", comment: \"kept\" }) { userErrors { code } } }": typeof types.MatrixCustomerUpdateDocument,
+    "mutation MatrixSetupCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": typeof types.MatrixSetupCustomerDocument,
+    "mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": typeof types.MatrixCustomerRemoveDocument,
+    "query MatrixCustomerPortal { customerPortal { companyName } }": typeof types.MatrixCustomerPortalDocument,
+    "query MatrixSubscriptions { subscriptions(first: 5) { totalCount } }": typeof types.MatrixSubscriptionsDocument,
+    "mutation MatrixSubscriptionPurchase { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }": typeof types.MatrixSubscriptionPurchaseDocument,
+    "mutation MatrixSubscriptionSetRenewal($id: ID!) { subscriptionSetRenewal(id: $id, renew: true) { userErrors { code } } }": typeof types.MatrixSubscriptionSetRenewalDocument,
+    "query MatrixInvoices { invoices(first: 5) { totalCount } }": typeof types.MatrixInvoicesDocument,
+    "query MatrixVendorInvoices { vendorInvoices(first: 5) { totalCount } }": typeof types.MatrixVendorInvoicesDocument,
+    "mutation MatrixSetupWireInvoice { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }": typeof types.MatrixSetupWireInvoiceDocument,
+    "mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }": typeof types.MatrixInvoiceRecordPaymentDocument,
+    "query MatrixTrialQuota { trialQuota { used limit } }": typeof types.MatrixTrialQuotaDocument,
+    "query MatrixTrialEligibility($c: ID!) { trialEligibility(customerId: $c, productCode: \"PRO\") { eligible } }": typeof types.MatrixTrialEligibilityDocument,
+    "mutation MatrixTrialStart($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { userErrors { code } } }": typeof types.MatrixTrialStartDocument,
+    "query MatrixTokenInfo { tokenInfo(token: \"nope\") { status } }": typeof types.MatrixTokenInfoDocument,
+    "mutation MatrixSetupKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }": typeof types.MatrixSetupKeyDocument,
+    "mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }": typeof types.MatrixSetupKeyRevokeDocument,
     "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": typeof types.CatalogQuoteDocument,
     "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }": typeof types.CatalogSetTierDocument,
     "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }": typeof types.CatalogDiscountIssueDocument,
@@ -158,6 +216,64 @@ type Documents = {
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": typeof types.SignInDocument,
 };
 const documents: Documents = {
+    "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": types.MatrixSetupInvitationDocument,
+    "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": types.MatrixSetupSubscriptionDocument,
+    "query MatrixViewer { viewer { permissions } }": types.MatrixViewerDocument,
+    "mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }": types.MatrixSignInDocument,
+    "mutation MatrixAccountActivate { accountActivate(input: { token: \"unknown\", password: \"long-enough-password\" }) { userErrors { code } } }": types.MatrixAccountActivateDocument,
+    "mutation MatrixSignOut { signOut { signedOut } }": types.MatrixSignOutDocument,
+    "mutation MatrixSignOutEverywhere { signOutEverywhere { signedOut } }": types.MatrixSignOutEverywhereDocument,
+    "query MatrixTeamMembers { teamMembers { id } }": types.MatrixTeamMembersDocument,
+    "query MatrixTeamInvitations { teamInvitations { id } }": types.MatrixTeamInvitationsDocument,
+    "mutation MatrixTeamMemberInvite($i: TeamMemberInviteInput!) { teamMemberInvite(input: $i) { userErrors { code } } }": types.MatrixTeamMemberInviteDocument,
+    "mutation MatrixTeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { userErrors { code } } }": types.MatrixTeamInvitationResendDocument,
+    "mutation MatrixTeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { userErrors { code } } }": types.MatrixTeamInvitationRevokeDocument,
+    "mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": types.MatrixTeamMemberChangeRoleDocument,
+    "mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.MatrixTeamMemberRemoveDocument,
+    "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }": types.MatrixTeamOwnershipTransferDocument,
+    "query MatrixBillingContacts { billingContacts { id } }": types.MatrixBillingContactsDocument,
+    "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.MatrixBillingContactAddDocument,
+    "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }": types.MatrixSetupBillingContactDocument,
+    "mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }": types.MatrixBillingContactRemoveDocument,
+    "query MatrixApiKeys { apiKeys { id } }": types.MatrixApiKeysDocument,
+    "mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }": types.MatrixApiKeyCreateDocument,
+    "mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }": types.MatrixSetupApiKeyDocument,
+    "mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }": types.MatrixApiKeyRevokeDocument,
+    "query MatrixResellers { resellers { totalCount } }": types.MatrixResellersDocument,
+    "mutation MatrixResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": types.MatrixResellerEnableDocument,
+    "mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": types.MatrixResellerSetTierDocument,
+    "mutation MatrixSetupReseller($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }": types.MatrixSetupResellerDocument,
+    "mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }": types.MatrixResellerDisableDocument,
+    "query MatrixProducts { products { code } }": types.MatrixProductsDocument,
+    "query MatrixProduct { product(code: \"PRO\") { code } }": types.MatrixProductDocument,
+    "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }": types.MatrixQuoteDocument,
+    "query MatrixPartnerDiscount { partnerDiscount { code } }": types.MatrixPartnerDiscountDocument,
+    "mutation MatrixPartnerDiscountRequest { partnerDiscountRequest { userErrors { code } } }": types.MatrixPartnerDiscountRequestDocument,
+    "mutation MatrixPartnerDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { userErrors { code } } }": types.MatrixPartnerDiscountIssueDocument,
+    "mutation MatrixPartnerDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }": types.MatrixPartnerDiscountRevokeDocument,
+    "mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }": types.MatrixProductCreateDocument,
+    "mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": types.MatrixProductUpdateDocument,
+    "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }": types.MatrixTierUpdateDocument,
+    "query MatrixCustomers { customers(first: 5) { totalCount } }": types.MatrixCustomersDocument,
+    "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }": types.MatrixCustomerDocument,
+    "mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": types.MatrixCustomerInviteDocument,
+    "mutation MatrixCustomerUpdate($id: ID!) { customerUpdate(id: $id, input: { companyName: \"Contoso Ltd\", comment: \"kept\" }) { userErrors { code } } }": types.MatrixCustomerUpdateDocument,
+    "mutation MatrixSetupCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": types.MatrixSetupCustomerDocument,
+    "mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": types.MatrixCustomerRemoveDocument,
+    "query MatrixCustomerPortal { customerPortal { companyName } }": types.MatrixCustomerPortalDocument,
+    "query MatrixSubscriptions { subscriptions(first: 5) { totalCount } }": types.MatrixSubscriptionsDocument,
+    "mutation MatrixSubscriptionPurchase { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }": types.MatrixSubscriptionPurchaseDocument,
+    "mutation MatrixSubscriptionSetRenewal($id: ID!) { subscriptionSetRenewal(id: $id, renew: true) { userErrors { code } } }": types.MatrixSubscriptionSetRenewalDocument,
+    "query MatrixInvoices { invoices(first: 5) { totalCount } }": types.MatrixInvoicesDocument,
+    "query MatrixVendorInvoices { vendorInvoices(first: 5) { totalCount } }": types.MatrixVendorInvoicesDocument,
+    "mutation MatrixSetupWireInvoice { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }": types.MatrixSetupWireInvoiceDocument,
+    "mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }": types.MatrixInvoiceRecordPaymentDocument,
+    "query MatrixTrialQuota { trialQuota { used limit } }": types.MatrixTrialQuotaDocument,
+    "query MatrixTrialEligibility($c: ID!) { trialEligibility(customerId: $c, productCode: \"PRO\") { eligible } }": types.MatrixTrialEligibilityDocument,
+    "mutation MatrixTrialStart($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { userErrors { code } } }": types.MatrixTrialStartDocument,
+    "query MatrixTokenInfo { tokenInfo(token: \"nope\") { status } }": types.MatrixTokenInfoDocument,
+    "mutation MatrixSetupKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }": types.MatrixSetupKeyDocument,
+    "mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }": types.MatrixSetupKeyRevokeDocument,
     "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": types.CatalogQuoteDocument,
     "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }": types.CatalogSetTierDocument,
     "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }": types.CatalogDiscountIssueDocument,
@@ -316,6 +432,238 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }"): (typeof documents)["mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }"): (typeof documents)["mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixViewer { viewer { permissions } }"): (typeof documents)["query MatrixViewer { viewer { permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixAccountActivate { accountActivate(input: { token: \"unknown\", password: \"long-enough-password\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixAccountActivate { accountActivate(input: { token: \"unknown\", password: \"long-enough-password\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSignOut { signOut { signedOut } }"): (typeof documents)["mutation MatrixSignOut { signOut { signedOut } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSignOutEverywhere { signOutEverywhere { signedOut } }"): (typeof documents)["mutation MatrixSignOutEverywhere { signOutEverywhere { signedOut } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTeamMembers { teamMembers { id } }"): (typeof documents)["query MatrixTeamMembers { teamMembers { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTeamInvitations { teamInvitations { id } }"): (typeof documents)["query MatrixTeamInvitations { teamInvitations { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamMemberInvite($i: TeamMemberInviteInput!) { teamMemberInvite(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamMemberInvite($i: TeamMemberInviteInput!) { teamMemberInvite(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixBillingContacts { billingContacts { id } }"): (typeof documents)["query MatrixBillingContacts { billingContacts { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }"): (typeof documents)["mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixApiKeys { apiKeys { id } }"): (typeof documents)["query MatrixApiKeys { apiKeys { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }"): (typeof documents)["mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixResellers { resellers { totalCount } }"): (typeof documents)["query MatrixResellers { resellers { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }"): (typeof documents)["mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupReseller($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }"): (typeof documents)["mutation MatrixSetupReseller($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixProducts { products { code } }"): (typeof documents)["query MatrixProducts { products { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixProduct { product(code: \"PRO\") { code } }"): (typeof documents)["query MatrixProduct { product(code: \"PRO\") { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }"): (typeof documents)["query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixPartnerDiscount { partnerDiscount { code } }"): (typeof documents)["query MatrixPartnerDiscount { partnerDiscount { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPartnerDiscountRequest { partnerDiscountRequest { userErrors { code } } }"): (typeof documents)["mutation MatrixPartnerDiscountRequest { partnerDiscountRequest { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPartnerDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixPartnerDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPartnerDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixPartnerDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }"): (typeof documents)["mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }"): (typeof documents)["mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }"): (typeof documents)["mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixCustomers { customers(first: 5) { totalCount } }"): (typeof documents)["query MatrixCustomers { customers(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }"): (typeof documents)["query MatrixCustomer($id: ID!) { customer(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCustomerUpdate($id: ID!) { customerUpdate(id: $id, input: { companyName: \"Contoso Ltd\", comment: \"kept\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixCustomerUpdate($id: ID!) { customerUpdate(id: $id, input: { companyName: \"Contoso Ltd\", comment: \"kept\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }"): (typeof documents)["mutation MatrixSetupCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixCustomerPortal { customerPortal { companyName } }"): (typeof documents)["query MatrixCustomerPortal { customerPortal { companyName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixSubscriptions { subscriptions(first: 5) { totalCount } }"): (typeof documents)["query MatrixSubscriptions { subscriptions(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSubscriptionPurchase { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }"): (typeof documents)["mutation MatrixSubscriptionPurchase { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSubscriptionSetRenewal($id: ID!) { subscriptionSetRenewal(id: $id, renew: true) { userErrors { code } } }"): (typeof documents)["mutation MatrixSubscriptionSetRenewal($id: ID!) { subscriptionSetRenewal(id: $id, renew: true) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixInvoices { invoices(first: 5) { totalCount } }"): (typeof documents)["query MatrixInvoices { invoices(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixVendorInvoices { vendorInvoices(first: 5) { totalCount } }"): (typeof documents)["query MatrixVendorInvoices { vendorInvoices(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupWireInvoice { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }"): (typeof documents)["mutation MatrixSetupWireInvoice { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTrialQuota { trialQuota { used limit } }"): (typeof documents)["query MatrixTrialQuota { trialQuota { used limit } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTrialEligibility($c: ID!) { trialEligibility(customerId: $c, productCode: \"PRO\") { eligible } }"): (typeof documents)["query MatrixTrialEligibility($c: ID!) { trialEligibility(customerId: $c, productCode: \"PRO\") { eligible } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTrialStart($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { userErrors { code } } }"): (typeof documents)["mutation MatrixTrialStart($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTokenInfo { tokenInfo(token: \"nope\") { status } }"): (typeof documents)["query MatrixTokenInfo { tokenInfo(token: \"nope\") { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }"): (typeof documents)["mutation MatrixSetupKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }"): (typeof documents)["mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,29 +47,16 @@ export class GraphQLClient {
   request<Result, Variables>(
     document: TypedDocumentNode<Result, Variables>,
     ...[variables]: VariablesArgument<Variables>
-  ): Promise<GraphQLResponse<Result>>;
-  request<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>>;
-  request(
-    document: TypedDocumentNode<unknown, unknown> | string,
-    variables?: unknown,
-  ): Promise<GraphQLResponse<unknown>> {
-    return this.send(typeof document === "string" ? document : print(document), variables ?? {});
+  ): Promise<GraphQLResponse<Result>> {
+    return this.send(print(document), variables ?? {});
   }
 
   /** The data, or a thrown error listing what the server said. */
-  query<Result, Variables>(
+  async query<Result, Variables>(
     document: TypedDocumentNode<Result, Variables>,
     ...[variables]: VariablesArgument<Variables>
-  ): Promise<Result>;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  async query(document: TypedDocumentNode<unknown, unknown> | string, variables?: unknown): Promise<unknown> {
-    const result = await this.send(
-      typeof document === "string" ? document : print(document),
-      variables ?? {},
-    );
+  ): Promise<Result> {
+    const result = await this.send<Result>(print(document), variables ?? {});
     if (result.errors?.length || !result.data) {
       throw new Error(`GraphQL request failed (${result.status}): ${JSON.stringify(result.errors)}`);
     }
