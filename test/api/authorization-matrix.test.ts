@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApiKeyScope } from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
 import { DEMO, errorCode, signedIn } from "../support/accounts.js";
-import type { GraphQLClient, GraphQLResponse } from "../support/graphql-client.js";
+import { type GraphQLClient, type GraphQLResponse, present } from "../support/graphql-client.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 /**
@@ -97,11 +99,13 @@ interface Operation {
 const unique = () => randomUUID().slice(0, 8);
 
 async function inviteAsOwner(f: Fixture): Promise<string> {
-  const data = await f.owner.query<{ teamMemberInvite: { invitation: { id: string } } }>(
-    `mutation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }`,
+  const data = await f.owner.query(
+    graphql(
+      `mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }`,
+    ),
     { input: { email: `invitee-${unique()}@northwind.example`, role: "MEMBER" } },
   );
-  return data.teamMemberInvite.invitation.id;
+  return present(data.teamMemberInvite.invitation, "an invitation").id;
 }
 
 async function extraMember(f: Fixture): Promise<string> {
@@ -176,22 +180,28 @@ async function northwindCustomer(f: Fixture): Promise<string> {
 }
 
 async function northwindSubscription(f: Fixture): Promise<string> {
-  const data = await f.owner.query<{ subscriptionPurchase: { subscription: { id: string } } }>(
-    `mutation { subscriptionPurchase(input: { productCode: "PRO", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }`,
+  const data = await f.owner.query(
+    graphql(
+      `mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: "PRO", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }`,
+    ),
   );
-  return data.subscriptionPurchase.subscription.id;
+  return present(data.subscriptionPurchase.subscription, "a subscription").id;
 }
 
-const PRODUCT_FIELDS = `name: "Matrix", yearlyPrice: 100, currency: "EUR", trialEnabled: false, active: false`;
-
 const OPERATIONS: Operation[] = [
-  { name: "viewer", expected: ANYONE, call: (c) => c.request("{ viewer { permissions } }") },
+  {
+    name: "viewer",
+    expected: ANYONE,
+    call: (c) => c.request(graphql(`query MatrixViewer { viewer { permissions } }`)),
+  },
   {
     name: "signIn",
     expected: ANYONE,
     call: (c) =>
       c.request(
-        `mutation { signIn(input: { email: "nobody@example.com", password: "wrong-password" }) { userErrors { code } } }`,
+        graphql(
+          `mutation MatrixSignIn { signIn(input: { email: "nobody@example.com", password: "wrong-password" }) { userErrors { code } } }`,
+        ),
       ),
   },
   {
@@ -199,29 +209,45 @@ const OPERATIONS: Operation[] = [
     expected: ANYONE,
     call: (c) =>
       c.request(
-        `mutation { accountActivate(input: { token: "unknown", password: "long-enough-password" }) { userErrors { code } } }`,
+        graphql(
+          `mutation MatrixAccountActivate { accountActivate(input: { token: "unknown", password: "long-enough-password" }) { userErrors { code } } }`,
+        ),
       ),
   },
   {
     name: "signOut",
     expected: SIGNED_IN,
-    call: async (_c, _f, fresh) => (await fresh()).request("mutation { signOut { signedOut } }"),
+    call: async (_c, _f, fresh) =>
+      (await fresh()).request(graphql(`mutation MatrixSignOut { signOut { signedOut } }`)),
   },
   {
     name: "signOutEverywhere",
     expected: SIGNED_IN,
     // Run last among the session operations: it ends every session of the person, so the table's
     // own clients are signed in again right after (see below).
-    call: async (_c, _f, fresh) => (await fresh()).request("mutation { signOutEverywhere { signedOut } }"),
+    call: async (_c, _f, fresh) =>
+      (await fresh()).request(
+        graphql(`mutation MatrixSignOutEverywhere { signOutEverywhere { signedOut } }`),
+      ),
   },
-  { name: "teamMembers", expected: OWNER_ONLY, call: (c) => c.request("{ teamMembers { id } }") },
-  { name: "teamInvitations", expected: OWNER_ONLY, call: (c) => c.request("{ teamInvitations { id } }") },
+  {
+    name: "teamMembers",
+    expected: OWNER_ONLY,
+    call: (c) => c.request(graphql(`query MatrixTeamMembers { teamMembers { id } }`)),
+  },
+  {
+    name: "teamInvitations",
+    expected: OWNER_ONLY,
+    call: (c) => c.request(graphql(`query MatrixTeamInvitations { teamInvitations { id } }`)),
+  },
   {
     name: "teamMemberInvite",
     expected: OWNER_ONLY,
     call: (c) =>
       c.request(
-        `mutation($i: TeamMemberInviteInput!) { teamMemberInvite(input: $i) { userErrors { code } } }`,
+        graphql(
+          `mutation MatrixTeamMemberInvite($i: TeamMemberInviteInput!) { teamMemberInvite(input: $i) { userErrors { code } } }`,
+        ),
         {
           i: { email: `matrix-${unique()}@example.com`, role: "VIEWER" },
         },
@@ -231,24 +257,36 @@ const OPERATIONS: Operation[] = [
     name: "teamInvitationResend",
     expected: OWNER_ONLY_BY_ID,
     call: async (c, f) =>
-      c.request(`mutation($id: ID!) { teamInvitationResend(invitationId: $id) { userErrors { code } } }`, {
-        id: await inviteAsOwner(f),
-      }),
+      c.request(
+        graphql(
+          `mutation MatrixTeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { userErrors { code } } }`,
+        ),
+        {
+          id: await inviteAsOwner(f),
+        },
+      ),
   },
   {
     name: "teamInvitationRevoke",
     expected: OWNER_ONLY_BY_ID,
     call: async (c, f) =>
-      c.request(`mutation($id: ID!) { teamInvitationRevoke(invitationId: $id) { userErrors { code } } }`, {
-        id: await inviteAsOwner(f),
-      }),
+      c.request(
+        graphql(
+          `mutation MatrixTeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { userErrors { code } } }`,
+        ),
+        {
+          id: await inviteAsOwner(f),
+        },
+      ),
   },
   {
     name: "teamMemberChangeRole",
     expected: OWNER_ONLY_BY_ID,
     call: async (c, f) =>
       c.request(
-        `mutation($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }`,
+        graphql(
+          `mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }`,
+        ),
         {
           i: { memberId: await membershipOf(f, DEMO.viewer.email), role: "VIEWER" },
         },
@@ -258,9 +296,14 @@ const OPERATIONS: Operation[] = [
     name: "teamMemberRemove",
     expected: OWNER_ONLY_BY_ID,
     call: async (c, f) =>
-      c.request(`mutation($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }`, {
-        id: await extraMember(f),
-      }),
+      c.request(
+        graphql(
+          `mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }`,
+        ),
+        {
+          id: await extraMember(f),
+        },
+      ),
   },
   {
     // Transferring to the owner themself passes authorization and then stops at a userError,
@@ -268,17 +311,28 @@ const OPERATIONS: Operation[] = [
     name: "teamOwnershipTransfer",
     expected: OWNER_ONLY_BY_ID,
     call: async (c, f) =>
-      c.request(`mutation($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }`, {
-        id: await membershipOf(f, DEMO.owner.email),
-      }),
+      c.request(
+        graphql(
+          `mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }`,
+        ),
+        {
+          id: await membershipOf(f, DEMO.owner.email),
+        },
+      ),
   },
-  { name: "billingContacts", expected: OWNER_ONLY, call: (c) => c.request("{ billingContacts { id } }") },
+  {
+    name: "billingContacts",
+    expected: OWNER_ONLY,
+    call: (c) => c.request(graphql(`query MatrixBillingContacts { billingContacts { id } }`)),
+  },
   {
     name: "billingContactAdd",
     expected: OWNER_ONLY,
     call: (c) =>
       c.request(
-        `mutation($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }`,
+        graphql(
+          `mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }`,
+        ),
         {
           i: { email: `billing-${unique()}@example.com`, name: "Billing" },
         },
@@ -288,66 +342,92 @@ const OPERATIONS: Operation[] = [
     name: "billingContactRemove",
     expected: OWNER_ONLY_BY_ID,
     call: async (c, f) => {
-      const added = await f.owner.query<{ billingContactAdd: { billingContact: { id: string } } }>(
-        `mutation($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }`,
+      const added = await f.owner.query(
+        graphql(
+          `mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }`,
+        ),
         { i: { email: `remove-${unique()}@example.com` } },
       );
-      return c.request(`mutation($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }`, {
-        id: added.billingContactAdd.billingContact.id,
-      });
+      return c.request(
+        graphql(
+          `mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }`,
+        ),
+        { id: present(added.billingContactAdd.billingContact, "a billing contact").id },
+      );
     },
   },
-  { name: "apiKeys", expected: OWNER_ONLY, call: (c) => c.request("{ apiKeys { id } }") },
+  {
+    name: "apiKeys",
+    expected: OWNER_ONLY,
+    call: (c) => c.request(graphql(`query MatrixApiKeys { apiKeys { id } }`)),
+  },
   {
     name: "apiKeyCreate",
     expected: OWNER_ONLY,
     call: (c) =>
-      c.request(`mutation($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }`, {
-        i: { name: `matrix ${unique()}`, scope: "READ" },
-      }),
+      c.request(
+        graphql(
+          `mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }`,
+        ),
+        { i: { name: `matrix ${unique()}`, scope: "READ" } },
+      ),
   },
   {
     name: "apiKeyRevoke",
     expected: OWNER_ONLY_BY_ID,
     call: async (c, f) => {
-      const created = await f.owner.query<{ apiKeyCreate: { apiKey: { id: string } } }>(
-        `mutation { apiKeyCreate(input: { name: "to revoke", scope: READ }) { apiKey { id } } }`,
+      const created = await f.owner.query(
+        graphql(
+          `mutation MatrixSetupApiKey { apiKeyCreate(input: { name: "to revoke", scope: READ }) { apiKey { id } } }`,
+        ),
       );
-      return c.request(`mutation($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }`, {
-        id: created.apiKeyCreate.apiKey.id,
-      });
+      return c.request(
+        graphql(`mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }`),
+        { id: present(created.apiKeyCreate.apiKey, "a key").id },
+      );
     },
   },
-  { name: "resellers", expected: STAFF_ONLY, call: (c) => c.request("{ resellers { totalCount } }") },
+  {
+    name: "resellers",
+    expected: STAFF_ONLY,
+    call: (c) => c.request(graphql(`query MatrixResellers { resellers { totalCount } }`)),
+  },
   {
     name: "resellerEnable",
     expected: STAFF_ONLY,
     call: (c) =>
-      c.request(`mutation($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }`, {
-        i: {
-          ownerEmail: `new-${unique()}@reseller.example`,
-          companyName: "New Reseller",
-          tierCode: "SILVER",
+      c.request(
+        graphql(
+          `mutation MatrixResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }`,
+        ),
+        {
+          i: {
+            ownerEmail: `new-${unique()}@reseller.example`,
+            companyName: "New Reseller",
+            tierCode: "SILVER",
+          },
         },
-      }),
+      ),
   },
   {
     name: "resellerSetTier",
     expected: STAFF_ONLY,
     call: (c, f) =>
       c.request(
-        `mutation($id: ID!) { resellerSetTier(id: $id, tierCode: "BRONZE") { userErrors { code } } }`,
-        {
-          id: f.fabrikamId,
-        },
+        graphql(
+          `mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: "BRONZE") { userErrors { code } } }`,
+        ),
+        { id: f.fabrikamId },
       ),
   },
   {
     name: "resellerDisable",
     expected: STAFF_ONLY,
     call: async (c, f) => {
-      const enabled = await f.staff.query<{ resellerEnable: { reseller: { id: string } } }>(
-        `mutation($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }`,
+      const enabled = await f.staff.query(
+        graphql(
+          `mutation MatrixSetupReseller($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }`,
+        ),
         {
           i: {
             ownerEmail: `short-${unique()}@reseller.example`,
@@ -356,57 +436,84 @@ const OPERATIONS: Operation[] = [
           },
         },
       );
-      return c.request(`mutation($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }`, {
-        id: enabled.resellerEnable.reseller.id,
-      });
+      return c.request(
+        graphql(
+          `mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }`,
+        ),
+        { id: present(enabled.resellerEnable.reseller, "a reseller").id },
+      );
     },
   },
-  { name: "products", expected: SIGNED_IN, call: (c) => c.request("{ products { code } }") },
-  { name: "product", expected: SIGNED_IN, call: (c) => c.request(`{ product(code: "PRO") { code } }`) },
+  {
+    name: "products",
+    expected: SIGNED_IN,
+    call: (c) => c.request(graphql(`query MatrixProducts { products { code } }`)),
+  },
+  {
+    name: "product",
+    expected: SIGNED_IN,
+    call: (c) => c.request(graphql(`query MatrixProduct { product(code: "PRO") { code } }`)),
+  },
   {
     name: "quote",
     expected: RESELLER_READERS,
     call: (c) =>
       c.request(
-        `{ quote(input: { productCode: "PRO", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }`,
+        graphql(
+          `query MatrixQuote { quote(input: { productCode: "PRO", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }`,
+        ),
       ),
   },
   {
     name: "partnerDiscount",
     expected: RESELLER_READERS,
-    call: (c) => c.request("{ partnerDiscount { code } }"),
+    call: (c) => c.request(graphql(`query MatrixPartnerDiscount { partnerDiscount { code } }`)),
   },
   {
     // Northwind holds a code and Fabrikam's first request stays open, so the later ones stop
     // at ALREADY_REQUESTED: past authorization, which is what this table is about.
     name: "partnerDiscountRequest",
     expected: RESELLER_WRITERS,
-    call: (c) => c.request("mutation { partnerDiscountRequest { userErrors { code } } }"),
+    call: (c) =>
+      c.request(
+        graphql(`mutation MatrixPartnerDiscountRequest { partnerDiscountRequest { userErrors { code } } }`),
+      ),
   },
   {
     name: "partnerDiscountIssue",
     expected: STAFF_ONLY,
     call: (c, f) =>
-      c.request(`mutation($id: ID!) { partnerDiscountIssue(resellerId: $id) { userErrors { code } } }`, {
-        id: f.fabrikamId,
-      }),
+      c.request(
+        graphql(
+          `mutation MatrixPartnerDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { userErrors { code } } }`,
+        ),
+        { id: f.fabrikamId },
+      ),
   },
   {
     name: "partnerDiscountRevoke",
     expected: STAFF_ONLY,
     call: (c, f) =>
-      c.request(`mutation($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }`, {
-        id: f.fabrikamId,
-      }),
+      c.request(
+        graphql(
+          `mutation MatrixPartnerDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }`,
+        ),
+        { id: f.fabrikamId },
+      ),
   },
   {
     name: "productCreate",
     expected: STAFF_ONLY,
     call: (c) =>
       c.request(
-        `mutation { productCreate(input: { code: "MATRIX_${unique()
-          .toUpperCase()
-          .replace(/[^A-Z0-9]/g, "X")}", ${PRODUCT_FIELDS} }) { userErrors { code } } }`,
+        graphql(
+          `mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: "Matrix", yearlyPrice: 100, currency: "EUR", trialEnabled: false, active: false }) { userErrors { code } } }`,
+        ),
+        {
+          code: `MATRIX_${unique()
+            .toUpperCase()
+            .replace(/[^A-Z0-9]/g, "X")}`,
+        },
       ),
   },
   {
@@ -414,7 +521,9 @@ const OPERATIONS: Operation[] = [
     expected: STAFF_ONLY,
     call: (c) =>
       c.request(
-        `mutation { productUpdate(code: "STUDIO_PRO", input: { name: "Studio Pro", yearlyPrice: 120000, currency: "EUR", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }`,
+        graphql(
+          `mutation MatrixProductUpdate { productUpdate(code: "STUDIO_PRO", input: { name: "Studio Pro", yearlyPrice: 120000, currency: "EUR", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }`,
+        ),
       ),
   },
   {
@@ -422,34 +531,43 @@ const OPERATIONS: Operation[] = [
     expected: STAFF_ONLY,
     call: (c) =>
       c.request(
-        `mutation { tierUpdate(code: "SILVER", input: { name: "Silver", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }`,
+        graphql(
+          `mutation MatrixTierUpdate { tierUpdate(code: "SILVER", input: { name: "Silver", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }`,
+        ),
       ),
   },
   {
     name: "customers",
     expected: RESELLER_READERS,
-    call: (c) => c.request("{ customers(first: 5) { totalCount } }"),
+    call: (c) => c.request(graphql(`query MatrixCustomers { customers(first: 5) { totalCount } }`)),
   },
   {
     name: "customer",
     expected: RESELLER_READERS,
     call: async (c, f) =>
-      c.request("query($id: ID!) { customer(id: $id) { id } }", { id: await northwindCustomer(f) }),
+      c.request(graphql(`query MatrixCustomer($id: ID!) { customer(id: $id) { id } }`), {
+        id: await northwindCustomer(f),
+      }),
   },
   {
     name: "customerInvite",
     expected: RESELLER_WRITERS,
     call: (c) =>
-      c.request(`mutation($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }`, {
-        i: { email: `customer-${unique()}@example.com`, companyName: "Matrix Customer" },
-      }),
+      c.request(
+        graphql(
+          `mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }`,
+        ),
+        { i: { email: `customer-${unique()}@example.com`, companyName: "Matrix Customer" } },
+      ),
   },
   {
     name: "customerUpdate",
     expected: RESELLER_WRITERS_BY_ID,
     call: async (c, f) =>
       c.request(
-        `mutation($id: ID!) { customerUpdate(id: $id, input: { companyName: "Contoso Ltd", comment: "kept" }) { userErrors { code } } }`,
+        graphql(
+          `mutation MatrixCustomerUpdate($id: ID!) { customerUpdate(id: $id, input: { companyName: "Contoso Ltd", comment: "kept" }) { userErrors { code } } }`,
+        ),
         { id: await northwindCustomer(f) },
       ),
   },
@@ -457,31 +575,38 @@ const OPERATIONS: Operation[] = [
     name: "customerRemove",
     expected: RESELLER_WRITERS_BY_ID,
     call: async (c, f) => {
-      const added = await f.owner.query<{ customerInvite: { customer: { id: string } } }>(
-        `mutation($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }`,
+      const added = await f.owner.query(
+        graphql(
+          `mutation MatrixSetupCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }`,
+        ),
         { i: { email: `removable-${unique()}@example.com`, companyName: "Removable" } },
       );
-      return c.request(`mutation($id: ID!) { customerRemove(id: $id) { userErrors { code } } }`, {
-        id: added.customerInvite.customer.id,
-      });
+      return c.request(
+        graphql(
+          `mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }`,
+        ),
+        { id: present(added.customerInvite.customer, "a customer").id },
+      );
     },
   },
   {
     name: "customerPortal",
     expected: [...STAFF_ONLY.slice(0, -2), "denied", "ok"],
-    call: (c) => c.request("{ customerPortal { companyName } }"),
+    call: (c) => c.request(graphql(`query MatrixCustomerPortal { customerPortal { companyName } }`)),
   },
   {
     name: "subscriptions",
     expected: RESELLER_READERS,
-    call: (c) => c.request("{ subscriptions(first: 5) { totalCount } }"),
+    call: (c) => c.request(graphql(`query MatrixSubscriptions { subscriptions(first: 5) { totalCount } }`)),
   },
   {
     name: "subscriptionPurchase",
     expected: RESELLER_WRITERS,
     call: (c) =>
       c.request(
-        `mutation { subscriptionPurchase(input: { productCode: "PRO", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }`,
+        graphql(
+          `mutation MatrixSubscriptionPurchase { subscriptionPurchase(input: { productCode: "PRO", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }`,
+        ),
       ),
   },
   {
@@ -489,45 +614,54 @@ const OPERATIONS: Operation[] = [
     expected: RESELLER_WRITERS_BY_ID,
     call: async (c, f) =>
       c.request(
-        `mutation($id: ID!) { subscriptionSetRenewal(id: $id, renew: true) { userErrors { code } } }`,
-        {
-          id: await northwindSubscription(f),
-        },
+        graphql(
+          `mutation MatrixSubscriptionSetRenewal($id: ID!) { subscriptionSetRenewal(id: $id, renew: true) { userErrors { code } } }`,
+        ),
+        { id: await northwindSubscription(f) },
       ),
   },
   {
     name: "invoices",
     expected: RESELLER_READERS,
-    call: (c) => c.request("{ invoices(first: 5) { totalCount } }"),
+    call: (c) => c.request(graphql(`query MatrixInvoices { invoices(first: 5) { totalCount } }`)),
   },
   {
     name: "vendorInvoices",
     expected: STAFF_ONLY,
-    call: (c) => c.request("{ vendorInvoices(first: 5) { totalCount } }"),
+    call: (c) => c.request(graphql(`query MatrixVendorInvoices { vendorInvoices(first: 5) { totalCount } }`)),
   },
   {
     name: "invoiceRecordPayment",
     expected: STAFF_ONLY,
     call: async (c, f) => {
-      const wire = await f.owner.query<{ subscriptionPurchase: { invoice: { id: string } } }>(
-        `mutation { subscriptionPurchase(input: { productCode: "PRO", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }`,
+      const wire = await f.owner.query(
+        graphql(
+          `mutation MatrixSetupWireInvoice { subscriptionPurchase(input: { productCode: "PRO", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }`,
+        ),
       );
       return c.request(
-        `mutation($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }`,
-        {
-          id: wire.subscriptionPurchase.invoice.id,
-        },
+        graphql(
+          `mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }`,
+        ),
+        { id: present(wire.subscriptionPurchase.invoice, "a wire invoice").id },
       );
     },
   },
-  { name: "trialQuota", expected: RESELLER_READERS, call: (c) => c.request("{ trialQuota { used limit } }") },
+  {
+    name: "trialQuota",
+    expected: RESELLER_READERS,
+    call: (c) => c.request(graphql(`query MatrixTrialQuota { trialQuota { used limit } }`)),
+  },
   {
     name: "trialEligibility",
     expected: RESELLER_READERS,
     call: async (c, f) =>
-      c.request(`query($c: ID!) { trialEligibility(customerId: $c, productCode: "PRO") { eligible } }`, {
-        c: await northwindCustomer(f),
-      }),
+      c.request(
+        graphql(
+          `query MatrixTrialEligibility($c: ID!) { trialEligibility(customerId: $c, productCode: "PRO") { eligible } }`,
+        ),
+        { c: await northwindCustomer(f) },
+      ),
   },
   {
     // Contoso has no trial and no subscription for its customer account in the demo data... until
@@ -536,16 +670,16 @@ const OPERATIONS: Operation[] = [
     expected: RESELLER_WRITERS_BY_ID,
     call: async (c, f) =>
       c.request(
-        `mutation($c: ID!) { trialStart(customerId: $c, productCode: "PRO") { userErrors { code } } }`,
-        {
-          c: await northwindCustomer(f),
-        },
+        graphql(
+          `mutation MatrixTrialStart($c: ID!) { trialStart(customerId: $c, productCode: "PRO") { userErrors { code } } }`,
+        ),
+        { c: await northwindCustomer(f) },
       ),
   },
   {
     name: "tokenInfo",
     expected: CALLERS.map((c) => (c === "revoked key" ? "unauthenticated" : "ok")),
-    call: (c) => c.request(`{ tokenInfo(token: "nope") { status } }`),
+    call: (c) => c.request(graphql(`query MatrixTokenInfo { tokenInfo(token: "nope") { status } }`)),
   },
 ];
 
@@ -578,17 +712,23 @@ describe("authorization matrix", () => {
   beforeAll(async () => {
     const server = await startTestServer({ seed: true });
     const owner = await signedIn(server, DEMO.owner);
-    const key = async (scope: string) => {
-      const data = await owner.query<{ apiKeyCreate: { apiKey: { id: string }; secret: string } }>(
-        `mutation($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }`,
+    const key = async (scope: ApiKeyScope) => {
+      const data = await owner.query(
+        graphql(
+          `mutation MatrixSetupKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }`,
+        ),
         { i: { name: `${scope} key`, scope } },
       );
-      return data.apiKeyCreate;
+      return {
+        id: present(data.apiKeyCreate.apiKey, "a key").id,
+        secret: present(data.apiKeyCreate.secret, "its secret"),
+      };
     };
     const [read, readWrite, revoked] = [await key("READ"), await key("READ_WRITE"), await key("READ_WRITE")];
-    await owner.query(`mutation($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }`, {
-      id: revoked.apiKey.id,
-    });
+    await owner.query(
+      graphql(`mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }`),
+      { id: revoked.id },
+    );
 
     const [{ id: northwindId }] = await server.dataSource.query(
       "SELECT id FROM account WHERE name = 'Northwind IT'",

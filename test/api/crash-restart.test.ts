@@ -4,11 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated/index.js";
 import { GraphQLClient } from "../support/graphql-client.js";
 import { embeddedDatabaseUrl, runServerToExit, spawnServer } from "../support/process.js";
 
-const HEALTH = "{ health { database } }";
-const TIERS = "{ tiers { code } }";
+const HEALTH = graphql(`query RestartDatabase { health { database } }`);
+const TIERS = graphql(`query RestartTiers { tiers { code } }`);
 
 /** The pid PostgreSQL wrote into its data folder, or undefined when it left none. */
 function postmasterPid(dataDir: string): number | undefined {
@@ -54,7 +55,7 @@ describe("the embedded PostgreSQL after the server is killed", { timeout: 120_00
   it("starts again on the same data folder after a SIGKILL, with the data written before it", async () => {
     const dataDir = await freshDataDir();
     const first = await spawnServer({ DATA_DIR: dataDir });
-    const health = await new GraphQLClient(first.url).query<{ health: { database: string } }>(HEALTH);
+    const health = await new GraphQLClient(first.url).query(HEALTH);
     expect(health.health.database).toBe("embedded");
 
     const db = new pg.Client({ connectionString: embeddedDatabaseUrl(first.output()) });
@@ -85,9 +86,9 @@ describe("the embedded PostgreSQL after the server is killed", { timeout: 120_00
       leftovers.push(newPostmaster as number);
 
       const client = new GraphQLClient(second.url);
-      const again = await client.query<{ health: { database: string } }>(HEALTH);
+      const again = await client.query(HEALTH);
       expect(again.health.database).toBe("embedded");
-      const tiers = await client.query<{ tiers: Array<{ code: string }> }>(TIERS);
+      const tiers = await client.query(TIERS);
       expect(tiers.tiers.map((t) => t.code)).toEqual(["BRONZE", "SILVER", "GOLD", "PLATINUM"]);
     } finally {
       expect(await second.stop("SIGTERM")).toBe(0);
@@ -113,7 +114,7 @@ describe("the embedded PostgreSQL after the server is killed", { timeout: 120_00
 
       expect(isRunning(postmaster)).toBe(true);
       expect(postmasterPid(dataDir)).toBe(postmaster);
-      const health = await new GraphQLClient(first.url).query<{ health: { database: string } }>(HEALTH);
+      const health = await new GraphQLClient(first.url).query(HEALTH);
       expect(health.health.database).toBe("embedded");
     } finally {
       expect(await first.stop("SIGTERM")).toBe(0);

@@ -2,17 +2,14 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EventBus } from "../../server/src/events/event-bus.js";
 import { JobQueue } from "../../server/src/jobs/job-queue.js";
+import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
-const INVITE = `mutation($i: CustomerInviteInput!) {
+const INVITE = graphql(`mutation EventfulInvite($i: CustomerInviteInput!) {
   customerInvite(input: $i) { customer { id } userErrors { code } }
-}`;
-
-interface Invited {
-  customerInvite: { customer: { id: string } | null; userErrors: Array<{ code: string }> };
-}
+}`);
 
 interface EventRow {
   type: string;
@@ -83,10 +80,10 @@ describe("domain events", () => {
     const events = () => server.dataSource.query<EventRow[]>("SELECT * FROM domain_event ORDER BY seq");
     const before = (await events()).length;
 
-    const invited = await owner.query<Invited>(INVITE, {
+    const invited = await owner.query(INVITE, {
       i: { email: "events@customer.example", companyName: "Events Ltd" },
     });
-    const refused = await owner.query<Invited>(INVITE, {
+    const refused = await owner.query(INVITE, {
       i: { email: "events@customer.example", companyName: "Events Ltd" },
     });
     expect(refused.customerInvite.userErrors.map((e) => e.code)).toEqual(["ALREADY_CUSTOMER"]);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated/index.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 describe("the API and the SPA on one port", () => {
@@ -10,9 +11,9 @@ describe("the API and the SPA on one port", () => {
   afterAll(() => server?.stop());
 
   it("answers the health query with the database it uses and the clock's time", async () => {
-    const data = await server.client().query<{
-      health: { status: string; database: string; databaseVersion: string; serverTime: string };
-    }>("{ health { status database databaseVersion serverTime } }");
+    const data = await server
+      .client()
+      .query(graphql(`query FoundationHealth { health { status database databaseVersion serverTime } }`));
     expect(data.health.status).toBe("ok");
     expect(data.health.database).toBe("external");
     expect(data.health.databaseVersion).toMatch(/^\d+/);
@@ -21,7 +22,7 @@ describe("the API and the SPA on one port", () => {
     server.clock.advanceDays(9);
     const later = await server
       .client()
-      .query<{ health: { serverTime: string } }>("{ health { serverTime } }");
+      .query(graphql(`query FoundationServerTime { health { serverTime } }`));
     expect(later.health.serverTime).toBe("2026-12-01T12:00:00.000Z");
   });
 
@@ -32,9 +33,9 @@ describe("the API and the SPA on one port", () => {
   });
 
   it("lists the partner tiers of the demo data", async () => {
-    const data = await server.client().query<{
-      tiers: Array<{ code: string; trialDays: number; trialsPerMonth: number; resellingPercent: number }>;
-    }>("{ tiers { code trialDays trialsPerMonth resellingPercent } }");
+    const data = await server
+      .client()
+      .query(graphql(`query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }`));
     expect(data.tiers).toEqual([
       { code: "BRONZE", trialDays: 7, trialsPerMonth: 2, resellingPercent: 10 },
       { code: "SILVER", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 },
@@ -43,7 +44,7 @@ describe("the API and the SPA on one port", () => {
   });
 
   it("answers a malformed query with a GraphQL error, not a crash", async () => {
-    const result = await server.client().request("{ health { nope } }");
+    const result = await server.client().requestText("{ health { nope } }");
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.message).toMatch(/Cannot query field "nope"/);
   });

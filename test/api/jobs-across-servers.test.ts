@@ -1,15 +1,21 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { JobQueue } from "../../server/src/jobs/job-queue.js";
+import type { BillingPeriod } from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import { MailSink } from "../support/mail-sink.js";
 import { clockedServerMain, type ServerProcess, spawnServer } from "../support/process.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
-const PURCHASE = `mutation($i: SubscriptionPurchaseInput!) {
+const PURCHASE = graphql(`mutation JobsPurchase($i: SubscriptionPurchaseInput!) {
   subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }
-}`;
-const ADD_CONTACT = `mutation($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }`;
-const INVITE = `mutation($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }`;
+}`);
+const ADD_CONTACT = graphql(
+  `mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }`,
+);
+const INVITE = graphql(
+  `mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }`,
+);
 
 /** Job timings that make retries and crash recovery take seconds, not minutes. */
 const QUICK_JOBS = {
@@ -43,8 +49,8 @@ describe("jobs with several server processes on one database", () => {
     const gold = await signedIn(server, DEMO.owner);
     const contacts = ["owner@northwind.example", "ap@northwind.example", "cfo@northwind.example"];
     for (const email of contacts.slice(1)) await gold.query(ADD_CONTACT, { i: { email } });
-    const buy = async (period: string, quantity: number, renew: boolean) => {
-      const bought = await client.query<{ subscriptionPurchase: { userErrors: unknown[] } }>(PURCHASE, {
+    const buy = async (period: BillingPeriod, quantity: number, renew: boolean) => {
+      const bought = await client.query(PURCHASE, {
         i: { productCode: "PRO", period, quantity, renew, paymentMethod: "CARD", paymentToken: "tok_visa" },
       });
       expect(bought.subscriptionPurchase.userErrors).toEqual([]);

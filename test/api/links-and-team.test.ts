@@ -1,31 +1,20 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated/index.js";
 import { DEMO, latestMail, signedIn, signInRequest, tokenOf } from "../support/accounts.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
-const ACTIVATE = `mutation($i: AccountActivateInput!) {
+const ACTIVATE = graphql(`mutation LinksActivate($i: AccountActivateInput!) {
   accountActivate(input: $i) { viewer { user { email name } account { name } role } userErrors { code field message } }
-}`;
-const INVITE = `mutation($i: TeamMemberInviteInput!) {
+}`);
+const INVITE = graphql(`mutation TeamInvite($i: TeamMemberInviteInput!) {
   teamMemberInvite(input: $i) { invitation { id email role status expiresAt } userErrors { code field message } }
-}`;
-const TEAM = "{ teamMembers { id role user { email status } } teamInvitations { id email role } }";
-
-interface ActivateResult {
-  accountActivate: {
-    viewer: {
-      user: { email: string; name: string };
-      account: { name: string } | null;
-      role: string | null;
-    } | null;
-    userErrors: Array<{ code: string; field: string | null; message: string }>;
-  };
-}
-interface Team {
-  teamMembers: Array<{ id: string; role: string; user: { email: string; status: string } }>;
-  teamInvitations: Array<{ id: string; email: string; role: string }>;
-}
+}`);
+const TEAM = graphql(
+  `query Team { teamMembers { id role user { email status } } teamInvitations { id email role } }`,
+);
+const TOKEN_STATUS = graphql(`query LinksTokenStatus($t: String!) { tokenInfo(token: $t) { status } }`);
 
 describe("activation and invitation links", () => {
   let server: TestServer;
@@ -43,7 +32,7 @@ describe("activation and invitation links", () => {
   async function refusedPasswords(token: string, email: string): Promise<Array<[string, string | null]>> {
     const refused: Array<[string, string | null]> = [];
     for (const password of ["short-pass1", " ".repeat(16), email.toUpperCase(), "qwerty123456"]) {
-      const result = await server.client().request<ActivateResult>(ACTIVATE, { i: { token, password } });
+      const result = await server.client().request(ACTIVATE, { i: { token, password } });
       expect(result.data?.accountActivate.viewer).toBeNull();
       expect(result.data?.accountActivate.userErrors).toHaveLength(1);
       const [error] = result.data?.accountActivate.userErrors ?? [];
@@ -59,15 +48,10 @@ describe("activation and invitation links", () => {
   }
 
   async function enableReseller(email: string, company: string) {
-    return staff.request<{
-      resellerEnable: {
-        reseller: { id: string; tier: { code: string }; owner: { email: string; status: string } } | null;
-        userErrors: Array<{ code: string; field: string }>;
-      };
-    }>(
-      `mutation($i: ResellerEnableInput!) {
+    return staff.request(
+      graphql(`mutation LinksResellerEnable($i: ResellerEnableInput!) {
         resellerEnable(input: $i) { reseller { id tier { code } owner { email status } } userErrors { code field } }
-      }`,
+      }`),
       { i: { ownerEmail: email, ownerName: "Ada Admin", companyName: company, tierCode: "silver" } },
     );
   }
@@ -84,8 +68,10 @@ describe("activation and invitation links", () => {
 
     const info = await server
       .client()
-      .query<{ tokenInfo: Record<string, unknown> }>(
-        `query($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }`,
+      .query(
+        graphql(
+          `query LinksTokenInfo($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }`,
+        ),
         { t: token },
       );
     expect(info.tokenInfo).toEqual({
@@ -109,7 +95,7 @@ describe("activation and invitation links", () => {
     ).toEqual([{ status: "INVITED", password_hash: null }]);
 
     const holder = server.client();
-    const done = await holder.request<ActivateResult>(ACTIVATE, {
+    const done = await holder.request(ACTIVATE, {
       i: { token, password: "contoso-secret-1", name: "Ada Lovelace" },
     });
     expect(done.data?.accountActivate).toEqual({
@@ -126,9 +112,7 @@ describe("activation and invitation links", () => {
         .userErrors,
     ).toEqual([]);
 
-    const again = await server
-      .client()
-      .request<ActivateResult>(ACTIVATE, { i: { token, password: "another-secret-2" } });
+    const again = await server.client().request(ACTIVATE, { i: { token, password: "another-secret-2" } });
     expect(again.data?.accountActivate.userErrors.map((e) => [e.code, e.field])).toEqual([
       ["TOKEN_USED", "input.token"],
     ]);
@@ -143,9 +127,7 @@ describe("activation and invitation links", () => {
     const token = tokenOf((await latestMail(server, "race@tailspin.example", "reseller_activation")).link);
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        server
-          .client()
-          .request<ActivateResult>(ACTIVATE, { i: { token, password: `parallel-password-${i}` } }),
+        server.client().request(ACTIVATE, { i: { token, password: `parallel-password-${i}` } }),
       ),
     );
     const ok = results.filter((r) => r.data?.accountActivate.userErrors.length === 0);
@@ -163,15 +145,9 @@ describe("activation and invitation links", () => {
     await enableReseller("late@woodgrove.example", "Woodgrove");
     const token = tokenOf((await latestMail(server, "late@woodgrove.example", "reseller_activation")).link);
     server.clock.advance(72 * 60 * 60 * 1000 + 1);
-    const info = await server
-      .client()
-      .query<{ tokenInfo: { status: string } }>(`query($t: String!) { tokenInfo(token: $t) { status } }`, {
-        t: token,
-      });
+    const info = await server.client().query(TOKEN_STATUS, { t: token });
     expect(info.tokenInfo.status).toBe("EXPIRED");
-    const late = await server
-      .client()
-      .request<ActivateResult>(ACTIVATE, { i: { token, password: "too-late-password" } });
+    const late = await server.client().request(ACTIVATE, { i: { token, password: "too-late-password" } });
     expect(late.data?.accountActivate.userErrors[0]).toMatchObject({
       code: "TOKEN_EXPIRED",
       field: "input.token",
@@ -183,10 +159,10 @@ describe("activation and invitation links", () => {
     expect(taken.data?.resellerEnable.userErrors).toEqual([
       { code: "EMAIL_IN_USE", field: "input.ownerEmail" },
     ]);
-    const tier = await staff.request<{
-      resellerEnable: { userErrors: Array<{ code: string; field: string }> };
-    }>(
-      `mutation { resellerEnable(input: { ownerEmail: "x@y.example", companyName: "X", tierCode: "PLATINUM" }) { userErrors { code field } } }`,
+    const tier = await staff.request(
+      graphql(
+        `mutation LinksUnknownTier { resellerEnable(input: { ownerEmail: "x@y.example", companyName: "X", tierCode: "PLATINUM" }) { userErrors { code field } } }`,
+      ),
     );
     expect(tier.data?.resellerEnable.userErrors).toEqual([{ code: "UNKNOWN_TIER", field: "input.tierCode" }]);
     expect(
@@ -195,25 +171,23 @@ describe("activation and invitation links", () => {
   });
 
   it("invites a member, who joins only after accepting; a resent link replaces the old one", async () => {
-    const invited = await owner.request<{
-      teamMemberInvite: { invitation: { id: string; email: string; role: string; status: string } };
-    }>(INVITE, { i: { email: "Newbie@Northwind.example", role: "MEMBER" } });
+    const invited = await owner.request(INVITE, { i: { email: "Newbie@Northwind.example", role: "MEMBER" } });
     const invitation = invited.data?.teamMemberInvite.invitation;
     expect(invitation).toMatchObject({
       email: "newbie@northwind.example",
       role: "MEMBER",
       status: "PENDING",
     });
-    const before = await owner.query<Team>(TEAM);
+    const before = await owner.query(TEAM);
     expect(before.teamMembers.map((m) => m.user.email)).not.toContain("newbie@northwind.example");
     expect(before.teamInvitations.map((i) => i.email)).toContain("newbie@northwind.example");
 
     const first = tokenOf((await latestMail(server, "newbie@northwind.example", "team_invitation")).link);
     await owner.query(
-      `mutation($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }`,
-      {
-        id: invitation?.id,
-      },
+      graphql(
+        `mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }`,
+      ),
+      { id: invitation?.id as string },
     );
     const second = tokenOf((await latestMail(server, "newbie@northwind.example", "team_invitation")).link);
     expect(second).not.toBe(first);
@@ -223,22 +197,20 @@ describe("activation and invitation links", () => {
       ["PASSWORD_IS_EMAIL", "input.password"],
       ["PASSWORD_TOO_COMMON", "input.password"],
     ]);
-    expect((await owner.query<Team>(TEAM)).teamMembers.map((m) => m.user.email)).not.toContain(
+    expect((await owner.query(TEAM)).teamMembers.map((m) => m.user.email)).not.toContain(
       "newbie@northwind.example",
     );
-    const old = await server
-      .client()
-      .request<ActivateResult>(ACTIVATE, { i: { token: first, password: "newbie-password" } });
+    const old = await server.client().request(ACTIVATE, { i: { token: first, password: "newbie-password" } });
     expect(old.data?.accountActivate.userErrors[0]?.code).toBe("TOKEN_USED");
 
     const joined = await server
       .client()
-      .request<ActivateResult>(ACTIVATE, { i: { token: second, password: "newbie-password" } });
+      .request(ACTIVATE, { i: { token: second, password: "newbie-password" } });
     expect(joined.data?.accountActivate.viewer).toMatchObject({
       account: { name: "Northwind IT" },
       role: "MEMBER",
     });
-    const after = await owner.query<Team>(TEAM);
+    const after = await owner.query(TEAM);
     expect(after.teamMembers.find((m) => m.user.email === "newbie@northwind.example")).toMatchObject({
       role: "MEMBER",
       user: { status: "ACTIVE" },
@@ -248,14 +220,10 @@ describe("activation and invitation links", () => {
 
   it("answers duplicates, people of other accounts and bad emails with userErrors on the email field", async () => {
     const codes = async (email: string) =>
-      (
-        await owner.query<{ teamMemberInvite: { userErrors: Array<{ code: string; field: string }> } }>(
-          INVITE,
-          {
-            i: { email, role: "VIEWER" },
-          },
-        )
-      ).teamMemberInvite.userErrors.map((e) => [e.code, e.field]);
+      (await owner.query(INVITE, { i: { email, role: "VIEWER" } })).teamMemberInvite.userErrors.map((e) => [
+        e.code,
+        e.field,
+      ]);
     expect(await codes(DEMO.member.email)).toEqual([["ALREADY_MEMBER", "input.email"]]);
     expect(await codes(DEMO.otherOwner.email)).toEqual([["EMAIL_IN_USE", "input.email"]]);
     expect(await codes("twice@northwind.example")).toEqual([]);
@@ -264,27 +232,19 @@ describe("activation and invitation links", () => {
   });
 
   it("revokes an invitation, so its link no longer works", async () => {
-    const invited = await owner.query<{ teamMemberInvite: { invitation: { id: string } } }>(INVITE, {
-      i: { email: "maybe@northwind.example", role: "VIEWER" },
-    });
+    const invited = await owner.query(INVITE, { i: { email: "maybe@northwind.example", role: "VIEWER" } });
     const token = tokenOf((await latestMail(server, "maybe@northwind.example", "team_invitation")).link);
     await owner.query(
-      `mutation($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }`,
-      {
-        id: invited.teamMemberInvite.invitation.id,
-      },
+      graphql(
+        `mutation TeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }`,
+      ),
+      { id: invited.teamMemberInvite.invitation?.id as string },
     );
-    const info = await server
-      .client()
-      .query<{ tokenInfo: { status: string } }>(`query($t: String!) { tokenInfo(token: $t) { status } }`, {
-        t: token,
-      });
+    const info = await server.client().query(TOKEN_STATUS, { t: token });
     expect(info.tokenInfo.status).toBe("REVOKED");
-    const used = await server
-      .client()
-      .request<ActivateResult>(ACTIVATE, { i: { token, password: "maybe-password" } });
+    const used = await server.client().request(ACTIVATE, { i: { token, password: "maybe-password" } });
     expect(used.data?.accountActivate.userErrors[0]?.code).toBe("TOKEN_USED");
-    expect((await owner.query<Team>(TEAM)).teamInvitations.map((i) => i.email)).not.toContain(
+    expect((await owner.query(TEAM)).teamInvitations.map((i) => i.email)).not.toContain(
       "maybe@northwind.example",
     );
   });
@@ -301,16 +261,20 @@ describe("managing the team", () => {
   afterAll(() => server?.stop());
 
   const memberId = async (email: string) =>
-    (await owner.query<Team>(TEAM)).teamMembers.find((m) => m.user.email === email)?.id as string;
+    (await owner.query(TEAM)).teamMembers.find((m) => m.user.email === email)?.id as string;
 
   it("changes roles of members but never the owner's", async () => {
-    const changed = await owner.query<{ teamMemberChangeRole: { member: { role: string } } }>(
-      `mutation($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }`,
-      { i: { memberId: await memberId(DEMO.viewer.email), role: "MEMBER" } },
+    const CHANGE_ROLE = graphql(
+      `mutation TeamChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }`,
     );
-    expect(changed.teamMemberChangeRole.member.role).toBe("MEMBER");
-    const self = await owner.query<{ teamMemberChangeRole: { userErrors: Array<{ code: string }> } }>(
-      `mutation($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }`,
+    const changed = await owner.query(CHANGE_ROLE, {
+      i: { memberId: await memberId(DEMO.viewer.email), role: "MEMBER" },
+    });
+    expect(changed.teamMemberChangeRole.member?.role).toBe("MEMBER");
+    const self = await owner.query(
+      graphql(
+        `mutation TeamChangeOwnerRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }`,
+      ),
       { i: { memberId: await memberId(DEMO.owner.email), role: "VIEWER" } },
     );
     expect(self.teamMemberChangeRole.userErrors).toEqual([{ code: "CANNOT_CHANGE_OWNER" }]);
@@ -318,31 +282,33 @@ describe("managing the team", () => {
 
   it("removes a member, whose sessions end at once", async () => {
     const viewer = await signedIn(server, DEMO.viewer);
-    const removed = await owner.query<{ teamMemberRemove: { userErrors: unknown[] } }>(
-      `mutation($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }`,
+    const removed = await owner.query(
+      graphql(
+        `mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }`,
+      ),
       { id: await memberId(DEMO.viewer.email) },
     );
     expect(removed.teamMemberRemove.userErrors).toEqual([]);
-    expect(await viewer.query("{ viewer { role } }")).toEqual({ viewer: null });
-    expect((await owner.query<Team>(TEAM)).teamMembers.map((m) => m.user.email)).not.toContain(
-      DEMO.viewer.email,
-    );
+    expect(await viewer.query(graphql(`query TeamRemovedViewer { viewer { role } }`))).toEqual({
+      viewer: null,
+    });
+    expect((await owner.query(TEAM)).teamMembers.map((m) => m.user.email)).not.toContain(DEMO.viewer.email);
   });
 
   it("transfers ownership: exactly one owner, and the former owner loses team management", async () => {
     const member = await signedIn(server, DEMO.member);
-    const transferred = await owner.query<{
-      teamOwnershipTransfer: { members: Array<{ role: string; user: { email: string } }> };
-    }>(
-      `mutation($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }`,
+    const transferred = await owner.query(
+      graphql(
+        `mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }`,
+      ),
       { id: await memberId(DEMO.member.email) },
     );
-    expect(transferred.teamOwnershipTransfer.members.filter((m) => m.role === "OWNER")).toEqual([
+    expect(transferred.teamOwnershipTransfer.members?.filter((m) => m.role === "OWNER")).toEqual([
       { role: "OWNER", user: { email: DEMO.member.email } },
     ]);
     const denied = await owner.request(TEAM);
     expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await member.query<Team>(TEAM)).teamMembers[0]).toMatchObject({
+    expect((await member.query(TEAM)).teamMembers[0]).toMatchObject({
       role: "OWNER",
       user: { email: DEMO.member.email },
     });

@@ -1,12 +1,13 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { ScheduledWork } from "../../server/src/jobs/scheduled-work.js";
+import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import { linkIn, MailSink } from "../support/mail-sink.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
-const INVITE = `mutation($i: CustomerInviteInput!) {
+const INVITE = graphql(`mutation MailCustomerInvite($i: CustomerInviteInput!) {
   customerInvite(input: $i) { customer { id } userErrors { code field } }
-}`;
+}`);
 
 interface OutboxState {
   id: string;

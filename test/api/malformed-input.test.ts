@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import fc from "fast-check";
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import { type MalformedOperation, malformedOperations, type Pools } from "../support/malformed-operations.js";
 import { repoRoot, startTestServer, type TestServer } from "../support/server.js";
@@ -246,8 +247,8 @@ describe("malformed input", () => {
       rateLimits: { points: 100_000_000, refusedPerMinute: 1_000_000 },
     });
     const owner = await signedIn(server, DEMO.owner);
-    const { apiKeyCreate } = await owner.query<{ apiKeyCreate: { secret: string } }>(
-      `mutation($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }`,
+    const { apiKeyCreate } = await owner.query(
+      graphql(`mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }`),
       { i: { name: "Malformed input", scope: "READ_WRITE" } },
     );
     const session = async (person: { email: string; password: string }) =>

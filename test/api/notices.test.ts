@@ -1,27 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScheduledWork } from "../../server/src/jobs/scheduled-work.js";
 import { type MailData, type MailTemplate, renderMail } from "../../server/src/mail/templates.js";
+import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { countStatements } from "../support/statements.js";
 
-const PURCHASE = `mutation($i: SubscriptionPurchaseInput!) {
+const PURCHASE = graphql(`mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {
   subscriptionPurchase(input: $i) {
     subscription { id currentPeriodEnd }
     userErrors { code field message }
   }
-}`;
-const ADD_CONTACT = `mutation($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }`;
-const TRIAL = `mutation($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }`;
-const INVOICES = "{ invoices(first: 10) { nodes { kind status total } } }";
-const UPCOMING = `query($first: Int, $after: String, $within: Int) {
+}`);
+const ADD_CONTACT = graphql(
+  `mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }`,
+);
+const TRIAL = graphql(
+  `mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }`,
+);
+const INVOICES = graphql(`query NoticesInvoices { invoices(first: 10) { nodes { kind status total } } }`);
+const UPCOMING = graphql(`query UpcomingNotices($first: Int, $after: String, $within: Int) {
   upcomingNotices(first: $first, after: $after, withinDays: $within) {
     totalCount
     nodes { kind date quantity amount currency noticeDate noticeSentAt subscription { id customer { companyName } } }
     pageInfo { hasNextPage endCursor }
   }
-}`;
+}`);
 
 interface Mail<T extends MailTemplate = MailTemplate> {
   recipient: string;
@@ -65,7 +70,7 @@ describe("notices and period ends, driven by the clock", () => {
     for (const email of CONTACTS.slice(1)) {
       await gold.query(ADD_CONTACT, { i: { email, name: email.split("@")[0] } });
     }
-    const yearly = await gold.query<{ subscriptionPurchase: { subscription: { id: string } } }>(PURCHASE, {
+    const yearly = await gold.query(PURCHASE, {
       i: {
         productCode: "PRO",
         period: "YEARLY",
@@ -75,8 +80,8 @@ describe("notices and period ends, driven by the clock", () => {
         discountCode: "PD-NWIND-GOLD1",
       },
     });
-    yearlyId = yearly.subscriptionPurchase.subscription.id;
-    const monthly = await gold.query<{ subscriptionPurchase: { subscription: { id: string } } }>(PURCHASE, {
+    yearlyId = yearly.subscriptionPurchase.subscription?.id as string;
+    const monthly = await gold.query(PURCHASE, {
       i: {
         productCode: "ENTERPRISE",
         period: "MONTHLY",
@@ -86,7 +91,7 @@ describe("notices and period ends, driven by the clock", () => {
         renew: false,
       },
     });
-    monthlyId = monthly.subscriptionPurchase.subscription.id;
+    monthlyId = monthly.subscriptionPurchase.subscription?.id as string;
   });
   afterAll(() => server?.stop());
 
@@ -113,12 +118,7 @@ describe("notices and period ends, driven by the clock", () => {
   });
 
   it("lists what is coming up on the Notices page, soonest first, with whether the notice went", async () => {
-    const data = await gold.query<{
-      upcomingNotices: {
-        totalCount: number;
-        nodes: Array<Record<string, unknown> & { subscription: { id: string } }>;
-      };
-    }>(UPCOMING, { within: 366 });
+    const data = await gold.query(UPCOMING, { within: 366 });
     expect(data.upcomingNotices.totalCount).toBe(2);
     expect(data.upcomingNotices.nodes.map((n) => n.subscription.id)).toEqual([monthlyId, yearlyId]);
     expect(data.upcomingNotices.nodes[0]).toMatchObject({
@@ -141,7 +141,7 @@ describe("notices and period ends, driven by the clock", () => {
       noticeSentAt: null,
     });
     // 90 days by default: the yearly end is further away.
-    const soon = await gold.query<{ upcomingNotices: { totalCount: number } }>(UPCOMING, {});
+    const soon = await gold.query(UPCOMING);
     expect(soon.upcomingNotices.totalCount).toBe(1);
   });
 
@@ -153,12 +153,12 @@ describe("notices and period ends, driven by the clock", () => {
       gold.query(UPCOMING, { first: 2, within: 366 }),
     );
     expect(two).toBe(one);
-    const first = await gold.query<{
-      upcomingNotices: { pageInfo: { endCursor: string }; nodes: Array<{ subscription: { id: string } }> };
-    }>(UPCOMING, { first: 1, within: 366 });
-    const next = await gold.query<{
-      upcomingNotices: { nodes: Array<{ subscription: { id: string } }>; pageInfo: { hasNextPage: boolean } };
-    }>(UPCOMING, { first: 1, after: first.upcomingNotices.pageInfo.endCursor, within: 366 });
+    const first = await gold.query(UPCOMING, { first: 1, within: 366 });
+    const next = await gold.query(UPCOMING, {
+      first: 1,
+      after: first.upcomingNotices.pageInfo.endCursor,
+      within: 366,
+    });
     expect(next.upcomingNotices.nodes.map((n) => n.subscription.id)).toEqual([yearlyId]);
     expect(next.upcomingNotices.pageInfo.hasNextPage).toBe(false);
   });
@@ -194,9 +194,7 @@ describe("notices and period ends, driven by the clock", () => {
     await moveTo("2027-01-10T09:00:00Z");
     const report = await run();
     expect(report.periodEnd.renewed).toBe(1);
-    const invoices = await gold.query<{
-      invoices: { nodes: Array<{ kind: string; status: string; total: number }> };
-    }>(INVOICES);
+    const invoices = await gold.query(INVOICES);
     expect(invoices.invoices.nodes[0]).toEqual({ kind: "RENEWAL", status: "PAID", total: 24950 });
     // The new period's notice is due 90 days before 10 Jan 2028, not now.
     await run();
@@ -210,9 +208,7 @@ describe("notices and period ends, driven by the clock", () => {
     // Gold trials last 45 days: started 1 Nov 2027 10:00, they end 16 Dec 2027 10:00.
     await moveTo("2027-11-01T10:00:00Z");
     const customer = await customerEntry(server, "Tailspin Toys");
-    const started = await gold.query<{
-      trialStart: { trial: { endsAt: string } | null; userErrors: unknown[] };
-    }>(TRIAL, { c: customer, p: "PRO" });
+    const started = await gold.query(TRIAL, { c: customer, p: "PRO" });
     expect(started.trialStart.trial?.endsAt).toBe("2027-12-16T10:00:00.000Z");
 
     await moveTo("2027-12-13T09:59:59Z");

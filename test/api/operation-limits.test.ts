@@ -1,4 +1,6 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import type { GraphQLClient, GraphQLResponse } from "../support/graphql-client.js";
 import { startTestServer, type TestServer } from "../support/server.js";
@@ -29,11 +31,19 @@ describe("operations are measured before anything runs", () => {
   });
   afterAll(() => server?.stop());
 
-  /** The answer, and how many SQL statements the whole server sent while answering. */
-  async function measured(client: GraphQLClient, query: string) {
+  /**
+   * The answer, and how many SQL statements the whole server sent while answering. Text built to
+   * break a limit goes as it is; an operation the schema allows goes as a typed document.
+   */
+  async function measured(
+    client: GraphQLClient,
+    operation: string | TypedDocumentNode<unknown, Record<string, never>>,
+  ) {
     let response: GraphQLResponse<unknown> | undefined;
     const statements = await countAllStatements(async () => {
-      response = await client.request(query);
+      response = await (typeof operation === "string"
+        ? client.requestText(operation)
+        : client.request(operation));
     });
     return { response: response as GraphQLResponse<unknown>, statements };
   }
@@ -69,9 +79,7 @@ describe("operations are measured before anything runs", () => {
     expect(lists.statements).toBe(0);
 
     // 30 aliases are allowed, and answered.
-    const thirty = await anonymous.request<Record<string, { status: string }>>(
-      aliases(30, "health { status }"),
-    );
+    const thirty = await anonymous.requestText(aliases(30, "health { status }"));
     expect(thirty.errors).toBeUndefined();
     expect(Object.keys(thirty.data ?? {})).toHaveLength(30);
   });
@@ -97,13 +105,14 @@ describe("operations are measured before anything runs", () => {
     expect(deepButParseable.statements).toBe(0);
 
     // Twelve levels pass the depth limit; lists five deep then meet the cost limit.
-    const twelve = await owner.request(nested(12));
+    const twelve = await owner.requestText(nested(12));
     expect(twelve.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
   });
 
   it("refuses a cost bomb of lists within lists with QUERY_TOO_COMPLEX, for a signed-in owner too, with 0 SQL", async () => {
-    const bomb = `{ customers(first: 100) { nodes { subscriptions { customer { subscriptions { customer {
-      subscriptions { id } } } } } } } }`;
+    const bomb =
+      graphql(`query LimitsCostBomb { customers(first: 100) { nodes { subscriptions { customer { subscriptions { customer {
+      subscriptions { id } } } } } } } }`);
     const { response, statements } = await measured(owner, bomb);
     expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions).toEqual({
@@ -117,13 +126,16 @@ describe("operations are measured before anything runs", () => {
     expect(statements).toBe(0);
 
     // `first` counts: the same list without its nesting costs what it asks for.
-    const bigPage = await owner.request(`{ customers(first: 100) { nodes { id } } }`);
+    const bigPage = await owner.request(
+      graphql(`query LimitsBigPage { customers(first: 100) { nodes { id } } }`),
+    );
     expect(bigPage.errors).toBeUndefined();
   });
 
   it("prices `first` given through variables, not only inline", async () => {
-    const query = `query Bomb($first: Int) { customers(first: $first) { nodes { subscriptions { customer {
-      subscriptions { customer { id } } } } } } }`;
+    const query =
+      graphql(`query LimitsBombByVariables($first: Int) { customers(first: $first) { nodes { subscriptions { customer {
+      subscriptions { customer { id } } } } } } }`);
     const cheap = await owner.request(query, { first: 2 });
     expect(cheap.errors).toBeUndefined();
     const costly = await owner.request(query, { first: 100 });

@@ -52,7 +52,7 @@ describe("bad paging arguments", () => {
       `${field.name}: %s answers BAD_USER_INPUT naming the argument`,
       async (_name, args, argument) => {
         const caller = VENDOR_LISTS.has(field.name) ? staff : owner;
-        const result = await caller.request(operation(field, args));
+        const result = await caller.requestText(operation(field, args));
         expect(result.data ?? null).toBeNull();
         expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
       },

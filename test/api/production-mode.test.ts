@@ -1,11 +1,17 @@
 import { request as httpRequest } from "node:http";
+import { print } from "graphql";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated/index.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { GraphQLClient } from "../support/graphql-client.js";
 import { type ServerProcess, spawnServer } from "../support/process.js";
 
-const INTROSPECTION = "{ __schema { queryType { name } types { name } } }";
+const INTROSPECTION = graphql(
+  `query ProductionIntrospection { __schema { queryType { name } types { name } } }`,
+);
+const TIERS = graphql(`query ProductionTierCodes { tiers { code } }`);
+const PERMISSIONS = graphql(`query ProductionPermissions { viewer { permissions } }`);
 const SQL_OR_STACK =
   /relation "|column "|syntax error at|QueryFailedError|typeorm|\bat .+\.js:\d+|node_modules/i;
 
@@ -61,18 +67,17 @@ describe("a production start", () => {
     expect(introspection.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(introspection.errors?.[0].message).toMatch(/introspection/i);
 
-    const typo = await client.request("{ tierz { code } }");
+    const typo = await client.requestText("{ tierz { code } }");
     expect(typo.status).toBe(400);
     expect(typo.errors?.[0].message).not.toMatch(/did you mean/i);
     expect(JSON.stringify(typo.errors)).not.toContain("tiers");
 
     // Outside production both help integrators.
     const local = new GraphQLClient(development.url);
-    expect(
-      (await local.query<{ __schema: { queryType: { name: string } } }>(INTROSPECTION)).__schema.queryType
-        .name,
-    ).toBe("Query");
-    expect((await local.request("{ tierz { code } }")).errors?.[0].message).toMatch(/Did you mean "tiers"\?/);
+    expect((await local.query(INTROSPECTION)).__schema.queryType.name).toBe("Query");
+    expect((await local.requestText("{ tierz { code } }")).errors?.[0].message).toMatch(
+      /Did you mean "tiers"\?/,
+    );
   });
 
   it("serves no landing page and no API explorer", async () => {
@@ -124,7 +129,7 @@ describe("a production start", () => {
     expect(plain.headers["content-encoding"]).toBeUndefined();
 
     const api = await rawGet(
-      `${production.url}/graphql?query=${encodeURIComponent("{ tiers { code name } }")}`,
+      `${production.url}/graphql?query=${encodeURIComponent(print(graphql(`query ProductionTierNames { tiers { code name } }`)))}`,
       {
         "accept-encoding": "gzip",
         "apollo-require-preflight": "1",
@@ -138,7 +143,7 @@ describe("a production start", () => {
     await db.connect();
     try {
       await db.query("ALTER TABLE tier RENAME TO tier_away");
-      const response = await post(production.url, JSON.stringify({ query: "{ tiers { code } }" }));
+      const response = await post(production.url, JSON.stringify({ query: print(TIERS) }));
       const body = await response.text();
       expect(body).not.toMatch(SQL_OR_STACK);
       expect(body).not.toContain("tier_away");
@@ -180,7 +185,7 @@ describe("a production start", () => {
       ).toBe("PAYLOAD_TOO_LARGE");
 
       for (const cookie of ["rh_session=%", "rh_session=%E0%A4%A", "rh_session=; rh_session=\u00ff"]) {
-        const answer = await post(server.url, JSON.stringify({ query: "{ viewer { permissions } }" }), {
+        const answer = await post(server.url, JSON.stringify({ query: print(PERMISSIONS) }), {
           cookie,
         });
         expect(answer.status).toBe(200);

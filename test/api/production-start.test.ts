@@ -3,23 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { graphql } from "../generated/index.js";
 import { DEMO, signInRequest } from "../support/accounts.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { GraphQLClient } from "../support/graphql-client.js";
 import { runCommand, type ServerProcess, spawnServer } from "../support/process.js";
 
 const CREATE_STAFF = "admin/create-staff-cli.js";
-const ACTIVATE = `mutation($i: AccountActivateInput!) {
+const ACTIVATE = graphql(`mutation StaffActivate($i: AccountActivateInput!) {
   accountActivate(input: $i) { viewer { user { email } } userErrors { code field message } }
-}`;
+}`);
 const PASSWORD = "staff-first-login-2026-x9";
-
-interface ActivateResult {
-  accountActivate: {
-    viewer: { user: { email: string } } | null;
-    userErrors: Array<{ code: string; field: string | null; message: string }>;
-  };
-}
 
 /** A production server on its own fresh database; mail is left to other processes. */
 const PRODUCTION = { NODE_ENV: "production", SEED_DEMO: undefined, JOB_WORKERS: "false" };
@@ -68,7 +62,7 @@ describe("a production start", () => {
     expect(await countOf(database.url, "SELECT count(*) FROM product")).toBe(0);
     const client = new GraphQLClient(server.url);
     await vi.waitFor(() => expect(server.output()).toContain("partner tiers loaded into the empty database"));
-    const { tiers } = await client.query<{ tiers: Array<{ code: string }> }>("{ tiers { code } }");
+    const { tiers } = await client.query(graphql(`query ProductionTiers { tiers { code } }`));
     expect(tiers.map((t) => t.code)).toEqual(["BRONZE", "SILVER", "GOLD"]);
 
     expect(server.output()).not.toContain("demo data loaded");
@@ -140,12 +134,12 @@ describe("pnpm admin:create-staff", () => {
     expect(again.stdout).toContain("has not set a password yet; earlier links no longer work");
     const link = linkIn(again.stdout);
     expect(link).not.toBe(firstLink);
-    const stale = await new GraphQLClient(server.url).request<ActivateResult>(ACTIVATE, {
+    const stale = await new GraphQLClient(server.url).request(ACTIVATE, {
       i: { token: tokenOf(firstLink), password: PASSWORD },
     });
     expect(stale.data?.accountActivate.userErrors.map((e) => e.code)).toEqual(["TOKEN_USED"]);
 
-    const activated = await new GraphQLClient(server.url).request<ActivateResult>(ACTIVATE, {
+    const activated = await new GraphQLClient(server.url).request(ACTIVATE, {
       i: { token: tokenOf(link), password: PASSWORD, name: "Sam Staff" },
     });
     expect(activated.data?.accountActivate).toEqual({
@@ -156,8 +150,8 @@ describe("pnpm admin:create-staff", () => {
     const staff = new GraphQLClient(server.url);
     const signIn = await signInRequest(staff, "sam.staff@vendor.example", PASSWORD);
     expect(signIn.data?.signIn.userErrors).toEqual([]);
-    const { viewer } = await staff.query<{ viewer: { permissions: string[] } }>("{ viewer { permissions } }");
-    expect(viewer.permissions).toEqual(["VENDOR_ADMIN"]);
+    const { viewer } = await staff.query(graphql(`query StaffPermissions { viewer { permissions } }`));
+    expect(viewer?.permissions).toEqual(["VENDOR_ADMIN"]);
 
     const taken = await runCommand(CREATE_STAFF, ["sam.staff@vendor.example"], env);
     expect(taken.code).toBe(1);
@@ -168,7 +162,9 @@ describe("pnpm admin:create-staff", () => {
 
     // The new staff member enables a reseller; its owner's email cannot become staff.
     await staff.query(
-      `mutation($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }`,
+      graphql(
+        `mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }`,
+      ),
       { i: { ownerEmail: "owner@litware.example", companyName: "Litware", tierCode: "BRONZE" } },
     );
     const owner = await runCommand(CREATE_STAFF, ["owner@litware.example"], env);

@@ -1,27 +1,32 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
-import { GraphQLClient, type GraphQLResponse } from "../support/graphql-client.js";
+import { GraphQLClient, type GraphQLResponse, present } from "../support/graphql-client.js";
 import { type ServerProcess, spawnServer } from "../support/process.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { countAllStatements } from "../support/statements.js";
 
-const CREATE_KEY = `mutation Key($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }`;
+const CREATE_KEY = graphql(`mutation RateKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }`);
 /** Costs 1 (one object, leaves are free), so it spends 10 + 1 points. */
-const CHEAP = "{ viewer { permissions } }";
+const CHEAP = graphql(`query RateCheap { viewer { permissions } }`);
+const HEALTH = graphql(`query RateHealth { health { status } }`);
 /** A budget of 220 points: 20 cheap operations. */
 const SMALL_BUDGET = { points: 220, windowSeconds: 60, pointsPerRequest: 10 };
 
 async function newKey(owner: GraphQLClient, name: string): Promise<string> {
-  const created = await owner.query<{ apiKeyCreate: { secret: string } }>(CREATE_KEY, {
-    i: { name, scope: "READ_WRITE" },
-  });
-  return created.apiKeyCreate.secret;
+  const created = await owner.query(CREATE_KEY, { i: { name, scope: "READ_WRITE" } });
+  return present(created.apiKeyCreate.secret, "the key's secret");
 }
 
-/** Sends `query` one at a time until the first 429; returns how many were answered before it, and the 429. */
-async function untilLimited(clients: GraphQLClient[], query = CHEAP, max = 100) {
+/** Sends `operation` one at a time until the first 429; returns how many were answered before it, and the 429. */
+async function untilLimited(
+  clients: GraphQLClient[],
+  operation: TypedDocumentNode<unknown, Record<string, never>> = CHEAP,
+  max = 100,
+) {
   for (let sent = 0; sent < max; sent += 1) {
-    const response = await clients[sent % clients.length].request(query);
+    const response = await clients[sent % clients.length].request(operation);
     if (response.status === 429) return { answered: sent, refusal: response };
     expect(response.status).toBe(200);
   }
@@ -54,7 +59,9 @@ describe("rate limits on the GraphQL endpoint", () => {
     expect(first.headers.get("ratelimit-remaining")).toBe("209");
 
     // A page of 100 customers costs 1 + 100 × 1: 111 points with the request's own 10.
-    const costly = await key.request("{ customers(first: 100) { nodes { id } } }");
+    const costly = await key.request(
+      graphql(`query RateCustomersPage { customers(first: 100) { nodes { id } } }`),
+    );
     expect(costly.status).toBe(200);
     expect(costly.headers.get("ratelimit-remaining")).toBe("98");
 
@@ -82,8 +89,8 @@ describe("rate limits on the GraphQL endpoint", () => {
 
     const fromA = server.client({ "x-forwarded-for": "203.0.113.10" });
     const fromB = server.client({ "x-forwarded-for": "203.0.113.11" });
-    expect((await untilLimited([fromA], "{ health { status } }")).answered).toBe(20);
-    expect((await fromB.request("{ health { status } }")).status).toBe(200);
+    expect((await untilLimited([fromA], HEALTH)).answered).toBe(20);
+    expect((await fromB.request(HEALTH)).status).toBe(200);
     // The routes beside GraphQL spend the same budget.
     const healthA = await fromA.get("/healthz");
     expect(healthA.status).toBe(429);
@@ -96,14 +103,14 @@ describe("rate limits on the GraphQL endpoint", () => {
   it("lets a client send only a few operations refused before they run, answered from memory", async () => {
     const client = server.client({ "x-forwarded-for": "203.0.113.20" });
     for (let sent = 1; sent <= 5; sent += 1) {
-      const malformed = await client.request("{ health { status ");
+      const malformed = await client.requestText("{ health { status ");
       expect(malformed.status).toBe(400);
       expectHeaders(malformed, 5);
       expect(malformed.headers.get("ratelimit-remaining")).toBe(String(5 - sent));
     }
     let refused: GraphQLResponse<unknown> | undefined;
     const statements = await countAllStatements(async () => {
-      refused = await client.request("{ health { status } }");
+      refused = await client.request(HEALTH);
     });
     expect(refused?.status).toBe(429);
     expect(refused?.errors?.[0].extensions?.code).toBe("RATE_LIMITED");

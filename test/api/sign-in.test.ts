@@ -1,10 +1,21 @@
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO, type SignInResult, signedIn, signInRequest } from "../support/accounts.js";
+import type { SignInCodesMutationVariables, SignInMutation } from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
+import { DEMO, signedIn, signInRequest } from "../support/accounts.js";
 import type { GraphQLResponse } from "../support/graphql-client.js";
 import { spawnServer } from "../support/process.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
-const VIEWER = "{ viewer { user { email } account { name } role permissions } }";
+const VIEWER = graphql(
+  `query SignedInViewer { viewer { user { email } account { name } role permissions } }`,
+);
+const SIGN_IN_CODES = graphql(
+  `mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }`,
+);
+const SIGN_OUT = graphql(`mutation SignOutHere { signOut { signedOut } }`);
+const SIGN_OUT_EVERYWHERE = graphql(`mutation SignOutAll { signOutEverywhere { signedOut } }`);
+const VIEWER_ROLE = graphql(`query ViewerRole { viewer { user { email } role } }`);
 // Rate-limit windows run on wall-clock time, so the lockout is shortened to be waited out; it
 // stays long enough for a batch of tries to land in one window on a busy machine.
 const LOCKOUT_SECONDS = 8;
@@ -26,9 +37,7 @@ describe("sign-in and sessions", () => {
     const client = server.client();
     const result = await signInRequest(client, "Owner@Northwind.EXAMPLE", DEMO.owner.password);
     expect(result.data?.signIn.userErrors).toEqual([]);
-    const data = await client.query<{
-      viewer: { user: { email: string }; account: { name: string }; role: string; permissions: string[] };
-    }>(VIEWER);
+    const data = await client.query(VIEWER);
     expect(data.viewer).toEqual({
       user: { email: DEMO.owner.email },
       account: { name: "Northwind IT" },
@@ -45,16 +54,14 @@ describe("sign-in and sessions", () => {
 
   it("gives a viewer read-only permissions and nobody a viewer without a session", async () => {
     const viewer = await signedIn(server, DEMO.viewer);
-    expect((await viewer.query<{ viewer: { permissions: string[] } }>(VIEWER)).viewer.permissions).toEqual([
-      "RESELLER_READ",
-    ]);
+    expect((await viewer.query(VIEWER)).viewer?.permissions).toEqual(["RESELLER_READ"]);
     expect(await server.client().query(VIEWER)).toEqual({ viewer: null });
   });
 
   it("sets an httpOnly, SameSite=Lax session cookie, Secure only behind HTTPS", async () => {
     const body = JSON.stringify({
-      query: `mutation($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }`,
-      variables: { i: DEMO.member },
+      query: print(SIGN_IN_CODES),
+      variables: { i: DEMO.member } satisfies SignInCodesMutationVariables,
     });
     const plain = await fetch(`${server.url}/graphql`, {
       method: "POST",
@@ -94,12 +101,12 @@ describe("sign-in and sessions", () => {
 
   /** A client whose requests come, through the proxy on this host, from this address. */
   const from = (ip: string) => server.client({ "x-forwarded-for": ip });
-  const codesOf = (results: Array<GraphQLResponse<SignInResult>>) =>
+  const codesOf = (results: Array<GraphQLResponse<SignInMutation>>) =>
     results.map((r) => r.data?.signIn.userErrors[0]?.code ?? "SIGNED_IN");
   const count = (codes: string[], code: string) => codes.filter((c) => c === code).length;
 
   /** Waits until the time a refusal names, which is wall-clock time. */
-  async function waitOut(refused: GraphQLResponse<SignInResult>): Promise<void> {
+  async function waitOut(refused: GraphQLResponse<SignInMutation>): Promise<void> {
     const at = /Try again after (\S+)\.$/.exec(refused.data?.signIn.userErrors[0]?.message ?? "")?.[1];
     if (!at) throw new Error(`no retry time in ${JSON.stringify(refused)}`);
     const ms = new Date(at).getTime() - Date.now();
@@ -196,13 +203,13 @@ describe("sign-in and sessions", () => {
     const phone = await signedIn(server, DEMO.member);
     const tablet = await signedIn(server, DEMO.member);
 
-    await laptop.query("mutation { signOut { signedOut } }");
+    await laptop.query(SIGN_OUT);
     expect(laptop.cookie("rh_session")).toBeUndefined();
-    expect((await phone.query<{ viewer: unknown }>(VIEWER)).viewer).not.toBeNull();
+    expect((await phone.query(VIEWER)).viewer).not.toBeNull();
 
     // A cookie kept after sign-out no longer works.
     const stolen = phone.with({});
-    await phone.query("mutation { signOutEverywhere { signedOut } }");
+    await phone.query(SIGN_OUT_EVERYWHERE);
     expect(await stolen.query(VIEWER)).toEqual({ viewer: null });
     expect(await tablet.query(VIEWER)).toEqual({ viewer: null });
   });
@@ -215,7 +222,7 @@ describe("sign-in and sessions", () => {
       const elsewhere = await fetch(`${second.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", cookie: `rh_session=${client.cookie("rh_session")}` },
-        body: JSON.stringify({ query: "{ viewer { user { email } role } }" }),
+        body: JSON.stringify({ query: print(VIEWER_ROLE) }),
       });
       expect(await elsewhere.json()).toEqual({
         data: { viewer: { user: { email: DEMO.owner.email }, role: "OWNER" } },

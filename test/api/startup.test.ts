@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated/index.js";
 import { GraphQLClient } from "../support/graphql-client.js";
 import { embeddedDatabaseUrl, runServerToExit, spawnServer } from "../support/process.js";
 
-const TIERS = "{ tiers { code } }";
+const TIERS = graphql(`query StartupTiers { tiers { code } }`);
 
 describe("starting the server as its own process", () => {
   const folders: string[] = [];
@@ -21,8 +22,8 @@ describe("starting the server as its own process", () => {
     const first = await spawnServer({ DATA_DIR: dataDir });
     expect(first.output()).toContain("using the embedded PostgreSQL started by this server");
     expect(first.output()).toContain("demo data loaded into the empty database");
-    const health = await new GraphQLClient(first.url).query<{ health: { database: string } }>(
-      "{ health { database } }",
+    const health = await new GraphQLClient(first.url).query(
+      graphql(`query StartupDatabase { health { database } }`),
     );
     expect(health.health.database).toBe("embedded");
 
@@ -42,7 +43,7 @@ describe("starting the server as its own process", () => {
     try {
       expect(second.output()).not.toContain("initialising the embedded PostgreSQL");
       expect(second.output()).not.toContain("demo data loaded");
-      const tiers = await new GraphQLClient(second.url).query<{ tiers: Array<{ code: string }> }>(TIERS);
+      const tiers = await new GraphQLClient(second.url).query(TIERS);
       expect(tiers.tiers.map((t) => t.code)).toEqual(["BRONZE", "SILVER", "GOLD", "PLATINUM"]);
     } finally {
       expect(await second.stop("SIGINT")).toBe(0);

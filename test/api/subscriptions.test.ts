@@ -1,84 +1,72 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SandboxPaymentProvider } from "../../server/src/payment/payment-provider.js";
 import { PeriodEndService } from "../../server/src/subscription/period-end.service.js";
+import type { SubscriptionPurchaseInput } from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
 import { DEMO, errorCode, latestMail, signedIn } from "../support/accounts.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { countStatements } from "../support/statements.js";
 
-const SUBSCRIPTION_FIELDS = `id status quantity nextQuantity nextQuantityFrom renew period paymentMethod
-  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt`;
-const INVOICE_FIELDS = `id number status kind total subtotal discountTotal currency paidAt pdfUrl
-  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }`;
-const PURCHASE = `mutation($i: SubscriptionPurchaseInput!) {
+// The documents below use these fragments by name.
+graphql(`fragment SubscriptionParts on Subscription {
+  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod
+  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt
+}`);
+graphql(`fragment InvoiceParts on Invoice {
+  id number status kind total subtotal discountTotal currency paidAt pdfUrl
+  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }
+}`);
+const PURCHASE = graphql(`mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {
   subscriptionPurchase(input: $i) {
-    subscription { ${SUBSCRIPTION_FIELDS} }
-    invoice { ${INVOICE_FIELDS} }
+    subscription { ...SubscriptionParts }
+    invoice { ...InvoiceParts }
     userErrors { code field message }
   }
-}`;
-const CHANGE = `mutation($id: ID!, $q: Float!, $key: String) {
+}`);
+const CHANGE = graphql(`mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {
   subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {
-    subscription { ${SUBSCRIPTION_FIELDS} }
-    invoice { ${INVOICE_FIELDS} }
+    subscription { ...SubscriptionParts }
+    invoice { ...InvoiceParts }
     userErrors { code field message }
   }
-}`;
-const CHANGE_QUOTE = `query($id: ID!, $q: Float!) {
+}`);
+const CHANGE_QUOTE = graphql(`query SubscriptionsChangeQuote($id: ID!, $q: Float!) {
   subscriptionChangeQuote(id: $id, quantity: $q) {
     changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }
     userErrors { code field }
   }
-}`;
-const ASSIGN = `mutation($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }`;
-const UNASSIGN = `mutation($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }`;
-const RENEWAL = `mutation($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }`;
-const PORTAL = "{ customerPortal { subscriptions { id productCode quantity status resellerName } } }";
-
-interface Line {
-  description: string;
-  quantity: number;
-  unitPrice: number;
-  retailAmount: number;
-  volumeDiscountPercent: number;
-  volumeDiscount: number;
-  partnerDiscountPercent: number;
-  partnerDiscount: number;
-  amount: number;
-}
-interface InvoiceData {
-  id: string;
-  number: string;
-  status: string;
-  kind: string;
-  total: number;
-  subtotal: number;
-  discountTotal: number;
-  paidAt: string | null;
-  pdfUrl: string;
-  lines: Line[];
-}
-interface SubscriptionData {
-  id: string;
-  status: string;
-  quantity: number;
-  nextQuantity: number | null;
-  nextQuantityFrom: string | null;
-  renew: boolean;
-  currentPeriodStart: string;
-  currentPeriodEnd: string;
-  customer: { id: string; companyName: string } | null;
-}
-interface Payload {
-  subscription: SubscriptionData | null;
-  invoice: InvoiceData | null;
-  userErrors: Array<{ code: string; field: string | null; message: string }>;
-}
+}`);
+const ASSIGN = graphql(
+  `mutation SubscriptionsAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }`,
+);
+const UNASSIGN = graphql(
+  `mutation SubscriptionsUnassign($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }`,
+);
+const RENEWAL = graphql(
+  `mutation SubscriptionsSetRenewal($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }`,
+);
+const PORTAL = graphql(
+  `query SubscriptionsPortal { customerPortal { subscriptions { id productCode quantity status resellerName } } }`,
+);
+const SUBSCRIPTION = graphql(
+  `query SubscriptionsOne($id: ID!) { subscription(id: $id) { ...SubscriptionParts } }`,
+);
+const SUBSCRIPTION_STATUS = graphql(
+  `query SubscriptionsStatus($id: ID!) { subscription(id: $id) { status } }`,
+);
+const SUBSCRIPTION_CUSTOMER = graphql(
+  `query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }`,
+);
+const INVOICE = graphql(`query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }`);
+const CUSTOMER_SUBSCRIPTIONS = graphql(
+  `query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }`,
+);
 
 const GOLD_CODE = "PD-NWIND-GOLD1";
 
-async function purchase(client: GraphQLClient, input: Record<string, unknown>): Promise<Payload> {
-  const data = await client.query<{ subscriptionPurchase: Payload }>(PURCHASE, {
+async function purchase(client: GraphQLClient, input: Partial<SubscriptionPurchaseInput>) {
+  const data = await client.query(PURCHASE, {
     i: {
       productCode: "PRO",
       period: "YEARLY",
@@ -92,9 +80,8 @@ async function purchase(client: GraphQLClient, input: Record<string, unknown>): 
   return data.subscriptionPurchase;
 }
 
-async function change(client: GraphQLClient, id: string, q: number, key?: string): Promise<Payload> {
-  return (await client.query<{ subscriptionChangeQuantity: Payload }>(CHANGE, { id, q, key }))
-    .subscriptionChangeQuantity;
+async function change(client: GraphQLClient, id: string, q: number, key?: string) {
+  return (await client.query(CHANGE, { id, q, key })).subscriptionChangeQuantity;
 }
 
 async function customerEntry(server: TestServer, reseller: string, company: string): Promise<string> {
@@ -183,24 +170,19 @@ describe("buying", () => {
     });
     expect(bought.subscription?.status).toBe("PENDING_PAYMENT");
     expect(bought.invoice).toMatchObject({ status: "OPEN", paidAt: null });
-    const open = await staff.query<{ vendorInvoices: { nodes: Array<{ id: string }> } }>(
-      "{ vendorInvoices(status: OPEN) { nodes { id } } }",
+    const open = await staff.query(
+      graphql(`query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }`),
     );
     expect(open.vendorInvoices.nodes.map((i) => i.id)).toEqual([bought.invoice?.id]);
-    const recorded = await staff.query<{
-      invoiceRecordPayment: { invoice: { status: string }; userErrors: unknown[] };
-    }>(
-      `mutation($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: "BANK-REF-1") { invoice { status } userErrors { code field } } }`,
-      { id: bought.invoice?.id },
+    const recorded = await staff.query(
+      graphql(
+        `mutation SubscriptionsRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: "BANK-REF-1") { invoice { status } userErrors { code field } } }`,
+      ),
+      { id: bought.invoice?.id as string },
     );
     expect(recorded.invoiceRecordPayment).toEqual({ invoice: { status: "PAID" }, userErrors: [] });
-    const after = await gold.query<{ subscription: { status: string } }>(
-      "query($id: ID!) { subscription(id: $id) { status } }",
-      {
-        id: bought.subscription?.id,
-      },
-    );
-    expect(after.subscription.status).toBe("ACTIVE");
+    const after = await gold.query(SUBSCRIPTION_STATUS, { id: bought.subscription?.id as string });
+    expect(after.subscription?.status).toBe("ACTIVE");
     // The reseller's billing contact hears of it.
     const received = await latestMail(server, DEMO.owner.email, "wire_payment_received");
     expect(received).toMatchObject({
@@ -208,9 +190,11 @@ describe("buying", () => {
       amount: bought.invoice?.total,
       currency: "EUR",
     });
-    const twice = await staff.query<{ invoiceRecordPayment: { userErrors: Array<{ code: string }> } }>(
-      `mutation($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }`,
-      { id: bought.invoice?.id },
+    const twice = await staff.query(
+      graphql(
+        `mutation SubscriptionsRecordAgain($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }`,
+      ),
+      { id: bought.invoice?.id as string },
     );
     expect(twice.invoiceRecordPayment.userErrors).toEqual([{ code: "INVOICE_NOT_OPEN", field: "invoiceId" }]);
   });
@@ -228,7 +212,7 @@ describe("buying", () => {
     expect(next.invoice?.number).toBe("2026-000004");
   });
 
-  it.each([
+  it.each<[string, Partial<SubscriptionPurchaseInput>, string, string]>([
     [
       "wire below 100",
       { paymentMethod: "WIRE_TRANSFER", paymentToken: null, quantity: 99 },
@@ -277,22 +261,15 @@ describe("buying", () => {
   it("a customer asking for an invoice gets not found, like anyone else's", async () => {
     const bought = await purchase(gold, { quantity: 3 });
     const customer = await signedIn(server, DEMO.customer);
-    const asked = await customer.query<{ invoice: unknown }>(
-      "query($id: ID!) { invoice(id: $id) { number } }",
-      {
-        id: bought.invoice?.id,
-      },
-    );
+    const asked = await customer.query(INVOICE, { id: bought.invoice?.id as string });
     expect(asked.invoice).toBeNull();
     const other = await signedIn(server, DEMO.otherOwner);
+    expect((await other.query(INVOICE, { id: bought.invoice?.id as string })).invoice).toBeNull();
     expect(
-      (
-        await other.query<{ invoice: unknown }>("query($id: ID!) { invoice(id: $id) { number } }", {
-          id: bought.invoice?.id,
-        })
-      ).invoice,
-    ).toBeNull();
-    expect(errorCode(await customer.request("{ invoices { totalCount } }"))).toBe("FORBIDDEN");
+      errorCode(
+        await customer.request(graphql(`query SubscriptionsInvoiceCount { invoices { totalCount } }`)),
+      ),
+    ).toBe("FORBIDDEN");
   });
 });
 
@@ -328,12 +305,7 @@ describe("changing the quantity", () => {
     await moveTo(server, "2026-01-15T00:00:00Z", signIns());
     // Monthly: 1 Jan to 1 Feb, 31 days; on 15 Jan 17 days are left. 10 more:
     // 10 × 2.495 × 17 / 31 = 13.68; no band at 30; Gold 75 % = 10.26; due now 3.42.
-    const monthlyQuote = await gold.query<{
-      subscriptionChangeQuote: { changeQuote: Record<string, unknown> };
-    }>(CHANGE_QUOTE, {
-      id: monthly.subscription?.id,
-      q: 30,
-    });
+    const monthlyQuote = await gold.query(CHANGE_QUOTE, { id: monthly.subscription?.id as string, q: 30 });
     expect(monthlyQuote.subscriptionChangeQuote.changeQuote).toMatchObject({
       effect: "NOW",
       remainingDays: 17,
@@ -351,13 +323,7 @@ describe("changing the quantity", () => {
     expect(monthlyUp.invoice).toMatchObject({ kind: "QUANTITY_CHANGE", status: "PAID", total: 342 });
 
     await moveTo(server, "2026-09-02T12:00:00Z", signIns());
-    const quote = await gold.query<{ subscriptionChangeQuote: { changeQuote: Record<string, unknown> } }>(
-      CHANGE_QUOTE,
-      {
-        id: yearly.subscription?.id,
-        q: 60,
-      },
-    );
+    const quote = await gold.query(CHANGE_QUOTE, { id: yearly.subscription?.id as string, q: 60 });
     expect(quote.subscriptionChangeQuote.changeQuote).toMatchObject({
       effect: "NOW",
       effectiveFrom: "2026-09-02T12:00:00.000Z",
@@ -395,10 +361,7 @@ describe("changing the quantity", () => {
     await moveTo(server, "2027-03-01T00:00:01Z", signIns());
     const report = await runPeriodEnd(server);
     expect(report.renewed).toBeGreaterThanOrEqual(1);
-    const renewed = await gold.query<{ subscription: SubscriptionData }>(
-      `query($id: ID!) { subscription(id: $id) { ${SUBSCRIPTION_FIELDS} } }`,
-      { id },
-    );
+    const renewed = await gold.query(SUBSCRIPTION, { id });
     expect(renewed.subscription).toMatchObject({
       status: "ACTIVE",
       quantity: 30,
@@ -406,8 +369,10 @@ describe("changing the quantity", () => {
       currentPeriodStart: "2027-03-01T00:00:00.000Z",
       currentPeriodEnd: "2028-03-01T00:00:00.000Z",
     });
-    const invoices = await gold.query<{ invoices: { nodes: InvoiceData[] } }>(
-      `query($s: ID!) { invoices(subscriptionId: $s) { nodes { ${INVOICE_FIELDS} } } }`,
+    const invoices = await gold.query(
+      graphql(
+        `query SubscriptionsInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }`,
+      ),
       { s: id },
     );
     // 30 × 24.95 = 748.50, no band; Gold 75 % = 561.375 → 561.38; the vendor gets 187.12.
@@ -433,7 +398,7 @@ describe("changing the quantity", () => {
   it("idempotency: ten concurrent calls with one key charge once and answer alike", async () => {
     const sandbox = server.services.get(SandboxPaymentProvider);
     const charged = sandbox.approved.length;
-    const input = {
+    const input: SubscriptionPurchaseInput = {
       productCode: "PRO",
       period: "YEARLY",
       quantity: 7,
@@ -441,14 +406,12 @@ describe("changing the quantity", () => {
       paymentToken: "tok_visa",
       idempotencyKey: "order-7781",
     };
-    const answers = await Promise.all(
-      Array.from({ length: 10 }, () => gold.query<{ subscriptionPurchase: Payload }>(PURCHASE, { i: input })),
-    );
+    const answers = await Promise.all(Array.from({ length: 10 }, () => gold.query(PURCHASE, { i: input })));
     expect(sandbox.approved.length).toBe(charged + 1);
     const first = JSON.stringify(answers[0]);
     for (const answer of answers) expect(JSON.stringify(answer)).toBe(first);
     expect(answers[0].subscriptionPurchase.userErrors).toEqual([]);
-    const reused = await gold.query<{ subscriptionPurchase: Payload }>(PURCHASE, {
+    const reused = await gold.query(PURCHASE, {
       i: { ...input, quantity: 8 },
     });
     expect(reused.subscriptionPurchase.userErrors.map((e) => [e.code, e.field])).toEqual([
@@ -492,32 +455,18 @@ describe("renewal and termination at the period end", () => {
     const contoso = await customerEntry(server, "Northwind IT", "Contoso Ltd");
     const bought = await purchase(gold, { period: "MONTHLY", quantity: 20, customerId: contoso });
     const id = bought.subscription?.id as string;
-    expect(
-      (
-        await gold.query<{ subscriptionSetRenewal: { subscription: { renew: boolean } } }>(RENEWAL, {
-          id,
-          r: false,
-        })
-      ).subscriptionSetRenewal.subscription.renew,
-    ).toBe(false);
+    expect((await gold.query(RENEWAL, { id, r: false })).subscriptionSetRenewal.subscription?.renew).toBe(
+      false,
+    );
     await moveTo(server, "2026-06-10T08:59:59Z", signIns());
     await runPeriodEnd(server);
-    expect(
-      (await customer.query<{ customerPortal: { subscriptions: unknown[] } }>(PORTAL)).customerPortal
-        .subscriptions,
-    ).toHaveLength(1);
+    expect((await customer.query(PORTAL)).customerPortal?.subscriptions).toHaveLength(1);
     await moveTo(server, "2026-06-10T09:00:00Z", signIns());
     const report = await runPeriodEnd(server);
     expect(report.canceled).toBe(1);
-    const ended = await gold.query<{ subscription: SubscriptionData }>(
-      `query($id: ID!) { subscription(id: $id) { ${SUBSCRIPTION_FIELDS} } }`,
-      { id },
-    );
+    const ended = await gold.query(SUBSCRIPTION, { id });
     expect(ended.subscription).toMatchObject({ status: "CANCELED", customer: null });
-    expect(
-      (await customer.query<{ customerPortal: { subscriptions: unknown[] } }>(PORTAL)).customerPortal
-        .subscriptions,
-    ).toEqual([]);
+    expect((await customer.query(PORTAL)).customerPortal?.subscriptions).toEqual([]);
     const changeEnded = await change(gold, id, 30);
     expect(changeEnded.userErrors.map((e) => e.code)).toEqual(["SUBSCRIPTION_ENDED"]);
   });
@@ -526,13 +475,15 @@ describe("renewal and termination at the period end", () => {
     await moveTo(server, "2026-07-01T00:00:00Z", signIns());
     const bought = await purchase(gold, { period: "MONTHLY", quantity: 20 });
     const id = bought.subscription?.id as string;
-    const UPDATE_PAYMENT = `mutation($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }`;
+    const UPDATE_PAYMENT = graphql(
+      `mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }`,
+    );
     await gold.query(UPDATE_PAYMENT, { id, t: "tok_chargeDeclined" });
     await moveTo(server, "2026-08-01T00:00:00Z", signIns());
     const report = await runPeriodEnd(server);
     expect(report.pastDue).toBe(1);
-    const listed = await gold.query<{ subscriptions: { nodes: Array<{ id: string }> } }>(
-      "{ subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }",
+    const listed = await gold.query(
+      graphql(`query SubscriptionsPastDue { subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }`),
     );
     expect(listed.subscriptions.nodes.map((s) => s.id)).toEqual([id]);
     const mail = await latestMail(server, DEMO.owner.email, "payment_failed");
@@ -541,9 +492,7 @@ describe("renewal and termination at the period end", () => {
     await moveTo(server, "2026-08-02T00:00:01Z", signIns());
     const retried = await runPeriodEnd(server);
     expect(retried).toMatchObject({ recovered: 0, expired: 0 });
-    const fixed = await gold.query<{
-      subscriptionUpdatePayment: { subscription: { status: string }; invoice: { status: string } };
-    }>(UPDATE_PAYMENT, { id, t: "tok_visa" });
+    const fixed = await gold.query(UPDATE_PAYMENT, { id, t: "tok_visa" });
     expect(fixed.subscriptionUpdatePayment).toMatchObject({
       subscription: { status: "ACTIVE" },
       invoice: { status: "PAID" },
@@ -556,17 +505,16 @@ describe("renewal and termination at the period end", () => {
     const bought = await purchase(gold, { period: "MONTHLY", quantity: 20, customerId: contoso });
     const id = bought.subscription?.id as string;
     await gold.query(
-      `mutation($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: "tok_chargeDeclined" }) { userErrors { code } } }`,
+      graphql(
+        `mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: "tok_chargeDeclined" }) { userErrors { code } } }`,
+      ),
       { id },
     );
     await moveTo(server, "2026-10-01T00:00:00Z", signIns());
     expect((await runPeriodEnd(server)).pastDue).toBe(1);
     await moveTo(server, "2026-10-15T00:00:00Z", signIns());
     expect((await runPeriodEnd(server)).expired).toBe(1);
-    const ended = await gold.query<{ subscription: SubscriptionData }>(
-      `query($id: ID!) { subscription(id: $id) { ${SUBSCRIPTION_FIELDS} } }`,
-      { id },
-    );
+    const ended = await gold.query(SUBSCRIPTION, { id });
     expect(ended.subscription).toMatchObject({ status: "EXPIRED", customer: null });
   });
 
@@ -575,13 +523,17 @@ describe("renewal and termination at the period end", () => {
     const bought = await purchase(gold, { period: "MONTHLY", quantity: 20 });
     const staff = await signedIn(server, DEMO.staff);
     await staff.query(
-      `mutation { productUpdate(code: "PRO", input: { name: "Pro", description: "", yearlyPrice: 9000, currency: "EUR", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }`,
+      graphql(
+        `mutation SubscriptionsRepricePro { productUpdate(code: "PRO", input: { name: "Pro", description: "", yearlyPrice: 9000, currency: "EUR", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }`,
+      ),
     );
     await moveTo(server, "2026-12-01T00:00:00Z", signIns());
     await runPeriodEnd(server);
-    const invoices = await gold.query<{ invoices: { nodes: InvoiceData[] } }>(
-      `query($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }`,
-      { s: bought.subscription?.id },
+    const invoices = await gold.query(
+      graphql(
+        `query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }`,
+      ),
+      { s: bought.subscription?.id as string },
     );
     // 20 × 2.495 = 49.90 both times, not 20 × 9.00; Gold 75 % = 37.425 → 37.43; the vendor gets 12.47.
     expect(invoices.invoices.nodes).toEqual([
@@ -607,67 +559,47 @@ describe("assigning", () => {
     const contoso = await customerEntry(server, "Northwind IT", "Contoso Ltd");
     const bought = await purchase(gold, { period: "MONTHLY", quantity: 25 });
     const id = bought.subscription?.id as string;
-    const assigned = await gold.query<{
-      subscriptionAssign: { subscription: { customer: { companyName: string } } };
-    }>(ASSIGN, {
-      id,
-      c: contoso,
-    });
-    expect(assigned.subscriptionAssign.subscription.customer.companyName).toBe("Contoso Ltd");
-    const seen = await customer.query<{ customerPortal: { subscriptions: Array<Record<string, unknown>> } }>(
-      PORTAL,
-    );
-    expect(seen.customerPortal.subscriptions).toEqual([
+    const assigned = await gold.query(ASSIGN, { id, c: contoso });
+    expect(assigned.subscriptionAssign.subscription?.customer?.companyName).toBe("Contoso Ltd");
+    const seen = await customer.query(PORTAL);
+    expect(seen.customerPortal?.subscriptions).toEqual([
       { id, productCode: "PRO", quantity: 25, status: "ACTIVE", resellerName: "Northwind IT" },
     ]);
-    const detail = await gold.query<{ customer: { subscriptions: Array<{ id: string }> } }>(
-      "query($id: ID!) { customer(id: $id) { subscriptions { id } } }",
-      { id: contoso },
-    );
-    expect(detail.customer.subscriptions.map((s) => s.id)).toEqual([id]);
+    const detail = await gold.query(CUSTOMER_SUBSCRIPTIONS, { id: contoso });
+    expect(detail.customer?.subscriptions.map((s) => s.id)).toEqual([id]);
     // Fabrikam has Contoso on its list too, but sees none of Northwind's subscriptions.
     const fabrikam = await signedIn(server, DEMO.otherOwner);
-    const theirs = await fabrikam.query<{ customer: { subscriptions: unknown[] } }>(
-      "query($id: ID!) { customer(id: $id) { subscriptions { id } } }",
-      { id: await customerEntry(server, "Fabrikam Solutions", "Contoso") },
-    );
-    expect(theirs.customer.subscriptions).toEqual([]);
-    expect(
-      (await fabrikam.query<{ subscriptionUnassign: { userErrors: unknown[] } }>(UNASSIGN, { id }))
-        .subscriptionUnassign.userErrors,
-    ).toEqual([{ code: "NOT_FOUND", field: "id" }]);
+    const theirs = await fabrikam.query(CUSTOMER_SUBSCRIPTIONS, {
+      id: await customerEntry(server, "Fabrikam Solutions", "Contoso"),
+    });
+    expect(theirs.customer?.subscriptions).toEqual([]);
+    expect((await fabrikam.query(UNASSIGN, { id })).subscriptionUnassign.userErrors).toEqual([
+      { code: "NOT_FOUND", field: "id" },
+    ]);
 
-    const again = await gold.query<{ subscriptionAssign: { userErrors: unknown[] } }>(ASSIGN, {
+    const again = await gold.query(ASSIGN, {
       id,
       c: await customerEntry(server, "Northwind IT", "Tailspin Toys"),
     });
     expect(again.subscriptionAssign.userErrors).toEqual([{ code: "ALREADY_ASSIGNED", field: "id" }]);
 
-    const unassigned = await gold.query<{ subscriptionUnassign: { subscription: { customer: null } } }>(
-      UNASSIGN,
-      { id },
-    );
-    expect(unassigned.subscriptionUnassign.subscription.customer).toBeNull();
-    expect(
-      (await customer.query<{ customerPortal: { subscriptions: unknown[] } }>(PORTAL)).customerPortal
-        .subscriptions,
-    ).toEqual([]);
+    const unassigned = await gold.query(UNASSIGN, { id });
+    expect(unassigned.subscriptionUnassign.subscription?.customer).toBeNull();
+    expect((await customer.query(PORTAL)).customerPortal?.subscriptions).toEqual([]);
   });
 
   it("removing the customer returns its subscriptions to the pool", async () => {
     const tailspin = await customerEntry(server, "Northwind IT", "Tailspin Toys");
     const bought = await purchase(gold, { quantity: 3, customerId: tailspin });
     expect(bought.subscription?.customer?.companyName).toBe("Tailspin Toys");
-    await gold.query("mutation($id: ID!) { customerRemove(id: $id) { userErrors { code } } }", {
-      id: tailspin,
-    });
-    const after = await gold.query<{ subscription: { customer: unknown } }>(
-      "query($id: ID!) { subscription(id: $id) { customer { id } } }",
-      {
-        id: bought.subscription?.id,
-      },
+    await gold.query(
+      graphql(
+        `mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }`,
+      ),
+      { id: tailspin },
     );
-    expect(after.subscription.customer).toBeNull();
+    const after = await gold.query(SUBSCRIPTION_CUSTOMER, { id: bought.subscription?.id as string });
+    expect(after.subscription?.customer).toBeNull();
   });
 
   it("fifty concurrent assigns of one subscription to fifty customers: exactly one wins", async () => {
@@ -675,21 +607,19 @@ describe("assigning", () => {
     for (let batch = 0; batch < 5; batch++) {
       const added = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          gold.query<{ customerInvite: { customer: { id: string } } }>(
-            `mutation($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }`,
+          gold.query(
+            graphql(
+              `mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }`,
+            ),
             { i: { email: `race${batch * 10 + i}@assign.example`, companyName: `Race ${batch * 10 + i}` } },
           ),
         ),
       );
-      entries.push(...added.map((a) => a.customerInvite.customer.id));
+      entries.push(...added.map((a) => a.customerInvite.customer?.id as string));
     }
     const bought = await purchase(gold, { quantity: 5 });
     const id = bought.subscription?.id as string;
-    const answers = await Promise.all(
-      entries.map((c) =>
-        gold.query<{ subscriptionAssign: { userErrors: Array<{ code: string }> } }>(ASSIGN, { id, c }),
-      ),
-    );
+    const answers = await Promise.all(entries.map((c) => gold.query(ASSIGN, { id, c })));
     const winners = answers.filter((a) => a.subscriptionAssign.userErrors.length === 0);
     expect(winners).toHaveLength(1);
     expect(new Set(answers.flatMap((a) => a.subscriptionAssign.userErrors.map((e) => e.code)))).toEqual(
@@ -708,20 +638,19 @@ describe("assigning", () => {
         customerId: i % 3 === 0 ? await customerEntry(server, "Northwind IT", "Contoso Ltd") : null,
       });
     }
-    const LIST = `query($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {
-      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }`;
+    const LIST =
+      graphql(`query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {
+      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }`);
     const five = await countStatements(server.dataSource, () => gold.query(LIST, { first: 5 }));
     const thirty = await countStatements(server.dataSource, () => gold.query(LIST, { first: 30 }));
     expect(thirty).toBe(five);
-    const assigned = await gold.query<{
-      subscriptions: { totalCount: number; nodes: Array<{ customer: { companyName: string } }> };
-    }>(LIST, {
+    const assigned = await gold.query(LIST, {
       first: 100,
       filter: { assigned: true, customerId: await customerEntry(server, "Northwind IT", "Contoso Ltd") },
     });
     expect(assigned.subscriptions.totalCount).toBe(10);
-    expect(assigned.subscriptions.nodes.every((s) => s.customer.companyName === "Contoso Ltd")).toBe(true);
-    const pool = await gold.query<{ subscriptions: { nodes: Array<{ customer: unknown }> } }>(LIST, {
+    expect(assigned.subscriptions.nodes.every((s) => s.customer?.companyName === "Contoso Ltd")).toBe(true);
+    const pool = await gold.query(LIST, {
       first: 100,
       filter: { assigned: false },
     });

@@ -1,51 +1,37 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PeriodEndService } from "../../server/src/subscription/period-end.service.js";
-import { DEMO, latestMail, signedIn } from "../support/accounts.js";
+import { graphql } from "../generated/index.js";
+import { DEMO, latestMail, signedIn, tokenOf } from "../support/accounts.js";
 import { GraphQLClient } from "../support/graphql-client.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
-const ELIGIBILITY = `query($c: ID!, $p: String!) {
+const ELIGIBILITY = graphql(`query TrialsEligibility($c: ID!, $p: String!) {
   trialEligibility(customerId: $c, productCode: $p) {
     eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays
   }
-}`;
-const START = `mutation($c: ID!, $p: String!) {
+}`);
+const START = graphql(`mutation TrialsStart($c: ID!, $p: String!) {
   trialStart(customerId: $c, productCode: $p) {
     trial { id status startedAt endsAt product { code } }
     userErrors { code field message }
   }
-}`;
-const INVITE = `mutation($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }`;
-const SET_TIER = `mutation($id: ID!, $t: String!) { resellerSetTier(id: $id, tierCode: $t) { userErrors { code } } }`;
+}`);
+const INVITE = graphql(
+  `mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }`,
+);
+const SET_TIER = graphql(
+  `mutation TrialsSetTier($id: ID!, $t: String!) { resellerSetTier(id: $id, tierCode: $t) { userErrors { code } } }`,
+);
 
-interface Eligibility {
-  eligible: boolean;
-  reasons: Array<{ code: string; message: string; resetsAt: string | null }>;
-  quota: { used: number; limit: number; remaining: number; resetsAt: string };
-  trialDays: number;
+async function eligibility(client: GraphQLClient, customerId: string, productCode = "PRO") {
+  return (await client.query(ELIGIBILITY, { c: customerId, p: productCode })).trialEligibility;
 }
-interface Started {
-  trial: { id: string; status: string; startedAt: string; endsAt: string } | null;
-  userErrors: Array<{ code: string; field: string | null; message: string }>;
-}
-
-async function eligibility(
-  client: GraphQLClient,
-  customerId: string,
-  productCode = "PRO",
-): Promise<Eligibility> {
-  return (
-    await client.query<{ trialEligibility: Eligibility }>(ELIGIBILITY, { c: customerId, p: productCode })
-  ).trialEligibility;
-}
-async function start(client: GraphQLClient, customerId: string, productCode = "PRO"): Promise<Started> {
-  return (await client.query<{ trialStart: Started }>(START, { c: customerId, p: productCode })).trialStart;
+async function start(client: GraphQLClient, customerId: string, productCode = "PRO") {
+  return (await client.query(START, { c: customerId, p: productCode })).trialStart;
 }
 async function addCustomer(client: GraphQLClient, email: string, companyName = email): Promise<string> {
-  const data = await client.query<{ customerInvite: { customer: { id: string } } }>(INVITE, {
-    i: { email, companyName },
-  });
-  return data.customerInvite.customer.id;
+  const data = await client.query(INVITE, { i: { email, companyName } });
+  return data.customerInvite.customer?.id as string;
 }
 /** An API key never expires, so it keeps working while tests move the clock by months. */
 async function apiKeyClient(
@@ -53,8 +39,10 @@ async function apiKeyClient(
   owner: { email: string; password: string },
 ): Promise<GraphQLClient> {
   const session = await signedIn(server, owner);
-  const data = await session.query<{ apiKeyCreate: { secret: string } }>(
-    `mutation { apiKeyCreate(input: { name: "trials", scope: READ_WRITE }) { secret } }`,
+  const data = await session.query(
+    graphql(
+      `mutation TrialsApiKey { apiKeyCreate(input: { name: "trials", scope: READ_WRITE }) { secret } }`,
+    ),
   );
   return new GraphQLClient(server.url, { authorization: `Bearer ${data.apiKeyCreate.secret}` });
 }
@@ -99,8 +87,10 @@ describe("trial eligibility, reason by reason", () => {
   it("HAS_SUBSCRIPTION when any reseller's subscription is assigned, without saying whose", async () => {
     const goldEntry = await addCustomer(gold, "shared-sub@trial.example", "Shared Sub");
     const bronzeEntry = await addCustomer(bronze, "shared-sub@trial.example", "Shared Sub");
-    const bought = await gold.query<{ subscriptionPurchase: { userErrors: unknown[] } }>(
-      `mutation($c: ID!) { subscriptionPurchase(input: { productCode: "PRO", period: YEARLY, quantity: 3, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }`,
+    const bought = await gold.query(
+      graphql(
+        `mutation TrialsPurchaseYearly($c: ID!) { subscriptionPurchase(input: { productCode: "PRO", period: YEARLY, quantity: 3, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }`,
+      ),
       { c: goldEntry },
     );
     expect(bought.subscriptionPurchase.userErrors).toEqual([]);
@@ -124,7 +114,9 @@ describe("trial eligibility, reason by reason", () => {
 
   it("PRODUCT_NOT_TRIAL_ENABLED for a product without trials", async () => {
     await staff.query(
-      `mutation { productCreate(input: { code: "NO_TRIAL", name: "No Trial", yearlyPrice: 100, currency: "EUR", trialEnabled: false, active: true }) { userErrors { code } } }`,
+      graphql(
+        `mutation TrialsProductWithout { productCreate(input: { code: "NO_TRIAL", name: "No Trial", yearlyPrice: 100, currency: "EUR", trialEnabled: false, active: true }) { userErrors { code } } }`,
+      ),
     );
     const id = await addCustomer(gold, "product@trial.example");
     expect((await eligibility(gold, id, "NO_TRIAL")).reasons.map((r) => r.code)).toEqual([
@@ -157,9 +149,7 @@ describe("trial eligibility, reason by reason", () => {
 
   it("a tier change mid-month applies its limit to this month's count at once", async () => {
     await staff.query(SET_TIER, { id: await resellerId(server, "Fabrikam Solutions"), t: "SILVER" });
-    const quota = await bronze.query<{ trialQuota: { used: number; limit: number; remaining: number } }>(
-      "{ trialQuota { used limit remaining } }",
-    );
+    const quota = await bronze.query(graphql(`query TrialsQuota { trialQuota { used limit remaining } }`));
     expect(quota.trialQuota).toEqual({ used: 2, limit: 5, remaining: 3 });
     const answer = await start(bronze, await addCustomer(bronze, "q4@trial.example"));
     expect(answer.userErrors).toEqual([]);
@@ -222,18 +212,18 @@ describe("each tier's length and quota, month boundaries, expiry and conversion"
     });
     const trialOf = async () =>
       (
-        await bronze.query<{ customer: { trial: { status: string; endsAt: string } } }>(
-          "query($id: ID!) { customer(id: $id) { trial { status endsAt } } }",
+        await bronze.query(
+          graphql(`query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }`),
           { id },
         )
-      ).customer.trial;
+      ).customer?.trial;
     expect(await trialOf()).toEqual({ status: "ACTIVE", endsAt: started.trial?.endsAt });
     server.clock.set(new Date(new Date(started.trial?.endsAt as string).getTime() - 1000).toISOString());
     await server.services.get(PeriodEndService).run();
-    expect((await trialOf()).status).toBe("ACTIVE");
+    expect((await trialOf())?.status).toBe("ACTIVE");
     server.clock.set(started.trial?.endsAt as string);
     expect((await server.services.get(PeriodEndService).run()).trialsExpired).toBeGreaterThanOrEqual(1);
-    expect((await trialOf()).status).toBe("EXPIRED");
+    expect((await trialOf())?.status).toBe("EXPIRED");
     // Back to the start of that month for the tests below.
     server.clock.set("2026-12-02T00:00:00Z");
   });
@@ -243,14 +233,16 @@ describe("each tier's length and quota, month boundaries, expiry and conversion"
     const id = await addCustomer(bronze, email, "Converting Ltd");
     expect((await start(bronze, id)).userErrors).toEqual([]);
     await bronze.query(
-      `mutation($c: ID!) { subscriptionPurchase(input: { productCode: "PRO", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }`,
+      graphql(
+        `mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: "PRO", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }`,
+      ),
       { c: id },
     );
-    const data = await bronze.query<{ customer: { trial: { status: string } } }>(
-      "query($id: ID!) { customer(id: $id) { trial { status } } }",
+    const data = await bronze.query(
+      graphql(`query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }`),
       { id },
     );
-    expect(data.customer.trial.status).toBe("CONVERTED");
+    expect(data.customer?.trial?.status).toBe("CONVERTED");
   });
 
   it("the customer's portal shows its trial with the reseller's name", async () => {
@@ -258,17 +250,19 @@ describe("each tier's length and quota, month boundaries, expiry and conversion"
     const id = await addCustomer(bronze, email, "Portal Ltd");
     await start(bronze, id);
     const mail = await latestMail(server, email, "customer_activation");
-    const token = new URL(mail.link).searchParams.get("token");
     await server
       .client()
-      .query(`mutation($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }`, {
-        i: { token, password: "portal-password-1" },
-      });
+      .query(
+        graphql(
+          `mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }`,
+        ),
+        { i: { token: tokenOf(mail.link), password: "portal-password-1" } },
+      );
     const customer = await signedIn(server, { email, password: "portal-password-1" });
-    const portal = await customer.query<{ customerPortal: { trials: unknown[] } }>(
-      "{ customerPortal { trials { productCode status resellerName endsAt } } }",
+    const portal = await customer.query(
+      graphql(`query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }`),
     );
-    expect(portal.customerPortal.trials).toEqual([
+    expect(portal.customerPortal?.trials).toEqual([
       expect.objectContaining({ productCode: "PRO", status: "ACTIVE", resellerName: "Fabrikam Solutions" }),
     ]);
   });

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated/index.js";
 import { DEMO, latestMail, signedIn } from "../support/accounts.js";
 import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
@@ -10,20 +11,16 @@ const NEW_CUSTOMER = { email: "new@litware.example", password: "litware-password
 /** The Gold demo reseller's seeded partner discount code. */
 const GOLD_CODE = "PD-NWIND-GOLD1";
 
-const PURCHASE = `mutation Purchase($input: SubscriptionPurchaseInput!) {
+const PURCHASE = graphql(`mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {
   subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }
-}`;
-
-interface PurchaseResult {
-  subscriptionPurchase: { subscription: { id: string } | null; userErrors: Array<{ message: string }> };
-}
+}`);
 
 /** Buys Pro licenses by card with the partner code, into a customer of the list or into the pool. */
 async function buyPro(
   client: GraphQLClient,
   terms: { period: "MONTHLY" | "YEARLY"; quantity: number; customerId?: string },
 ): Promise<string> {
-  const { subscriptionPurchase } = await client.query<PurchaseResult>(PURCHASE, {
+  const { subscriptionPurchase } = await client.query(PURCHASE, {
     input: {
       productCode: "PRO",
       paymentMethod: "CARD",
@@ -222,18 +219,20 @@ describe("customers: the reseller's list, a customer's page, and the customer's 
     expect(await assignDialog.getByRole("radio").count()).toBe(2);
 
     // A teammate gives the monthly one to Contoso while the dialog is open.
-    const { customers } = await ownerApi.query<{ customers: { nodes: Array<{ id: string }> } }>(
-      `{ customers(search: "contoso") { nodes { id } } }`,
+    const { customers } = await ownerApi.query(
+      graphql(`query CustomerJourneyContoso { customers(search: "contoso") { nodes { id } } }`),
     );
-    const { subscriptions } = await ownerApi.query<{
-      subscriptions: { nodes: Array<{ id: string; period: string }> };
-    }>(`{ subscriptions(filter: { assigned: false }) { nodes { id period } } }`);
+    const { subscriptions } = await ownerApi.query(
+      graphql(
+        `query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }`,
+      ),
+    );
     const monthlyId = subscriptions.nodes.find((s) => s.period === "MONTHLY")?.id;
-    const taken = await ownerApi.query<{ subscriptionAssign: { userErrors: unknown[] } }>(
-      `mutation Assign($id: ID!, $customerId: ID!) {
+    const taken = await ownerApi.query(
+      graphql(`mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {
         subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }
-      }`,
-      { id: monthlyId, customerId: customers.nodes[0]?.id },
+      }`),
+      { id: monthlyId as string, customerId: customers.nodes[0]?.id as string },
     );
     expect(taken.subscriptionAssign.userErrors).toEqual([]);
 

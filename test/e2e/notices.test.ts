@@ -1,6 +1,8 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScheduledWork } from "../../server/src/jobs/scheduled-work.js";
+import type { SubscriptionPurchaseInput } from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
@@ -10,28 +12,22 @@ import { settled, signInThroughPage } from "../support/spa.js";
 /** The year the story runs in, on the server's clock. */
 const YEAR = 2026;
 
-const PURCHASE = `mutation Purchase($input: SubscriptionPurchaseInput!) {
+const PURCHASE = graphql(`mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {
   subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }
-}`;
-const CUSTOMERS = `query Customers($search: String) {
+}`);
+const CUSTOMERS = graphql(`query NoticesJourneyCustomers($search: String) {
   customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }
-}`;
-
-interface PurchaseResult {
-  subscriptionPurchase: { subscription: { id: string } | null; userErrors: Array<{ message: string }> };
-}
+}`);
 
 /** Buys a subscription through the API, as an integration of the reseller's would. */
-async function buy(client: GraphQLClient, input: Record<string, unknown>): Promise<void> {
-  const { subscriptionPurchase } = await client.query<PurchaseResult>(PURCHASE, { input });
+async function buy(client: GraphQLClient, input: SubscriptionPurchaseInput): Promise<void> {
+  const { subscriptionPurchase } = await client.query(PURCHASE, { input });
   expect(subscriptionPurchase.userErrors).toEqual([]);
 }
 
 /** The id of a customer of the reseller's list, by its exact company name. */
 async function customerId(client: GraphQLClient, companyName: string): Promise<string> {
-  const { customers } = await client.query<{
-    customers: { nodes: Array<{ id: string; companyName: string }> };
-  }>(CUSTOMERS, { search: companyName });
+  const { customers } = await client.query(CUSTOMERS, { search: companyName });
   const found = customers.nodes.find((customer) => customer.companyName === companyName);
   if (!found) throw new Error(`${companyName} is not on the list`);
   return found.id;

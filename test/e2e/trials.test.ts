@@ -1,28 +1,27 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
-import type { GraphQLClient } from "../support/graphql-client.js";
+import { type GraphQLClient, present } from "../support/graphql-client.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { settled, signInThroughPage } from "../support/spa.js";
 
 /** Fabrikam Solutions' owner: Bronze, so trials last 7 days and 2 may be given a month. */
 const BRONZE_OWNER = DEMO.otherOwner;
 
-const INVITE = `mutation Invite($input: CustomerInviteInput!) {
+const INVITE = graphql(`mutation TrialsJourneyInvite($input: CustomerInviteInput!) {
   customerInvite(input: $input) { customer { id } userErrors { code } }
-}`;
-const START = `mutation Start($customerId: ID!) {
+}`);
+const START = graphql(`mutation TrialsJourneyStart($customerId: ID!) {
   trialStart(customerId: $customerId, productCode: "PRO") { trial { id } userErrors { code message } }
-}`;
+}`);
 
 /** Gives a new customer of the list a Pro trial through the API, as a teammate or integration would. */
 async function trialForNewCustomer(client: GraphQLClient, email: string): Promise<void> {
-  const { customerInvite } = await client.query<{ customerInvite: { customer: { id: string } } }>(INVITE, {
-    input: { email, companyName: email },
-  });
-  const { trialStart } = await client.query<{ trialStart: { userErrors: unknown[] } }>(START, {
-    customerId: customerInvite.customer.id,
+  const { customerInvite } = await client.query(INVITE, { input: { email, companyName: email } });
+  const { trialStart } = await client.query(START, {
+    customerId: present(customerInvite.customer, "the new customer").id,
   });
   expect(trialStart.userErrors).toEqual([]);
 }

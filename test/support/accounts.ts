@@ -1,3 +1,5 @@
+import type { SignInMutation } from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
 import type { GraphQLClient, GraphQLResponse } from "./graphql-client.js";
 import type { TestServer } from "./server.js";
 
@@ -12,23 +14,16 @@ export const DEMO = {
   customer: { email: "it@contoso.example", password: "demo-customer-2026" },
 } as const;
 
-const SIGN_IN = `mutation SignIn($input: SignInInput!) {
+const SIGN_IN = graphql(`mutation SignIn($input: SignInInput!) {
   signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }
-}`;
-
-export interface SignInResult {
-  signIn: {
-    viewer: { user: { id: string; email: string }; role: string | null; permissions: string[] } | null;
-    userErrors: Array<{ code: string; field: string | null; message: string }>;
-  };
-}
+}`);
 
 export function signInRequest(
   client: GraphQLClient,
   email: string,
   password: string,
-): Promise<GraphQLResponse<SignInResult>> {
-  return client.request<SignInResult>(SIGN_IN, { input: { email, password } });
+): Promise<GraphQLResponse<SignInMutation>> {
+  return client.request(SIGN_IN, { input: { email, password } });
 }
 
 /** A client signed in as this person; fails the test when sign-in does not work. */

@@ -1,3 +1,6 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+
 export interface GraphQLError {
   message: string;
   path?: ReadonlyArray<string | number>;
@@ -10,6 +13,16 @@ export interface GraphQLResponse<T> {
   data?: T;
   errors?: GraphQLError[];
 }
+
+/** A field of an answer that the schema allows to be null and the test needs: fails at once when it is. */
+export function present<T>(value: T | null | undefined, what = "a value"): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what}, got ${value}`);
+  return value;
+}
+
+/** The variables of an operation: optional when it requires none. */
+type VariablesArgument<Variables> =
+  Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
 
 /**
  * Speaks GraphQL over HTTP like a browser or an integrator would: it keeps the cookies the
@@ -31,10 +44,43 @@ export class GraphQLClient {
   }
 
   /** The raw answer, errors included. */
-  async request<T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GraphQLResponse<T>> {
+  request<Result, Variables>(
+    document: TypedDocumentNode<Result, Variables>,
+    ...[variables]: VariablesArgument<Variables>
+  ): Promise<GraphQLResponse<Result>> {
+    return this.send(print(document), variables ?? {});
+  }
+
+  /** The data, or a thrown error listing what the server said. */
+  async query<Result, Variables>(
+    document: TypedDocumentNode<Result, Variables>,
+    ...[variables]: VariablesArgument<Variables>
+  ): Promise<Result> {
+    const result = await this.send<Result>(print(document), variables ?? {});
+    if (result.errors?.length || !result.data) {
+      throw new Error(`GraphQL request failed (${result.status}): ${JSON.stringify(result.errors)}`);
+    }
+    return result.data;
+  }
+
+  /**
+   * The raw answer to text the schema does not check: only for operations that are meant to be
+   * refused or measured as sent (malformed, oversized, too deep), which no typed document can be.
+   */
+  requestText(text: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<unknown>> {
+    return this.send(text, variables);
+  }
+
+  /** A plain GET of a path on the server with this client's cookies and headers, e.g. a PDF. */
+  get(path: string): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, { headers: { ...this.headers, ...this.cookieHeader() } });
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  private async send<T>(query: string, variables: object): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...this.headers, ...this.cookieHeader() },
@@ -48,27 +94,6 @@ export class GraphQLClient {
       data: body.data ?? undefined,
       errors: body.errors,
     };
-  }
-
-  /** The data, or a thrown error listing what the server said. */
-  async query<T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<T> {
-    const result = await this.request<T>(query, variables);
-    if (result.errors?.length || !result.data) {
-      throw new Error(`GraphQL request failed (${result.status}): ${JSON.stringify(result.errors)}`);
-    }
-    return result.data;
-  }
-
-  /** A plain GET of a path on the server with this client's cookies and headers, e.g. a PDF. */
-  get(path: string): Promise<Response> {
-    return fetch(`${this.baseUrl}${path}`, { headers: { ...this.headers, ...this.cookieHeader() } });
-  }
-
-  cookie(name: string): string | undefined {
-    return this.cookies.get(name);
   }
 
   private cookieHeader(): Record<string, string> {

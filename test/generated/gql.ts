@@ -1,0 +1,1246 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": typeof types.MatrixSetupInvitationDocument,
+    "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": typeof types.MatrixSetupSubscriptionDocument,
+    "query MatrixViewer { viewer { permissions } }": typeof types.MatrixViewerDocument,
+    "mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }": typeof types.MatrixSignInDocument,
+    "mutation MatrixAccountActivate { accountActivate(input: { token: \"unknown\", password: \"long-enough-password\" }) { userErrors { code } } }": typeof types.MatrixAccountActivateDocument,
+    "mutation MatrixSignOut { signOut { signedOut } }": typeof types.MatrixSignOutDocument,
+    "mutation MatrixSignOutEverywhere { signOutEverywhere { signedOut } }": typeof types.MatrixSignOutEverywhereDocument,
+    "query MatrixTeamMembers { teamMembers { id } }": typeof types.MatrixTeamMembersDocument,
+    "query MatrixTeamInvitations { teamInvitations { id } }": typeof types.MatrixTeamInvitationsDocument,
+    "mutation MatrixTeamMemberInvite($i: TeamMemberInviteInput!) { teamMemberInvite(input: $i) { userErrors { code } } }": typeof types.MatrixTeamMemberInviteDocument,
+    "mutation MatrixTeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { userErrors { code } } }": typeof types.MatrixTeamInvitationResendDocument,
+    "mutation MatrixTeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { userErrors { code } } }": typeof types.MatrixTeamInvitationRevokeDocument,
+    "mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": typeof types.MatrixTeamMemberChangeRoleDocument,
+    "mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.MatrixTeamMemberRemoveDocument,
+    "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }": typeof types.MatrixTeamOwnershipTransferDocument,
+    "query MatrixBillingContacts { billingContacts { id } }": typeof types.MatrixBillingContactsDocument,
+    "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.MatrixBillingContactAddDocument,
+    "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }": typeof types.MatrixSetupBillingContactDocument,
+    "mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }": typeof types.MatrixBillingContactRemoveDocument,
+    "query MatrixApiKeys { apiKeys { id } }": typeof types.MatrixApiKeysDocument,
+    "mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }": typeof types.MatrixApiKeyCreateDocument,
+    "mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }": typeof types.MatrixSetupApiKeyDocument,
+    "mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }": typeof types.MatrixApiKeyRevokeDocument,
+    "query MatrixResellers { resellers { totalCount } }": typeof types.MatrixResellersDocument,
+    "mutation MatrixResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": typeof types.MatrixResellerEnableDocument,
+    "mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": typeof types.MatrixResellerSetTierDocument,
+    "mutation MatrixSetupReseller($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }": typeof types.MatrixSetupResellerDocument,
+    "mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }": typeof types.MatrixResellerDisableDocument,
+    "query MatrixProducts { products { code } }": typeof types.MatrixProductsDocument,
+    "query MatrixProduct { product(code: \"PRO\") { code } }": typeof types.MatrixProductDocument,
+    "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }": typeof types.MatrixQuoteDocument,
+    "query MatrixPartnerDiscount { partnerDiscount { code } }": typeof types.MatrixPartnerDiscountDocument,
+    "mutation MatrixPartnerDiscountRequest { partnerDiscountRequest { userErrors { code } } }": typeof types.MatrixPartnerDiscountRequestDocument,
+    "mutation MatrixPartnerDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { userErrors { code } } }": typeof types.MatrixPartnerDiscountIssueDocument,
+    "mutation MatrixPartnerDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }": typeof types.MatrixPartnerDiscountRevokeDocument,
+    "mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }": typeof types.MatrixProductCreateDocument,
+    "mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": typeof types.MatrixProductUpdateDocument,
+    "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }": typeof types.MatrixTierUpdateDocument,
+    "query MatrixCustomers { customers(first: 5) { totalCount } }": typeof types.MatrixCustomersDocument,
+    "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }": typeof types.MatrixCustomerDocument,
+    "mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": typeof types.MatrixCustomerInviteDocument,
+    "mutation MatrixCustomerUpdate($id: ID!) { customerUpdate(id: $id, input: { companyName: \"Contoso Ltd\", comment: \"kept\" }) { userErrors { code } } }": typeof types.MatrixCustomerUpdateDocument,
+    "mutation MatrixSetupCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": typeof types.MatrixSetupCustomerDocument,
+    "mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": typeof types.MatrixCustomerRemoveDocument,
+    "query MatrixCustomerPortal { customerPortal { companyName } }": typeof types.MatrixCustomerPortalDocument,
+    "query MatrixSubscriptions { subscriptions(first: 5) { totalCount } }": typeof types.MatrixSubscriptionsDocument,
+    "mutation MatrixSubscriptionPurchase { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }": typeof types.MatrixSubscriptionPurchaseDocument,
+    "mutation MatrixSubscriptionSetRenewal($id: ID!) { subscriptionSetRenewal(id: $id, renew: true) { userErrors { code } } }": typeof types.MatrixSubscriptionSetRenewalDocument,
+    "query MatrixInvoices { invoices(first: 5) { totalCount } }": typeof types.MatrixInvoicesDocument,
+    "query MatrixVendorInvoices { vendorInvoices(first: 5) { totalCount } }": typeof types.MatrixVendorInvoicesDocument,
+    "mutation MatrixSetupWireInvoice { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }": typeof types.MatrixSetupWireInvoiceDocument,
+    "mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }": typeof types.MatrixInvoiceRecordPaymentDocument,
+    "query MatrixTrialQuota { trialQuota { used limit } }": typeof types.MatrixTrialQuotaDocument,
+    "query MatrixTrialEligibility($c: ID!) { trialEligibility(customerId: $c, productCode: \"PRO\") { eligible } }": typeof types.MatrixTrialEligibilityDocument,
+    "mutation MatrixTrialStart($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { userErrors { code } } }": typeof types.MatrixTrialStartDocument,
+    "query MatrixTokenInfo { tokenInfo(token: \"nope\") { status } }": typeof types.MatrixTokenInfoDocument,
+    "mutation MatrixSetupKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }": typeof types.MatrixSetupKeyDocument,
+    "mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }": typeof types.MatrixSetupKeyRevokeDocument,
+    "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": typeof types.CatalogQuoteDocument,
+    "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }": typeof types.CatalogSetTierDocument,
+    "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }": typeof types.CatalogDiscountIssueDocument,
+    "mutation CatalogDiscountRequest { partnerDiscountRequest(input: { note: \"First order next week\" }) { partnerDiscount { code requestedAt } userErrors { code message } } }": typeof types.CatalogDiscountRequestDocument,
+    "query CatalogDiscountCode { partnerDiscount { code } }": typeof types.CatalogDiscountCodeDocument,
+    "query CatalogAllProducts { products(includeInactive: true) { code } }": typeof types.CatalogAllProductsDocument,
+    "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }": typeof types.CatalogProductsDocument,
+    "query CatalogDiscount { partnerDiscount { code requestedAt } }": typeof types.CatalogDiscountDocument,
+    "mutation CatalogProductCreate($i: ProductCreateInput!) { productCreate(input: $i) { product { code } userErrors { code field } } }": typeof types.CatalogProductCreateDocument,
+    "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }": typeof types.CatalogProductUpdateDocument,
+    "mutation CatalogProductCreateRefused($i: ProductCreateInput!) { productCreate(input: $i) { userErrors { code field } } }": typeof types.CatalogProductCreateRefusedDocument,
+    "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }": typeof types.CatalogGoldUpdateDocument,
+    "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": typeof types.CatalogResellerDiscountsDocument,
+    "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": typeof types.CatalogDiscountRevokeDocument,
+    "query RestartDatabase { health { database } }": typeof types.RestartDatabaseDocument,
+    "query RestartTiers { tiers { code } }": typeof types.RestartTiersDocument,
+    "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": typeof types.CustomerInviteDocument,
+    "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.CustomersDocument,
+    "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": typeof types.CustomerDocument,
+    "mutation CustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { customer { companyName comment } userErrors { code field } }\n}": typeof types.CustomerUpdateDocument,
+    "mutation CustomerRemove($id: ID!) { customerRemove(id: $id) { removedCustomerId userErrors { code field } } }": typeof types.CustomerRemoveDocument,
+    "mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": typeof types.CustomerActivateDocument,
+    "query CustomerOwnPortal { customerPortal { companyName email } viewer { permissions } }": typeof types.CustomerOwnPortalDocument,
+    "query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }": typeof types.CustomerPortalFieldsDocument,
+    "mutation EventfulInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}": typeof types.EventfulInviteDocument,
+    "query FoundationHealth { health { status database databaseVersion serverTime } }": typeof types.FoundationHealthDocument,
+    "query FoundationServerTime { health { serverTime } }": typeof types.FoundationServerTimeDocument,
+    "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": typeof types.FoundationTiersDocument,
+    "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": typeof types.JobsPurchaseDocument,
+    "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.JobsAddContactDocument,
+    "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": typeof types.JobsCustomerInviteDocument,
+    "mutation KeysCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id name scope prefix lastUsedAt revokedAt } secret userErrors { code field } }\n}": typeof types.KeysCreateDocument,
+    "query KeysPermissions { viewer { permissions } }": typeof types.KeysPermissionsDocument,
+    "query KeysIds { apiKeys { id } }": typeof types.KeysIdsDocument,
+    "query KeysListed { apiKeys { id name prefix lastUsedAt } }": typeof types.KeysListedDocument,
+    "query KeysViewer { viewer { user { email } account { name } apiKey { name scope } permissions } }": typeof types.KeysViewerDocument,
+    "query KeysLastUsed { apiKeys { lastUsedAt } }": typeof types.KeysLastUsedDocument,
+    "mutation KeysRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } } }": typeof types.KeysRevokeDocument,
+    "mutation KeysRevokeAgain($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }": typeof types.KeysRevokeAgainDocument,
+    "mutation KeysRevokeOthers($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } userErrors { code } } }": typeof types.KeysRevokeOthersDocument,
+    "mutation ContactsAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id email } userErrors { code field } } }": typeof types.ContactsAddDocument,
+    "mutation ContactsRemove($id: ID!) { billingContactRemove(id: $id) { billingContact { id } userErrors { code } } }": typeof types.ContactsRemoveDocument,
+    "query ContactsIds { billingContacts { id } }": typeof types.ContactsIdsDocument,
+    "query ContactsEmails { billingContacts { email } }": typeof types.ContactsEmailsDocument,
+    "query ResellersPage($first: Int, $after: String, $search: String) {\n    resellers(first: $first, after: $after, search: $search) {\n      totalCount nodes { id name status tier { code } owner { email } } pageInfo { hasNextPage endCursor }\n    }\n  }": typeof types.ResellersPageDocument,
+    "mutation ResellersEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }": typeof types.ResellersEnableDocument,
+    "mutation ResellersToSilver($id: ID!) { resellerSetTier(id: $id, tierCode: \"SILVER\") { reseller { tier { code } } userErrors { code } } }": typeof types.ResellersToSilverDocument,
+    "query ResellersOwnTier { viewer { account { tier { code } } } }": typeof types.ResellersOwnTierDocument,
+    "mutation ResellersDisable($id: ID!) { resellerDisable(id: $id) { reseller { status } } }": typeof types.ResellersDisableDocument,
+    "query ResellersOwnStatus { viewer { account { status } permissions } }": typeof types.ResellersOwnStatusDocument,
+    "query ResellersTeam { teamMembers { id } }": typeof types.ResellersTeamDocument,
+    "mutation LinksActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email name } account { name } role } userErrors { code field message } }\n}": typeof types.LinksActivateDocument,
+    "mutation TeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id email role status expiresAt } userErrors { code field message } }\n}": typeof types.TeamInviteDocument,
+    "query Team { teamMembers { id role user { email status } } teamInvitations { id email role } }": typeof types.TeamDocument,
+    "query LinksTokenStatus($t: String!) { tokenInfo(token: $t) { status } }": typeof types.LinksTokenStatusDocument,
+    "mutation LinksResellerEnable($i: ResellerEnableInput!) {\n        resellerEnable(input: $i) { reseller { id tier { code } owner { email status } } userErrors { code field } }\n      }": typeof types.LinksResellerEnableDocument,
+    "query LinksTokenInfo($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }": typeof types.LinksTokenInfoDocument,
+    "mutation LinksUnknownTier { resellerEnable(input: { ownerEmail: \"x@y.example\", companyName: \"X\", tierCode: \"PLATINUM\" }) { userErrors { code field } } }": typeof types.LinksUnknownTierDocument,
+    "mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }": typeof types.TeamInvitationResendDocument,
+    "mutation TeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }": typeof types.TeamInvitationRevokeDocument,
+    "mutation TeamChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }": typeof types.TeamChangeRoleDocument,
+    "mutation TeamChangeOwnerRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": typeof types.TeamChangeOwnerRoleDocument,
+    "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.TeamMemberRemoveDocument,
+    "query TeamRemovedViewer { viewer { role } }": typeof types.TeamRemovedViewerDocument,
+    "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": typeof types.TeamOwnershipTransferDocument,
+    "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": typeof types.MailCustomerInviteDocument,
+    "mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": typeof types.MalformedInputKeyDocument,
+    "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": typeof types.NoticesPurchaseDocument,
+    "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.NoticesAddContactDocument,
+    "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": typeof types.NoticesTrialStartDocument,
+    "query NoticesInvoices { invoices(first: 10) { nodes { kind status total } } }": typeof types.NoticesInvoicesDocument,
+    "query UpcomingNotices($first: Int, $after: String, $within: Int) {\n  upcomingNotices(first: $first, after: $after, withinDays: $within) {\n    totalCount\n    nodes { kind date quantity amount currency noticeDate noticeSentAt subscription { id customer { companyName } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.UpcomingNoticesDocument,
+    "query LimitsCostBomb { customers(first: 100) { nodes { subscriptions { customer { subscriptions { customer {\n      subscriptions { id } } } } } } } }": typeof types.LimitsCostBombDocument,
+    "query LimitsBigPage { customers(first: 100) { nodes { id } } }": typeof types.LimitsBigPageDocument,
+    "query LimitsBombByVariables($first: Int) { customers(first: $first) { nodes { subscriptions { customer {\n      subscriptions { customer { id } } } } } } }": typeof types.LimitsBombByVariablesDocument,
+    "query ProductionIntrospection { __schema { queryType { name } types { name } } }": typeof types.ProductionIntrospectionDocument,
+    "query ProductionTierCodes { tiers { code } }": typeof types.ProductionTierCodesDocument,
+    "query ProductionPermissions { viewer { permissions } }": typeof types.ProductionPermissionsDocument,
+    "query ProductionTierNames { tiers { code name } }": typeof types.ProductionTierNamesDocument,
+    "mutation StaffActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code field message } }\n}": typeof types.StaffActivateDocument,
+    "query ProductionTiers { tiers { code } }": typeof types.ProductionTiersDocument,
+    "query StaffPermissions { viewer { permissions } }": typeof types.StaffPermissionsDocument,
+    "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": typeof types.StaffResellerEnableDocument,
+    "mutation RateKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": typeof types.RateKeyDocument,
+    "query RateCheap { viewer { permissions } }": typeof types.RateCheapDocument,
+    "query RateHealth { health { status } }": typeof types.RateHealthDocument,
+    "query RateCustomersPage { customers(first: 100) { nodes { id } } }": typeof types.RateCustomersPageDocument,
+    "query SignedInViewer { viewer { user { email } account { name } role permissions } }": typeof types.SignedInViewerDocument,
+    "mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }": typeof types.SignInCodesDocument,
+    "mutation SignOutHere { signOut { signedOut } }": typeof types.SignOutHereDocument,
+    "mutation SignOutAll { signOutEverywhere { signedOut } }": typeof types.SignOutAllDocument,
+    "query ViewerRole { viewer { user { email } role } }": typeof types.ViewerRoleDocument,
+    "query StartupTiers { tiers { code } }": typeof types.StartupTiersDocument,
+    "query StartupDatabase { health { database } }": typeof types.StartupDatabaseDocument,
+    "fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}": typeof types.SubscriptionPartsFragmentDoc,
+    "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}": typeof types.InvoicePartsFragmentDoc,
+    "mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": typeof types.SubscriptionsPurchaseDocument,
+    "mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": typeof types.SubscriptionsChangeQuantityDocument,
+    "query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}": typeof types.SubscriptionsChangeQuoteDocument,
+    "mutation SubscriptionsAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }": typeof types.SubscriptionsAssignDocument,
+    "mutation SubscriptionsUnassign($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }": typeof types.SubscriptionsUnassignDocument,
+    "mutation SubscriptionsSetRenewal($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }": typeof types.SubscriptionsSetRenewalDocument,
+    "query SubscriptionsPortal { customerPortal { subscriptions { id productCode quantity status resellerName } } }": typeof types.SubscriptionsPortalDocument,
+    "query SubscriptionsOne($id: ID!) { subscription(id: $id) { ...SubscriptionParts } }": typeof types.SubscriptionsOneDocument,
+    "query SubscriptionsStatus($id: ID!) { subscription(id: $id) { status } }": typeof types.SubscriptionsStatusDocument,
+    "query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }": typeof types.SubscriptionsCustomerDocument,
+    "query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }": typeof types.SubscriptionsInvoiceDocument,
+    "query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }": typeof types.SubscriptionsOfCustomerDocument,
+    "query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }": typeof types.SubscriptionsOpenInvoicesDocument,
+    "mutation SubscriptionsRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-REF-1\") { invoice { status } userErrors { code field } } }": typeof types.SubscriptionsRecordWireDocument,
+    "mutation SubscriptionsRecordAgain($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }": typeof types.SubscriptionsRecordAgainDocument,
+    "query SubscriptionsInvoiceCount { invoices { totalCount } }": typeof types.SubscriptionsInvoiceCountDocument,
+    "query SubscriptionsInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }": typeof types.SubscriptionsInvoicesDocument,
+    "mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }": typeof types.SubscriptionsUpdatePaymentDocument,
+    "query SubscriptionsPastDue { subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }": typeof types.SubscriptionsPastDueDocument,
+    "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": typeof types.SubscriptionsDeclineCardDocument,
+    "mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": typeof types.SubscriptionsRepriceProDocument,
+    "query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }": typeof types.SubscriptionsInvoiceTotalsDocument,
+    "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": typeof types.SubscriptionsCustomerRemoveDocument,
+    "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": typeof types.SubscriptionsCustomerInviteDocument,
+    "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }": typeof types.SubscriptionsListDocument,
+    "query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}": typeof types.TrialsEligibilityDocument,
+    "mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}": typeof types.TrialsStartDocument,
+    "mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }": typeof types.TrialsCustomerInviteDocument,
+    "mutation TrialsSetTier($id: ID!, $t: String!) { resellerSetTier(id: $id, tierCode: $t) { userErrors { code } } }": typeof types.TrialsSetTierDocument,
+    "mutation TrialsApiKey { apiKeyCreate(input: { name: \"trials\", scope: READ_WRITE }) { secret } }": typeof types.TrialsApiKeyDocument,
+    "mutation TrialsPurchaseYearly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 3, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }": typeof types.TrialsPurchaseYearlyDocument,
+    "mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }": typeof types.TrialsProductWithoutDocument,
+    "query TrialsQuota { trialQuota { used limit remaining } }": typeof types.TrialsQuotaDocument,
+    "query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }": typeof types.TrialsOfCustomerDocument,
+    "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }": typeof types.TrialsPurchaseMonthlyDocument,
+    "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": typeof types.TrialsStatusOfCustomerDocument,
+    "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": typeof types.TrialsActivateDocument,
+    "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }": typeof types.TrialsPortalDocument,
+    "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.CustomerJourneyPurchaseDocument,
+    "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": typeof types.CustomerJourneyContosoDocument,
+    "query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }": typeof types.CustomerJourneyPoolDocument,
+    "mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }": typeof types.CustomerJourneyAssignDocument,
+    "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.NoticesJourneyPurchaseDocument,
+    "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": typeof types.NoticesJourneyCustomersDocument,
+    "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": typeof types.TrialsJourneyInviteDocument,
+    "mutation TrialsJourneyStart($customerId: ID!) {\n  trialStart(customerId: $customerId, productCode: \"PRO\") { trial { id } userErrors { code message } }\n}": typeof types.TrialsJourneyStartDocument,
+    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": typeof types.SignInDocument,
+};
+const documents: Documents = {
+    "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": types.MatrixSetupInvitationDocument,
+    "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": types.MatrixSetupSubscriptionDocument,
+    "query MatrixViewer { viewer { permissions } }": types.MatrixViewerDocument,
+    "mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }": types.MatrixSignInDocument,
+    "mutation MatrixAccountActivate { accountActivate(input: { token: \"unknown\", password: \"long-enough-password\" }) { userErrors { code } } }": types.MatrixAccountActivateDocument,
+    "mutation MatrixSignOut { signOut { signedOut } }": types.MatrixSignOutDocument,
+    "mutation MatrixSignOutEverywhere { signOutEverywhere { signedOut } }": types.MatrixSignOutEverywhereDocument,
+    "query MatrixTeamMembers { teamMembers { id } }": types.MatrixTeamMembersDocument,
+    "query MatrixTeamInvitations { teamInvitations { id } }": types.MatrixTeamInvitationsDocument,
+    "mutation MatrixTeamMemberInvite($i: TeamMemberInviteInput!) { teamMemberInvite(input: $i) { userErrors { code } } }": types.MatrixTeamMemberInviteDocument,
+    "mutation MatrixTeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { userErrors { code } } }": types.MatrixTeamInvitationResendDocument,
+    "mutation MatrixTeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { userErrors { code } } }": types.MatrixTeamInvitationRevokeDocument,
+    "mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": types.MatrixTeamMemberChangeRoleDocument,
+    "mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.MatrixTeamMemberRemoveDocument,
+    "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }": types.MatrixTeamOwnershipTransferDocument,
+    "query MatrixBillingContacts { billingContacts { id } }": types.MatrixBillingContactsDocument,
+    "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.MatrixBillingContactAddDocument,
+    "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }": types.MatrixSetupBillingContactDocument,
+    "mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }": types.MatrixBillingContactRemoveDocument,
+    "query MatrixApiKeys { apiKeys { id } }": types.MatrixApiKeysDocument,
+    "mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }": types.MatrixApiKeyCreateDocument,
+    "mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }": types.MatrixSetupApiKeyDocument,
+    "mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }": types.MatrixApiKeyRevokeDocument,
+    "query MatrixResellers { resellers { totalCount } }": types.MatrixResellersDocument,
+    "mutation MatrixResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": types.MatrixResellerEnableDocument,
+    "mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": types.MatrixResellerSetTierDocument,
+    "mutation MatrixSetupReseller($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }": types.MatrixSetupResellerDocument,
+    "mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }": types.MatrixResellerDisableDocument,
+    "query MatrixProducts { products { code } }": types.MatrixProductsDocument,
+    "query MatrixProduct { product(code: \"PRO\") { code } }": types.MatrixProductDocument,
+    "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }": types.MatrixQuoteDocument,
+    "query MatrixPartnerDiscount { partnerDiscount { code } }": types.MatrixPartnerDiscountDocument,
+    "mutation MatrixPartnerDiscountRequest { partnerDiscountRequest { userErrors { code } } }": types.MatrixPartnerDiscountRequestDocument,
+    "mutation MatrixPartnerDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { userErrors { code } } }": types.MatrixPartnerDiscountIssueDocument,
+    "mutation MatrixPartnerDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }": types.MatrixPartnerDiscountRevokeDocument,
+    "mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }": types.MatrixProductCreateDocument,
+    "mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": types.MatrixProductUpdateDocument,
+    "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }": types.MatrixTierUpdateDocument,
+    "query MatrixCustomers { customers(first: 5) { totalCount } }": types.MatrixCustomersDocument,
+    "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }": types.MatrixCustomerDocument,
+    "mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": types.MatrixCustomerInviteDocument,
+    "mutation MatrixCustomerUpdate($id: ID!) { customerUpdate(id: $id, input: { companyName: \"Contoso Ltd\", comment: \"kept\" }) { userErrors { code } } }": types.MatrixCustomerUpdateDocument,
+    "mutation MatrixSetupCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": types.MatrixSetupCustomerDocument,
+    "mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": types.MatrixCustomerRemoveDocument,
+    "query MatrixCustomerPortal { customerPortal { companyName } }": types.MatrixCustomerPortalDocument,
+    "query MatrixSubscriptions { subscriptions(first: 5) { totalCount } }": types.MatrixSubscriptionsDocument,
+    "mutation MatrixSubscriptionPurchase { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }": types.MatrixSubscriptionPurchaseDocument,
+    "mutation MatrixSubscriptionSetRenewal($id: ID!) { subscriptionSetRenewal(id: $id, renew: true) { userErrors { code } } }": types.MatrixSubscriptionSetRenewalDocument,
+    "query MatrixInvoices { invoices(first: 5) { totalCount } }": types.MatrixInvoicesDocument,
+    "query MatrixVendorInvoices { vendorInvoices(first: 5) { totalCount } }": types.MatrixVendorInvoicesDocument,
+    "mutation MatrixSetupWireInvoice { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }": types.MatrixSetupWireInvoiceDocument,
+    "mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }": types.MatrixInvoiceRecordPaymentDocument,
+    "query MatrixTrialQuota { trialQuota { used limit } }": types.MatrixTrialQuotaDocument,
+    "query MatrixTrialEligibility($c: ID!) { trialEligibility(customerId: $c, productCode: \"PRO\") { eligible } }": types.MatrixTrialEligibilityDocument,
+    "mutation MatrixTrialStart($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { userErrors { code } } }": types.MatrixTrialStartDocument,
+    "query MatrixTokenInfo { tokenInfo(token: \"nope\") { status } }": types.MatrixTokenInfoDocument,
+    "mutation MatrixSetupKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }": types.MatrixSetupKeyDocument,
+    "mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }": types.MatrixSetupKeyRevokeDocument,
+    "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": types.CatalogQuoteDocument,
+    "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }": types.CatalogSetTierDocument,
+    "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }": types.CatalogDiscountIssueDocument,
+    "mutation CatalogDiscountRequest { partnerDiscountRequest(input: { note: \"First order next week\" }) { partnerDiscount { code requestedAt } userErrors { code message } } }": types.CatalogDiscountRequestDocument,
+    "query CatalogDiscountCode { partnerDiscount { code } }": types.CatalogDiscountCodeDocument,
+    "query CatalogAllProducts { products(includeInactive: true) { code } }": types.CatalogAllProductsDocument,
+    "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }": types.CatalogProductsDocument,
+    "query CatalogDiscount { partnerDiscount { code requestedAt } }": types.CatalogDiscountDocument,
+    "mutation CatalogProductCreate($i: ProductCreateInput!) { productCreate(input: $i) { product { code } userErrors { code field } } }": types.CatalogProductCreateDocument,
+    "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }": types.CatalogProductUpdateDocument,
+    "mutation CatalogProductCreateRefused($i: ProductCreateInput!) { productCreate(input: $i) { userErrors { code field } } }": types.CatalogProductCreateRefusedDocument,
+    "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }": types.CatalogGoldUpdateDocument,
+    "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": types.CatalogResellerDiscountsDocument,
+    "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": types.CatalogDiscountRevokeDocument,
+    "query RestartDatabase { health { database } }": types.RestartDatabaseDocument,
+    "query RestartTiers { tiers { code } }": types.RestartTiersDocument,
+    "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": types.CustomerInviteDocument,
+    "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.CustomersDocument,
+    "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": types.CustomerDocument,
+    "mutation CustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { customer { companyName comment } userErrors { code field } }\n}": types.CustomerUpdateDocument,
+    "mutation CustomerRemove($id: ID!) { customerRemove(id: $id) { removedCustomerId userErrors { code field } } }": types.CustomerRemoveDocument,
+    "mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": types.CustomerActivateDocument,
+    "query CustomerOwnPortal { customerPortal { companyName email } viewer { permissions } }": types.CustomerOwnPortalDocument,
+    "query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }": types.CustomerPortalFieldsDocument,
+    "mutation EventfulInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}": types.EventfulInviteDocument,
+    "query FoundationHealth { health { status database databaseVersion serverTime } }": types.FoundationHealthDocument,
+    "query FoundationServerTime { health { serverTime } }": types.FoundationServerTimeDocument,
+    "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": types.FoundationTiersDocument,
+    "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": types.JobsPurchaseDocument,
+    "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.JobsAddContactDocument,
+    "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": types.JobsCustomerInviteDocument,
+    "mutation KeysCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id name scope prefix lastUsedAt revokedAt } secret userErrors { code field } }\n}": types.KeysCreateDocument,
+    "query KeysPermissions { viewer { permissions } }": types.KeysPermissionsDocument,
+    "query KeysIds { apiKeys { id } }": types.KeysIdsDocument,
+    "query KeysListed { apiKeys { id name prefix lastUsedAt } }": types.KeysListedDocument,
+    "query KeysViewer { viewer { user { email } account { name } apiKey { name scope } permissions } }": types.KeysViewerDocument,
+    "query KeysLastUsed { apiKeys { lastUsedAt } }": types.KeysLastUsedDocument,
+    "mutation KeysRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } } }": types.KeysRevokeDocument,
+    "mutation KeysRevokeAgain($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }": types.KeysRevokeAgainDocument,
+    "mutation KeysRevokeOthers($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } userErrors { code } } }": types.KeysRevokeOthersDocument,
+    "mutation ContactsAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id email } userErrors { code field } } }": types.ContactsAddDocument,
+    "mutation ContactsRemove($id: ID!) { billingContactRemove(id: $id) { billingContact { id } userErrors { code } } }": types.ContactsRemoveDocument,
+    "query ContactsIds { billingContacts { id } }": types.ContactsIdsDocument,
+    "query ContactsEmails { billingContacts { email } }": types.ContactsEmailsDocument,
+    "query ResellersPage($first: Int, $after: String, $search: String) {\n    resellers(first: $first, after: $after, search: $search) {\n      totalCount nodes { id name status tier { code } owner { email } } pageInfo { hasNextPage endCursor }\n    }\n  }": types.ResellersPageDocument,
+    "mutation ResellersEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }": types.ResellersEnableDocument,
+    "mutation ResellersToSilver($id: ID!) { resellerSetTier(id: $id, tierCode: \"SILVER\") { reseller { tier { code } } userErrors { code } } }": types.ResellersToSilverDocument,
+    "query ResellersOwnTier { viewer { account { tier { code } } } }": types.ResellersOwnTierDocument,
+    "mutation ResellersDisable($id: ID!) { resellerDisable(id: $id) { reseller { status } } }": types.ResellersDisableDocument,
+    "query ResellersOwnStatus { viewer { account { status } permissions } }": types.ResellersOwnStatusDocument,
+    "query ResellersTeam { teamMembers { id } }": types.ResellersTeamDocument,
+    "mutation LinksActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email name } account { name } role } userErrors { code field message } }\n}": types.LinksActivateDocument,
+    "mutation TeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id email role status expiresAt } userErrors { code field message } }\n}": types.TeamInviteDocument,
+    "query Team { teamMembers { id role user { email status } } teamInvitations { id email role } }": types.TeamDocument,
+    "query LinksTokenStatus($t: String!) { tokenInfo(token: $t) { status } }": types.LinksTokenStatusDocument,
+    "mutation LinksResellerEnable($i: ResellerEnableInput!) {\n        resellerEnable(input: $i) { reseller { id tier { code } owner { email status } } userErrors { code field } }\n      }": types.LinksResellerEnableDocument,
+    "query LinksTokenInfo($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }": types.LinksTokenInfoDocument,
+    "mutation LinksUnknownTier { resellerEnable(input: { ownerEmail: \"x@y.example\", companyName: \"X\", tierCode: \"PLATINUM\" }) { userErrors { code field } } }": types.LinksUnknownTierDocument,
+    "mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }": types.TeamInvitationResendDocument,
+    "mutation TeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }": types.TeamInvitationRevokeDocument,
+    "mutation TeamChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }": types.TeamChangeRoleDocument,
+    "mutation TeamChangeOwnerRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": types.TeamChangeOwnerRoleDocument,
+    "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.TeamMemberRemoveDocument,
+    "query TeamRemovedViewer { viewer { role } }": types.TeamRemovedViewerDocument,
+    "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": types.TeamOwnershipTransferDocument,
+    "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": types.MailCustomerInviteDocument,
+    "mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": types.MalformedInputKeyDocument,
+    "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": types.NoticesPurchaseDocument,
+    "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.NoticesAddContactDocument,
+    "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": types.NoticesTrialStartDocument,
+    "query NoticesInvoices { invoices(first: 10) { nodes { kind status total } } }": types.NoticesInvoicesDocument,
+    "query UpcomingNotices($first: Int, $after: String, $within: Int) {\n  upcomingNotices(first: $first, after: $after, withinDays: $within) {\n    totalCount\n    nodes { kind date quantity amount currency noticeDate noticeSentAt subscription { id customer { companyName } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.UpcomingNoticesDocument,
+    "query LimitsCostBomb { customers(first: 100) { nodes { subscriptions { customer { subscriptions { customer {\n      subscriptions { id } } } } } } } }": types.LimitsCostBombDocument,
+    "query LimitsBigPage { customers(first: 100) { nodes { id } } }": types.LimitsBigPageDocument,
+    "query LimitsBombByVariables($first: Int) { customers(first: $first) { nodes { subscriptions { customer {\n      subscriptions { customer { id } } } } } } }": types.LimitsBombByVariablesDocument,
+    "query ProductionIntrospection { __schema { queryType { name } types { name } } }": types.ProductionIntrospectionDocument,
+    "query ProductionTierCodes { tiers { code } }": types.ProductionTierCodesDocument,
+    "query ProductionPermissions { viewer { permissions } }": types.ProductionPermissionsDocument,
+    "query ProductionTierNames { tiers { code name } }": types.ProductionTierNamesDocument,
+    "mutation StaffActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code field message } }\n}": types.StaffActivateDocument,
+    "query ProductionTiers { tiers { code } }": types.ProductionTiersDocument,
+    "query StaffPermissions { viewer { permissions } }": types.StaffPermissionsDocument,
+    "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": types.StaffResellerEnableDocument,
+    "mutation RateKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": types.RateKeyDocument,
+    "query RateCheap { viewer { permissions } }": types.RateCheapDocument,
+    "query RateHealth { health { status } }": types.RateHealthDocument,
+    "query RateCustomersPage { customers(first: 100) { nodes { id } } }": types.RateCustomersPageDocument,
+    "query SignedInViewer { viewer { user { email } account { name } role permissions } }": types.SignedInViewerDocument,
+    "mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }": types.SignInCodesDocument,
+    "mutation SignOutHere { signOut { signedOut } }": types.SignOutHereDocument,
+    "mutation SignOutAll { signOutEverywhere { signedOut } }": types.SignOutAllDocument,
+    "query ViewerRole { viewer { user { email } role } }": types.ViewerRoleDocument,
+    "query StartupTiers { tiers { code } }": types.StartupTiersDocument,
+    "query StartupDatabase { health { database } }": types.StartupDatabaseDocument,
+    "fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}": types.SubscriptionPartsFragmentDoc,
+    "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}": types.InvoicePartsFragmentDoc,
+    "mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": types.SubscriptionsPurchaseDocument,
+    "mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": types.SubscriptionsChangeQuantityDocument,
+    "query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}": types.SubscriptionsChangeQuoteDocument,
+    "mutation SubscriptionsAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }": types.SubscriptionsAssignDocument,
+    "mutation SubscriptionsUnassign($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }": types.SubscriptionsUnassignDocument,
+    "mutation SubscriptionsSetRenewal($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }": types.SubscriptionsSetRenewalDocument,
+    "query SubscriptionsPortal { customerPortal { subscriptions { id productCode quantity status resellerName } } }": types.SubscriptionsPortalDocument,
+    "query SubscriptionsOne($id: ID!) { subscription(id: $id) { ...SubscriptionParts } }": types.SubscriptionsOneDocument,
+    "query SubscriptionsStatus($id: ID!) { subscription(id: $id) { status } }": types.SubscriptionsStatusDocument,
+    "query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }": types.SubscriptionsCustomerDocument,
+    "query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }": types.SubscriptionsInvoiceDocument,
+    "query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }": types.SubscriptionsOfCustomerDocument,
+    "query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }": types.SubscriptionsOpenInvoicesDocument,
+    "mutation SubscriptionsRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-REF-1\") { invoice { status } userErrors { code field } } }": types.SubscriptionsRecordWireDocument,
+    "mutation SubscriptionsRecordAgain($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }": types.SubscriptionsRecordAgainDocument,
+    "query SubscriptionsInvoiceCount { invoices { totalCount } }": types.SubscriptionsInvoiceCountDocument,
+    "query SubscriptionsInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }": types.SubscriptionsInvoicesDocument,
+    "mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }": types.SubscriptionsUpdatePaymentDocument,
+    "query SubscriptionsPastDue { subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }": types.SubscriptionsPastDueDocument,
+    "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": types.SubscriptionsDeclineCardDocument,
+    "mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": types.SubscriptionsRepriceProDocument,
+    "query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }": types.SubscriptionsInvoiceTotalsDocument,
+    "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": types.SubscriptionsCustomerRemoveDocument,
+    "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": types.SubscriptionsCustomerInviteDocument,
+    "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }": types.SubscriptionsListDocument,
+    "query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}": types.TrialsEligibilityDocument,
+    "mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}": types.TrialsStartDocument,
+    "mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }": types.TrialsCustomerInviteDocument,
+    "mutation TrialsSetTier($id: ID!, $t: String!) { resellerSetTier(id: $id, tierCode: $t) { userErrors { code } } }": types.TrialsSetTierDocument,
+    "mutation TrialsApiKey { apiKeyCreate(input: { name: \"trials\", scope: READ_WRITE }) { secret } }": types.TrialsApiKeyDocument,
+    "mutation TrialsPurchaseYearly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 3, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }": types.TrialsPurchaseYearlyDocument,
+    "mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }": types.TrialsProductWithoutDocument,
+    "query TrialsQuota { trialQuota { used limit remaining } }": types.TrialsQuotaDocument,
+    "query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }": types.TrialsOfCustomerDocument,
+    "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }": types.TrialsPurchaseMonthlyDocument,
+    "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": types.TrialsStatusOfCustomerDocument,
+    "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": types.TrialsActivateDocument,
+    "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }": types.TrialsPortalDocument,
+    "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.CustomerJourneyPurchaseDocument,
+    "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": types.CustomerJourneyContosoDocument,
+    "query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }": types.CustomerJourneyPoolDocument,
+    "mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }": types.CustomerJourneyAssignDocument,
+    "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.NoticesJourneyPurchaseDocument,
+    "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": types.NoticesJourneyCustomersDocument,
+    "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": types.TrialsJourneyInviteDocument,
+    "mutation TrialsJourneyStart($customerId: ID!) {\n  trialStart(customerId: $customerId, productCode: \"PRO\") { trial { id } userErrors { code message } }\n}": types.TrialsJourneyStartDocument,
+    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": types.SignInDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }"): (typeof documents)["mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }"): (typeof documents)["mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixViewer { viewer { permissions } }"): (typeof documents)["query MatrixViewer { viewer { permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixAccountActivate { accountActivate(input: { token: \"unknown\", password: \"long-enough-password\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixAccountActivate { accountActivate(input: { token: \"unknown\", password: \"long-enough-password\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSignOut { signOut { signedOut } }"): (typeof documents)["mutation MatrixSignOut { signOut { signedOut } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSignOutEverywhere { signOutEverywhere { signedOut } }"): (typeof documents)["mutation MatrixSignOutEverywhere { signOutEverywhere { signedOut } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTeamMembers { teamMembers { id } }"): (typeof documents)["query MatrixTeamMembers { teamMembers { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTeamInvitations { teamInvitations { id } }"): (typeof documents)["query MatrixTeamInvitations { teamInvitations { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamMemberInvite($i: TeamMemberInviteInput!) { teamMemberInvite(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamMemberInvite($i: TeamMemberInviteInput!) { teamMemberInvite(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixBillingContacts { billingContacts { id } }"): (typeof documents)["query MatrixBillingContacts { billingContacts { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }"): (typeof documents)["mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixApiKeys { apiKeys { id } }"): (typeof documents)["query MatrixApiKeys { apiKeys { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }"): (typeof documents)["mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixResellers { resellers { totalCount } }"): (typeof documents)["query MatrixResellers { resellers { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }"): (typeof documents)["mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupReseller($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }"): (typeof documents)["mutation MatrixSetupReseller($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixProducts { products { code } }"): (typeof documents)["query MatrixProducts { products { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixProduct { product(code: \"PRO\") { code } }"): (typeof documents)["query MatrixProduct { product(code: \"PRO\") { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }"): (typeof documents)["query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixPartnerDiscount { partnerDiscount { code } }"): (typeof documents)["query MatrixPartnerDiscount { partnerDiscount { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPartnerDiscountRequest { partnerDiscountRequest { userErrors { code } } }"): (typeof documents)["mutation MatrixPartnerDiscountRequest { partnerDiscountRequest { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPartnerDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixPartnerDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPartnerDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixPartnerDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }"): (typeof documents)["mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }"): (typeof documents)["mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }"): (typeof documents)["mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixCustomers { customers(first: 5) { totalCount } }"): (typeof documents)["query MatrixCustomers { customers(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }"): (typeof documents)["query MatrixCustomer($id: ID!) { customer(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCustomerUpdate($id: ID!) { customerUpdate(id: $id, input: { companyName: \"Contoso Ltd\", comment: \"kept\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixCustomerUpdate($id: ID!) { customerUpdate(id: $id, input: { companyName: \"Contoso Ltd\", comment: \"kept\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }"): (typeof documents)["mutation MatrixSetupCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixCustomerPortal { customerPortal { companyName } }"): (typeof documents)["query MatrixCustomerPortal { customerPortal { companyName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixSubscriptions { subscriptions(first: 5) { totalCount } }"): (typeof documents)["query MatrixSubscriptions { subscriptions(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSubscriptionPurchase { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }"): (typeof documents)["mutation MatrixSubscriptionPurchase { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSubscriptionSetRenewal($id: ID!) { subscriptionSetRenewal(id: $id, renew: true) { userErrors { code } } }"): (typeof documents)["mutation MatrixSubscriptionSetRenewal($id: ID!) { subscriptionSetRenewal(id: $id, renew: true) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixInvoices { invoices(first: 5) { totalCount } }"): (typeof documents)["query MatrixInvoices { invoices(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixVendorInvoices { vendorInvoices(first: 5) { totalCount } }"): (typeof documents)["query MatrixVendorInvoices { vendorInvoices(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupWireInvoice { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }"): (typeof documents)["mutation MatrixSetupWireInvoice { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTrialQuota { trialQuota { used limit } }"): (typeof documents)["query MatrixTrialQuota { trialQuota { used limit } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTrialEligibility($c: ID!) { trialEligibility(customerId: $c, productCode: \"PRO\") { eligible } }"): (typeof documents)["query MatrixTrialEligibility($c: ID!) { trialEligibility(customerId: $c, productCode: \"PRO\") { eligible } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixTrialStart($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { userErrors { code } } }"): (typeof documents)["mutation MatrixTrialStart($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTokenInfo { tokenInfo(token: \"nope\") { status } }"): (typeof documents)["query MatrixTokenInfo { tokenInfo(token: \"nope\") { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }"): (typeof documents)["mutation MatrixSetupKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }"): (typeof documents)["mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }"): (typeof documents)["mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }"): (typeof documents)["mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogDiscountRequest { partnerDiscountRequest(input: { note: \"First order next week\" }) { partnerDiscount { code requestedAt } userErrors { code message } } }"): (typeof documents)["mutation CatalogDiscountRequest { partnerDiscountRequest(input: { note: \"First order next week\" }) { partnerDiscount { code requestedAt } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogDiscountCode { partnerDiscount { code } }"): (typeof documents)["query CatalogDiscountCode { partnerDiscount { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAllProducts { products(includeInactive: true) { code } }"): (typeof documents)["query CatalogAllProducts { products(includeInactive: true) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }"): (typeof documents)["query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogDiscount { partnerDiscount { code requestedAt } }"): (typeof documents)["query CatalogDiscount { partnerDiscount { code requestedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductCreate($i: ProductCreateInput!) { productCreate(input: $i) { product { code } userErrors { code field } } }"): (typeof documents)["mutation CatalogProductCreate($i: ProductCreateInput!) { productCreate(input: $i) { product { code } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }"): (typeof documents)["mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductCreateRefused($i: ProductCreateInput!) { productCreate(input: $i) { userErrors { code field } } }"): (typeof documents)["mutation CatalogProductCreateRefused($i: ProductCreateInput!) { productCreate(input: $i) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }"): (typeof documents)["mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }"): (typeof documents)["query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }"): (typeof documents)["mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RestartDatabase { health { database } }"): (typeof documents)["query RestartDatabase { health { database } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RestartTiers { tiers { code } }"): (typeof documents)["query RestartTiers { tiers { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }"): (typeof documents)["query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { customer { companyName comment } userErrors { code field } }\n}"): (typeof documents)["mutation CustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { customer { companyName comment } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomerRemove($id: ID!) { customerRemove(id: $id) { removedCustomerId userErrors { code field } } }"): (typeof documents)["mutation CustomerRemove($id: ID!) { customerRemove(id: $id) { removedCustomerId userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomerOwnPortal { customerPortal { companyName email } viewer { permissions } }"): (typeof documents)["query CustomerOwnPortal { customerPortal { companyName email } viewer { permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }"): (typeof documents)["query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventfulInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}"): (typeof documents)["mutation EventfulInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationHealth { health { status database databaseVersion serverTime } }"): (typeof documents)["query FoundationHealth { health { status database databaseVersion serverTime } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationServerTime { health { serverTime } }"): (typeof documents)["query FoundationServerTime { health { serverTime } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"): (typeof documents)["query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"): (typeof documents)["mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }"): (typeof documents)["mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id name scope prefix lastUsedAt revokedAt } secret userErrors { code field } }\n}"): (typeof documents)["mutation KeysCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id name scope prefix lastUsedAt revokedAt } secret userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysPermissions { viewer { permissions } }"): (typeof documents)["query KeysPermissions { viewer { permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysIds { apiKeys { id } }"): (typeof documents)["query KeysIds { apiKeys { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysListed { apiKeys { id name prefix lastUsedAt } }"): (typeof documents)["query KeysListed { apiKeys { id name prefix lastUsedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysViewer { viewer { user { email } account { name } apiKey { name scope } permissions } }"): (typeof documents)["query KeysViewer { viewer { user { email } account { name } apiKey { name scope } permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysLastUsed { apiKeys { lastUsedAt } }"): (typeof documents)["query KeysLastUsed { apiKeys { lastUsedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } } }"): (typeof documents)["mutation KeysRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysRevokeAgain($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }"): (typeof documents)["mutation KeysRevokeAgain($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysRevokeOthers($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } userErrors { code } } }"): (typeof documents)["mutation KeysRevokeOthers($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id email } userErrors { code field } } }"): (typeof documents)["mutation ContactsAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id email } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsRemove($id: ID!) { billingContactRemove(id: $id) { billingContact { id } userErrors { code } } }"): (typeof documents)["mutation ContactsRemove($id: ID!) { billingContactRemove(id: $id) { billingContact { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsIds { billingContacts { id } }"): (typeof documents)["query ContactsIds { billingContacts { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsEmails { billingContacts { email } }"): (typeof documents)["query ContactsEmails { billingContacts { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResellersPage($first: Int, $after: String, $search: String) {\n    resellers(first: $first, after: $after, search: $search) {\n      totalCount nodes { id name status tier { code } owner { email } } pageInfo { hasNextPage endCursor }\n    }\n  }"): (typeof documents)["query ResellersPage($first: Int, $after: String, $search: String) {\n    resellers(first: $first, after: $after, search: $search) {\n      totalCount nodes { id name status tier { code } owner { email } } pageInfo { hasNextPage endCursor }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResellersEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }"): (typeof documents)["mutation ResellersEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResellersToSilver($id: ID!) { resellerSetTier(id: $id, tierCode: \"SILVER\") { reseller { tier { code } } userErrors { code } } }"): (typeof documents)["mutation ResellersToSilver($id: ID!) { resellerSetTier(id: $id, tierCode: \"SILVER\") { reseller { tier { code } } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResellersOwnTier { viewer { account { tier { code } } } }"): (typeof documents)["query ResellersOwnTier { viewer { account { tier { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResellersDisable($id: ID!) { resellerDisable(id: $id) { reseller { status } } }"): (typeof documents)["mutation ResellersDisable($id: ID!) { resellerDisable(id: $id) { reseller { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResellersOwnStatus { viewer { account { status } permissions } }"): (typeof documents)["query ResellersOwnStatus { viewer { account { status } permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResellersTeam { teamMembers { id } }"): (typeof documents)["query ResellersTeam { teamMembers { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinksActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email name } account { name } role } userErrors { code field message } }\n}"): (typeof documents)["mutation LinksActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email name } account { name } role } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id email role status expiresAt } userErrors { code field message } }\n}"): (typeof documents)["mutation TeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id email role status expiresAt } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Team { teamMembers { id role user { email status } } teamInvitations { id email role } }"): (typeof documents)["query Team { teamMembers { id role user { email status } } teamInvitations { id email role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinksTokenStatus($t: String!) { tokenInfo(token: $t) { status } }"): (typeof documents)["query LinksTokenStatus($t: String!) { tokenInfo(token: $t) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinksResellerEnable($i: ResellerEnableInput!) {\n        resellerEnable(input: $i) { reseller { id tier { code } owner { email status } } userErrors { code field } }\n      }"): (typeof documents)["mutation LinksResellerEnable($i: ResellerEnableInput!) {\n        resellerEnable(input: $i) { reseller { id tier { code } owner { email status } } userErrors { code field } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinksTokenInfo($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }"): (typeof documents)["query LinksTokenInfo($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinksUnknownTier { resellerEnable(input: { ownerEmail: \"x@y.example\", companyName: \"X\", tierCode: \"PLATINUM\" }) { userErrors { code field } } }"): (typeof documents)["mutation LinksUnknownTier { resellerEnable(input: { ownerEmail: \"x@y.example\", companyName: \"X\", tierCode: \"PLATINUM\" }) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }"): (typeof documents)["mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }"): (typeof documents)["mutation TeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }"): (typeof documents)["mutation TeamChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamChangeOwnerRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }"): (typeof documents)["mutation TeamChangeOwnerRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"): (typeof documents)["mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamRemovedViewer { viewer { role } }"): (typeof documents)["query TeamRemovedViewer { viewer { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }"): (typeof documents)["mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}"): (typeof documents)["mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }"): (typeof documents)["mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"): (typeof documents)["mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }"): (typeof documents)["mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NoticesInvoices { invoices(first: 10) { nodes { kind status total } } }"): (typeof documents)["query NoticesInvoices { invoices(first: 10) { nodes { kind status total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpcomingNotices($first: Int, $after: String, $within: Int) {\n  upcomingNotices(first: $first, after: $after, withinDays: $within) {\n    totalCount\n    nodes { kind date quantity amount currency noticeDate noticeSentAt subscription { id customer { companyName } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query UpcomingNotices($first: Int, $after: String, $within: Int) {\n  upcomingNotices(first: $first, after: $after, withinDays: $within) {\n    totalCount\n    nodes { kind date quantity amount currency noticeDate noticeSentAt subscription { id customer { companyName } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsCostBomb { customers(first: 100) { nodes { subscriptions { customer { subscriptions { customer {\n      subscriptions { id } } } } } } } }"): (typeof documents)["query LimitsCostBomb { customers(first: 100) { nodes { subscriptions { customer { subscriptions { customer {\n      subscriptions { id } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsBigPage { customers(first: 100) { nodes { id } } }"): (typeof documents)["query LimitsBigPage { customers(first: 100) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsBombByVariables($first: Int) { customers(first: $first) { nodes { subscriptions { customer {\n      subscriptions { customer { id } } } } } } }"): (typeof documents)["query LimitsBombByVariables($first: Int) { customers(first: $first) { nodes { subscriptions { customer {\n      subscriptions { customer { id } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductionIntrospection { __schema { queryType { name } types { name } } }"): (typeof documents)["query ProductionIntrospection { __schema { queryType { name } types { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductionTierCodes { tiers { code } }"): (typeof documents)["query ProductionTierCodes { tiers { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductionPermissions { viewer { permissions } }"): (typeof documents)["query ProductionPermissions { viewer { permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductionTierNames { tiers { code name } }"): (typeof documents)["query ProductionTierNames { tiers { code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code field message } }\n}"): (typeof documents)["mutation StaffActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductionTiers { tiers { code } }"): (typeof documents)["query ProductionTiers { tiers { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffPermissions { viewer { permissions } }"): (typeof documents)["query StaffPermissions { viewer { permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"): (typeof documents)["mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }"): (typeof documents)["mutation RateKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateCheap { viewer { permissions } }"): (typeof documents)["query RateCheap { viewer { permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateHealth { health { status } }"): (typeof documents)["query RateHealth { health { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateCustomersPage { customers(first: 100) { nodes { id } } }"): (typeof documents)["query RateCustomersPage { customers(first: 100) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignedInViewer { viewer { user { email } account { name } role permissions } }"): (typeof documents)["query SignedInViewer { viewer { user { email } account { name } role permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }"): (typeof documents)["mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOutHere { signOut { signedOut } }"): (typeof documents)["mutation SignOutHere { signOut { signedOut } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOutAll { signOutEverywhere { signedOut } }"): (typeof documents)["mutation SignOutAll { signOutEverywhere { signedOut } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerRole { viewer { user { email } role } }"): (typeof documents)["query ViewerRole { viewer { user { email } role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartupTiers { tiers { code } }"): (typeof documents)["query StartupTiers { tiers { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartupDatabase { health { database } }"): (typeof documents)["query StartupDatabase { health { database } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}"): (typeof documents)["fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}"): (typeof documents)["fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}"): (typeof documents)["query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsUnassign($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsUnassign($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsSetRenewal($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }"): (typeof documents)["mutation SubscriptionsSetRenewal($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsPortal { customerPortal { subscriptions { id productCode quantity status resellerName } } }"): (typeof documents)["query SubscriptionsPortal { customerPortal { subscriptions { id productCode quantity status resellerName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsOne($id: ID!) { subscription(id: $id) { ...SubscriptionParts } }"): (typeof documents)["query SubscriptionsOne($id: ID!) { subscription(id: $id) { ...SubscriptionParts } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsStatus($id: ID!) { subscription(id: $id) { status } }"): (typeof documents)["query SubscriptionsStatus($id: ID!) { subscription(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }"): (typeof documents)["query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }"): (typeof documents)["query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }"): (typeof documents)["query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }"): (typeof documents)["query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-REF-1\") { invoice { status } userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-REF-1\") { invoice { status } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsRecordAgain($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsRecordAgain($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsInvoiceCount { invoices { totalCount } }"): (typeof documents)["query SubscriptionsInvoiceCount { invoices { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }"): (typeof documents)["query SubscriptionsInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsPastDue { subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }"): (typeof documents)["query SubscriptionsPastDue { subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"): (typeof documents)["mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }"): (typeof documents)["mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }"): (typeof documents)["query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }"): (typeof documents)["mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }"): (typeof documents)["mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }"): (typeof documents)["query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}"): (typeof documents)["query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }"): (typeof documents)["mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsSetTier($id: ID!, $t: String!) { resellerSetTier(id: $id, tierCode: $t) { userErrors { code } } }"): (typeof documents)["mutation TrialsSetTier($id: ID!, $t: String!) { resellerSetTier(id: $id, tierCode: $t) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsApiKey { apiKeyCreate(input: { name: \"trials\", scope: READ_WRITE }) { secret } }"): (typeof documents)["mutation TrialsApiKey { apiKeyCreate(input: { name: \"trials\", scope: READ_WRITE }) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsPurchaseYearly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 3, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }"): (typeof documents)["mutation TrialsPurchaseYearly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 3, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }"): (typeof documents)["mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialsQuota { trialQuota { used limit remaining } }"): (typeof documents)["query TrialsQuota { trialQuota { used limit remaining } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }"): (typeof documents)["query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }"): (typeof documents)["mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }"): (typeof documents)["query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }"): (typeof documents)["query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }"): (typeof documents)["query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }"): (typeof documents)["query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }"): (typeof documents)["mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}"): (typeof documents)["query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}"): (typeof documents)["mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsJourneyStart($customerId: ID!) {\n  trialStart(customerId: $customerId, productCode: \"PRO\") { trial { id } userErrors { code message } }\n}"): (typeof documents)["mutation TrialsJourneyStart($customerId: ID!) {\n  trialStart(customerId: $customerId, productCode: \"PRO\") { trial { id } userErrors { code message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}"): (typeof documents)["mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
