@@ -1,6 +1,6 @@
 import { Card, DataList, Stack, Title } from "@mantine/core";
-import { useSignedInViewer } from "../../app/viewer";
 import { PageHeader } from "../../components/page-header";
+import { useSignedInViewer } from "../../session/viewer";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "../team/roles";
 import { TierCard } from "../tiers/tier-card";
 import { BillingContactsSection } from "./billing-contacts-section";

@@ -2,12 +2,12 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { hasLength, matchesField, useForm } from "@mantine/form";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { useViewer } from "../../app/viewer";
 import { QueryState } from "../../components/query-state";
 import { AccountActivateDocument, TokenInfoDocument, type TokenInfoQuery } from "../../gql/graphql";
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { useViewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
 
 // The server's minimum (server/src/auth/password-policy.ts), checked here too so nobody waits for

@@ -2,11 +2,11 @@ import { useMutation } from "@apollo/client/react";
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
-import { returnPath } from "../../app/access";
-import { useViewer } from "../../app/viewer";
 import { SignInDocument } from "../../gql/graphql";
 import { errorMessage } from "../../lib/graphql-errors";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { returnPath } from "../../session/access";
+import { useViewer } from "../../session/viewer";
 
 const FIELDS = ["email", "password"];
 

@@ -2,7 +2,6 @@ import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { Anchor, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, useNavigate, useParams } from "react-router";
-import { useSignedInViewer } from "../../app/viewer";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
@@ -15,6 +14,7 @@ import {
 } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { userErrorsMessage } from "../../lib/user-errors";
+import { useSignedInViewer } from "../../session/viewer";
 import { PurchaseSubscriptionModal } from "../billing/purchase-subscription-modal";
 import { isLive } from "../billing/subscription-status";
 import { licenses } from "../pricing/purchase-options";

@@ -1,9 +1,9 @@
 import { skipToken, useQuery } from "@apollo/client/react";
 import { Anchor, Stack, Text, Title } from "@mantine/core";
 import { Link, Navigate } from "react-router";
-import { useSignedInViewer } from "../../app/viewer";
 import { QueryState } from "../../components/query-state";
 import { TrialQuotaDocument } from "../../gql/graphql";
+import { useSignedInViewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
 import { TierCard } from "../tiers/tier-card";
 import { TrialQuotaCard } from "../trials/trial-quota-card";

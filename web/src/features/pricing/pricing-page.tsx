@@ -1,9 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { Stack, Title } from "@mantine/core";
-import { useSignedInViewer } from "../../app/viewer";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
 import { PartnerDiscountDocument, PricingProductsDocument } from "../../gql/graphql";
+import { useSignedInViewer } from "../../session/viewer";
 import { PartnerDiscountCard } from "../partner-discount/partner-discount-card";
 import { PriceCalculator } from "./price-calculator";
 
