@@ -187,6 +187,11 @@ const PRODUCT_FIELDS = `name: "Matrix", yearlyPrice: 100, currency: "EUR", trial
 const OPERATIONS: Operation[] = [
   { name: "viewer", expected: ANYONE, call: (c) => c.request("{ viewer { permissions } }") },
   {
+    name: "businessRules",
+    expected: ANYONE,
+    call: (c) => c.request("{ businessRules { passwordMinLength } }"),
+  },
+  {
     name: "signIn",
     expected: ANYONE,
     call: (c) =>
