@@ -30,6 +30,8 @@ export const apolloClient = new ApolloClient({
       },
       // The viewer has no id of its own; it is the one caller, so a new answer updates it.
       Viewer: { merge: true },
+      // Nor have the business rules: there is one set, which the viewer query and useBusinessRules share.
+      BusinessRules: { merge: true },
     },
   }),
 });

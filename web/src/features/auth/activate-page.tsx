@@ -7,12 +7,9 @@ import { AccountActivateDocument, TokenInfoDocument, type TokenInfoQuery } from 
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
 import { useViewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
-
-// The server's minimum (server/src/auth/password-policy.ts), checked here too so nobody waits for
-// it; the rest of the rule (not the email, not a common password) comes back as userErrors.
-const PASSWORD_MIN_LENGTH = 12;
 
 type TokenInfo = TokenInfoQuery["tokenInfo"];
 
@@ -59,10 +56,19 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
   const { resetSession } = useViewer();
   const navigate = useNavigate();
   const [activate] = useMutation(AccountActivateDocument);
+  const rules = useBusinessRules();
   const form = useForm({
     initialValues: { name: "", password: "", confirmPassword: "" },
     validate: {
-      password: hasLength({ min: PASSWORD_MIN_LENGTH }, `Use at least ${PASSWORD_MIN_LENGTH} characters`),
+      // The API's minimum, checked here too so nobody waits for it; the rest of the rule (not the
+      // email, not a common password) comes back as userErrors.
+      password: (value) =>
+        rules
+          ? hasLength(
+              { min: rules.passwordMinLength },
+              `Use at least ${rules.passwordMinLength} characters`,
+            )(value)
+          : null,
       confirmPassword: matchesField("password", "The passwords do not match"),
     },
   });
@@ -124,7 +130,10 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
         />
         <PasswordInput
           label="Password"
-          description={`At least ${PASSWORD_MIN_LENGTH} characters, not your email, and not a common password.`}
+          description={
+            rules &&
+            `At least ${rules.passwordMinLength} characters, not your email, and not a common password.`
+          }
           autoComplete="new-password"
           required
           {...form.getInputProps("password")}
@@ -143,22 +152,25 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
   );
 }
 
-const PROBLEMS: Record<Exclude<TokenInfo["status"], "VALID">, { title: string; text: string }> = {
+type LinkStatus = Exclude<TokenInfo["status"], "VALID">;
+
+const PROBLEMS: Record<LinkStatus, { title: string; text: (rules: BusinessRules | undefined) => string }> = {
   EXPIRED: {
     title: "This link has expired",
-    text: "Links work for 72 hours. Ask whoever sent it for a new one.",
+    text: (rules) =>
+      `${rules ? `Links work for ${rules.linkLifetimeHours} hours. ` : ""}Ask whoever sent it for a new one.`,
   },
   USED: {
     title: "This link was already used",
-    text: "It works once, and a newer mail replaces it. If you set your password, sign in.",
+    text: () => "It works once, and a newer mail replaces it. If you set your password, sign in.",
   },
   INVALID: {
     title: "This link is not valid",
-    text: "Check that you opened the whole link from the mail, or ask for a new one.",
+    text: () => "Check that you opened the whole link from the mail, or ask for a new one.",
   },
   REVOKED: {
     title: "This invitation was withdrawn",
-    text: "The account owner took it back. Ask them if you should still join.",
+    text: () => "The account owner took it back. Ask them if you should still join.",
   },
 };
 
@@ -167,11 +179,12 @@ function LinkProblem({
   title,
   accountName,
 }: {
-  status: Exclude<TokenInfo["status"], "VALID">;
+  status: LinkStatus;
   title?: string;
   accountName?: string | null;
 }) {
   const problem = PROBLEMS[status];
+  const rules = useBusinessRules();
   return (
     <Stack>
       <title>{`${title ?? problem.title} · Reseller Hub`}</title>
@@ -180,7 +193,7 @@ function LinkProblem({
       </Title>
       <Alert color="yellow" variant="light">
         {accountName && status !== "INVALID" && <Text fw={500}>{accountName}</Text>}
-        {problem.text}
+        {problem.text(rules)}
       </Alert>
       <Button component={Link} to="/sign-in" variant="default">
         Go to sign-in

@@ -16,6 +16,7 @@ import { errorMessage } from "../../lib/graphql-errors";
 import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { useBusinessRules } from "../../rules/use-business-rules";
 import { licenses, numberOf } from "../pricing/purchase-options";
 import { subscriptionName } from "./subscription-status";
 
@@ -36,6 +37,7 @@ export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQua
   // One change per opening: sending it again (a retry after a lost answer) cannot charge twice.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [change] = useMutation(SubscriptionChangeQuantityDocument);
+  const rules = useBusinessRules();
   const form = useForm<{ quantity: number | string }>({
     initialValues: { quantity: subscription.nextQuantity ?? subscription.quantity },
   });
@@ -120,7 +122,9 @@ export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQua
       <NumberInput
         label="Licenses"
         description={
-          subscription.period === "MONTHLY" ? "20 or more for a monthly subscription." : "1 or more."
+          subscription.period === "MONTHLY"
+            ? rules && `${rules.monthlyMinimumQuantity} or more for a monthly subscription.`
+            : "1 or more."
         }
         allowDecimal={false}
         data-autofocus

@@ -12,13 +12,11 @@ import { errorMessage } from "../../lib/graphql-errors";
 import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { useBusinessRules } from "../../rules/use-business-rules";
 import { PaymentMethodField } from "./payment-method-field";
 import { subscriptionName } from "./subscription-status";
 
 const FIELDS = ["paymentMethod", "paymentToken"];
-
-/** Wire transfers need this many licenses, as for a purchase. */
-const WIRE_TRANSFER_MINIMUM = 100;
 
 interface FixPaymentModalProps {
   subscription: SubscriptionFieldsFragment;
@@ -38,6 +36,7 @@ export function FixPaymentModal({ subscription, opened, onClose }: FixPaymentMod
   });
   const invoice = openInvoice.data?.invoices.edges[0]?.node;
   const [updatePayment] = useMutation(SubscriptionUpdatePaymentDocument);
+  const rules = useBusinessRules();
   const form = useForm<{ paymentMethod: PaymentMethod; paymentToken: string }>({
     initialValues: { paymentMethod: "CARD", paymentToken: "tok_visa" },
   });
@@ -119,7 +118,10 @@ export function FixPaymentModal({ subscription, opened, onClose }: FixPaymentMod
         onMethodChange={(method) => form.setFieldValue("paymentMethod", method)}
         token={form.values.paymentToken}
         onTokenChange={(token) => form.setFieldValue("paymentToken", token)}
-        wireTransferAllowed={subscription.quantity >= WIRE_TRANSFER_MINIMUM}
+        // Wire transfers need as many licenses as for a purchase.
+        wireTransferAllowed={
+          rules !== undefined && subscription.quantity >= rules.wireTransferMinimumQuantity
+        }
         methodError={form.errors.paymentMethod?.toString()}
         tokenError={form.errors.paymentToken?.toString()}
       />

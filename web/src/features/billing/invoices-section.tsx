@@ -8,14 +8,13 @@ import { INVOICE_STATUS_OPTIONS } from "./invoice-labels";
 import { InvoiceLinesModal } from "./invoice-lines-modal";
 import { InvoicesTable } from "./invoices-table";
 
-const PAGE_SIZE = 25;
 
 /** What the vendor charged the reseller, newest first, each with its lines and PDF. */
 export function InvoicesSection() {
   const [status, setStatus] = useState<InvoiceStatus | null>(null);
   // Charges happen elsewhere too (renewals, a customer's page), so every visit asks again.
   const { data, loading, error, refetch, fetchMore } = useQuery(InvoicesDocument, {
-    variables: { first: PAGE_SIZE, status },
+    variables: { status },
     fetchPolicy: "cache-and-network",
   });
   const { loadingMore, loadMore } = useLoadMore(fetchMore, "invoices");

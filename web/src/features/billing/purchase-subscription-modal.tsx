@@ -39,6 +39,7 @@ import { errorMessage } from "../../lib/graphql-errors";
 import { formatMoney } from "../../lib/money";
 import { formatPercent } from "../../lib/percent";
 import { type FormErrors, userErrorsToFormErrors } from "../../lib/user-errors";
+import { useBusinessRules } from "../../rules/use-business-rules";
 import type { PricingProduct } from "../pricing/price-calculator";
 import {
   licenses,
@@ -46,6 +47,7 @@ import {
   PAYMENT_METHOD_LABELS,
   PERIOD_LABELS,
   PERIODS,
+  quantityHint,
 } from "../pricing/purchase-options";
 import { QuoteBreakdown } from "../pricing/quote-breakdown";
 import { PaymentMethodField } from "./payment-method-field";
@@ -248,6 +250,7 @@ function PurchaseSteps({
   onBuy,
 }: PurchaseStepsProps) {
   const { values } = form;
+  const rules = useBusinessRules();
   const productCode = values.productCode ?? products[0]?.code ?? null;
   const discountCode = values.discountCode ?? activeCode;
   const product = products.find((p) => p.code === productCode);
@@ -327,7 +330,7 @@ function PurchaseSteps({
             </Input.Wrapper>
             <NumberInput
               label="Quantity"
-              description="Licenses: 1 or more a year, 20 or more a month."
+              description={quantityHint(rules)}
               allowDecimal={false}
               {...form.getInputProps("quantity")}
               error={errorOf("quantity")}

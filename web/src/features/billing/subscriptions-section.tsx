@@ -20,7 +20,6 @@ import { FixPaymentModal } from "./fix-payment-modal";
 import { SUBSCRIPTION_STATUSES, subscriptionName } from "./subscription-status";
 import { SubscriptionsTable } from "./subscriptions-table";
 
-const PAGE_SIZE = 25;
 
 type Assignment = "all" | "assigned" | "pool";
 
@@ -59,7 +58,7 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
   // Purchases made elsewhere (a customer's page) are not in the cached list, so the list is
   // asked for again on every visit; what the cache holds shows meanwhile.
   const { data, loading, error, refetch, fetchMore } = useQuery(SubscriptionsDocument, {
-    variables: { first: PAGE_SIZE, filter },
+    variables: { filter },
     fetchPolicy: "cache-and-network",
   });
   const products = useQuery(PricingProductsDocument);

@@ -26,6 +26,7 @@ import { errorMessage } from "../../lib/graphql-errors";
 import { formatMoney, fromMinorUnits, minorUnitDigits, toMinorUnits } from "../../lib/money";
 import { notifySuccess } from "../../lib/notify";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
 
 const FIELDS = ["code", "name", "description", "yearlyPrice", "currency", "trialEnabled", "active", "bands"];
 
@@ -80,6 +81,19 @@ function digitsOf(currency: string): number {
   return CURRENCY.test(currency) ? minorUnitDigits(currency) : 2;
 }
 
+/** What a license costs a month, as the API derives it from the yearly price being typed. */
+function monthlyPriceHint(
+  yearlyMinor: number | null,
+  currency: string,
+  rules: BusinessRules | undefined,
+): string | undefined {
+  if (!rules) return undefined;
+  const divisor = rules.monthlyPriceDivisor;
+  return yearlyMinor === null
+    ? `Monthly is the yearly price divided by ${divisor}.`
+    : `Monthly is the yearly price divided by ${divisor}: ${formatMoney(Math.round(yearlyMinor / divisor), currency)}.`;
+}
+
 const needsNumber = (message: string) => (value: number | string) =>
   typeof value === "number" ? null : message;
 
@@ -97,6 +111,7 @@ interface ProductFormModalProps {
 export function ProductFormModal({ opened, onClose, product }: ProductFormModalProps) {
   const [create] = useMutation(ProductCreateDocument);
   const [update] = useMutation(ProductUpdateDocument);
+  const rules = useBusinessRules();
   const form = useForm<ProductFormValues>({
     initialValues: valuesOf(product),
     transformValues: (values) => ({ ...values, currency: values.currency.trim().toUpperCase() }),
@@ -208,11 +223,7 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
       <Group grow align="flex-start">
         <NumberInput
           label="Yearly price per license"
-          description={
-            yearlyMinor === null
-              ? "Monthly is a tenth of it."
-              : `Monthly is a tenth: ${formatMoney(Math.round(yearlyMinor / 10), currency)}.`
-          }
+          description={monthlyPriceHint(yearlyMinor, currency, rules)}
           required
           min={0}
           decimalScale={digits}

@@ -12,7 +12,6 @@ import { CustomersTable } from "./customers-table";
 import { InviteCustomerModal } from "./invite-customer-modal";
 import { type RemovableCustomer, RemoveCustomerModal } from "./remove-customer-modal";
 
-const PAGE_SIZE = 25;
 
 function customersCount(count: number): string {
   return count === 1 ? "1 customer" : `${count} customers`;
@@ -27,7 +26,7 @@ export function CustomersPage() {
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [sort, setSort] = useState<CustomerSort>("COMPANY_NAME_ASC");
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(CustomersDocument, {
-    variables: { first: PAGE_SIZE, search: debouncedSearch || null, sort },
+    variables: { search: debouncedSearch || null, sort },
   });
   // The last list stays on screen while a new search, sort or refresh loads, so it does not flicker away.
   const shown = error ? undefined : (data ?? previousData);

@@ -5,9 +5,9 @@ import { ListFooter, useLoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
 import { UpcomingNoticesDocument } from "../../gql/graphql";
+import { useBusinessRules } from "../../rules/use-business-rules";
 import { NoticesTable } from "./notices-table";
 
-const PAGE_SIZE = 25;
 
 /** How far ahead the list looks, in days; the mails' notice periods fit in the default. */
 const WINDOWS = [30, 90, 365] as const;
@@ -26,16 +26,20 @@ export function NoticesPage() {
   const withinDays = windowOf(params.get("within"));
   // Purchases, renewal switches and the notices themselves change the list, so each visit asks again.
   const { data, loading, error, refetch, fetchMore } = useQuery(UpcomingNoticesDocument, {
-    variables: { first: PAGE_SIZE, withinDays },
+    variables: { withinDays },
     fetchPolicy: "cache-and-network",
   });
   const { loadingMore, loadMore } = useLoadMore(fetchMore, "notices");
+  const rules = useBusinessRules();
 
   return (
     <>
       <PageHeader
         title="Notices"
-        description="Billing contacts get a notice 90 days before a yearly period ends and 7 days before a monthly one."
+        description={
+          rules &&
+          `Billing contacts get a notice ${rules.yearlyNoticeDays} days before a yearly period ends and ${rules.monthlyNoticeDays} days before a monthly one.`
+        }
       />
       <Stack gap="md">
         <Input.Wrapper label="Coming up in the next" labelElement="div">

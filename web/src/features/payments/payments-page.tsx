@@ -17,12 +17,11 @@ import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { userErrorsMessage } from "../../lib/user-errors";
 import { PAYMENT_METHOD_LABELS } from "../pricing/purchase-options";
 
-const PAGE_SIZE = 25;
 
 /** Vendor staff's unpaid invoices: wire transfers to record once the money is in the bank. */
 export function PaymentsPage() {
   const { data, loading, error, refetch, fetchMore } = useQuery(VendorInvoicesDocument, {
-    variables: { first: PAGE_SIZE, status: "OPEN" },
+    variables: { status: "OPEN" },
     // Resellers buy at any time; staff must not record against a stale list.
     fetchPolicy: "cache-and-network",
   });

@@ -26,8 +26,9 @@ import {
 import { formatMoney } from "../../lib/money";
 import { formatPercent } from "../../lib/percent";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { useBusinessRules } from "../../rules/use-business-rules";
 import { VolumeBandsTable } from "../catalog/volume-bands";
-import { numberOf, PAYMENT_METHODS, PERIODS } from "./purchase-options";
+import { numberOf, PAYMENT_METHODS, PERIODS, quantityHint } from "./purchase-options";
 import { QuoteBreakdown } from "./quote-breakdown";
 
 export type PricingProduct = PricingProductsQuery["products"][number];
@@ -72,6 +73,7 @@ interface PriceCalculatorProps {
 
 /** Prices a purchase as the person types, showing every line from retail to their margin. */
 export function PriceCalculator({ products, activeCode, resellingPercent }: PriceCalculatorProps) {
+  const rules = useBusinessRules();
   const form = useForm<CalculatorValues>({
     initialValues: {
       productCode: products[0]?.code ?? null,
@@ -130,7 +132,7 @@ export function PriceCalculator({ products, activeCode, resellingPercent }: Pric
           </Input.Wrapper>
           <NumberInput
             label="Quantity"
-            description="Licenses: 1 or more a year, 20 or more a month."
+            description={quantityHint(rules)}
             {...form.getInputProps("quantity")}
             error={errors.quantity}
           />
@@ -163,7 +165,9 @@ export function PriceCalculator({ products, activeCode, resellingPercent }: Pric
           />
           <Select
             label="Payment method"
-            description="Optional: when chosen, checked too. Wire transfer needs 100 licenses."
+            description={`Optional: when chosen, checked too.${
+              rules ? ` Wire transfer needs ${rules.wireTransferMinimumQuantity} licenses.` : ""
+            }`}
             placeholder="Not chosen yet"
             data={PAYMENT_METHODS}
             clearable

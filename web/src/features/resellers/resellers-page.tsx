@@ -25,7 +25,6 @@ import { userErrorsMessage } from "../../lib/user-errors";
 import { EnableResellerModal } from "./enable-reseller-modal";
 import { ResellersTable } from "./resellers-table";
 
-const PAGE_SIZE = 25;
 
 /**
  * Puts a reseller's new code status on its row. The payload carries the status but not the
@@ -44,7 +43,7 @@ export function ResellersPage() {
   // Asks the server once the person stops typing, not on every key.
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const { data, loading, error, refetch, fetchMore } = useQuery(ResellersDocument, {
-    variables: { first: PAGE_SIZE, search: debouncedSearch || null },
+    variables: { search: debouncedSearch || null },
   });
   const tiersQuery = useQuery(TiersDocument);
   const tiers = (tiersQuery.data?.tiers ?? []).map((tier) => ({ value: tier.code, label: tier.name }));

@@ -6,6 +6,7 @@ import { type MemberRole, TeamInvitationsDocument, TeamMemberInviteDocument } fr
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { useBusinessRules } from "../../rules/use-business-rules";
 import { ASSIGNABLE_ROLES, ROLE_DESCRIPTIONS } from "./roles";
 
 const FIELDS = ["email", "role", "name"];
@@ -17,6 +18,7 @@ interface InviteMemberModalProps {
 
 export function InviteMemberModal({ opened, onClose }: InviteMemberModalProps) {
   const [invite] = useMutation(TeamMemberInviteDocument);
+  const rules = useBusinessRules();
   const form = useForm<{ email: string; role: MemberRole; name: string }>({
     initialValues: { email: "", role: "MEMBER", name: "" },
     validate: { email: isEmail("Enter an email address such as name@company.com") },
@@ -40,7 +42,9 @@ export function InviteMemberModal({ opened, onClose }: InviteMemberModalProps) {
         return;
       }
       notifySuccess(
-        `${data?.teamMemberInvite.invitation?.email ?? email} gets a link to join, valid for 72 hours.`,
+        `${data?.teamMemberInvite.invitation?.email ?? email} gets a link to join${
+          rules ? `, valid for ${rules.linkLifetimeHours} hours` : ""
+        }.`,
         "Invitation sent",
       );
       close();
