@@ -1,14 +1,70 @@
-import { Button, Group, Text } from "@mantine/core";
-import { useState } from "react";
+import { Button, Group, Stack, Text } from "@mantine/core";
+import { type ReactNode, useState } from "react";
 import { errorMessage } from "../lib/graphql-errors";
 import { notifyFailure } from "../lib/notify";
+import { type QueryLike, QueryState } from "./query-state";
+
+/** A page of a list as the API's connections give it. */
+interface Connection<TNode> {
+  edges: ReadonlyArray<{ node: TNode }>;
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+type FetchMore = (options: { variables: { after: string } }) => Promise<unknown>;
+
+interface PagedQueryStateProps<TData, TNode> {
+  /** The list's query, with the `fetchMore` that loads its next page. */
+  query: QueryLike<TData> & { fetchMore: FetchMore };
+  /** The list in the query's answer. */
+  connection: (data: TData) => Connection<TNode>;
+  /** What the list holds, for "Could not load more invoices". */
+  what: string;
+  errorTitle: string;
+  /** Shown when the list has nothing. */
+  empty: ReactNode;
+  children: (nodes: TNode[]) => ReactNode;
+}
+
+/**
+ * A list that grows a page at a time: QueryState's loading, error and empty views, the items
+ * loaded so far, and "Showing 25 of 250" with a Load more button under them.
+ */
+export function PagedQueryState<TData, TNode>({
+  query,
+  connection,
+  what,
+  errorTitle,
+  empty,
+  children,
+}: PagedQueryStateProps<TData, TNode>) {
+  const { loadingMore, loadMore } = useLoadMore(query.fetchMore, what);
+  return (
+    <QueryState
+      query={query}
+      errorTitle={errorTitle}
+      isEmpty={(data) => connection(data).edges.length === 0}
+      empty={empty}
+    >
+      {(data) => {
+        const list = connection(data);
+        return (
+          <Stack gap="sm">
+            {children(list.edges.map((edge) => edge.node))}
+            <ListFooter connection={list} loadingMore={loadingMore} onLoadMore={loadMore} />
+          </Stack>
+        );
+      }}
+    </QueryState>
+  );
+}
 
 /**
  * Fetches the page after a cursor with the query's `fetchMore`; the cache's paging policy
  * appends it. A failure is told in a notification naming what could not be loaded.
  */
-export function useLoadMore(
-  fetchMore: (options: { variables: { after: string } }) => Promise<unknown>,
+function useLoadMore(
+  fetchMore: FetchMore,
   what: string,
 ): { loadingMore: boolean; loadMore: (after: string) => Promise<void> } {
   const [loadingMore, setLoadingMore] = useState(false);
@@ -26,17 +82,13 @@ export function useLoadMore(
 }
 
 interface ListFooterProps {
-  connection: {
-    edges: readonly unknown[];
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  };
+  connection: Connection<unknown>;
   loadingMore: boolean;
   onLoadMore: (after: string) => void;
 }
 
 /** "Showing 25 of 250" under a list, and a Load more button while pages are left. */
-export function ListFooter({ connection, loadingMore, onLoadMore }: ListFooterProps) {
+function ListFooter({ connection, loadingMore, onLoadMore }: ListFooterProps) {
   const { endCursor, hasNextPage } = connection.pageInfo;
   return (
     <Group justify="space-between">

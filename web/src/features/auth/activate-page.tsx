@@ -4,9 +4,8 @@ import { hasLength, matchesField, useForm } from "@mantine/form";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { QueryState } from "../../components/query-state";
 import { AccountActivateDocument, TokenInfoDocument, type TokenInfoQuery } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation } from "../../lib/user-errors";
 import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
 import { useViewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
@@ -17,7 +16,7 @@ type TokenInfo = TokenInfoQuery["tokenInfo"];
 export function ActivatePage() {
   const [searchParams] = useSearchParams();
   const token = searchParams.get("token")?.trim() ?? "";
-  const { data, loading, error, refetch } = useQuery(TokenInfoDocument, {
+  const link = useQuery(TokenInfoDocument, {
     variables: { token },
     skip: !token,
     // Whether a link still works is a question about now, never about an earlier answer.
@@ -26,13 +25,7 @@ export function ActivatePage() {
 
   if (!token) return <LinkProblem title="This link is incomplete" status="INVALID" />;
   return (
-    <QueryState
-      data={data}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch().catch(() => undefined)}
-      errorTitle="Could not check this link"
-    >
+    <QueryState query={link} errorTitle="Could not check this link">
       {({ tokenInfo }) =>
         tokenInfo.status === "VALID" ? (
           <ActivateForm token={token} info={tokenInfo} />
@@ -75,28 +68,26 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
   const heading = headingFor(info);
   const isInvitation = info.purpose === "INVITATION";
 
-  const submit = form.onSubmit(async ({ name, password }) => {
-    try {
-      const { data } = await activate({
-        variables: { input: { token, password, name: name.trim() || null } },
-      });
-      const payload = data?.accountActivate;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0) {
-        form.setErrors(userErrorsToFormErrors(userErrors, ["name", "password"]));
-        return;
-      }
-      await resetSession();
-      const accountName = payload?.viewer?.account?.name ?? info.accountName;
-      notifySuccess(
-        accountName ? `You are signed in to ${accountName}.` : "You are signed in.",
-        isInvitation ? "Welcome to the team" : "Your account is active",
-      );
-      navigate("/", { replace: true });
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+  const submit = form.onSubmit(({ name, password }) =>
+    submitMutation(
+      form,
+      async () =>
+        (await activate({ variables: { input: { token, password, name: name.trim() || null } } })).data
+          ?.accountActivate,
+      {
+        fields: ["name", "password"],
+        onSuccess: async (payload) => {
+          await resetSession();
+          const accountName = payload.viewer?.account?.name ?? info.accountName;
+          notifySuccess(
+            accountName ? `You are signed in to ${accountName}.` : "You are signed in.",
+            isInvitation ? "Welcome to the team" : "Your account is active",
+          );
+          navigate("/", { replace: true });
+        },
+      },
+    ),
+  );
 
   return (
     <form onSubmit={submit} noValidate>

@@ -65,13 +65,7 @@ export function HomePage() {
       )}
       {isReseller && account.tier && <TierCard tier={account.tier} />}
       {isReseller && can("RESELLER_READ") && (
-        <QueryState
-          data={quota.data}
-          loading={quota.loading}
-          error={quota.error}
-          onRetry={() => void quota.refetch().catch(() => undefined)}
-          errorTitle="Could not load this month's trials"
-        >
+        <QueryState query={quota} errorTitle="Could not load this month's trials">
           {({ trialQuota }) => <TrialQuotaCard quota={trialQuota} canGive={can("RESELLER_WRITE")} />}
         </QueryState>
       )}
