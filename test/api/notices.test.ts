@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScheduledWork } from "../../server/src/jobs/scheduled-work.js";
-import { type MailTemplate, renderMail } from "../../server/src/mail/templates.js";
+import { type MailData, type MailTemplate, renderMail } from "../../server/src/mail/templates.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import { startTestServer, type TestServer } from "../support/server.js";
@@ -23,13 +23,13 @@ const UPCOMING = `query($first: Int, $after: String, $within: Int) {
   }
 }`;
 
-interface Mail {
+interface Mail<T extends MailTemplate> {
   recipient: string;
-  template: MailTemplate;
-  data: Record<string, unknown>;
+  template: T;
+  data: MailData[T];
 }
 
-async function mails(server: TestServer, template: MailTemplate): Promise<Mail[]> {
+async function mails<T extends MailTemplate>(server: TestServer, template: T): Promise<Array<Mail<T>>> {
   return server.dataSource.query(
     "SELECT recipient, template, data FROM outbox WHERE template = $1 ORDER BY seq",
     [template],
