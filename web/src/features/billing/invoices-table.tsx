@@ -20,8 +20,8 @@ export function InvoicesTable({ invoices, onShowLines }: InvoicesTableProps) {
       rows={invoices}
       rowKey={(invoice) => invoice.id}
       columns={[
-        { header: "Number", cell: (invoice) => <InvoiceNumber invoice={invoice} /> },
-        { header: "Issued", cell: (invoice) => formatDate(invoice.issuedAt) },
+        NUMBER_COLUMN,
+        ISSUED_COLUMN,
         { header: "Kind", cell: (invoice) => INVOICE_KIND_LABELS[invoice.kind] },
         {
           header: "Status",
@@ -63,23 +63,31 @@ export function InvoicesTable({ invoices, onShowLines }: InvoicesTableProps) {
   );
 }
 
-/** An invoice's number, as it is quoted on a bank transfer. */
-export function InvoiceNumber({ invoice }: { invoice: Pick<InvoiceFieldsFragment, "number"> }) {
-  return (
+// The columns every list of invoices has.
+
+/** The number an invoice is quoted by, e.g. on a bank transfer. */
+export const NUMBER_COLUMN = {
+  header: "Number",
+  cell: (invoice: Pick<InvoiceFieldsFragment, "number">) => (
     <Text fw={500} size="sm" ff="monospace">
       {invoice.number}
     </Text>
-  );
-}
+  ),
+};
 
-/** How an invoice is paid, as a column of any list of invoices. */
+export const ISSUED_COLUMN = {
+  header: "Issued",
+  cell: (invoice: Pick<InvoiceFieldsFragment, "issuedAt">) => formatDate(invoice.issuedAt),
+};
+
+/** How an invoice is paid. */
 export const PAYMENT_COLUMN = {
   header: "Payment",
   cell: (invoice: Pick<InvoiceFieldsFragment, "paymentMethod">) =>
     PAYMENT_METHOD_LABELS[invoice.paymentMethod],
 };
 
-/** What an invoice comes to, as a column of any list of invoices. */
+/** What an invoice comes to. */
 export const TOTAL_COLUMN = {
   header: "Total",
   align: "right",

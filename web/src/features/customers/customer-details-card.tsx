@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { useState } from "react";
 import { NoValue } from "../../components/data-table";
@@ -8,6 +8,7 @@ import { type CustomerQuery, CustomerUpdateDocument } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
+import { CompanyFields } from "./company-fields";
 import { forgetCustomerLists } from "./customer-cache";
 import { CustomerStatusBadge } from "./customer-status-badge";
 
@@ -121,14 +122,10 @@ function EditDetailsForm({ customer, onDone }: { customer: CustomerDetail; onDon
             {form.errors.formError}
           </Alert>
         )}
-        <TextInput label="Company name" required autoComplete="off" {...form.getInputProps("companyName")} />
-        <Textarea
-          label="Comment"
-          description="A private note: only your team sees this."
-          autosize
-          minRows={2}
-          maxRows={8}
-          {...form.getInputProps("comment")}
+        <CompanyFields
+          companyName={form.getInputProps("companyName")}
+          comment={form.getInputProps("comment")}
+          commentRows={8}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} disabled={form.submitting}>

@@ -1,10 +1,11 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Stack, TextInput } from "@mantine/core";
 import { isEmail, isNotEmpty, useForm } from "@mantine/form";
 import { useState } from "react";
 import { FormModal } from "../../components/form-modal";
 import { CustomerInviteDocument } from "../../gql/graphql";
 import { submitMutation } from "../../lib/user-errors";
+import { CompanyFields } from "./company-fields";
 import { forgetCustomerLists } from "./customer-cache";
 
 interface InviteCustomerModalProps {
@@ -84,14 +85,10 @@ export function InviteCustomerModal({ opened, onClose }: InviteCustomerModalProp
         autoComplete="off"
         {...form.getInputProps("email")}
       />
-      <TextInput label="Company name" required autoComplete="off" {...form.getInputProps("companyName")} />
-      <Textarea
-        label="Comment"
-        description="A private note: only your team sees this."
-        autosize
-        minRows={2}
-        maxRows={6}
-        {...form.getInputProps("comment")}
+      <CompanyFields
+        companyName={form.getInputProps("companyName")}
+        comment={form.getInputProps("comment")}
+        commentRows={6}
       />
     </FormModal>
   );

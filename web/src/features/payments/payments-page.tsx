@@ -12,11 +12,10 @@ import {
   InvoiceRecordPaymentDocument,
   VendorInvoicesDocument,
 } from "../../gql/graphql";
-import { formatDate } from "../../lib/dates";
 import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { problemOr } from "../../lib/user-errors";
-import { InvoiceNumber, PAYMENT_COLUMN, TOTAL_COLUMN } from "../billing/invoices-table";
+import { ISSUED_COLUMN, NUMBER_COLUMN, PAYMENT_COLUMN, TOTAL_COLUMN } from "../billing/invoices-table";
 
 /** Vendor staff's unpaid invoices: wire transfers to record once the money is in the bank. */
 export function PaymentsPage() {
@@ -72,8 +71,8 @@ export function PaymentsPage() {
             rows={invoices}
             rowKey={(invoice) => invoice.id}
             columns={[
-              { header: "Number", cell: (invoice) => <InvoiceNumber invoice={invoice} /> },
-              { header: "Issued", cell: (invoice) => formatDate(invoice.issuedAt) },
+              NUMBER_COLUMN,
+              ISSUED_COLUMN,
               {
                 header: "For",
                 cell: (invoice) => (
