@@ -11,6 +11,7 @@ import { InvoiceResolver } from "./invoice/invoice.resolver.js";
 import { NoticeResolver } from "./notice/notice.resolver.js";
 import { PartnerDiscountResolver } from "./partner-discount/partner-discount.resolver.js";
 import { ResellerResolver } from "./reseller/reseller.resolver.js";
+import { RulesResolver } from "./rules/rules.resolver.js";
 import {
   CustomerPortalSubscriptionsResolver,
   CustomerSubscriptionsResolver,
@@ -22,6 +23,7 @@ import { CustomerPortalTrialResolver, CustomerTrialResolver, TrialResolver } fro
 
 export const resolvers = [
   HealthResolver,
+  RulesResolver,
   TierResolver,
   AuthResolver,
   TeamResolver,

@@ -195,6 +195,11 @@ const OPERATIONS: Operation[] = [
     call: (c) => c.request(graphql(`query MatrixViewer { viewer { permissions } }`)),
   },
   {
+    name: "businessRules",
+    expected: ANYONE,
+    call: (c) => c.request("{ businessRules { passwordMinLength } }"),
+  },
+  {
     name: "signIn",
     expected: ANYONE,
     call: (c) =>

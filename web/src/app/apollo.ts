@@ -2,23 +2,12 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/clien
 import { ErrorLink } from "@apollo/client/link/error";
 import { relayStylePagination } from "@apollo/client/utilities";
 import { isAccessError } from "../lib/graphql-errors";
-
-const accessListeners = new Set<() => void>();
-
-/**
- * Calls `listener` whenever the server answers "not signed in" or "not allowed": the session
- * ended or the person's role changed elsewhere, so what the app believes about the viewer is
- * stale. Returns the unsubscribe function.
- */
-export function onAccessDenied(listener: () => void): () => void {
-  accessListeners.add(listener);
-  return () => accessListeners.delete(listener);
-}
+import { announceAccessDenied } from "../session/access-denied";
 
 const accessLink = new ErrorLink(({ error, operation }) => {
   // The viewer query answers null rather than failing, so this cannot loop; the check is a guard.
   if (operation.operationName !== "Viewer" && isAccessError(error)) {
-    for (const listener of accessListeners) listener();
+    announceAccessDenied();
   }
 });
 
@@ -41,6 +30,8 @@ export const apolloClient = new ApolloClient({
       },
       // The viewer has no id of its own; it is the one caller, so a new answer updates it.
       Viewer: { merge: true },
+      // Nor have the business rules: there is one set, which the viewer query and useBusinessRules share.
+      BusinessRules: { merge: true },
     },
   }),
 });

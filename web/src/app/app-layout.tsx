@@ -2,9 +2,9 @@ import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useLocation, useMatch } from "react-router";
 import { AccountMenu } from "../features/auth/account-menu";
-import { accessTo, signInPath } from "./access";
+import { accessTo, signInPath } from "../session/access";
+import { useViewer } from "../session/viewer";
 import { type Section, sections } from "./sections";
-import { useViewer } from "./viewer";
 
 export function AppLayout() {
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();

@@ -2,9 +2,9 @@ import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { RouterProvider } from "react-router/dom";
+import { ViewerProvider } from "../session/viewer";
 import { apolloClient } from "./apollo";
 import { router } from "./router";
-import { ViewerProvider } from "./viewer";
 
 export function App() {
   return (

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
 import { ErrorState, LoadingState } from "../components/query-state";
-import { accessTo, type PageRequirement, signInPath } from "./access";
+import { accessTo, type PageRequirement, signInPath } from "../session/access";
+import { useViewer } from "../session/viewer";
 import { NoAccessPage } from "./no-access-page";
-import { useViewer } from "./viewer";
 
 interface PageGateProps {
   requirement: PageRequirement;

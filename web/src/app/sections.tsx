@@ -14,7 +14,7 @@ import { PricingPage } from "../features/pricing/pricing-page";
 import { ResellersPage } from "../features/resellers/resellers-page";
 import { TeamPage } from "../features/team/team-page";
 import { TiersPage } from "../features/tiers/tiers-page";
-import type { PageRequirement } from "./access";
+import type { PageRequirement } from "../session/access";
 
 /** A top-level area of the portal: one route and one navbar entry. */
 export interface Section extends PageRequirement {

@@ -11,8 +11,11 @@ interface ConfirmModalProps<T> {
   confirmLabel: string;
   /** Red confirm button, for what cannot be undone. */
   danger?: boolean;
-  /** Runs the action on the item being confirmed. */
-  onConfirm: (item: T) => unknown;
+  /**
+   * Runs the action on the item being confirmed; a message it answers (e.g. from `problemOr`)
+   * keeps the dialog open to show why it did not happen.
+   */
+  onConfirm: (item: T) => Promise<string | null>;
 }
 
 /** Asks before an action with consequences (remove, revoke, transfer, disable). */
@@ -24,7 +27,7 @@ export function ConfirmModal<T>({
   danger = false,
   onConfirm,
 }: ConfirmModalProps<T>) {
-  const { opened, busy: loading, error, close: onClose, target } = confirmation;
+  const { opened, busy: loading, error, close: onClose } = confirmation;
   return (
     <Modal
       opened={opened}
@@ -47,7 +50,7 @@ export function ConfirmModal<T>({
           <Button
             color={danger ? "red" : undefined}
             loading={loading}
-            onClick={() => target !== null && onConfirm(target)}
+            onClick={() => void confirmation.confirm(onConfirm)}
           >
             {confirmLabel}
           </Button>

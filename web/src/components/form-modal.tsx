@@ -1,19 +1,19 @@
 import { Alert, Button, Group, Modal, type ModalProps, Stack } from "@mantine/core";
-import type { FormEventHandler, ReactNode } from "react";
+import type { UseFormReturnType } from "@mantine/form";
+import type { ReactNode } from "react";
 
-interface FormModalProps {
+interface FormModalProps<Values, Submitted> {
   opened: boolean;
-  /** Closes the dialog, from the close button, Escape, a click outside or Cancel. */
+  /** Closes the dialog, from the close button, Escape, a click outside or Cancel; not while submitting. */
   onClose: () => void;
   title: ReactNode;
-  /** Title of the alert that shows why the last submit failed. */
+  /** Title of the alert that shows why the last submit failed as a whole (its `formError`). */
   errorTitle: string;
-  /** Why the last submit failed as a whole (not one field), e.g. `form.errors.formError`. */
-  formError?: ReactNode;
-  onSubmit: FormEventHandler<HTMLFormElement>;
+  /** The dialog's form: its `formError` shows above the buttons, and it starts afresh once the dialog has closed. */
+  form: UseFormReturnType<Values, Submitted>;
+  /** Runs with the form's values once they pass its validation. */
+  onSubmit: (values: Submitted) => unknown;
   submitLabel: string;
-  /** While true the submit button spins and Cancel is disabled. */
-  submitting: boolean;
   /** Whether the submit button is off, e.g. while the dialog shows why the action is not possible. */
   submitDisabled?: boolean;
   size?: ModalProps["size"];
@@ -25,25 +25,29 @@ interface FormModalProps {
 }
 
 /** A dialog holding one form: the fields, a form-level error, and Cancel and submit buttons. */
-export function FormModal({
+export function FormModal<Values, Submitted>({
   opened,
   onClose,
   title,
   errorTitle,
-  formError,
+  form,
   onSubmit,
   submitLabel,
-  submitting,
   submitDisabled,
   size,
   closeOnClickOutside,
   outcome,
   children,
-}: FormModalProps) {
+}: FormModalProps<Values, Submitted>) {
+  const close = () => {
+    if (!form.submitting) onClose();
+  };
   return (
     <Modal
       opened={opened}
-      onClose={onClose}
+      onClose={close}
+      // After the fade-out, so the form does not empty before the person's eyes.
+      onExitTransitionEnd={form.reset}
       closeButtonProps={{ "aria-label": "Close" }}
       title={title}
       size={size}
@@ -51,19 +55,19 @@ export function FormModal({
       closeOnClickOutside={closeOnClickOutside}
     >
       {outcome ?? (
-        <form onSubmit={onSubmit} noValidate>
+        <form onSubmit={form.onSubmit(async (values) => void (await onSubmit(values)))} noValidate>
           <Stack>
-            {formError && (
+            {form.errors.formError && (
               <Alert color="red" variant="light" title={errorTitle}>
-                {formError}
+                {form.errors.formError}
               </Alert>
             )}
             {children}
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose} disabled={submitting}>
+              <Button variant="default" onClick={close} disabled={form.submitting}>
                 Cancel
               </Button>
-              <Button type="submit" loading={submitting} disabled={submitDisabled}>
+              <Button type="submit" loading={form.submitting} disabled={submitDisabled}>
                 {submitLabel}
               </Button>
             </Group>

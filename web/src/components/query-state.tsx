@@ -37,7 +37,8 @@ export function EmptyState({ title, description, action }: EmptyStateProps) {
 interface ErrorStateProps {
   error: { message: string };
   title?: string;
-  onRetry?: () => void;
+  /** Tries again; a promise it returns may reject, as the error it leads to shows anyway. */
+  onRetry?: () => unknown;
 }
 
 export function ErrorState({ error, title = "Something went wrong", onRetry }: ErrorStateProps) {
@@ -46,7 +47,12 @@ export function ErrorState({ error, title = "Something went wrong", onRetry }: E
       <Stack gap="sm" align="flex-start">
         {error.message}
         {onRetry && (
-          <Button size="xs" variant="light" color="red" onClick={onRetry}>
+          <Button
+            size="xs"
+            variant="light"
+            color="red"
+            onClick={() => void Promise.resolve(onRetry()).catch(() => undefined)}
+          >
             Retry
           </Button>
         )}
@@ -55,11 +61,17 @@ export function ErrorState({ error, title = "Something went wrong", onRetry }: E
   );
 }
 
-interface QueryStateProps<TData> {
+/** What QueryState needs of a query: `useQuery`'s result, or one derived from it. */
+export interface QueryLike<TData> {
   data: TData | undefined;
   loading: boolean;
   error?: { message: string } | undefined;
-  onRetry?: () => void;
+  /** Asks again, from the error's Retry button. */
+  refetch?: () => Promise<unknown>;
+}
+
+interface QueryStateProps<TData> {
+  query: QueryLike<TData>;
   errorTitle?: string;
   /** When given and true for the data, `empty` is shown instead of the children. */
   isEmpty?: (data: TData) => boolean;
@@ -72,17 +84,14 @@ interface QueryStateProps<TData> {
  * the four cases the same way. Data already on screen stays there while a refetch runs.
  */
 export function QueryState<TData>({
-  data,
-  loading,
-  error,
-  onRetry,
+  query: { data, loading, error, refetch },
   errorTitle,
   isEmpty,
   empty,
   children,
 }: QueryStateProps<TData>) {
   if (data === undefined) {
-    if (error && !loading) return <ErrorState error={error} title={errorTitle} onRetry={onRetry} />;
+    if (error && !loading) return <ErrorState error={error} title={errorTitle} onRetry={refetch} />;
     return <LoadingState />;
   }
   if (isEmpty?.(data)) return <>{empty}</>;

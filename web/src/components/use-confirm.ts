@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { errorMessage } from "../lib/graphql-errors";
+import { useDialog } from "./use-dialog";
 
 /**
  * The state of a confirmation dialog for an action on one item: which item, whether the action
@@ -17,33 +18,32 @@ export interface Confirmation<T> {
 }
 
 export function useConfirm<T>(): Confirmation<T> {
-  const [target, setTarget] = useState<T | null>(null);
-  const [opened, setOpened] = useState(false);
+  const dialog = useDialog<T>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   return {
-    target,
-    opened,
+    target: dialog.item,
+    opened: dialog.opened,
     error,
     busy,
     ask(item: T) {
-      setTarget(item);
       setError(null);
-      setOpened(true);
+      dialog.open(item);
     },
     close() {
-      if (!busy) setOpened(false);
+      if (!busy) dialog.close();
     },
     /** Runs the action on the item; a returned message means it failed and keeps the dialog open. */
     async confirm(action: (item: T) => Promise<string | null>) {
+      const target = dialog.item;
       if (target === null) return;
       setBusy(true);
       setError(null);
       try {
         const problem = await action(target);
         if (problem) setError(problem);
-        else setOpened(false);
+        else dialog.close();
       } catch (failure) {
         setError(errorMessage(failure));
       } finally {

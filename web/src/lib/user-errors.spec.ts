@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { userErrorsMessage, userErrorsToFormErrors } from "./user-errors";
+import {
+  type FormErrors,
+  problemOr,
+  submitMutation,
+  userErrorsMessage,
+  userErrorsToFormErrors,
+} from "./user-errors";
 
 describe("userErrorsToFormErrors", () => {
   it("returns no errors for an empty list", () => {
@@ -78,5 +84,71 @@ describe("userErrorsMessage", () => {
         { field: null, message: "Add another first." },
       ]),
     ).toBe("Keep at least one billing contact. Add another first.");
+  });
+});
+
+describe("problemOr", () => {
+  it("runs the success step only when the payload has no userErrors", () => {
+    const done: string[] = [];
+    expect(problemOr({ userErrors: [] }, () => done.push("notified"))).toBeNull();
+    expect(
+      problemOr({ userErrors: [{ field: "id", message: "Already revoked." }] }, () => done.push("x")),
+    ).toBe("Already revoked.");
+    expect(done).toEqual(["notified"]);
+  });
+});
+
+describe("submitMutation", () => {
+  function form() {
+    const set: FormErrors[] = [];
+    return { set, setErrors: (errors: FormErrors) => set.push(errors) };
+  }
+
+  it("puts userErrors on the form's fields and does not count it a success", async () => {
+    const target = form();
+    const succeeded: boolean[] = [];
+    const errors = await submitMutation(
+      target,
+      async () => ({
+        userErrors: [
+          { field: "input.email", message: "Taken." },
+          { field: null, message: "No." },
+        ],
+      }),
+      { fields: ["email"], onSuccess: () => succeeded.push(true) },
+    );
+    expect(errors).toEqual({ email: "Taken.", formError: "No." });
+    expect(target.set).toEqual([errors]);
+    expect(succeeded).toEqual([]);
+  });
+
+  it("shows a message the success step returns, and a failed request, as formError", async () => {
+    const refusedCharge = form();
+    await submitMutation(refusedCharge, async () => ({ userErrors: [] }), {
+      fields: [],
+      onSuccess: () => "The charge failed again.",
+    });
+    expect(refusedCharge.set).toEqual([{ formError: "The charge failed again." }]);
+
+    const offline = form();
+    await submitMutation(
+      offline,
+      async () => {
+        throw new Error("Failed to fetch");
+      },
+      { fields: [], onSuccess: () => undefined },
+    );
+    expect(offline.set).toEqual([{ formError: "Failed to fetch" }]);
+  });
+
+  it("leaves the form alone after a success, or when the answer was dealt with already", async () => {
+    const target = form();
+    expect(
+      await submitMutation(target, async () => ({ userErrors: [] }), { fields: [], onSuccess: () => {} }),
+    ).toBeNull();
+    expect(
+      await submitMutation(target, async () => null, { fields: [], onSuccess: () => "unreached" }),
+    ).toBeNull();
+    expect(target.set).toEqual([]);
   });
 });

@@ -1,7 +1,14 @@
+import { errorMessage } from "./graphql-errors";
+
 /** The shape of one entry of a mutation payload's `userErrors`. */
 export interface UserErrorLike {
   field?: string | null;
   message: string;
+}
+
+/** A mutation's payload, as far as its expected failures go. */
+export interface Payload<E extends UserErrorLike = UserErrorLike> {
+  userErrors: readonly E[];
 }
 
 /**
@@ -47,4 +54,59 @@ export function userErrorsToFormErrors(
  */
 export function userErrorsMessage(userErrors: readonly UserErrorLike[]): string | null {
   return userErrorsToFormErrors(userErrors, []).formError ?? null;
+}
+
+/**
+ * What an action without a form makes of its payload: the message of its userErrors, for a
+ * dialog or notification to show; or, when there are none, null once `onSuccess` ran.
+ */
+export function problemOr(payload: Payload | null | undefined, onSuccess: () => void): string | null {
+  const problem = userErrorsMessage(payload?.userErrors ?? []);
+  if (!problem) onSuccess();
+  return problem;
+}
+
+/** The form a mutation is sent from, as far as showing errors goes: Mantine's `useForm` fits. */
+export interface ErrorTarget {
+  setErrors(errors: FormErrors): void;
+}
+
+export interface SubmitOptions<P extends Payload> {
+  /** The fields the form shows; userErrors naming others go to formError. */
+  fields: readonly string[];
+  /** Turns the userErrors into the form's errors where the mapping onto `fields` does not fit. */
+  toErrors?: (userErrors: P["userErrors"]) => FormErrors;
+  /**
+   * Runs when the payload has no userErrors. A message it returns is shown as formError: the
+   * mutation went through but did not do what the person wanted (a charge declined again).
+   */
+  onSuccess: (payload: P) => unknown;
+}
+
+/**
+ * Sends a form's mutation and shows what came of it: userErrors on the fields they name, a
+ * request that failed outright as formError, and otherwise what `onSuccess` makes of the payload.
+ * `send` answers null when it has dealt with the answer itself. Returns the errors it set, so
+ * the caller can lead the person to them.
+ */
+export async function submitMutation<P extends Payload>(
+  form: ErrorTarget,
+  send: () => Promise<P | null | undefined>,
+  { fields, toErrors, onSuccess }: SubmitOptions<P>,
+): Promise<FormErrors | null> {
+  let errors: FormErrors | null = null;
+  try {
+    const payload = await send();
+    if (!payload) return null;
+    if (payload.userErrors.length > 0) {
+      errors = toErrors ? toErrors(payload.userErrors) : userErrorsToFormErrors(payload.userErrors, fields);
+    } else {
+      const problem = await onSuccess(payload);
+      if (typeof problem === "string") errors = { formError: problem };
+    }
+  } catch (error) {
+    errors = { formError: errorMessage(error) };
+  }
+  if (errors) form.setErrors(errors);
+  return errors;
 }

@@ -1,8 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { isEmail, useForm } from "@mantine/form";
 import { ConfirmModal } from "../../components/confirm-modal";
+import { DataTable, NoValue } from "../../components/data-table";
 import { EmptyState, QueryState } from "../../components/query-state";
+import { PageSection } from "../../components/sections";
 import { useConfirm } from "../../components/use-confirm";
 import {
   BillingContactAddDocument,
@@ -11,45 +13,36 @@ import {
   type BillingContactsQuery,
 } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
-import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsMessage, userErrorsToFormErrors } from "../../lib/user-errors";
+import { problemOr, submitMutation } from "../../lib/user-errors";
 
 type BillingContact = BillingContactsQuery["billingContacts"][number];
 
 /** Who receives the account's billing notices: the owner adds and removes them. */
 export function BillingContactsSection() {
-  const { data, loading, error, refetch } = useQuery(BillingContactsDocument);
+  const contacts = useQuery(BillingContactsDocument);
   const [removeContact] = useMutation(BillingContactRemoveDocument);
   const removal = useConfirm<BillingContact>();
 
-  const remove = (contact: BillingContact) =>
-    removal.confirm(async () => {
-      const { data: result } = await removeContact({
-        variables: { id: contact.id },
-        refetchQueries: [BillingContactsDocument],
-        awaitRefetchQueries: true,
-      });
-      const problem = userErrorsMessage(result?.billingContactRemove.userErrors ?? []);
-      if (!problem)
-        notifySuccess(`${contact.email} no longer receives billing notices.`, "Billing contact removed");
-      return problem;
+  const remove = async (contact: BillingContact) => {
+    const { data } = await removeContact({
+      variables: { id: contact.id },
+      refetchQueries: [BillingContactsDocument],
+      awaitRefetchQueries: true,
     });
+    return problemOr(data?.billingContactRemove, () =>
+      notifySuccess(`${contact.email} no longer receives billing notices.`, "Billing contact removed"),
+    );
+  };
 
   return (
-    <section aria-labelledby="billing-contacts-heading">
-      <Title order={2} size="h4" id="billing-contacts-heading">
-        Billing contacts
-      </Title>
-      <Text c="dimmed" size="sm" mb="md">
-        They receive invoices and notices of renewals, terminations, trial ends and failed payments by email.
-      </Text>
-      <Stack gap="lg" maw={720}>
+    <PageSection
+      title="Billing contacts"
+      description="They receive invoices and notices of renewals, terminations, trial ends and failed payments by email."
+    >
+      <Stack gap="lg" maw={720} mt="md">
         <QueryState
-          data={data}
-          loading={loading}
-          error={error}
-          onRetry={() => void refetch().catch(() => undefined)}
+          query={contacts}
           errorTitle="Could not load the billing contacts"
           isEmpty={({ billingContacts }) => billingContacts.length === 0}
           empty={
@@ -58,45 +51,28 @@ export function BillingContactsSection() {
         >
           {({ billingContacts }) => (
             <Stack gap="xs">
-              <Table verticalSpacing="sm" striped aria-label="Billing contacts">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>Email</Table.Th>
-                    <Table.Th>Added</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {billingContacts.map((contact) => (
-                    <Table.Tr key={contact.id}>
-                      <Table.Td>
-                        {contact.name || (
-                          <Text c="dimmed" size="sm">
-                            —
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{contact.email}</Table.Td>
-                      <Table.Td>{formatDate(contact.createdAt)}</Table.Td>
-                      <Table.Td ta="right">
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          disabled={billingContacts.length <= 1}
-                          aria-label={`Remove ${contact.email}`}
-                          onClick={() => removal.ask(contact)}
-                        >
-                          Remove
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <DataTable
+                label="Billing contacts"
+                rows={billingContacts}
+                rowKey={(contact) => contact.id}
+                columns={[
+                  { header: "Name", cell: (contact) => contact.name || <NoValue /> },
+                  { header: "Email", cell: (contact) => contact.email },
+                  { header: "Added", cell: (contact) => formatDate(contact.createdAt) },
+                ]}
+                actions={(contact) => (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    disabled={billingContacts.length <= 1}
+                    aria-label={`Remove ${contact.email}`}
+                    onClick={() => removal.ask(contact)}
+                  >
+                    Remove
+                  </Button>
+                )}
+              />
               {billingContacts.length <= 1 && (
                 <Text size="sm" c="dimmed">
                   An account keeps at least one billing contact: add another before removing this one.
@@ -113,13 +89,13 @@ export function BillingContactsSection() {
         title="Remove billing contact"
         confirmLabel="Remove"
         danger
-        onConfirm={(item) => void remove(item)}
+        onConfirm={remove}
       >
         <Text>
           Stop sending billing notices to <b>{removal.target?.email}</b>?
         </Text>
       </ConfirmModal>
-    </section>
+    </PageSection>
   );
 }
 
@@ -130,28 +106,29 @@ function AddBillingContactForm() {
     validate: { email: isEmail("Enter an email address such as billing@company.com") },
   });
 
-  const submit = form.onSubmit(async ({ email, name }) => {
-    try {
-      const { data } = await add({
-        variables: { input: { email: email.trim(), name: name.trim() || null } },
-        refetchQueries: [BillingContactsDocument],
-        awaitRefetchQueries: true,
-      });
-      const payload = data?.billingContactAdd;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0) {
-        form.setErrors(userErrorsToFormErrors(userErrors, ["email", "name"]));
-        return;
-      }
-      notifySuccess(
-        `${payload?.billingContact?.email ?? email} receives billing notices from now on.`,
-        "Billing contact added",
-      );
-      form.reset();
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+  const submit = form.onSubmit(({ email, name }) =>
+    submitMutation(
+      form,
+      async () =>
+        (
+          await add({
+            variables: { input: { email: email.trim(), name: name.trim() || null } },
+            refetchQueries: [BillingContactsDocument],
+            awaitRefetchQueries: true,
+          })
+        ).data?.billingContactAdd,
+      {
+        fields: ["email", "name"],
+        onSuccess: (payload) => {
+          notifySuccess(
+            `${payload.billingContact?.email ?? email} receives billing notices from now on.`,
+            "Billing contact added",
+          );
+          form.reset();
+        },
+      },
+    ),
+  );
 
   return (
     <form onSubmit={submit} noValidate aria-label="Add billing contact">

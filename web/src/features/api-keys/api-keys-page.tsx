@@ -7,23 +7,22 @@ import { EmptyState, QueryState } from "../../components/query-state";
 import { useConfirm } from "../../components/use-confirm";
 import { type ApiKeyFieldsFragment, ApiKeyRevokeDocument, ApiKeysDocument } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsMessage } from "../../lib/user-errors";
+import { problemOr } from "../../lib/user-errors";
 import { ApiKeysTable } from "./api-keys-table";
 import { CreateApiKeyModal } from "./create-api-key-modal";
 
 export function ApiKeysPage() {
-  const { data, loading, error, refetch } = useQuery(ApiKeysDocument);
+  const keys = useQuery(ApiKeysDocument);
   const [revokeKey] = useMutation(ApiKeyRevokeDocument);
   const [createOpened, create] = useDisclosure();
   const revocation = useConfirm<ApiKeyFieldsFragment>();
 
-  const revoke = (apiKey: ApiKeyFieldsFragment) =>
-    revocation.confirm(async () => {
-      const { data: result } = await revokeKey({ variables: { id: apiKey.id } });
-      const problem = userErrorsMessage(result?.apiKeyRevoke.userErrors ?? []);
-      if (!problem) notifySuccess(`Requests with ${apiKey.name} are refused from now on.`, "API key revoked");
-      return problem;
-    });
+  const revoke = async (apiKey: ApiKeyFieldsFragment) => {
+    const { data: result } = await revokeKey({ variables: { id: apiKey.id } });
+    return problemOr(result?.apiKeyRevoke, () =>
+      notifySuccess(`Requests with ${apiKey.name} are refused from now on.`, "API key revoked"),
+    );
+  };
 
   return (
     <>
@@ -33,10 +32,7 @@ export function ApiKeysPage() {
         actions={<Button onClick={create.open}>Create API key</Button>}
       />
       <QueryState
-        data={data}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
+        query={keys}
         errorTitle="Could not load the API keys"
         isEmpty={({ apiKeys }) => apiKeys.length === 0}
         empty={
@@ -61,7 +57,7 @@ export function ApiKeysPage() {
         title="Revoke API key"
         confirmLabel="Revoke key"
         danger
-        onConfirm={(item) => void revoke(item)}
+        onConfirm={revoke}
       >
         <Text>
           Revoke <b>{revocation.target?.name}</b> ({revocation.target?.prefix}…)? Integrations using it stop

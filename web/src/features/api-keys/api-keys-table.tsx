@@ -1,4 +1,6 @@
-import { Badge, Button, Code, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Button, Code, Stack, Text } from "@mantine/core";
+import { DataTable, RowTitle } from "../../components/data-table";
+import { StatusBadge } from "../../components/status-badge";
 import type { ApiKeyFieldsFragment } from "../../gql/graphql";
 import { formatDate, formatDateTime } from "../../lib/dates";
 import { SCOPE_LABELS } from "./scopes";
@@ -10,68 +12,48 @@ interface ApiKeysTableProps {
 
 export function ApiKeysTable({ apiKeys, onRevoke }: ApiKeysTableProps) {
   return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table verticalSpacing="sm" striped aria-label="API keys">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Key</Table.Th>
-            <Table.Th>Scope</Table.Th>
-            <Table.Th>Created</Table.Th>
-            <Table.Th>Last used</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {apiKeys.map((apiKey) => (
-            <Table.Tr key={apiKey.id}>
-              <Table.Td>
-                <Text fw={500} size="sm">
-                  {apiKey.name}
+    <DataTable
+      label="API keys"
+      minWidth={800}
+      rows={apiKeys}
+      rowKey={(apiKey) => apiKey.id}
+      columns={[
+        { header: "Name", cell: (apiKey) => <RowTitle>{apiKey.name}</RowTitle> },
+        { header: "Key", cell: (apiKey) => <Code>{apiKey.prefix}…</Code> },
+        { header: "Scope", cell: (apiKey) => SCOPE_LABELS[apiKey.scope] },
+        { header: "Created", cell: (apiKey) => formatDate(apiKey.createdAt) },
+        {
+          header: "Last used",
+          cell: (apiKey) => (apiKey.lastUsedAt ? formatDateTime(apiKey.lastUsedAt) : "never"),
+        },
+        {
+          header: "Status",
+          cell: (apiKey) =>
+            apiKey.revokedAt ? (
+              <Stack gap={2}>
+                <StatusBadge label="Revoked" color="gray" />
+                <Text size="xs" c="dimmed">
+                  {formatDate(apiKey.revokedAt)}
                 </Text>
-              </Table.Td>
-              <Table.Td>
-                <Code>{apiKey.prefix}…</Code>
-              </Table.Td>
-              <Table.Td>{SCOPE_LABELS[apiKey.scope]}</Table.Td>
-              <Table.Td>{formatDate(apiKey.createdAt)}</Table.Td>
-              <Table.Td>{apiKey.lastUsedAt ? formatDateTime(apiKey.lastUsedAt) : "never"}</Table.Td>
-              <Table.Td>
-                {apiKey.revokedAt ? (
-                  <Stack gap={2}>
-                    <Badge color="gray" variant="light">
-                      Revoked
-                    </Badge>
-                    <Text size="xs" c="dimmed">
-                      {formatDate(apiKey.revokedAt)}
-                    </Text>
-                  </Stack>
-                ) : (
-                  <Badge color="green" variant="light">
-                    Active
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td ta="right">
-                {!apiKey.revokedAt && (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Revoke ${apiKey.name}`}
-                    onClick={() => onRevoke(apiKey)}
-                  >
-                    Revoke
-                  </Button>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+              </Stack>
+            ) : (
+              <StatusBadge label="Active" color="green" />
+            ),
+        },
+      ]}
+      actions={(apiKey) =>
+        !apiKey.revokedAt && (
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            aria-label={`Revoke ${apiKey.name}`}
+            onClick={() => onRevoke(apiKey)}
+          >
+            Revoke
+          </Button>
+        )
+      }
+    />
   );
 }

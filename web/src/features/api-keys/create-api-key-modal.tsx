@@ -4,9 +4,8 @@ import { isNotEmpty, useForm } from "@mantine/form";
 import { useState } from "react";
 import { FormModal } from "../../components/form-modal";
 import { ApiKeyCreateDocument, type ApiKeyScope, ApiKeysDocument } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation } from "../../lib/user-errors";
 import { SCOPE_DESCRIPTIONS, SCOPE_LABELS } from "./scopes";
 
 const SCOPES: readonly ApiKeyScope[] = ["READ", "READ_WRITE"];
@@ -14,6 +13,11 @@ const SCOPES: readonly ApiKeyScope[] = ["READ", "READ_WRITE"];
 interface CreateApiKeyModalProps {
   opened: boolean;
   onClose: () => void;
+}
+
+interface CreateValues {
+  name: string;
+  scope: ApiKeyScope;
 }
 
 interface CreatedKey {
@@ -26,40 +30,37 @@ export function CreateApiKeyModal({ opened, onClose }: CreateApiKeyModalProps) {
   // The secret lives only in this component's state, never in the Apollo cache, and is
   // forgotten when the dialog closes: it is shown once.
   const [created, setCreated] = useState<CreatedKey | null>(null);
-  const form = useForm<{ name: string; scope: ApiKeyScope }>({
+  const form = useForm<CreateValues>({
     initialValues: { name: "", scope: "READ" },
     validate: { name: isNotEmpty("Give the key a name") },
   });
 
   const close = () => {
     setCreated(null);
-    form.reset();
     onClose();
   };
 
-  const submit = form.onSubmit(async ({ name, scope }) => {
-    try {
-      const { data } = await create({
-        variables: { input: { name: name.trim(), scope } },
-        fetchPolicy: "no-cache",
-        refetchQueries: [ApiKeysDocument],
-      });
-      const payload = data?.apiKeyCreate;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0 || !payload?.secret) {
-        form.setErrors(
-          userErrors.length > 0
-            ? userErrorsToFormErrors(userErrors, ["name", "scope"])
-            : { formError: "The server did not return the key. Try again." },
-        );
-        return;
-      }
-      setCreated({ name: payload.apiKey?.name ?? name, secret: payload.secret });
-      notifySuccess(`${payload.apiKey?.name ?? name} is ready to use.`, "API key created");
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+  const submit = ({ name, scope }: CreateValues) =>
+    submitMutation(
+      form,
+      async () =>
+        (
+          await create({
+            variables: { input: { name: name.trim(), scope } },
+            fetchPolicy: "no-cache",
+            refetchQueries: [ApiKeysDocument],
+          })
+        ).data?.apiKeyCreate,
+      {
+        fields: ["name", "scope"],
+        onSuccess: ({ apiKey, secret }) => {
+          if (!secret) return "The server did not return the key. Try again.";
+          setCreated({ name: apiKey?.name ?? name, secret });
+          notifySuccess(`${apiKey?.name ?? name} is ready to use.`, "API key created");
+          return undefined;
+        },
+      },
+    );
 
   return (
     <FormModal
@@ -67,10 +68,9 @@ export function CreateApiKeyModal({ opened, onClose }: CreateApiKeyModalProps) {
       onClose={close}
       title={created ? "Your new API key" : "Create API key"}
       errorTitle="Could not create the key"
-      formError={form.errors.formError}
+      form={form}
       onSubmit={submit}
       submitLabel="Create key"
-      submitting={form.submitting}
       size="lg"
       // A stray click must not throw away a secret that cannot be shown again.
       closeOnClickOutside={!created}

@@ -1,10 +1,10 @@
 import { useMutation } from "@apollo/client/react";
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useNavigate } from "react-router";
-import { useViewer, type Viewer } from "../../app/viewer";
 import { SignOutDocument, SignOutEverywhereDocument } from "../../gql/graphql";
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifyFailure, notifySuccess } from "../../lib/notify";
+import { useViewer, type Viewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
 
 function initials(name: string): string {

@@ -2,17 +2,13 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { hasLength, matchesField, useForm } from "@mantine/form";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { useViewer } from "../../app/viewer";
 import { QueryState } from "../../components/query-state";
 import { AccountActivateDocument, TokenInfoDocument, type TokenInfoQuery } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation } from "../../lib/user-errors";
+import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
+import { useViewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
-
-// The server's minimum (server/src/auth/password-policy.ts), checked here too so nobody waits for
-// it; the rest of the rule (not the email, not a common password) comes back as userErrors.
-const PASSWORD_MIN_LENGTH = 12;
 
 type TokenInfo = TokenInfoQuery["tokenInfo"];
 
@@ -20,7 +16,7 @@ type TokenInfo = TokenInfoQuery["tokenInfo"];
 export function ActivatePage() {
   const [searchParams] = useSearchParams();
   const token = searchParams.get("token")?.trim() ?? "";
-  const { data, loading, error, refetch } = useQuery(TokenInfoDocument, {
+  const link = useQuery(TokenInfoDocument, {
     variables: { token },
     skip: !token,
     // Whether a link still works is a question about now, never about an earlier answer.
@@ -29,13 +25,7 @@ export function ActivatePage() {
 
   if (!token) return <LinkProblem title="This link is incomplete" status="INVALID" />;
   return (
-    <QueryState
-      data={data}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch().catch(() => undefined)}
-      errorTitle="Could not check this link"
-    >
+    <QueryState query={link} errorTitle="Could not check this link">
       {({ tokenInfo }) =>
         tokenInfo.status === "VALID" ? (
           <ActivateForm token={token} info={tokenInfo} />
@@ -59,38 +49,45 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
   const { resetSession } = useViewer();
   const navigate = useNavigate();
   const [activate] = useMutation(AccountActivateDocument);
+  const rules = useBusinessRules();
   const form = useForm({
     initialValues: { name: "", password: "", confirmPassword: "" },
     validate: {
-      password: hasLength({ min: PASSWORD_MIN_LENGTH }, `Use at least ${PASSWORD_MIN_LENGTH} characters`),
+      // The API's minimum, checked here too so nobody waits for it; the rest of the rule (not the
+      // email, not a common password) comes back as userErrors.
+      password: (value) =>
+        rules
+          ? hasLength(
+              { min: rules.passwordMinLength },
+              `Use at least ${rules.passwordMinLength} characters`,
+            )(value)
+          : null,
       confirmPassword: matchesField("password", "The passwords do not match"),
     },
   });
   const heading = headingFor(info);
   const isInvitation = info.purpose === "INVITATION";
 
-  const submit = form.onSubmit(async ({ name, password }) => {
-    try {
-      const { data } = await activate({
-        variables: { input: { token, password, name: name.trim() || null } },
-      });
-      const payload = data?.accountActivate;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0) {
-        form.setErrors(userErrorsToFormErrors(userErrors, ["name", "password"]));
-        return;
-      }
-      await resetSession();
-      const accountName = payload?.viewer?.account?.name ?? info.accountName;
-      notifySuccess(
-        accountName ? `You are signed in to ${accountName}.` : "You are signed in.",
-        isInvitation ? "Welcome to the team" : "Your account is active",
-      );
-      navigate("/", { replace: true });
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+  const submit = form.onSubmit(({ name, password }) =>
+    submitMutation(
+      form,
+      async () =>
+        (await activate({ variables: { input: { token, password, name: name.trim() || null } } })).data
+          ?.accountActivate,
+      {
+        fields: ["name", "password"],
+        onSuccess: async (payload) => {
+          await resetSession();
+          const accountName = payload.viewer?.account?.name ?? info.accountName;
+          notifySuccess(
+            accountName ? `You are signed in to ${accountName}.` : "You are signed in.",
+            isInvitation ? "Welcome to the team" : "Your account is active",
+          );
+          navigate("/", { replace: true });
+        },
+      },
+    ),
+  );
 
   return (
     <form onSubmit={submit} noValidate>
@@ -124,7 +121,10 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
         />
         <PasswordInput
           label="Password"
-          description={`At least ${PASSWORD_MIN_LENGTH} characters, not your email, and not a common password.`}
+          description={
+            rules &&
+            `At least ${rules.passwordMinLength} characters, not your email, and not a common password.`
+          }
           autoComplete="new-password"
           required
           {...form.getInputProps("password")}
@@ -143,22 +143,25 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
   );
 }
 
-const PROBLEMS: Record<Exclude<TokenInfo["status"], "VALID">, { title: string; text: string }> = {
+type LinkStatus = Exclude<TokenInfo["status"], "VALID">;
+
+const PROBLEMS: Record<LinkStatus, { title: string; text: (rules: BusinessRules | undefined) => string }> = {
   EXPIRED: {
     title: "This link has expired",
-    text: "Links work for 72 hours. Ask whoever sent it for a new one.",
+    text: (rules) =>
+      `${rules ? `Links work for ${rules.linkLifetimeHours} hours. ` : ""}Ask whoever sent it for a new one.`,
   },
   USED: {
     title: "This link was already used",
-    text: "It works once, and a newer mail replaces it. If you set your password, sign in.",
+    text: () => "It works once, and a newer mail replaces it. If you set your password, sign in.",
   },
   INVALID: {
     title: "This link is not valid",
-    text: "Check that you opened the whole link from the mail, or ask for a new one.",
+    text: () => "Check that you opened the whole link from the mail, or ask for a new one.",
   },
   REVOKED: {
     title: "This invitation was withdrawn",
-    text: "The account owner took it back. Ask them if you should still join.",
+    text: () => "The account owner took it back. Ask them if you should still join.",
   },
 };
 
@@ -167,11 +170,12 @@ function LinkProblem({
   title,
   accountName,
 }: {
-  status: Exclude<TokenInfo["status"], "VALID">;
+  status: LinkStatus;
   title?: string;
   accountName?: string | null;
 }) {
   const problem = PROBLEMS[status];
+  const rules = useBusinessRules();
   return (
     <Stack>
       <title>{`${title ?? problem.title} · Reseller Hub`}</title>
@@ -180,7 +184,7 @@ function LinkProblem({
       </Title>
       <Alert color="yellow" variant="light">
         {accountName && status !== "INVALID" && <Text fw={500}>{accountName}</Text>}
-        {problem.text}
+        {problem.text(rules)}
       </Alert>
       <Button component={Link} to="/sign-in" variant="default">
         Go to sign-in

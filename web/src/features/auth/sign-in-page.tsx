@@ -2,13 +2,10 @@ import { useMutation } from "@apollo/client/react";
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
-import { returnPath } from "../../app/access";
-import { useViewer } from "../../app/viewer";
 import { SignInDocument } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
-
-const FIELDS = ["email", "password"];
+import { submitMutation } from "../../lib/user-errors";
+import { returnPath } from "../../session/access";
+import { useViewer } from "../../session/viewer";
 
 export function SignInPage() {
   const { viewer, resetSession } = useViewer();
@@ -27,20 +24,19 @@ export function SignInPage() {
   // Someone already signed in (a second tab, the back button) goes where they were headed.
   if (viewer && !form.submitting) return <Navigate to={next} replace />;
 
-  const submit = form.onSubmit(async ({ email, password }) => {
-    try {
-      const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
-      const userErrors = data?.signIn.userErrors ?? [];
-      if (userErrors.length > 0) {
-        form.setErrors(userErrorsToFormErrors(userErrors, FIELDS));
-        return;
-      }
-      await resetSession();
-      navigate(next, { replace: true });
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+  const submit = form.onSubmit(({ email, password }) =>
+    submitMutation(
+      form,
+      async () => (await signIn({ variables: { input: { email: email.trim(), password } } })).data?.signIn,
+      {
+        fields: ["email", "password"],
+        onSuccess: async () => {
+          await resetSession();
+          navigate(next, { replace: true });
+        },
+      },
+    ),
+  );
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,8 +1,8 @@
 import { Button, Tabs } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useSearchParams } from "react-router";
-import { useSignedInViewer } from "../../app/viewer";
 import { PageHeader } from "../../components/page-header";
+import { useSignedInViewer } from "../../session/viewer";
 import { InvoicesSection } from "./invoices-section";
 import { PurchaseSubscriptionModal } from "./purchase-subscription-modal";
 import { SubscriptionsSection } from "./subscriptions-section";

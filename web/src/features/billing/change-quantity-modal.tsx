@@ -5,6 +5,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { FormModal } from "../../components/form-modal";
 import {
+  type InvoiceFieldsFragment,
   InvoicesDocument,
   SubscriptionChangeQuantityDocument,
   SubscriptionChangeQuoteDocument,
@@ -15,7 +16,8 @@ import { formatDate } from "../../lib/dates";
 import { errorMessage } from "../../lib/graphql-errors";
 import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
+import { useBusinessRules } from "../../rules/use-business-rules";
 import { licenses, numberOf } from "../pricing/purchase-options";
 import { subscriptionName } from "./subscription-status";
 
@@ -36,6 +38,7 @@ export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQua
   // One change per opening: sending it again (a retry after a lost answer) cannot charge twice.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [change] = useMutation(SubscriptionChangeQuantityDocument);
+  const rules = useBusinessRules();
   const form = useForm<{ quantity: number | string }>({
     initialValues: { quantity: subscription.nextQuantity ?? subscription.quantity },
   });
@@ -59,59 +62,64 @@ export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQua
       : {};
   const changeQuote = answer?.subscriptionChangeQuote.changeQuote ?? null;
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const { data } = await change({
-        variables: { id: subscription.id, quantity: numberOf(values.quantity) ?? Number.NaN, idempotencyKey },
-        refetchQueries: [InvoicesDocument],
-      });
-      const payload = data?.subscriptionChangeQuantity;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0 || !payload?.subscription) {
-        form.setErrors(
-          userErrors.length > 0
-            ? userErrorsToFormErrors(userErrors, FIELDS)
-            : { formError: "The server did not confirm the change. Try again." },
-        );
-        return;
-      }
-      const changed = payload.subscription;
-      if (payload.invoice) {
-        notifySuccess(
-          `${changed.product.name} has ${licenses(changed.quantity)} now; ${formatMoney(
-            payload.invoice.total,
-            payload.invoice.currency,
-          )} charged on invoice ${payload.invoice.number}.`,
-          "Licenses added",
-        );
-      } else if (changed.nextQuantity != null && changed.nextQuantityFrom) {
-        notifySuccess(
-          `${changed.product.name} goes down to ${licenses(changed.nextQuantity)} from ${formatDate(
-            changed.nextQuantityFrom,
-          )}.`,
-          "Decrease scheduled",
-        );
-      } else if (subscription.nextQuantity != null) {
-        notifySuccess(`${changed.product.name} keeps ${licenses(changed.quantity)}.`, "Decrease called off");
-      } else {
-        notifyInfo(`${changed.product.name} keeps ${licenses(changed.quantity)}.`, "Nothing changed");
-      }
-      onClose();
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
+  const submit = (values: { quantity: number | string }) =>
+    submitMutation(
+      form,
+      async () =>
+        (
+          await change({
+            variables: {
+              id: subscription.id,
+              quantity: numberOf(values.quantity) ?? Number.NaN,
+              idempotencyKey,
+            },
+            refetchQueries: [InvoicesDocument],
+          })
+        ).data?.subscriptionChangeQuantity,
+      {
+        fields: FIELDS,
+        onSuccess: ({ subscription: changed, invoice }) => {
+          if (!changed) return "The server did not confirm the change. Try again.";
+          tellChange(changed, invoice);
+          onClose();
+          return undefined;
+        },
+      },
+    );
+
+  /** Says what the change did: licenses added now, a decrease scheduled or called off, or nothing. */
+  const tellChange = (changed: SubscriptionFieldsFragment, invoice: InvoiceFieldsFragment | null) => {
+    if (invoice) {
+      notifySuccess(
+        `${changed.product.name} has ${licenses(changed.quantity)} now; ${formatMoney(
+          invoice.total,
+          invoice.currency,
+        )} charged on invoice ${invoice.number}.`,
+        "Licenses added",
+      );
+    } else if (changed.nextQuantity != null && changed.nextQuantityFrom) {
+      notifySuccess(
+        `${changed.product.name} goes down to ${licenses(changed.nextQuantity)} from ${formatDate(
+          changed.nextQuantityFrom,
+        )}.`,
+        "Decrease scheduled",
+      );
+    } else if (subscription.nextQuantity != null) {
+      notifySuccess(`${changed.product.name} keeps ${licenses(changed.quantity)}.`, "Decrease called off");
+    } else {
+      notifyInfo(`${changed.product.name} keeps ${licenses(changed.quantity)}.`, "Nothing changed");
     }
-  });
+  };
 
   return (
     <FormModal
       opened={opened}
-      onClose={() => !form.submitting && onClose()}
+      onClose={onClose}
       title={`Change quantity: ${subscription.product.name}`}
       errorTitle="Could not change the quantity"
-      formError={form.errors.formError}
+      form={form}
       onSubmit={submit}
       submitLabel="Change quantity"
-      submitting={form.submitting}
     >
       <Text size="sm">
         {subscriptionName(subscription)}. More licenses apply at once and are charged for the rest of the
@@ -120,7 +128,9 @@ export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQua
       <NumberInput
         label="Licenses"
         description={
-          subscription.period === "MONTHLY" ? "20 or more for a monthly subscription." : "1 or more."
+          subscription.period === "MONTHLY"
+            ? rules && `${rules.monthlyMinimumQuantity} or more for a monthly subscription.`
+            : "1 or more."
         }
         allowDecimal={false}
         data-autofocus

@@ -8,17 +8,19 @@ import {
   type SubscriptionFieldsFragment,
   SubscriptionUpdatePaymentDocument,
 } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
 import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation } from "../../lib/user-errors";
+import { useBusinessRules } from "../../rules/use-business-rules";
 import { PaymentMethodField } from "./payment-method-field";
 import { subscriptionName } from "./subscription-status";
 
 const FIELDS = ["paymentMethod", "paymentToken"];
 
-/** Wire transfers need this many licenses, as for a purchase. */
-const WIRE_TRANSFER_MINIMUM = 100;
+interface PaymentValues {
+  paymentMethod: PaymentMethod;
+  paymentToken: string;
+}
 
 interface FixPaymentModalProps {
   subscription: SubscriptionFieldsFragment;
@@ -38,66 +40,62 @@ export function FixPaymentModal({ subscription, opened, onClose }: FixPaymentMod
   });
   const invoice = openInvoice.data?.invoices.edges[0]?.node;
   const [updatePayment] = useMutation(SubscriptionUpdatePaymentDocument);
-  const form = useForm<{ paymentMethod: PaymentMethod; paymentToken: string }>({
+  const rules = useBusinessRules();
+  const form = useForm<PaymentValues>({
     initialValues: { paymentMethod: "CARD", paymentToken: "tok_visa" },
   });
 
-  const submit = form.onSubmit(async ({ paymentMethod, paymentToken }) => {
+  const submit = async ({ paymentMethod, paymentToken }: PaymentValues) => {
     if (paymentMethod === "CARD" && !paymentToken.trim()) {
       form.setFieldError("paymentToken", "Enter the card token to pay by card.");
       return;
     }
-    try {
-      const { data } = await updatePayment({
-        variables: {
-          id: subscription.id,
-          input: { paymentMethod, paymentToken: paymentMethod === "CARD" ? paymentToken.trim() : null },
+    await submitMutation(
+      form,
+      async () =>
+        (
+          await updatePayment({
+            variables: {
+              id: subscription.id,
+              input: { paymentMethod, paymentToken: paymentMethod === "CARD" ? paymentToken.trim() : null },
+            },
+            refetchQueries: [InvoicesDocument],
+          })
+        ).data?.subscriptionUpdatePayment,
+      {
+        fields: FIELDS,
+        // The answer's status says whether the new payment method paid the open invoice.
+        onSuccess: ({ subscription: changed, invoice: charged }) => {
+          if (!changed) return "The server did not confirm the change. Try again.";
+          if (changed.status === "ACTIVE") {
+            notifySuccess(
+              `${charged ? `Invoice ${charged.number} is paid and ` : ""}${subscription.product.name} is active again.`,
+              "Payment went through",
+            );
+          } else if (paymentMethod === "WIRE_TRANSFER") {
+            notifyInfo(
+              `Transfer ${invoice ? `${formatMoney(invoice.total, invoice.currency)} quoting invoice ${invoice.number}` : "the amount due"}; the subscription is active again once the vendor records it.`,
+              "Renewals are paid by wire transfer",
+            );
+          } else {
+            return `The charge failed again: ${charged?.lastPaymentError ?? "the payment was refused."} Try another card or PayPal.`;
+          }
+          onClose();
+          return undefined;
         },
-        refetchQueries: [InvoicesDocument],
-      });
-      const payload = data?.subscriptionUpdatePayment;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0 || !payload?.subscription) {
-        form.setErrors(
-          userErrors.length > 0
-            ? userErrorsToFormErrors(userErrors, FIELDS)
-            : { formError: "The server did not confirm the change. Try again." },
-        );
-        return;
-      }
-      // The answer's status says whether the new payment method paid the open invoice.
-      if (payload.subscription.status === "ACTIVE") {
-        notifySuccess(
-          `${payload.invoice ? `Invoice ${payload.invoice.number} is paid and ` : ""}${subscription.product.name} is active again.`,
-          "Payment went through",
-        );
-        onClose();
-      } else if (paymentMethod === "WIRE_TRANSFER") {
-        notifyInfo(
-          `Transfer ${invoice ? `${formatMoney(invoice.total, invoice.currency)} quoting invoice ${invoice.number}` : "the amount due"}; the subscription is active again once the vendor records it.`,
-          "Renewals are paid by wire transfer",
-        );
-        onClose();
-      } else {
-        form.setErrors({
-          formError: `The charge failed again: ${payload.invoice?.lastPaymentError ?? "the payment was refused."} Try another card or PayPal.`,
-        });
-      }
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+      },
+    );
+  };
 
   return (
     <FormModal
       opened={opened}
-      onClose={() => !form.submitting && onClose()}
+      onClose={onClose}
       title={`Fix payment: ${subscription.product.name}`}
       errorTitle="Still not paid"
-      formError={form.errors.formError}
+      form={form}
       onSubmit={submit}
       submitLabel="Pay now"
-      submitting={form.submitting}
     >
       <Text size="sm">
         The renewal of {subscriptionName(subscription)} could not be charged. It is retried, but until it is
@@ -119,7 +117,10 @@ export function FixPaymentModal({ subscription, opened, onClose }: FixPaymentMod
         onMethodChange={(method) => form.setFieldValue("paymentMethod", method)}
         token={form.values.paymentToken}
         onTokenChange={(token) => form.setFieldValue("paymentToken", token)}
-        wireTransferAllowed={subscription.quantity >= WIRE_TRANSFER_MINIMUM}
+        // Wire transfers need as many licenses as for a purchase.
+        wireTransferAllowed={
+          rules !== undefined && subscription.quantity >= rules.wireTransferMinimumQuantity
+        }
         methodError={form.errors.paymentMethod?.toString()}
         tokenError={form.errors.paymentToken?.toString()}
       />

@@ -1,4 +1,4 @@
-import { Badge } from "@mantine/core";
+import { type BadgeLook, badgeOptions, StatusBadge } from "../../components/status-badge";
 import type { InvoiceKind, InvoiceStatus } from "../../gql/graphql";
 
 export const INVOICE_KIND_LABELS: Record<InvoiceKind, string> = {
@@ -7,22 +7,14 @@ export const INVOICE_KIND_LABELS: Record<InvoiceKind, string> = {
   RENEWAL: "Renewal",
 };
 
-const STATUSES: Record<InvoiceStatus, { label: string; color: string }> = {
+const STATUSES: Record<InvoiceStatus, BadgeLook> = {
   OPEN: { label: "Open", color: "yellow" },
   PAID: { label: "Paid", color: "green" },
   VOID: { label: "Void", color: "gray" },
 };
 
-export const INVOICE_STATUS_OPTIONS = Object.entries(STATUSES).map(([value, { label }]) => ({
-  value,
-  label,
-}));
+export const INVOICE_STATUS_OPTIONS = badgeOptions(STATUSES);
 
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
-  const { label, color } = STATUSES[status];
-  return (
-    <Badge color={color} variant="light" miw="max-content">
-      {label}
-    </Badge>
-  );
+  return <StatusBadge {...STATUSES[status]} />;
 }

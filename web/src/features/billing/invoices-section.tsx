@@ -1,45 +1,30 @@
 import { useQuery } from "@apollo/client/react";
-import { Select, Stack } from "@mantine/core";
+import { Stack } from "@mantine/core";
 import { useState } from "react";
-import { ListFooter, useLoadMore } from "../../components/load-more";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { PagedQueryState } from "../../components/paged-query-state";
+import { EmptyState } from "../../components/query-state";
+import { useDialog } from "../../components/use-dialog";
 import { type InvoiceFieldsFragment, type InvoiceStatus, InvoicesDocument } from "../../gql/graphql";
 import { INVOICE_STATUS_OPTIONS } from "./invoice-labels";
 import { InvoiceLinesModal } from "./invoice-lines-modal";
 import { InvoicesTable } from "./invoices-table";
-
-const PAGE_SIZE = 25;
+import { StatusFilter } from "./status-filter";
 
 /** What the vendor charged the reseller, newest first, each with its lines and PDF. */
 export function InvoicesSection() {
   const [status, setStatus] = useState<InvoiceStatus | null>(null);
   // Charges happen elsewhere too (renewals, a customer's page), so every visit asks again.
-  const { data, loading, error, refetch, fetchMore } = useQuery(InvoicesDocument, {
-    variables: { first: PAGE_SIZE, status },
-    fetchPolicy: "cache-and-network",
-  });
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, "invoices");
-  const [shown, setShown] = useState<InvoiceFieldsFragment | null>(null);
-  const [linesOpened, setLinesOpened] = useState(false);
+  const invoices = useQuery(InvoicesDocument, { variables: { status }, fetchPolicy: "cache-and-network" });
+  const lines = useDialog<InvoiceFieldsFragment>();
 
   return (
     <Stack gap="md">
-      <Select
-        label="Status"
-        placeholder="Any status"
-        data={INVOICE_STATUS_OPTIONS}
-        value={status}
-        onChange={(value) => setStatus(value as InvoiceStatus | null)}
-        clearable
-        w={220}
-      />
-      <QueryState
-        data={data}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
+      <StatusFilter options={INVOICE_STATUS_OPTIONS} value={status} onChange={setStatus} />
+      <PagedQueryState
+        query={invoices}
+        connection={(data) => data.invoices}
+        what="invoices"
         errorTitle="Could not load the invoices"
-        isEmpty={({ invoices }) => invoices.edges.length === 0}
         empty={
           status ? (
             <EmptyState title="No invoice matches" description="None of your invoices has this status." />
@@ -51,21 +36,10 @@ export function InvoicesSection() {
           )
         }
       >
-        {({ invoices }) => (
-          <Stack gap="sm">
-            <InvoicesTable
-              invoices={invoices.edges.map((edge) => edge.node)}
-              onShowLines={(invoice) => {
-                setShown(invoice);
-                setLinesOpened(true);
-              }}
-            />
-            <ListFooter connection={invoices} loadingMore={loadingMore} onLoadMore={loadMore} />
-          </Stack>
-        )}
-      </QueryState>
+        {(nodes) => <InvoicesTable invoices={nodes} onShowLines={lines.open} />}
+      </PagedQueryState>
 
-      <InvoiceLinesModal invoice={shown} opened={linesOpened} onClose={() => setLinesOpened(false)} />
+      <InvoiceLinesModal invoice={lines.item} opened={lines.opened} onClose={lines.close} />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { Radio, Stack, TextInput } from "@mantine/core";
 import type { PaymentMethod } from "../../gql/graphql";
+import { useBusinessRules } from "../../rules/use-business-rules";
 
 interface PaymentMethodFieldProps {
   method: PaymentMethod;
@@ -19,7 +20,7 @@ const DESCRIPTIONS: Record<PaymentMethod, string> = {
     "You get an invoice to pay by bank transfer; the licenses become active once the vendor records your payment.",
 };
 
-/** How to pay the vendor: card (with its token), PayPal, or wire transfer from 100 licenses. */
+/** How to pay the vendor: card (with its token), PayPal, or wire transfer from the API's minimum quantity. */
 export function PaymentMethodField({
   method,
   onMethodChange,
@@ -29,6 +30,7 @@ export function PaymentMethodField({
   methodError,
   tokenError,
 }: PaymentMethodFieldProps) {
+  const rules = useBusinessRules();
   return (
     <Stack gap="md">
       <Radio.Group
@@ -47,7 +49,8 @@ export function PaymentMethodField({
             description={
               wireTransferAllowed
                 ? DESCRIPTIONS.WIRE_TRANSFER
-                : "Only for 100 licenses or more: pay fewer by card or PayPal."
+                : rules &&
+                  `Only for ${rules.wireTransferMinimumQuantity} licenses or more: pay fewer by card or PayPal.`
             }
           />
         </Stack>

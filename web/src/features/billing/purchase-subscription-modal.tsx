@@ -4,11 +4,7 @@ import {
   Button,
   Card,
   Group,
-  Input,
   Modal,
-  NumberInput,
-  SegmentedControl,
-  Select,
   Stack,
   Stepper,
   Switch,
@@ -19,14 +15,12 @@ import {
 import { type UseFormReturnType, useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo, useState } from "react";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { QueryState } from "../../components/query-state";
 import {
   type BillingPeriod,
   type InvoiceFieldsFragment,
   InvoicesDocument,
-  PartnerDiscountDocument,
   type PaymentMethod,
-  PricingProductsDocument,
   QuoteDocument,
   type QuoteFieldsFragment,
   type QuoteInput,
@@ -35,18 +29,12 @@ import {
   type SubscriptionPurchaseInput,
   SubscriptionsDocument,
 } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
 import { formatMoney } from "../../lib/money";
 import { formatPercent } from "../../lib/percent";
-import { type FormErrors, userErrorsToFormErrors } from "../../lib/user-errors";
-import type { PricingProduct } from "../pricing/price-calculator";
-import {
-  licenses,
-  numberOf,
-  PAYMENT_METHOD_LABELS,
-  PERIOD_LABELS,
-  PERIODS,
-} from "../pricing/purchase-options";
+import { type FormErrors, submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
+import { LicenseFields, type PricingProduct } from "../pricing/license-fields";
+import { ProductsOnSale, usePricingStart } from "../pricing/products-on-sale";
+import { licenses, numberOf, PAYMENT_METHOD_LABELS, PERIOD_LABELS } from "../pricing/purchase-options";
 import { QuoteBreakdown } from "../pricing/quote-breakdown";
 import { PaymentMethodField } from "./payment-method-field";
 
@@ -112,8 +100,7 @@ interface Purchased {
 
 function PurchaseDialog({ opened, onClose, customer, onPurchased }: PurchaseSubscriptionModalProps) {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const products = useQuery(PricingProductsDocument, opened ? {} : skipToken);
-  const discount = useQuery(PartnerDiscountDocument, opened ? {} : skipToken);
+  const { products, activeCode } = usePricingStart(opened);
   const [purchase] = useMutation(SubscriptionPurchaseDocument);
   const [active, setActive] = useState(0);
   const [purchased, setPurchased] = useState<Purchased | null>(null);
@@ -133,35 +120,30 @@ function PurchaseDialog({ opened, onClose, customer, onPurchased }: PurchaseSubs
   const close = () => {
     if (!busy) onClose();
   };
-  // The code can only be prefilled once it has loaded; when it cannot be loaded, the
-  // purchase goes on without one (retail) rather than not at all.
-  const discountSettled = discount.data !== undefined || discount.error !== undefined;
-  const activeCode = discount.data?.partnerDiscount.code ?? "";
 
+  // Buying again after a failure sends the same idempotency key: if the attempt did go through,
+  // the server answers with it instead of charging twice.
   const submit = async (order: Order) => {
-    try {
-      const { data } = await purchase({
-        variables: { input: { ...order, customerId: customer?.id ?? null, idempotencyKey } },
-        refetchQueries: [SubscriptionsDocument, InvoicesDocument],
-      });
-      const payload = data?.subscriptionPurchase;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0 || !payload?.subscription || !payload.invoice) {
-        const errors: FormErrors =
-          userErrors.length > 0
-            ? userErrorsToFormErrors(userErrors, FIELDS)
-            : { formError: "The server did not confirm the purchase. Try again." };
-        form.setErrors(errors);
-        setActive(firstStepWithError(errors));
-        return;
-      }
-      setPurchased({ subscription: payload.subscription, invoice: payload.invoice });
-      onPurchased?.(payload.subscription.id);
-    } catch (error) {
-      // Buying again sends the same idempotency key: if this attempt did go through, the
-      // server answers with it instead of charging twice.
-      form.setErrors({ formError: errorMessage(error) });
-    }
+    const errors = await submitMutation(
+      form,
+      async () =>
+        (
+          await purchase({
+            variables: { input: { ...order, customerId: customer?.id ?? null, idempotencyKey } },
+            refetchQueries: [SubscriptionsDocument, InvoicesDocument],
+          })
+        ).data?.subscriptionPurchase,
+      {
+        fields: FIELDS,
+        onSuccess: ({ subscription, invoice }) => {
+          if (!subscription || !invoice) return "The server did not confirm the purchase. Try again.";
+          setPurchased({ subscription, invoice });
+          onPurchased?.(subscription.id);
+          return undefined;
+        },
+      },
+    );
+    if (errors) setActive(firstStepWithError(errors));
   };
 
   return (
@@ -178,18 +160,10 @@ function PurchaseDialog({ opened, onClose, customer, onPurchased }: PurchaseSubs
       {purchased ? (
         <PurchaseOutcome purchased={purchased} customer={customer ?? null} onDone={close} />
       ) : (
-        <QueryState
-          data={discountSettled ? products.data : undefined}
-          loading={products.loading || discount.loading}
-          error={products.error}
-          onRetry={() => void products.refetch().catch(() => undefined)}
-          errorTitle="Could not load the products"
-          isEmpty={(data) => data.products.length === 0}
-          empty={<EmptyState title="Nothing on sale" description="The vendor has no products on sale now." />}
-        >
-          {(data) => (
+        <ProductsOnSale query={products}>
+          {(onSale) => (
             <PurchaseSteps
-              products={data.products}
+              products={onSale}
               activeCode={activeCode}
               customer={customer ?? null}
               form={form}
@@ -199,7 +173,7 @@ function PurchaseDialog({ opened, onClose, customer, onPurchased }: PurchaseSubs
               onBuy={(order) => void form.onSubmit(() => submit(order))()}
             />
           )}
-        </QueryState>
+        </ProductsOnSale>
       )}
     </Modal>
   );
@@ -250,7 +224,6 @@ function PurchaseSteps({
   const { values } = form;
   const productCode = values.productCode ?? products[0]?.code ?? null;
   const discountCode = values.discountCode ?? activeCode;
-  const product = products.find((p) => p.code === productCode);
 
   const input = useMemo(
     () => quoteInput(values, productCode, discountCode),
@@ -301,46 +274,23 @@ function PurchaseSteps({
       <Stepper active={active} onStepClick={onStep} allowNextStepsSelect={false} size="sm">
         <Stepper.Step label="Licenses" description="Product, period, quantity">
           <Stack gap="md" mt="md">
-            <Select
-              label="Product"
-              data={products.map((p) => ({ value: p.code, label: p.name }))}
-              allowDeselect={false}
-              value={productCode}
-              onChange={(code) => form.setFieldValue("productCode", code)}
-              error={errorOf("productCode")}
-              data-autofocus
-            />
-            {product && (
-              <Text size="sm" c="dimmed">
-                List price {formatMoney(product.yearlyPrice, product.currency)} per license a year, or{" "}
-                {formatMoney(product.monthlyPrice, product.currency)} a month.
-              </Text>
-            )}
-            <Input.Wrapper label="Period" labelElement="div" error={errorOf("period")}>
-              <SegmentedControl<BillingPeriod>
-                fullWidth
-                data={PERIODS}
-                value={values.period}
-                onChange={(period) => form.setFieldValue("period", period)}
-                aria-label="Period"
-              />
-            </Input.Wrapper>
-            <NumberInput
-              label="Quantity"
-              description="Licenses: 1 or more a year, 20 or more a month."
-              allowDecimal={false}
-              {...form.getInputProps("quantity")}
-              error={errorOf("quantity")}
+            <LicenseFields
+              products={products}
+              productCode={productCode}
+              onProductChange={(code) => form.setFieldValue("productCode", code)}
+              period={values.period}
+              onPeriodChange={(period) => form.setFieldValue("period", period)}
+              quantity={form.getInputProps("quantity")}
+              errorOf={errorOf}
+              wholeQuantity
+              autoFocus
             />
             <Card withBorder radius="md" padding="md">
               {input === null ? (
                 <Text c="dimmed">Choose a product and enter a quantity to see the price.</Text>
               ) : (
                 <QueryState
-                  data={result.error ? undefined : answer}
-                  loading={result.loading}
-                  error={result.error}
-                  onRetry={() => void result.refetch().catch(() => undefined)}
+                  query={{ ...result, data: result.error ? undefined : answer }}
                   errorTitle="Could not work out the price"
                 >
                   {({ quote: { quote: priced } }) =>

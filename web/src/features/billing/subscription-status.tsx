@@ -1,9 +1,9 @@
-import { Badge } from "@mantine/core";
+import { type BadgeLook, StatusBadge } from "../../components/status-badge";
 import type { SubscriptionFieldsFragment, SubscriptionStatus } from "../../gql/graphql";
 import { licenses, PERIOD_LABELS } from "../pricing/purchase-options";
 
 /** What each status means to a reseller, and the colour that says whether to act. */
-export const SUBSCRIPTION_STATUSES: Record<SubscriptionStatus, { label: string; color: string }> = {
+export const SUBSCRIPTION_STATUSES: Record<SubscriptionStatus, BadgeLook> = {
   ACTIVE: { label: "Active", color: "green" },
   PENDING_PAYMENT: { label: "Awaiting wire transfer", color: "yellow" },
   PAST_DUE: { label: "Payment failed", color: "red" },
@@ -12,12 +12,7 @@ export const SUBSCRIPTION_STATUSES: Record<SubscriptionStatus, { label: string; 
 };
 
 export function SubscriptionStatusBadge({ status }: { status: SubscriptionStatus }) {
-  const { label, color } = SUBSCRIPTION_STATUSES[status];
-  return (
-    <Badge color={color} variant="light" miw="max-content">
-      {label}
-    </Badge>
-  );
+  return <StatusBadge {...SUBSCRIPTION_STATUSES[status]} />;
 }
 
 /** Whether a subscription still runs: it can renew, change and be paid for. */

@@ -1,8 +1,11 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Button, Group, Input, SegmentedControl, Select, Stack } from "@mantine/core";
 import { useState } from "react";
-import { ListFooter, useLoadMore } from "../../components/load-more";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { PagedQueryState } from "../../components/paged-query-state";
+import { EmptyState } from "../../components/query-state";
+import { badgeOptions } from "../../components/status-badge";
+import { useDialog } from "../../components/use-dialog";
+import { useRowAction } from "../../components/use-row-action";
 import {
   PricingProductsDocument,
   type SubscriptionFieldsFragment,
@@ -12,15 +15,12 @@ import {
   SubscriptionsDocument,
 } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
-import { errorMessage } from "../../lib/graphql-errors";
-import { notifyFailure, notifySuccess } from "../../lib/notify";
-import { userErrorsMessage } from "../../lib/user-errors";
+import { notifySuccess } from "../../lib/notify";
 import { ChangeQuantityModal } from "./change-quantity-modal";
 import { FixPaymentModal } from "./fix-payment-modal";
+import { StatusFilter } from "./status-filter";
 import { SUBSCRIPTION_STATUSES, subscriptionName } from "./subscription-status";
 import { SubscriptionsTable } from "./subscriptions-table";
-
-const PAGE_SIZE = 25;
 
 type Assignment = "all" | "assigned" | "pool";
 
@@ -30,13 +30,12 @@ const ASSIGNMENTS: Array<{ value: Assignment; label: string }> = [
   { value: "pool", label: "In pool" },
 ];
 
-const STATUS_OPTIONS = Object.entries(SUBSCRIPTION_STATUSES).map(([value, { label }]) => ({ value, label }));
+const STATUS_OPTIONS = badgeOptions(SUBSCRIPTION_STATUSES);
 
-/** A dialog about one subscription; `session` counts the openings, so each gets a fresh form. */
-interface Dialog {
+/** What can be done to one subscription in a dialog. */
+interface Change {
   kind: "quantity" | "payment";
   subscription: SubscriptionFieldsFragment;
-  session: number;
 }
 
 interface SubscriptionsSectionProps {
@@ -58,54 +57,31 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
   const filtered = status !== null || assignment !== "all" || productCode !== null;
   // Purchases made elsewhere (a customer's page) are not in the cached list, so the list is
   // asked for again on every visit; what the cache holds shows meanwhile.
-  const { data, loading, error, refetch, fetchMore } = useQuery(SubscriptionsDocument, {
-    variables: { first: PAGE_SIZE, filter },
+  const subscriptions = useQuery(SubscriptionsDocument, {
+    variables: { filter },
     fetchPolicy: "cache-and-network",
   });
   const products = useQuery(PricingProductsDocument);
   const [setRenewal] = useMutation(SubscriptionSetRenewalDocument);
-  const [renewing, setRenewing] = useState<string | null>(null);
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, "subscriptions");
-  const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [dialogOpened, setDialogOpened] = useState(false);
+  const renewal = useRowAction("Renewal not changed");
+  const change = useDialog<Change>();
 
-  const openDialog = (kind: Dialog["kind"], subscription: SubscriptionFieldsFragment) => {
-    setDialog((current) => ({ kind, subscription, session: (current?.session ?? 0) + 1 }));
-    setDialogOpened(true);
-  };
-
-  const onSetRenewal = async (subscription: SubscriptionFieldsFragment, renew: boolean) => {
-    setRenewing(subscription.id);
-    try {
-      const { data: result } = await setRenewal({ variables: { id: subscription.id, renew } });
-      const problem = userErrorsMessage(result?.subscriptionSetRenewal.userErrors ?? []);
-      if (problem) notifyFailure(problem, "Renewal not changed");
-      else
+  const onSetRenewal = (subscription: SubscriptionFieldsFragment, renew: boolean) =>
+    renewal.run(
+      subscription.id,
+      async () =>
+        (await setRenewal({ variables: { id: subscription.id, renew } })).data?.subscriptionSetRenewal,
+      () =>
         notifySuccess(
-          renew
-            ? `${subscriptionName(subscription)} renews on ${formatDate(subscription.currentPeriodEnd)}.`
-            : `${subscriptionName(subscription)} ends on ${formatDate(subscription.currentPeriodEnd)}.`,
+          `${subscriptionName(subscription)} ${renew ? "renews" : "ends"} on ${formatDate(subscription.currentPeriodEnd)}.`,
           renew ? "Renewal on" : "Renewal off",
-        );
-    } catch (failure) {
-      notifyFailure(errorMessage(failure), "Renewal not changed");
-    } finally {
-      setRenewing(null);
-    }
-  };
+        ),
+    );
 
   return (
     <Stack gap="md">
       <Group align="flex-end" gap="md" role="search" aria-label="Filter subscriptions">
-        <Select
-          label="Status"
-          placeholder="Any status"
-          data={STATUS_OPTIONS}
-          value={status}
-          onChange={(value) => setStatus(value as SubscriptionStatus | null)}
-          clearable
-          w={220}
-        />
+        <StatusFilter options={STATUS_OPTIONS} value={status} onChange={setStatus} />
         <Input.Wrapper label="Customer" labelElement="div">
           <SegmentedControl<Assignment>
             data={ASSIGNMENTS}
@@ -126,13 +102,11 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
         />
       </Group>
 
-      <QueryState
-        data={data}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
+      <PagedQueryState
+        query={subscriptions}
+        connection={(data) => data.subscriptions}
+        what="subscriptions"
         errorTitle="Could not load the subscriptions"
-        isEmpty={({ subscriptions }) => subscriptions.edges.length === 0}
         empty={
           filtered ? (
             <EmptyState
@@ -154,35 +128,32 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
           )
         }
       >
-        {({ subscriptions }) => (
-          <Stack gap="sm">
-            <SubscriptionsTable
-              subscriptions={subscriptions.edges.map((edge) => edge.node)}
-              canWrite={canWrite}
-              renewing={renewing}
-              onSetRenewal={(subscription, renew) => void onSetRenewal(subscription, renew)}
-              onChangeQuantity={(subscription) => openDialog("quantity", subscription)}
-              onFixPayment={(subscription) => openDialog("payment", subscription)}
-            />
-            <ListFooter connection={subscriptions} loadingMore={loadingMore} onLoadMore={loadMore} />
-          </Stack>
+        {(nodes) => (
+          <SubscriptionsTable
+            subscriptions={nodes}
+            canWrite={canWrite}
+            renewing={renewal.busy}
+            onSetRenewal={(subscription, renew) => void onSetRenewal(subscription, renew)}
+            onChangeQuantity={(subscription) => change.open({ kind: "quantity", subscription })}
+            onFixPayment={(subscription) => change.open({ kind: "payment", subscription })}
+          />
         )}
-      </QueryState>
+      </PagedQueryState>
 
-      {dialog?.kind === "quantity" && (
+      {change.item?.kind === "quantity" && (
         <ChangeQuantityModal
-          key={dialog.session}
-          subscription={dialog.subscription}
-          opened={dialogOpened}
-          onClose={() => setDialogOpened(false)}
+          key={change.session}
+          subscription={change.item.subscription}
+          opened={change.opened}
+          onClose={change.close}
         />
       )}
-      {dialog?.kind === "payment" && (
+      {change.item?.kind === "payment" && (
         <FixPaymentModal
-          key={dialog.session}
-          subscription={dialog.subscription}
-          opened={dialogOpened}
-          onClose={() => setDialogOpened(false)}
+          key={change.session}
+          subscription={change.item.subscription}
+          opened={change.opened}
+          onClose={change.close}
         />
       )}
     </Stack>

@@ -1,42 +1,28 @@
 import { useQuery } from "@apollo/client/react";
 import { Button } from "@mantine/core";
-import { useState } from "react";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
+import { useDialog } from "../../components/use-dialog";
 import { CatalogProductsDocument, type ProductFieldsFragment } from "../../gql/graphql";
 import { ProductFormModal } from "./product-form-modal";
 import { ProductsTable } from "./products-table";
 
-interface Editing {
-  /** The product being edited; null while adding one. */
-  product: ProductFieldsFragment | null;
-  /** Counts the openings, so each gets a fresh form. */
-  session: number;
-}
-
 /** Vendor staff's catalog: every product, on sale or not, with its prices and volume bands. */
 export function CatalogPage() {
-  const { data, loading, error, refetch } = useQuery(CatalogProductsDocument);
-  const [editing, setEditing] = useState<Editing>({ product: null, session: 0 });
-  const [opened, setOpened] = useState(false);
-
-  const open = (product: ProductFieldsFragment | null) => {
-    setEditing(({ session }) => ({ product, session: session + 1 }));
-    setOpened(true);
-  };
+  const catalog = useQuery(CatalogProductsDocument);
+  // The product being edited; null while adding one.
+  const editing = useDialog<ProductFieldsFragment | null>();
+  const add = () => editing.open(null);
 
   return (
     <>
       <PageHeader
         title="Catalog"
         description="The products resellers quote and buy, with list prices and volume discounts. Changes apply to new quotes and purchases; subscriptions already bought keep their price."
-        actions={<Button onClick={() => open(null)}>Add product</Button>}
+        actions={<Button onClick={add}>Add product</Button>}
       />
       <QueryState
-        data={data}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
+        query={catalog}
         errorTitle="Could not load the catalog"
         isEmpty={({ products }) => products.length === 0}
         empty={
@@ -44,21 +30,21 @@ export function CatalogPage() {
             title="No products yet"
             description="Add the first product resellers can sell."
             action={
-              <Button variant="light" onClick={() => open(null)}>
+              <Button variant="light" onClick={add}>
                 Add product
               </Button>
             }
           />
         }
       >
-        {({ products }) => <ProductsTable products={products} onEdit={open} />}
+        {({ products }) => <ProductsTable products={products} onEdit={editing.open} />}
       </QueryState>
 
       <ProductFormModal
         key={editing.session}
-        opened={opened}
-        onClose={() => setOpened(false)}
-        product={editing.product}
+        opened={editing.opened}
+        onClose={editing.close}
+        product={editing.item}
       />
     </>
   );

@@ -22,10 +22,11 @@ import {
   type ProductFieldsFragment,
   ProductUpdateDocument,
 } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
 import { formatMoney, fromMinorUnits, minorUnitDigits, toMinorUnits } from "../../lib/money";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation } from "../../lib/user-errors";
+import { needsNumber } from "../../lib/validation";
+import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
 
 const FIELDS = ["code", "name", "description", "yearlyPrice", "currency", "trialEnabled", "active", "bands"];
 
@@ -80,8 +81,18 @@ function digitsOf(currency: string): number {
   return CURRENCY.test(currency) ? minorUnitDigits(currency) : 2;
 }
 
-const needsNumber = (message: string) => (value: number | string) =>
-  typeof value === "number" ? null : message;
+/** What a license costs a month, as the API derives it from the yearly price being typed. */
+function monthlyPriceHint(
+  yearlyMinor: number | null,
+  currency: string,
+  rules: BusinessRules | undefined,
+): string | undefined {
+  if (!rules) return undefined;
+  const divisor = rules.monthlyPriceDivisor;
+  return yearlyMinor === null
+    ? `Monthly is the yearly price divided by ${divisor}.`
+    : `Monthly is the yearly price divided by ${divisor}: ${formatMoney(Math.round(yearlyMinor / divisor), currency)}.`;
+}
 
 interface ProductFormModalProps {
   opened: boolean;
@@ -97,6 +108,7 @@ interface ProductFormModalProps {
 export function ProductFormModal({ opened, onClose, product }: ProductFormModalProps) {
   const [create] = useMutation(ProductCreateDocument);
   const [update] = useMutation(ProductUpdateDocument);
+  const rules = useBusinessRules();
   const form = useForm<ProductFormValues>({
     initialValues: valuesOf(product),
     transformValues: (values) => ({ ...values, currency: values.currency.trim().toUpperCase() }),
@@ -119,12 +131,7 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
       ? toMinorUnits(form.values.yearlyPrice, currency)
       : null;
 
-  const close = () => {
-    form.reset();
-    onClose();
-  };
-
-  const submit = form.onSubmit(async (values) => {
+  const submit = (values: ProductFormValues) => {
     const fields = {
       name: values.name.trim(),
       description: values.description.trim(),
@@ -137,50 +144,44 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
         percent: Number(band.percent),
       })),
     };
-    try {
-      const payload = product
-        ? (
-            await update({
-              variables: { code: product.code, input: fields },
-              refetchQueries: [CatalogProductsDocument],
-              awaitRefetchQueries: true,
-            })
-          ).data?.productUpdate
-        : (
-            await create({
-              variables: { input: { ...fields, code: values.code.trim().toUpperCase() } },
-              refetchQueries: [CatalogProductsDocument],
-              awaitRefetchQueries: true,
-            })
-          ).data?.productCreate;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0) {
-        form.setErrors(userErrorsToFormErrors(userErrors, FIELDS));
-        return;
-      }
-      const name = payload?.product?.name ?? fields.name;
-      notifySuccess(
+    const refetch = { refetchQueries: [CatalogProductsDocument], awaitRefetchQueries: true };
+    return submitMutation(
+      form,
+      async () =>
         product
-          ? `New quotes and purchases of ${name} use the change.`
-          : `${name} can be quoted and bought from now on.`,
-        product ? "Product saved" : "Product added",
-      );
-      close();
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+          ? (await update({ variables: { code: product.code, input: fields }, ...refetch })).data
+              ?.productUpdate
+          : (
+              await create({
+                variables: { input: { ...fields, code: values.code.trim().toUpperCase() } },
+                ...refetch,
+              })
+            ).data?.productCreate,
+      {
+        fields: FIELDS,
+        onSuccess: (payload) => {
+          const name = payload.product?.name ?? fields.name;
+          notifySuccess(
+            product
+              ? `New quotes and purchases of ${name} use the change.`
+              : `${name} can be quoted and bought from now on.`,
+            product ? "Product saved" : "Product added",
+          );
+          onClose();
+        },
+      },
+    );
+  };
 
   return (
     <FormModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title={product ? `Edit ${product.name}` : "Add product"}
       errorTitle={product ? "Could not save the product" : "Could not add the product"}
-      formError={form.errors.formError}
+      form={form}
       onSubmit={submit}
       submitLabel={product ? "Save changes" : "Add product"}
-      submitting={form.submitting}
       size="lg"
     >
       <Alert variant="light" color="blue">
@@ -208,11 +209,7 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
       <Group grow align="flex-start">
         <NumberInput
           label="Yearly price per license"
-          description={
-            yearlyMinor === null
-              ? "Monthly is a tenth of it."
-              : `Monthly is a tenth: ${formatMoney(Math.round(yearlyMinor / 10), currency)}.`
-          }
+          description={monthlyPriceHint(yearlyMinor, currency, rules)}
           required
           min={0}
           decimalScale={digits}

@@ -1,4 +1,6 @@
-import { Badge, Button, Code, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Button, Code, Stack, Text } from "@mantine/core";
+import { DataTable, RowTitle } from "../../components/data-table";
+import { StatusBadge } from "../../components/status-badge";
 import type { ProductFieldsFragment } from "../../gql/graphql";
 import { formatMoney } from "../../lib/money";
 import { bandsSummary } from "./volume-bands";
@@ -10,67 +12,63 @@ interface ProductsTableProps {
 
 export function ProductsTable({ products, onEdit }: ProductsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table verticalSpacing="sm" striped highlightOnHover aria-label="Products">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Code</Table.Th>
-            <Table.Th>Name</Table.Th>
-            <Table.Th ta="right">Yearly price</Table.Th>
-            <Table.Th ta="right">Monthly price</Table.Th>
-            <Table.Th>Currency</Table.Th>
-            <Table.Th>Trials</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Volume discounts</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {products.map((product) => (
-            <Table.Tr key={product.id}>
-              <Table.Td>
-                <Code>{product.code}</Code>
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={0}>
-                  <Text fw={500} size="sm">
-                    {product.name}
-                  </Text>
-                  {product.description && (
-                    <Text size="xs" c="dimmed" lineClamp={1}>
-                      {product.description}
-                    </Text>
-                  )}
-                </Stack>
-              </Table.Td>
-              <Table.Td ta="right">{formatMoney(product.yearlyPrice, product.currency)}</Table.Td>
-              <Table.Td ta="right">{formatMoney(product.monthlyPrice, product.currency)}</Table.Td>
-              <Table.Td>{product.currency}</Table.Td>
-              <Table.Td>{product.trialEnabled ? "Yes" : "No"}</Table.Td>
-              <Table.Td>
-                <Badge color={product.active ? "green" : "gray"} variant="light" miw="max-content">
-                  {product.active ? "On sale" : "Inactive"}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{bandsSummary(product.bands)}</Text>
-              </Table.Td>
-              <Table.Td ta="right">
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  aria-label={`Edit ${product.name}`}
-                  onClick={() => onEdit(product)}
-                >
-                  Edit
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label="Products"
+      minWidth={960}
+      highlightOnHover
+      rows={products}
+      rowKey={(product) => product.id}
+      columns={[
+        { header: "Code", cell: (product) => <Code>{product.code}</Code> },
+        {
+          header: "Name",
+          cell: (product) => (
+            <Stack gap={0}>
+              <RowTitle>{product.name}</RowTitle>
+              {product.description && (
+                <Text size="xs" c="dimmed" lineClamp={1}>
+                  {product.description}
+                </Text>
+              )}
+            </Stack>
+          ),
+        },
+        {
+          header: "Yearly price",
+          align: "right",
+          cell: (product) => formatMoney(product.yearlyPrice, product.currency),
+        },
+        {
+          header: "Monthly price",
+          align: "right",
+          cell: (product) => formatMoney(product.monthlyPrice, product.currency),
+        },
+        { header: "Currency", cell: (product) => product.currency },
+        { header: "Trials", cell: (product) => (product.trialEnabled ? "Yes" : "No") },
+        {
+          header: "Status",
+          cell: (product) =>
+            product.active ? (
+              <StatusBadge label="On sale" color="green" />
+            ) : (
+              <StatusBadge label="Inactive" color="gray" />
+            ),
+        },
+        {
+          header: "Volume discounts",
+          cell: (product) => <Text size="sm">{bandsSummary(product.bands)}</Text>,
+        },
+      ]}
+      actions={(product) => (
+        <Button
+          size="xs"
+          variant="subtle"
+          aria-label={`Edit ${product.name}`}
+          onClick={() => onEdit(product)}
+        >
+          Edit
+        </Button>
+      )}
+    />
   );
 }

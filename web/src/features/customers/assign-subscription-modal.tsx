@@ -10,9 +10,8 @@ import {
   UnassignedSubscriptionsDocument,
 } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
-import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsMessage } from "../../lib/user-errors";
+import { submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
 import { isLive, SUBSCRIPTION_STATUSES } from "../billing/subscription-status";
 import { licenses, PERIOD_LABELS } from "../pricing/purchase-options";
 
@@ -36,68 +35,58 @@ export function AssignSubscriptionModal({ opened, onClose, customer }: AssignSub
   });
   const available = (pool.data?.subscriptions.edges ?? []).map((edge) => edge.node).filter(isLive);
 
-  const close = () => {
-    form.reset();
-    onClose();
-  };
-
-  const submit = form.onSubmit(async ({ subscriptionId }) => {
-    const chosen = available.find((subscription) => subscription.id === subscriptionId);
-    try {
-      const { data } = await assign({
-        variables: { id: subscriptionId, customerId: customer.id },
-        // A customer with a subscription can no longer get a trial.
-        refetchQueries: [CustomerDocument, TrialEligibilityDocument],
-        awaitRefetchQueries: true,
-      });
-      const userErrors = data?.subscriptionAssign.userErrors ?? [];
-      if (userErrors.length > 0) {
-        const takenMeanwhile = userErrors.some((e) => e.code === "ALREADY_ASSIGNED");
-        form.setErrors({
-          formError: takenMeanwhile
-            ? "Someone assigned this subscription to another customer a moment ago. Choose another one."
-            : (userErrorsMessage(userErrors) ?? undefined),
-        });
-        if (takenMeanwhile) {
+  const submit = ({ subscriptionId }: { subscriptionId: string }) =>
+    submitMutation(
+      form,
+      async () =>
+        (
+          await assign({
+            variables: { id: subscriptionId, customerId: customer.id },
+            // A customer with a subscription can no longer get a trial.
+            refetchQueries: [CustomerDocument, TrialEligibilityDocument],
+            awaitRefetchQueries: true,
+          })
+        ).data?.subscriptionAssign,
+      {
+        fields: [],
+        toErrors: (userErrors) => {
+          if (!userErrors.some((e) => e.code === "ALREADY_ASSIGNED"))
+            return userErrorsToFormErrors(userErrors, []);
           form.setFieldValue("subscriptionId", "");
           void pool.refetch().catch(() => undefined);
-        }
-        return;
-      }
-      notifySuccess(
-        chosen
-          ? `${chosen.product.name} (${licenses(chosen.quantity)}) is assigned to ${customer.companyName}; they see it at once.`
-          : `The subscription is assigned to ${customer.companyName}.`,
-        "Subscription assigned",
-      );
-      close();
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+          return {
+            formError:
+              "Someone assigned this subscription to another customer a moment ago. Choose another one.",
+          };
+        },
+        onSuccess: () => {
+          const chosen = available.find((subscription) => subscription.id === subscriptionId);
+          notifySuccess(
+            chosen
+              ? `${chosen.product.name} (${licenses(chosen.quantity)}) is assigned to ${customer.companyName}; they see it at once.`
+              : `The subscription is assigned to ${customer.companyName}.`,
+            "Subscription assigned",
+          );
+          onClose();
+        },
+      },
+    );
 
   const nothingToAssign = pool.data !== undefined && available.length === 0;
 
   return (
     <FormModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title={`Assign a subscription to ${customer.companyName}`}
       errorTitle="Could not assign the subscription"
-      formError={form.errors.formError}
+      form={form}
       onSubmit={submit}
       submitLabel="Assign"
-      submitting={form.submitting}
       size="lg"
-      outcome={nothingToAssign ? <NothingToAssign onClose={close} /> : undefined}
+      outcome={nothingToAssign ? <NothingToAssign onClose={onClose} /> : undefined}
     >
-      <QueryState
-        data={pool.data}
-        loading={pool.loading}
-        error={pool.error}
-        onRetry={() => void pool.refetch().catch(() => undefined)}
-        errorTitle="Could not load your unassigned subscriptions"
-      >
+      <QueryState query={pool} errorTitle="Could not load your unassigned subscriptions">
         {() => (
           <Radio.Group
             label="Unassigned subscriptions"

@@ -1,18 +1,18 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Card, DataList, Group, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
+import { NoValue } from "../../components/data-table";
+import { DetailList, SectionCard } from "../../components/sections";
 import { type CustomerQuery, CustomerUpdateDocument } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
-import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation } from "../../lib/user-errors";
+import { CompanyFields } from "./company-fields";
 import { forgetCustomerLists } from "./customer-cache";
 import { CustomerStatusBadge } from "./customer-status-badge";
 
 export type CustomerDetail = NonNullable<CustomerQuery["customer"]>;
-
-const FIELDS = ["companyName", "comment"];
 
 interface CustomerDetailsCardProps {
   customer: CustomerDetail;
@@ -25,58 +25,59 @@ export function CustomerDetailsCard({ customer, canEdit }: CustomerDetailsCardPr
   const [editing, setEditing] = useState(false);
 
   return (
-    <Card withBorder radius="md" padding="lg" maw={720} component="section" aria-labelledby="details-heading">
-      <Group justify="space-between" mb="md">
-        <Title order={2} size="h4" id="details-heading">
-          Details
-        </Title>
-        {canEdit && !editing && (
+    <SectionCard
+      title="Details"
+      aside={
+        canEdit &&
+        !editing && (
           <Button size="xs" variant="default" onClick={() => setEditing(true)}>
             Edit
           </Button>
-        )}
-      </Group>
+        )
+      }
+    >
       {editing ? (
         <EditDetailsForm customer={customer} onDone={() => setEditing(false)} />
       ) : (
-        <DataList labelWidth={140} withDivider>
-          <Row label="Company name">{customer.companyName}</Row>
-          <Row label="Comment">
-            {customer.comment ? (
-              <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
-                {customer.comment}
-              </Text>
-            ) : (
-              <Text size="sm" c="dimmed">
-                None
-              </Text>
-            )}
-            <Text size="xs" c="dimmed">
-              Only your team sees this.
-            </Text>
-          </Row>
-          <Row label="Email">{customer.email}</Row>
-          <Row label="Status">
-            <CustomerStatusBadge status={customer.status} />
-            {customer.status === "INVITED" && (
-              <Text size="xs" c="dimmed" mt={4}>
-                They have not set their password through the activation link yet.
-              </Text>
-            )}
-          </Row>
-          <Row label="Added">{formatDate(customer.addedAt)}</Row>
-        </DataList>
+        <DetailList
+          details={[
+            { label: "Company name", value: customer.companyName },
+            {
+              label: "Comment",
+              value: (
+                <>
+                  {customer.comment ? (
+                    <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                      {customer.comment}
+                    </Text>
+                  ) : (
+                    <NoValue>None</NoValue>
+                  )}
+                  <Text size="xs" c="dimmed">
+                    Only your team sees this.
+                  </Text>
+                </>
+              ),
+            },
+            { label: "Email", value: customer.email },
+            {
+              label: "Status",
+              value: (
+                <>
+                  <CustomerStatusBadge status={customer.status} />
+                  {customer.status === "INVITED" && (
+                    <Text size="xs" c="dimmed" mt={4}>
+                      They have not set their password through the activation link yet.
+                    </Text>
+                  )}
+                </>
+              ),
+            },
+            { label: "Added", value: formatDate(customer.addedAt) },
+          ]}
+        />
       )}
-    </Card>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
+    </SectionCard>
   );
 }
 
@@ -87,26 +88,31 @@ function EditDetailsForm({ customer, onDone }: { customer: CustomerDetail; onDon
     validate: { companyName: isNotEmpty("Enter the company name") },
   });
 
-  const submit = form.onSubmit(async ({ companyName, comment }) => {
-    try {
-      const { data } = await update({
-        variables: { id: customer.id, input: { companyName: companyName.trim(), comment: comment.trim() } },
-        // A new name moves the customer in lists sorted or searched by name.
-        update: (cache, { data: result }) => {
-          if (result?.customerUpdate.customer) forgetCustomerLists(cache);
+  const submit = form.onSubmit(({ companyName, comment }) =>
+    submitMutation(
+      form,
+      async () =>
+        (
+          await update({
+            variables: {
+              id: customer.id,
+              input: { companyName: companyName.trim(), comment: comment.trim() },
+            },
+            // A new name moves the customer in lists sorted or searched by name.
+            update: (cache, { data: result }) => {
+              if (result?.customerUpdate.customer) forgetCustomerLists(cache);
+            },
+          })
+        ).data?.customerUpdate,
+      {
+        fields: ["companyName", "comment"],
+        onSuccess: () => {
+          notifySuccess(`${companyName.trim()}'s details are saved.`, "Customer updated");
+          onDone();
         },
-      });
-      const userErrors = data?.customerUpdate.userErrors ?? [];
-      if (userErrors.length > 0) {
-        form.setErrors(userErrorsToFormErrors(userErrors, FIELDS));
-        return;
-      }
-      notifySuccess(`${companyName.trim()}'s details are saved.`, "Customer updated");
-      onDone();
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+      },
+    ),
+  );
 
   return (
     <form onSubmit={submit} noValidate aria-label="Edit company name and comment">
@@ -116,14 +122,10 @@ function EditDetailsForm({ customer, onDone }: { customer: CustomerDetail; onDon
             {form.errors.formError}
           </Alert>
         )}
-        <TextInput label="Company name" required autoComplete="off" {...form.getInputProps("companyName")} />
-        <Textarea
-          label="Comment"
-          description="A private note: only your team sees this."
-          autosize
-          minRows={2}
-          maxRows={8}
-          {...form.getInputProps("comment")}
+        <CompanyFields
+          companyName={form.getInputProps("companyName")}
+          comment={form.getInputProps("comment")}
+          commentRows={8}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} disabled={form.submitting}>

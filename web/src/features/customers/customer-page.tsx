@@ -1,11 +1,11 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
-import { Anchor, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, useNavigate, useParams } from "react-router";
-import { useSignedInViewer } from "../../app/viewer";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
+import { PageSection } from "../../components/sections";
 import { useConfirm } from "../../components/use-confirm";
 import {
   CustomerDocument,
@@ -14,7 +14,8 @@ import {
   TrialEligibilityDocument,
 } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsMessage } from "../../lib/user-errors";
+import { problemOr } from "../../lib/user-errors";
+import { useSignedInViewer } from "../../session/viewer";
 import { PurchaseSubscriptionModal } from "../billing/purchase-subscription-modal";
 import { isLive } from "../billing/subscription-status";
 import { licenses } from "../pricing/purchase-options";
@@ -29,7 +30,7 @@ import { type RemovableCustomer, RemoveCustomerModal } from "./remove-customer-m
 /** One customer of the list: its details, and the subscriptions the reseller assigned to it. */
 export function CustomerPage() {
   const { customerId = "" } = useParams();
-  const { data, loading, error, refetch } = useQuery(CustomerDocument, {
+  const result = useQuery(CustomerDocument, {
     variables: { id: customerId },
     // Teammates, the Billing page and integrators change what is assigned, so each visit asks again.
     fetchPolicy: "cache-and-network",
@@ -40,13 +41,7 @@ export function CustomerPage() {
       <Anchor component={Link} to="/customers" size="sm" mb="xs">
         ← Customers
       </Anchor>
-      <QueryState
-        data={data}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
-        errorTitle="Could not load the customer"
-      >
+      <QueryState query={result} errorTitle="Could not load the customer">
         {({ customer }) => (customer ? <CustomerView customer={customer} /> : <CustomerNotFound />)}
       </QueryState>
     </Stack>
@@ -81,22 +76,20 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
   const removal = useConfirm<RemovableCustomer>();
   const live = customer.subscriptions.filter(isLive);
 
-  const unassign = (subscription: CustomerSubscriptionFieldsFragment) =>
-    unassignment.confirm(async () => {
-      const { data } = await unassignSubscription({
-        variables: { id: subscription.id },
-        // A customer without a subscription may get a trial again.
-        refetchQueries: [CustomerDocument, TrialEligibilityDocument],
-        awaitRefetchQueries: true,
-      });
-      const problem = userErrorsMessage(data?.subscriptionUnassign.userErrors ?? []);
-      if (!problem)
-        notifySuccess(
-          `${subscription.product.name} (${licenses(subscription.quantity)}) is back in your pool.`,
-          "Subscription unassigned",
-        );
-      return problem;
+  const unassign = async (subscription: CustomerSubscriptionFieldsFragment) => {
+    const { data } = await unassignSubscription({
+      variables: { id: subscription.id },
+      // A customer without a subscription may get a trial again.
+      refetchQueries: [CustomerDocument, TrialEligibilityDocument],
+      awaitRefetchQueries: true,
     });
+    return problemOr(data?.subscriptionUnassign, () =>
+      notifySuccess(
+        `${subscription.product.name} (${licenses(subscription.quantity)}) is back in your pool.`,
+        "Subscription unassigned",
+      ),
+    );
+  };
 
   return (
     <>
@@ -123,25 +116,20 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
           addTrial={canWrite ? { onAdd: trialDialog.open, blockers: trials.blockers } : undefined}
         />
 
-        <section aria-labelledby="subscriptions-heading">
-          <Group justify="space-between" align="flex-end" mb="sm">
-            <Stack gap={0}>
-              <Title order={2} size="h4" id="subscriptions-heading">
-                Subscriptions
-              </Title>
-              <Text c="dimmed" size="sm">
-                Only those you assigned. The customer may have others of its own or from other resellers.
-              </Text>
-            </Stack>
-            {canWrite && (
+        <PageSection
+          title="Subscriptions"
+          description="Only those you assigned. The customer may have others of its own or from other resellers."
+          actions={
+            canWrite && (
               <Group gap="sm">
                 <Button onClick={purchase.open}>Add subscription</Button>
                 <Button variant="default" onClick={assign.open}>
                   Assign existing subscription
                 </Button>
               </Group>
-            )}
-          </Group>
+            )
+          }
+        >
           {customer.subscriptions.length === 0 ? (
             <EmptyState
               title="No subscriptions assigned"
@@ -157,7 +145,7 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
               onUnassign={canWrite ? unassignment.ask : undefined}
             />
           )}
-        </section>
+        </PageSection>
       </Stack>
 
       <AssignSubscriptionModal opened={assignOpened} onClose={assign.close} customer={customer} />
@@ -186,7 +174,7 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
         title="Unassign subscription"
         confirmLabel="Unassign"
         danger
-        onConfirm={(item) => void unassign(item)}
+        onConfirm={unassign}
       >
         <Text>
           Unassign <b>{unassignment.target?.product.name}</b> (

@@ -1,8 +1,10 @@
-import { Button, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Button, Text } from "@mantine/core";
+import { DataTable } from "../../components/data-table";
 import type { CustomerSubscriptionFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
-import { isLive, SubscriptionStatusBadge } from "../billing/subscription-status";
-import { licenses, PERIOD_LABELS } from "../pricing/purchase-options";
+import { subscriptionColumns } from "../billing/subscription-columns";
+import { isLive } from "../billing/subscription-status";
+import { licenses } from "../pricing/purchase-options";
 
 interface CustomerSubscriptionsTableProps {
   subscriptions: readonly CustomerSubscriptionFieldsFragment[];
@@ -13,71 +15,44 @@ interface CustomerSubscriptionsTableProps {
 /** The reseller's subscriptions assigned to one customer. */
 export function CustomerSubscriptionsTable({ subscriptions, onUnassign }: CustomerSubscriptionsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table verticalSpacing="sm" striped aria-label="Assigned subscriptions">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Product</Table.Th>
-            <Table.Th>Period</Table.Th>
-            <Table.Th>Licenses</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Current period ends</Table.Th>
-            {onUnassign && (
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {subscriptions.map((subscription) => (
-            <Table.Tr key={subscription.id}>
-              <Table.Td>
-                <Text fw={500} size="sm">
-                  {subscription.product.name}
+    <DataTable
+      label="Assigned subscriptions"
+      minWidth={720}
+      rows={subscriptions}
+      rowKey={(subscription) => subscription.id}
+      columns={[
+        ...subscriptionColumns<CustomerSubscriptionFieldsFragment>(licenses),
+        {
+          header: "Current period ends",
+          cell: (subscription) => (
+            <>
+              <Text size="sm">{formatDate(subscription.currentPeriodEnd)}</Text>
+              {isLive(subscription) && (
+                <Text size="xs" c="dimmed">
+                  {subscription.renew ? "Renews" : "Ends then: renewal is off"}
                 </Text>
-              </Table.Td>
-              <Table.Td>{PERIOD_LABELS[subscription.period]}</Table.Td>
-              <Table.Td>
-                <Text size="sm">{licenses(subscription.quantity)}</Text>
-                {subscription.nextQuantity != null && subscription.nextQuantityFrom && (
-                  <Text size="xs" c="dimmed">
-                    {licenses(subscription.nextQuantity)} from {formatDate(subscription.nextQuantityFrom)}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <SubscriptionStatusBadge status={subscription.status} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{formatDate(subscription.currentPeriodEnd)}</Text>
-                {isLive(subscription) && (
-                  <Text size="xs" c="dimmed">
-                    {subscription.renew ? "Renews" : "Ends then: renewal is off"}
-                  </Text>
-                )}
-              </Table.Td>
-              {onUnassign && (
-                <Table.Td ta="right">
-                  {isLive(subscription) && (
-                    <Button
-                      size="compact-md"
-                      variant="light"
-                      color="red"
-                      fw={700}
-                      aria-label="Unassign"
-                      title="Unassign: return to your pool"
-                      onClick={() => onUnassign(subscription)}
-                    >
-                      -
-                    </Button>
-                  )}
-                </Table.Td>
               )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+            </>
+          ),
+        },
+      ]}
+      actions={
+        onUnassign &&
+        ((subscription) =>
+          isLive(subscription) && (
+            <Button
+              size="compact-md"
+              variant="light"
+              color="red"
+              fw={700}
+              aria-label="Unassign"
+              title="Unassign: return to your pool"
+              onClick={() => onUnassign(subscription)}
+            >
+              -
+            </Button>
+          ))
+      }
+    />
   );
 }

@@ -1,18 +1,17 @@
 import { useQuery } from "@apollo/client/react";
-import { Button, Group, Stack, Text, TextInput } from "@mantine/core";
-import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
+import { Button, Group, Stack, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
-import { useSignedInViewer } from "../../app/viewer";
-import { ListFooter, useLoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { PagedQueryState } from "../../components/paged-query-state";
+import { EmptyState } from "../../components/query-state";
+import { NoMatch, SearchField, useSearch } from "../../components/search";
 import { useConfirm } from "../../components/use-confirm";
 import { type CustomerSort, CustomersDocument } from "../../gql/graphql";
+import { useSignedInViewer } from "../../session/viewer";
 import { CustomersTable } from "./customers-table";
 import { InviteCustomerModal } from "./invite-customer-modal";
 import { type RemovableCustomer, RemoveCustomerModal } from "./remove-customer-modal";
-
-const PAGE_SIZE = 25;
 
 function customersCount(count: number): string {
   return count === 1 ? "1 customer" : `${count} customers`;
@@ -22,17 +21,12 @@ function customersCount(count: number): string {
 export function CustomersPage() {
   const { can } = useSignedInViewer();
   const canWrite = can("RESELLER_WRITE");
-  const [search, setSearch] = useState("");
-  // Asks the server once the person stops typing, not on every key.
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const search = useSearch();
   const [sort, setSort] = useState<CustomerSort>("COMPANY_NAME_ASC");
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(CustomersDocument, {
-    variables: { first: PAGE_SIZE, search: debouncedSearch || null, sort },
-  });
+  const customers = useQuery(CustomersDocument, { variables: { search: search.term || null, sort } });
   // The last list stays on screen while a new search, sort or refresh loads, so it does not flicker away.
-  const shown = error ? undefined : (data ?? previousData);
+  const shown = customers.error ? undefined : (customers.data ?? customers.previousData);
   const [inviteOpened, invite] = useDisclosure();
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, "customers");
   const removal = useConfirm<RemovableCustomer>();
 
   const addButton = canWrite && <Button onClick={invite.open}>Add customer</Button>;
@@ -46,34 +40,21 @@ export function CustomersPage() {
       />
       <Stack gap="md">
         <Group justify="space-between" align="flex-end">
-          <TextInput
-            label="Search"
-            placeholder="Company name or email"
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            w={360}
-            maw="100%"
-            type="search"
-          />
+          <SearchField search={search} placeholder="Company name or email" />
           {shown && (
             <Text size="sm" c="dimmed" aria-live="polite">
               {customersCount(shown.customers.totalCount)}
             </Text>
           )}
         </Group>
-        <QueryState
-          data={shown}
-          loading={loading}
-          error={error}
-          onRetry={() => void refetch().catch(() => undefined)}
+        <PagedQueryState
+          query={{ ...customers, data: shown }}
+          connection={(data) => data.customers}
+          what="customers"
           errorTitle="Could not load the customers"
-          isEmpty={({ customers }) => customers.edges.length === 0}
           empty={
-            debouncedSearch ? (
-              <EmptyState
-                title="No customer matches"
-                description={`Nothing found for “${debouncedSearch}”.`}
-              />
+            search.term ? (
+              <NoMatch what="customer" term={search.term} />
             ) : (
               <EmptyState
                 title="No customers yet"
@@ -83,18 +64,15 @@ export function CustomersPage() {
             )
           }
         >
-          {({ customers }) => (
-            <Stack gap="sm">
-              <CustomersTable
-                customers={customers.edges.map((edge) => edge.node)}
-                sort={sort}
-                onSort={setSort}
-                onRemove={canWrite ? removal.ask : undefined}
-              />
-              <ListFooter connection={customers} loadingMore={loadingMore} onLoadMore={loadMore} />
-            </Stack>
+          {(nodes) => (
+            <CustomersTable
+              customers={nodes}
+              sort={sort}
+              onSort={setSort}
+              onRemove={canWrite ? removal.ask : undefined}
+            />
           )}
-        </QueryState>
+        </PagedQueryState>
       </Stack>
 
       <InviteCustomerModal opened={inviteOpened} onClose={invite.close} />

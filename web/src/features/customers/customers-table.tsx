@@ -1,5 +1,6 @@
-import { Anchor, Button, Group, Table, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Anchor, Button } from "@mantine/core";
 import { Link } from "react-router";
+import { type Column, DataTable, type SortDirection } from "../../components/data-table";
 import type { CustomerListFieldsFragment, CustomerSort } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { CustomerStatusBadge } from "./customer-status-badge";
@@ -14,8 +15,6 @@ const SORTABLE = {
   { ascending: CustomerSort; descending: CustomerSort; first: CustomerSort }
 >;
 
-type Column = keyof typeof SORTABLE;
-
 interface CustomersTableProps {
   customers: readonly CustomerListFieldsFragment[];
   sort: CustomerSort;
@@ -25,80 +24,50 @@ interface CustomersTableProps {
 }
 
 export function CustomersTable({ customers, sort, onSort, onRemove }: CustomersTableProps) {
-  return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table verticalSpacing="sm" striped highlightOnHover aria-label="Customers">
-        <Table.Thead>
-          <Table.Tr>
-            <SortableTh column="company" label="Company" sort={sort} onSort={onSort} />
-            <Table.Th>Email</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <SortableTh column="added" label="Date added" sort={sort} onSort={onSort} />
-            {onRemove && (
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {customers.map((customer) => (
-            <Table.Tr key={customer.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/customers/${customer.id}`} fw={500} size="sm">
-                  {customer.companyName}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{customer.email}</Table.Td>
-              <Table.Td>
-                <CustomerStatusBadge status={customer.status} />
-              </Table.Td>
-              <Table.Td>{formatDate(customer.addedAt)}</Table.Td>
-              {onRemove && (
-                <Table.Td ta="right">
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Remove ${customer.companyName}`}
-                    onClick={() => onRemove(customer)}
-                  >
-                    Remove
-                  </Button>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
+  /** A column's order, and what a click on its header does: a second click turns the order round. */
+  const sortBy = (column: keyof typeof SORTABLE): Column<CustomerListFieldsFragment>["sort"] => {
+    const { ascending, descending, first } = SORTABLE[column];
+    const direction: SortDirection =
+      sort === ascending ? "ascending" : sort === descending ? "descending" : "none";
+    const next = direction === "ascending" ? descending : direction === "descending" ? ascending : first;
+    return { direction, onSort: () => onSort(next) };
+  };
 
-interface SortableThProps {
-  column: Column;
-  label: string;
-  sort: CustomerSort;
-  onSort: (sort: CustomerSort) => void;
-}
-
-/** A header that sorts by its column; a second click turns the order round. */
-function SortableTh({ column, label, sort, onSort }: SortableThProps) {
-  const { ascending, descending, first } = SORTABLE[column];
-  const direction = sort === ascending ? "ascending" : sort === descending ? "descending" : "none";
-  const next = direction === "ascending" ? descending : direction === "descending" ? ascending : first;
   return (
-    <Table.Th aria-sort={direction}>
-      <UnstyledButton onClick={() => onSort(next)}>
-        <Group gap={4} wrap="nowrap">
-          <Text size="sm" fw={700}>
-            {label}
-          </Text>
-          <Text size="xs" c={direction === "none" ? "dimmed" : undefined} aria-hidden>
-            {direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕"}
-          </Text>
-        </Group>
-      </UnstyledButton>
-    </Table.Th>
+    <DataTable
+      label="Customers"
+      minWidth={720}
+      highlightOnHover
+      rows={customers}
+      rowKey={(customer) => customer.id}
+      columns={[
+        {
+          header: "Company",
+          sort: sortBy("company"),
+          cell: (customer) => (
+            <Anchor component={Link} to={`/customers/${customer.id}`} fw={500} size="sm">
+              {customer.companyName}
+            </Anchor>
+          ),
+        },
+        { header: "Email", cell: (customer) => customer.email },
+        { header: "Status", cell: (customer) => <CustomerStatusBadge status={customer.status} /> },
+        { header: "Date added", sort: sortBy("added"), cell: (customer) => formatDate(customer.addedAt) },
+      ]}
+      actions={
+        onRemove &&
+        ((customer) => (
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            aria-label={`Remove ${customer.companyName}`}
+            onClick={() => onRemove(customer)}
+          >
+            Remove
+          </Button>
+        ))
+      }
+    />
   );
 }

@@ -1,14 +1,12 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Stack, TextInput } from "@mantine/core";
 import { isEmail, isNotEmpty, useForm } from "@mantine/form";
 import { useState } from "react";
 import { FormModal } from "../../components/form-modal";
 import { CustomerInviteDocument } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation } from "../../lib/user-errors";
+import { CompanyFields } from "./company-fields";
 import { forgetCustomerLists } from "./customer-cache";
-
-const FIELDS = ["email", "companyName", "comment"];
 
 interface InviteCustomerModalProps {
   opened: boolean;
@@ -39,34 +37,33 @@ export function InviteCustomerModal({ opened, onClose }: InviteCustomerModalProp
   };
 
   const close = () => {
-    startOver();
+    setInvited(null);
     onClose();
   };
 
-  const submit = form.onSubmit(async ({ email, companyName, comment }) => {
-    try {
-      const { data } = await invite({
-        variables: {
-          input: { email: email.trim(), companyName: companyName.trim(), comment: comment.trim() },
-        },
-        update: (cache, { data: result }) => {
-          if (result?.customerInvite.customer) forgetCustomerLists(cache);
-        },
-      });
-      const payload = data?.customerInvite;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0) {
-        form.setErrors(userErrorsToFormErrors(userErrors, FIELDS));
-        return;
-      }
-      setInvited({
-        email: payload?.customer?.email ?? email.trim(),
-        accountCreated: payload?.accountCreated ?? false,
-      });
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+  const submit = ({ email, companyName, comment }: typeof form.values) =>
+    submitMutation(
+      form,
+      async () =>
+        (
+          await invite({
+            variables: {
+              input: { email: email.trim(), companyName: companyName.trim(), comment: comment.trim() },
+            },
+            update: (cache, { data: result }) => {
+              if (result?.customerInvite.customer) forgetCustomerLists(cache);
+            },
+          })
+        ).data?.customerInvite,
+      {
+        fields: ["email", "companyName", "comment"],
+        onSuccess: (payload) =>
+          setInvited({
+            email: payload.customer?.email ?? email.trim(),
+            accountCreated: payload.accountCreated ?? false,
+          }),
+      },
+    );
 
   return (
     <FormModal
@@ -74,10 +71,9 @@ export function InviteCustomerModal({ opened, onClose }: InviteCustomerModalProp
       onClose={close}
       title={invited ? "Customer added" : "Add customer"}
       errorTitle="Could not add the customer"
-      formError={form.errors.formError}
+      form={form}
       onSubmit={submit}
       submitLabel="Send invite"
-      submitting={form.submitting}
       outcome={invited && <InvitedView invited={invited} onAddAnother={startOver} onDone={close} />}
     >
       <TextInput
@@ -89,14 +85,10 @@ export function InviteCustomerModal({ opened, onClose }: InviteCustomerModalProp
         autoComplete="off"
         {...form.getInputProps("email")}
       />
-      <TextInput label="Company name" required autoComplete="off" {...form.getInputProps("companyName")} />
-      <Textarea
-        label="Comment"
-        description="A private note: only your team sees this."
-        autosize
-        minRows={2}
-        maxRows={6}
-        {...form.getInputProps("comment")}
+      <CompanyFields
+        companyName={form.getInputProps("companyName")}
+        comment={form.getInputProps("comment")}
+        commentRows={6}
       />
     </FormModal>
   );

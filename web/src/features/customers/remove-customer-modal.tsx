@@ -4,7 +4,7 @@ import { ConfirmModal } from "../../components/confirm-modal";
 import type { Confirmation } from "../../components/use-confirm";
 import { CustomerRemoveDocument } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsMessage } from "../../lib/user-errors";
+import { problemOr } from "../../lib/user-errors";
 import { licenses } from "../pricing/purchase-options";
 import { forgetCustomerLists } from "./customer-cache";
 
@@ -28,23 +28,20 @@ export function RemoveCustomerModal({ confirmation, onRemoved }: RemoveCustomerM
   const [removeCustomer] = useMutation(CustomerRemoveDocument);
   const customer = confirmation.target;
 
-  const remove = (target: RemovableCustomer) =>
-    confirmation.confirm(async () => {
-      const { data } = await removeCustomer({
-        variables: { id: target.id },
-        update: (cache, { data: result }) => {
-          if (!result?.customerRemove.removedCustomerId) return;
-          cache.evict({ id: cache.identify({ __typename: "Customer", id: target.id }) });
-          forgetCustomerLists(cache);
-        },
-      });
-      const problem = userErrorsMessage(data?.customerRemove.userErrors ?? []);
-      if (!problem) {
-        notifySuccess(`${target.companyName} is no longer on your customer list.`, "Customer removed");
-        onRemoved?.(target);
-      }
-      return problem;
+  const remove = async (target: RemovableCustomer) => {
+    const { data } = await removeCustomer({
+      variables: { id: target.id },
+      update: (cache, { data: result }) => {
+        if (!result?.customerRemove.removedCustomerId) return;
+        cache.evict({ id: cache.identify({ __typename: "Customer", id: target.id }) });
+        forgetCustomerLists(cache);
+      },
     });
+    return problemOr(data?.customerRemove, () => {
+      notifySuccess(`${target.companyName} is no longer on your customer list.`, "Customer removed");
+      onRemoved?.(target);
+    });
+  };
 
   return (
     <ConfirmModal
@@ -52,7 +49,7 @@ export function RemoveCustomerModal({ confirmation, onRemoved }: RemoveCustomerM
       title="Remove customer"
       confirmLabel="Remove customer"
       danger
-      onConfirm={(target) => void remove(target)}
+      onConfirm={remove}
     >
       <Text>
         Remove <b>{customer?.companyName}</b> ({customer?.email}) from your customer list?

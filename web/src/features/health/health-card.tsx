@@ -1,4 +1,5 @@
-import { Badge, Card, DataList, Group, Title } from "@mantine/core";
+import { Badge, Card, Group, Title } from "@mantine/core";
+import { DetailList } from "../../components/sections";
 import type { SystemStatusQuery } from "../../gql/graphql";
 import { formatDateTime } from "../../lib/dates";
 
@@ -7,12 +8,6 @@ interface HealthCardProps {
 }
 
 export function HealthCard({ health }: HealthCardProps) {
-  const rows = [
-    { label: "Database", value: health.database },
-    { label: "Database version", value: health.databaseVersion },
-    { label: "Server time", value: formatDateTime(health.serverTime) },
-    { label: "App version", value: health.version },
-  ];
   return (
     <Card withBorder radius="md" padding="lg" maw={640}>
       <Group justify="space-between" mb="md">
@@ -23,14 +18,14 @@ export function HealthCard({ health }: HealthCardProps) {
           {health.status}
         </Badge>
       </Group>
-      <DataList labelWidth={160} withDivider>
-        {rows.map(({ label, value }) => (
-          <DataList.Item key={label}>
-            <DataList.ItemLabel>{label}</DataList.ItemLabel>
-            <DataList.ItemValue>{value}</DataList.ItemValue>
-          </DataList.Item>
-        ))}
-      </DataList>
+      <DetailList
+        details={[
+          { label: "Database", value: health.database },
+          { label: "Database version", value: health.databaseVersion },
+          { label: "Server time", value: formatDateTime(health.serverTime) },
+          { label: "App version", value: health.version },
+        ]}
+      />
     </Card>
   );
 }

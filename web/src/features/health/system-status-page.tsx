@@ -7,9 +7,9 @@ import { HealthCard } from "./health-card";
 
 export function SystemStatusPage() {
   // A status page must show the server as it is now, never an answer cached earlier.
-  const { data, loading, error, refetch } = useQuery(SystemStatusDocument, { fetchPolicy: "network-only" });
+  const status = useQuery(SystemStatusDocument, { fetchPolicy: "network-only" });
   // A failed refetch rejects, but `error` already shows it on the page.
-  const reload = () => void refetch().catch(() => undefined);
+  const reload = () => void status.refetch().catch(() => undefined);
 
   return (
     <>
@@ -17,18 +17,12 @@ export function SystemStatusPage() {
         title="System status"
         description="Whether the API and its database are up."
         actions={
-          <Button variant="default" onClick={reload} loading={loading}>
+          <Button variant="default" onClick={reload} loading={status.loading}>
             Refresh
           </Button>
         }
       />
-      <QueryState
-        data={data}
-        loading={loading}
-        error={error}
-        onRetry={reload}
-        errorTitle="Could not load the system status"
-      >
+      <QueryState query={status} errorTitle="Could not load the system status">
         {({ health }) => <HealthCard health={health} />}
       </QueryState>
     </>

@@ -1,9 +1,9 @@
 import { skipToken, useQuery } from "@apollo/client/react";
 import { Anchor, Stack, Text, Title } from "@mantine/core";
 import { Link, Navigate } from "react-router";
-import { useSignedInViewer } from "../../app/viewer";
 import { QueryState } from "../../components/query-state";
 import { TrialQuotaDocument } from "../../gql/graphql";
+import { useSignedInViewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
 import { TierCard } from "../tiers/tier-card";
 import { TrialQuotaCard } from "../trials/trial-quota-card";
@@ -65,13 +65,7 @@ export function HomePage() {
       )}
       {isReseller && account.tier && <TierCard tier={account.tier} />}
       {isReseller && can("RESELLER_READ") && (
-        <QueryState
-          data={quota.data}
-          loading={quota.loading}
-          error={quota.error}
-          onRetry={() => void quota.refetch().catch(() => undefined)}
-          errorTitle="Could not load this month's trials"
-        >
+        <QueryState query={quota} errorTitle="Could not load this month's trials">
           {({ trialQuota }) => <TrialQuotaCard quota={trialQuota} canGive={can("RESELLER_WRITE")} />}
         </QueryState>
       )}

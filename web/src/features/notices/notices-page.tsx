@@ -1,13 +1,12 @@
 import { useQuery } from "@apollo/client/react";
 import { Input, SegmentedControl, Stack } from "@mantine/core";
 import { useSearchParams } from "react-router";
-import { ListFooter, useLoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { PagedQueryState } from "../../components/paged-query-state";
+import { EmptyState } from "../../components/query-state";
 import { UpcomingNoticesDocument } from "../../gql/graphql";
+import { useBusinessRules } from "../../rules/use-business-rules";
 import { NoticesTable } from "./notices-table";
-
-const PAGE_SIZE = 25;
 
 /** How far ahead the list looks, in days; the mails' notice periods fit in the default. */
 const WINDOWS = [30, 90, 365] as const;
@@ -25,17 +24,20 @@ export function NoticesPage() {
   const [params, setParams] = useSearchParams();
   const withinDays = windowOf(params.get("within"));
   // Purchases, renewal switches and the notices themselves change the list, so each visit asks again.
-  const { data, loading, error, refetch, fetchMore } = useQuery(UpcomingNoticesDocument, {
-    variables: { first: PAGE_SIZE, withinDays },
+  const notices = useQuery(UpcomingNoticesDocument, {
+    variables: { withinDays },
     fetchPolicy: "cache-and-network",
   });
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, "notices");
+  const rules = useBusinessRules();
 
   return (
     <>
       <PageHeader
         title="Notices"
-        description="Billing contacts get a notice 90 days before a yearly period ends and 7 days before a monthly one."
+        description={
+          rules &&
+          `Billing contacts get a notice ${rules.yearlyNoticeDays} days before a yearly period ends and ${rules.monthlyNoticeDays} days before a monthly one.`
+        }
       />
       <Stack gap="md">
         <Input.Wrapper label="Coming up in the next" labelElement="div">
@@ -50,13 +52,11 @@ export function NoticesPage() {
             w="fit-content"
           />
         </Input.Wrapper>
-        <QueryState
-          data={data}
-          loading={loading}
-          error={error}
-          onRetry={() => void refetch().catch(() => undefined)}
+        <PagedQueryState
+          query={notices}
+          connection={(data) => data.upcomingNotices}
+          what="notices"
           errorTitle="Could not load the notices"
-          isEmpty={({ upcomingNotices }) => upcomingNotices.edges.length === 0}
           empty={
             <EmptyState
               title={`Nothing renews or ends in the next ${withinDays} days.`}
@@ -68,13 +68,8 @@ export function NoticesPage() {
             />
           }
         >
-          {({ upcomingNotices }) => (
-            <Stack gap="sm">
-              <NoticesTable notices={upcomingNotices.edges.map((edge) => edge.node)} />
-              <ListFooter connection={upcomingNotices} loadingMore={loadingMore} onLoadMore={loadMore} />
-            </Stack>
-          )}
-        </QueryState>
+          {(nodes) => <NoticesTable notices={nodes} />}
+        </PagedQueryState>
       </Stack>
     </>
   );

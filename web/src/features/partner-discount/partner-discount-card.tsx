@@ -1,5 +1,6 @@
-import { Button, Card, Code, CopyButton, Group, Stack, Text, Title } from "@mantine/core";
+import { Button, Code, CopyButton, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import { SectionCard } from "../../components/sections";
 import type { PartnerDiscountFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { formatPercent } from "../../lib/percent";
@@ -19,10 +20,7 @@ export function PartnerDiscountCard({ status, resellingPercent, canRequest }: Pa
   const unlocks = resellingPercent === undefined ? "your tier's discount" : formatPercent(resellingPercent);
 
   return (
-    <Card withBorder radius="md" padding="lg" maw={720} component="section" aria-labelledby="code-heading">
-      <Title order={2} size="h4" mb="sm" id="code-heading">
-        Partner discount code
-      </Title>
+    <SectionCard title="Partner discount code">
       {status.code ? (
         <Stack gap="xs">
           <Group gap="sm">
@@ -61,6 +59,6 @@ export function PartnerDiscountCard({ status, resellingPercent, canRequest }: Pa
         </Stack>
       )}
       {canRequest && <RequestCodeModal opened={requestOpened} onClose={requestDialog.close} />}
-    </Card>
+    </SectionCard>
   );
 }

@@ -3,9 +3,8 @@ import { Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
 import { PartnerDiscountDocument, PartnerDiscountRequestDocument } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation } from "../../lib/user-errors";
 
 interface RequestCodeModalProps {
   opened: boolean;
@@ -17,47 +16,41 @@ export function RequestCodeModal({ opened, onClose }: RequestCodeModalProps) {
   const [request] = useMutation(PartnerDiscountRequestDocument);
   const form = useForm({ initialValues: { note: "" } });
 
-  const close = () => {
-    form.reset();
-    onClose();
-  };
-
-  const submit = form.onSubmit(async ({ note }) => {
-    try {
-      const { data } = await request({
-        variables: { input: { note: note.trim() } },
-        // Also after a refusal: the card then shows the request or code that was already there.
-        refetchQueries: [PartnerDiscountDocument],
-        awaitRefetchQueries: true,
-      });
-      const userErrors = data?.partnerDiscountRequest.userErrors ?? [];
-      const already = userErrors.find((error) => error.code === "ALREADY_REQUESTED");
-      if (already) {
+  const submit = ({ note }: { note: string }) =>
+    submitMutation(
+      form,
+      async () => {
+        const { data } = await request({
+          variables: { input: { note: note.trim() } },
+          // Also after a refusal: the card then shows the request or code that was already there.
+          refetchQueries: [PartnerDiscountDocument],
+          awaitRefetchQueries: true,
+        });
+        const payload = data?.partnerDiscountRequest;
+        const already = payload?.userErrors.find((error) => error.code === "ALREADY_REQUESTED");
+        if (!already) return payload;
         notifyInfo(already.message, "Already requested");
-        close();
-        return;
-      }
-      if (userErrors.length > 0) {
-        form.setErrors(userErrorsToFormErrors(userErrors, ["note"]));
-        return;
-      }
-      notifySuccess("Vendor staff will mail the code to your billing contacts.", "Code requested");
-      close();
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+        onClose();
+        return null;
+      },
+      {
+        fields: ["note"],
+        onSuccess: () => {
+          notifySuccess("Vendor staff will mail the code to your billing contacts.", "Code requested");
+          onClose();
+        },
+      },
+    );
 
   return (
     <FormModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title="Request a partner discount code"
       errorTitle="Could not send the request"
-      formError={form.errors.formError}
+      form={form}
       onSubmit={submit}
       submitLabel="Send request"
-      submitting={form.submitting}
     >
       <Text size="sm">
         Vendor staff get your request by mail and send the code to your billing contacts. With it, your

@@ -1,36 +1,17 @@
 import { skipToken, useQuery } from "@apollo/client/react";
-import {
-  Alert,
-  Card,
-  Grid,
-  Input,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Card, Grid, NumberInput, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo } from "react";
 import { QueryState } from "../../components/query-state";
-import {
-  type BillingPeriod,
-  type PaymentMethod,
-  type PricingProductsQuery,
-  QuoteDocument,
-  type QuoteInput,
-} from "../../gql/graphql";
-import { formatMoney } from "../../lib/money";
+import { type BillingPeriod, type PaymentMethod, QuoteDocument, type QuoteInput } from "../../gql/graphql";
 import { formatPercent } from "../../lib/percent";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { useBusinessRules } from "../../rules/use-business-rules";
 import { VolumeBandsTable } from "../catalog/volume-bands";
-import { numberOf, PAYMENT_METHODS, PERIODS } from "./purchase-options";
+import { LicenseFields, type PricingProduct } from "./license-fields";
+import { numberOf, PAYMENT_METHODS } from "./purchase-options";
 import { QuoteBreakdown } from "./quote-breakdown";
-
-export type PricingProduct = PricingProductsQuery["products"][number];
 
 const FIELDS = ["productCode", "period", "quantity", "discountCode", "passThroughPercent", "paymentMethod"];
 
@@ -72,6 +53,7 @@ interface PriceCalculatorProps {
 
 /** Prices a purchase as the person types, showing every line from retail to their margin. */
 export function PriceCalculator({ products, activeCode, resellingPercent }: PriceCalculatorProps) {
+  const rules = useBusinessRules();
   const form = useForm<CalculatorValues>({
     initialValues: {
       productCode: products[0]?.code ?? null,
@@ -106,33 +88,14 @@ export function PriceCalculator({ products, activeCode, resellingPercent }: Pric
           aria-label="What to price"
           onSubmit={(event) => event.preventDefault()}
         >
-          <Select
-            label="Product"
-            data={products.map((p) => ({ value: p.code, label: p.name }))}
-            allowDeselect={false}
-            {...form.getInputProps("productCode")}
-            error={errors.productCode}
-          />
-          {product && (
-            <Text size="sm" c="dimmed">
-              List price {formatMoney(product.yearlyPrice, product.currency)} per license a year, or{" "}
-              {formatMoney(product.monthlyPrice, product.currency)} a month.
-            </Text>
-          )}
-          <Input.Wrapper label="Period" labelElement="div" error={errors.period}>
-            <SegmentedControl<BillingPeriod>
-              fullWidth
-              data={PERIODS}
-              value={form.values.period}
-              onChange={(period) => form.setFieldValue("period", period)}
-              aria-label="Period"
-            />
-          </Input.Wrapper>
-          <NumberInput
-            label="Quantity"
-            description="Licenses: 1 or more a year, 20 or more a month."
-            {...form.getInputProps("quantity")}
-            error={errors.quantity}
+          <LicenseFields
+            products={products}
+            productCode={form.values.productCode}
+            onProductChange={(code) => form.setFieldValue("productCode", code)}
+            period={form.values.period}
+            onPeriodChange={(period) => form.setFieldValue("period", period)}
+            quantity={form.getInputProps("quantity")}
+            errorOf={(field) => errors[field]}
           />
           {product && (
             <VolumeBandsTable
@@ -163,7 +126,9 @@ export function PriceCalculator({ products, activeCode, resellingPercent }: Pric
           />
           <Select
             label="Payment method"
-            description="Optional: when chosen, checked too. Wire transfer needs 100 licenses."
+            description={`Optional: when chosen, checked too.${
+              rules ? ` Wire transfer needs ${rules.wireTransferMinimumQuantity} licenses.` : ""
+            }`}
             placeholder="Not chosen yet"
             data={PAYMENT_METHODS}
             clearable
@@ -182,10 +147,7 @@ export function PriceCalculator({ products, activeCode, resellingPercent }: Pric
             <Text c="dimmed">Choose a product and enter a quantity to see the price.</Text>
           ) : (
             <QueryState
-              data={result.error ? undefined : answer}
-              loading={result.loading}
-              error={result.error}
-              onRetry={() => void result.refetch().catch(() => undefined)}
+              query={{ ...result, data: result.error ? undefined : answer }}
               errorTitle="Could not work out the price"
             >
               {({ quote: { quote } }) =>

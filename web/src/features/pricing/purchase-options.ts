@@ -1,4 +1,5 @@
 import type { BillingPeriod, PaymentMethod } from "../../gql/graphql";
+import type { BusinessRules } from "../../rules/use-business-rules";
 
 /** The billing periods, in the order the forms offer them. */
 export const PERIODS: Array<{ value: BillingPeriod; label: string }> = [
@@ -26,6 +27,11 @@ export function numberOf(value: number | string): number | null {
   if (typeof value === "number") return value;
   const parsed = value.trim() === "" ? Number.NaN : Number(value);
   return Number.isFinite(parsed) ? parsed : null;
+}
+
+/** What a quantity field asks for, with the API's monthly minimum; undefined until the rules are known. */
+export function quantityHint(rules: BusinessRules | undefined): string | undefined {
+  return rules && `Licenses: 1 or more a year, ${rules.monthlyMinimumQuantity} or more a month.`;
 }
 
 /** "1 license", "25 licenses". */

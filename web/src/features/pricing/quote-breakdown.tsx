@@ -2,6 +2,7 @@ import { Table, Text } from "@mantine/core";
 import type { QuoteFieldsFragment } from "../../gql/graphql";
 import { formatMoney } from "../../lib/money";
 import { formatPercent } from "../../lib/percent";
+import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
 
 interface Line {
   label: string;
@@ -15,7 +16,7 @@ interface Line {
   passThrough?: boolean;
 }
 
-function linesOf(quote: QuoteFieldsFragment, passThrough: boolean): Line[] {
+function linesOf(quote: QuoteFieldsFragment, passThrough: boolean, rules: BusinessRules | undefined): Line[] {
   const licenses = quote.quantity === 1 ? "1 license" : `${quote.quantity} licenses`;
   const per = quote.period === "MONTHLY" ? "a month" : "a year";
   // The margin as a share of what the end customer pays, the way resellers compare offers.
@@ -51,7 +52,7 @@ function linesOf(quote: QuoteFieldsFragment, passThrough: boolean): Line[] {
       label: "You pay the vendor",
       detail: quote.wireTransferAllowed
         ? "by card, PayPal or wire transfer"
-        : "by card or PayPal; wire transfer from 100 licenses",
+        : `by card or PayPal${rules ? `; wire transfer from ${rules.wireTransferMinimumQuantity} licenses` : ""}`,
       amount: quote.vendorPrice,
       total: true,
     },
@@ -92,6 +93,7 @@ interface QuoteBreakdownProps {
 
 /** A quote line by line: from retail, through each discount, to what the reseller keeps. */
 export function QuoteBreakdown({ quote, passThrough = true, updating }: QuoteBreakdownProps) {
+  const rules = useBusinessRules();
   return (
     <Table
       verticalSpacing="xs"
@@ -107,7 +109,7 @@ export function QuoteBreakdown({ quote, passThrough = true, updating }: QuoteBre
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {linesOf(quote, passThrough).map((line) => (
+        {linesOf(quote, passThrough, rules).map((line) => (
           <Table.Tr key={line.label}>
             <Table.Th scope="row" fw={line.total ? 700 : 500}>
               {line.label}

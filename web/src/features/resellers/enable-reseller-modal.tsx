@@ -3,11 +3,8 @@ import { Select, TextInput } from "@mantine/core";
 import { isEmail, isNotEmpty, useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
 import { ResellerEnableDocument, ResellersDocument } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
-
-const FIELDS = ["ownerEmail", "ownerName", "companyName", "tierCode"];
+import { submitMutation } from "../../lib/user-errors";
 
 interface EnableResellerModalProps {
   opened: boolean;
@@ -15,14 +12,16 @@ interface EnableResellerModalProps {
   tiers: ReadonlyArray<{ value: string; label: string }>;
 }
 
+interface EnableValues {
+  ownerEmail: string;
+  ownerName: string;
+  companyName: string;
+  tierCode: string | null;
+}
+
 export function EnableResellerModal({ opened, onClose, tiers }: EnableResellerModalProps) {
   const [enable] = useMutation(ResellerEnableDocument);
-  const form = useForm<{
-    ownerEmail: string;
-    ownerName: string;
-    companyName: string;
-    tierCode: string | null;
-  }>({
+  const form = useForm<EnableValues>({
     initialValues: { ownerEmail: "", ownerName: "", companyName: "", tierCode: null },
     validate: {
       ownerEmail: isEmail("Enter an email address such as owner@company.com"),
@@ -31,50 +30,44 @@ export function EnableResellerModal({ opened, onClose, tiers }: EnableResellerMo
     },
   });
 
-  const close = () => {
-    form.reset();
-    onClose();
-  };
-
-  const submit = form.onSubmit(async ({ ownerEmail, ownerName, companyName, tierCode }) => {
-    try {
-      const { data } = await enable({
-        variables: {
-          input: {
-            ownerEmail: ownerEmail.trim(),
-            ownerName: ownerName.trim() || null,
-            companyName: companyName.trim(),
-            tierCode: tierCode ?? "",
-          },
+  const submit = ({ ownerEmail, ownerName, companyName, tierCode }: EnableValues) =>
+    submitMutation(
+      form,
+      async () =>
+        (
+          await enable({
+            variables: {
+              input: {
+                ownerEmail: ownerEmail.trim(),
+                ownerName: ownerName.trim() || null,
+                companyName: companyName.trim(),
+                tierCode: tierCode ?? "",
+              },
+            },
+            refetchQueries: [ResellersDocument],
+          })
+        ).data?.resellerEnable,
+      {
+        fields: ["ownerEmail", "ownerName", "companyName", "tierCode"],
+        onSuccess: (payload) => {
+          notifySuccess(
+            `${payload.reseller?.name ?? companyName} is a reseller; ${ownerEmail.trim()} gets an activation link.`,
+            "Reseller enabled",
+          );
+          onClose();
         },
-        refetchQueries: [ResellersDocument],
-      });
-      const payload = data?.resellerEnable;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0) {
-        form.setErrors(userErrorsToFormErrors(userErrors, FIELDS));
-        return;
-      }
-      notifySuccess(
-        `${payload?.reseller?.name ?? companyName} is a reseller; ${ownerEmail.trim()} gets an activation link.`,
-        "Reseller enabled",
-      );
-      close();
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+      },
+    );
 
   return (
     <FormModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title="Enable reseller"
       errorTitle="Could not enable the reseller"
-      formError={form.errors.formError}
+      form={form}
       onSubmit={submit}
       submitLabel="Enable reseller"
-      submitting={form.submitting}
     >
       <TextInput
         label="Company"

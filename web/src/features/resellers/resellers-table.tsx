@@ -1,4 +1,6 @@
-import { Badge, Button, Code, Group, Select, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Button, Code, Group, Select, Stack, Text } from "@mantine/core";
+import { DataTable, NoValue, RowTitle } from "../../components/data-table";
+import { StatusBadge } from "../../components/status-badge";
 import type { ResellerFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 
@@ -23,81 +25,72 @@ export function ResellersTable({
   onRevokeCode,
 }: ResellersTableProps) {
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table verticalSpacing="sm" striped highlightOnHover aria-label="Resellers">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Company</Table.Th>
-            <Table.Th>Owner</Table.Th>
-            <Table.Th>Tier</Table.Th>
-            <Table.Th>Partner discount code</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Created</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {resellers.map((reseller) => (
-            <Table.Tr key={reseller.id}>
-              <Table.Td>
-                <Text fw={500} size="sm">
-                  {reseller.name}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={0}>
-                  <Text size="sm">{reseller.owner.email}</Text>
-                  <Text size="xs" c="dimmed">
-                    {reseller.owner.name}
-                  </Text>
-                </Stack>
-              </Table.Td>
-              <Table.Td>
-                <Select
-                  aria-label={`Tier of ${reseller.name}`}
-                  // Until the tiers have loaded, the reseller's own tier is the one option.
-                  data={tiers.length > 0 ? tiers : [{ value: reseller.tier.code, label: reseller.tier.name }]}
-                  value={reseller.tier.code}
-                  allowDeselect={false}
-                  disabled={changingTierOf === reseller.id}
-                  onChange={(code) => code && code !== reseller.tier.code && onSetTier(reseller, code)}
-                  w={130}
-                  size="xs"
-                />
-              </Table.Td>
-              <Table.Td>
-                <PartnerDiscountCell reseller={reseller} onIssue={onIssueCode} onRevoke={onRevokeCode} />
-              </Table.Td>
-              <Table.Td>
-                <Badge
-                  color={reseller.status === "ACTIVE" ? "green" : "gray"}
-                  variant="light"
-                  miw="max-content"
-                >
-                  {reseller.status === "ACTIVE" ? "Active" : "Disabled"}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{formatDate(reseller.createdAt)}</Table.Td>
-              <Table.Td ta="right">
-                {reseller.status === "ACTIVE" && (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Disable ${reseller.name}`}
-                    onClick={() => onDisable(reseller)}
-                  >
-                    Disable
-                  </Button>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label="Resellers"
+      minWidth={960}
+      highlightOnHover
+      rows={resellers}
+      rowKey={(reseller) => reseller.id}
+      columns={[
+        { header: "Company", cell: (reseller) => <RowTitle>{reseller.name}</RowTitle> },
+        {
+          header: "Owner",
+          cell: ({ owner }) => (
+            <Stack gap={0}>
+              <Text size="sm">{owner.email}</Text>
+              <Text size="xs" c="dimmed">
+                {owner.name}
+              </Text>
+            </Stack>
+          ),
+        },
+        {
+          header: "Tier",
+          cell: (reseller) => (
+            <Select
+              aria-label={`Tier of ${reseller.name}`}
+              // Until the tiers have loaded, the reseller's own tier is the one option.
+              data={tiers.length > 0 ? tiers : [{ value: reseller.tier.code, label: reseller.tier.name }]}
+              value={reseller.tier.code}
+              allowDeselect={false}
+              disabled={changingTierOf === reseller.id}
+              onChange={(code) => code && code !== reseller.tier.code && onSetTier(reseller, code)}
+              w={130}
+              size="xs"
+            />
+          ),
+        },
+        {
+          header: "Partner discount code",
+          cell: (reseller) => (
+            <PartnerDiscountCell reseller={reseller} onIssue={onIssueCode} onRevoke={onRevokeCode} />
+          ),
+        },
+        {
+          header: "Status",
+          cell: (reseller) =>
+            reseller.status === "ACTIVE" ? (
+              <StatusBadge label="Active" color="green" />
+            ) : (
+              <StatusBadge label="Disabled" color="gray" />
+            ),
+        },
+        { header: "Created", cell: (reseller) => formatDate(reseller.createdAt) },
+      ]}
+      actions={(reseller) =>
+        reseller.status === "ACTIVE" && (
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            aria-label={`Disable ${reseller.name}`}
+            onClick={() => onDisable(reseller)}
+          >
+            Disable
+          </Button>
+        )
+      }
+    />
   );
 }
 
@@ -122,13 +115,9 @@ function PartnerDiscountCell({ reseller, onIssue, onRevoke }: PartnerDiscountCel
           )}
         </>
       ) : requestedAt ? (
-        <Badge color="yellow" variant="light" miw="max-content">
-          Requested {formatDate(requestedAt)}
-        </Badge>
+        <StatusBadge label={`Requested ${formatDate(requestedAt)}`} color="yellow" />
       ) : (
-        <Text size="sm" c="dimmed">
-          —
-        </Text>
+        <NoValue />
       )}
       <Group gap={4} wrap="nowrap">
         {reseller.status === "ACTIVE" && (

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Group, Text } from "@mantine/core";
+import { DataTable } from "../../components/data-table";
 import type { TeamInvitationsQuery } from "../../gql/graphql";
 import { formatDate, formatDateTime } from "../../lib/dates";
 import { ROLE_LABELS } from "./roles";
@@ -16,66 +17,56 @@ interface InvitationsTableProps {
 export function InvitationsTable({ invitations, resending, onResend, onRevoke }: InvitationsTableProps) {
   const now = Date.now();
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table verticalSpacing="sm" striped aria-label="Pending invitations">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Email</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Invited</Table.Th>
-            <Table.Th>Link expires</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {invitations.map((invitation) => {
+    <DataTable
+      label="Pending invitations"
+      minWidth={720}
+      rows={invitations}
+      rowKey={(invitation) => invitation.id}
+      columns={[
+        { header: "Email", cell: (invitation) => invitation.email },
+        { header: "Role", cell: (invitation) => ROLE_LABELS[invitation.role] },
+        { header: "Invited", cell: (invitation) => formatDate(invitation.createdAt) },
+        {
+          header: "Link expires",
+          cell: (invitation) => {
             const expired = new Date(invitation.expiresAt).getTime() <= now;
             return (
-              <Table.Tr key={invitation.id}>
-                <Table.Td>{invitation.email}</Table.Td>
-                <Table.Td>{ROLE_LABELS[invitation.role]}</Table.Td>
-                <Table.Td>{formatDate(invitation.createdAt)}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Text size="sm" c={expired ? "dimmed" : undefined}>
-                      {formatDateTime(invitation.expiresAt)}
-                    </Text>
-                    {expired && (
-                      <Badge color="orange" variant="light" size="sm">
-                        Expired
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      loading={resending === invitation.id}
-                      aria-label={`Resend the invitation to ${invitation.email}`}
-                      onClick={() => onResend(invitation)}
-                    >
-                      Resend
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Revoke the invitation to ${invitation.email}`}
-                      onClick={() => onRevoke(invitation)}
-                    >
-                      Revoke
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
+              <Group gap="xs" wrap="nowrap">
+                <Text size="sm" c={expired ? "dimmed" : undefined}>
+                  {formatDateTime(invitation.expiresAt)}
+                </Text>
+                {expired && (
+                  <Badge color="orange" variant="light" size="sm">
+                    Expired
+                  </Badge>
+                )}
+              </Group>
             );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          },
+        },
+      ]}
+      actions={(invitation) => (
+        <Group gap="xs" justify="flex-end" wrap="nowrap">
+          <Button
+            size="xs"
+            variant="subtle"
+            loading={resending === invitation.id}
+            aria-label={`Resend the invitation to ${invitation.email}`}
+            onClick={() => onResend(invitation)}
+          >
+            Resend
+          </Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            aria-label={`Revoke the invitation to ${invitation.email}`}
+            onClick={() => onRevoke(invitation)}
+          >
+            Revoke
+          </Button>
+        </Group>
+      )}
+    />
   );
 }

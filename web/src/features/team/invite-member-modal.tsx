@@ -3,62 +3,64 @@ import { Select, TextInput } from "@mantine/core";
 import { isEmail, useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
 import { type MemberRole, TeamInvitationsDocument, TeamMemberInviteDocument } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation } from "../../lib/user-errors";
+import { useBusinessRules } from "../../rules/use-business-rules";
 import { ASSIGNABLE_ROLES, ROLE_DESCRIPTIONS } from "./roles";
-
-const FIELDS = ["email", "role", "name"];
 
 interface InviteMemberModalProps {
   opened: boolean;
   onClose: () => void;
 }
 
+interface InviteValues {
+  email: string;
+  role: MemberRole;
+  name: string;
+}
+
 export function InviteMemberModal({ opened, onClose }: InviteMemberModalProps) {
   const [invite] = useMutation(TeamMemberInviteDocument);
-  const form = useForm<{ email: string; role: MemberRole; name: string }>({
+  const rules = useBusinessRules();
+  const form = useForm<InviteValues>({
     initialValues: { email: "", role: "MEMBER", name: "" },
     validate: { email: isEmail("Enter an email address such as name@company.com") },
   });
 
-  const close = () => {
-    form.reset();
-    onClose();
-  };
-
-  const submit = form.onSubmit(async ({ email, role, name }) => {
-    try {
-      const { data } = await invite({
-        variables: { input: { email: email.trim(), role, name: name.trim() || null } },
-        refetchQueries: [TeamInvitationsDocument],
-        awaitRefetchQueries: true,
-      });
-      const userErrors = data?.teamMemberInvite.userErrors ?? [];
-      if (userErrors.length > 0) {
-        form.setErrors(userErrorsToFormErrors(userErrors, FIELDS));
-        return;
-      }
-      notifySuccess(
-        `${data?.teamMemberInvite.invitation?.email ?? email} gets a link to join, valid for 72 hours.`,
-        "Invitation sent",
-      );
-      close();
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+  const submit = ({ email, role, name }: InviteValues) =>
+    submitMutation(
+      form,
+      async () =>
+        (
+          await invite({
+            variables: { input: { email: email.trim(), role, name: name.trim() || null } },
+            refetchQueries: [TeamInvitationsDocument],
+            awaitRefetchQueries: true,
+          })
+        ).data?.teamMemberInvite,
+      {
+        fields: ["email", "role", "name"],
+        onSuccess: (payload) => {
+          notifySuccess(
+            `${payload.invitation?.email ?? email} gets a link to join${
+              rules ? `, valid for ${rules.linkLifetimeHours} hours` : ""
+            }.`,
+            "Invitation sent",
+          );
+          onClose();
+        },
+      },
+    );
 
   return (
     <FormModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title="Invite member"
       errorTitle="Could not invite"
-      formError={form.errors.formError}
+      form={form}
       onSubmit={submit}
       submitLabel="Send invitation"
-      submitting={form.submitting}
     >
       <TextInput
         label="Email"

@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Stack, Text, Title } from "@mantine/core";
+import { Button, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { useState } from "react";
 import { useNavigate } from "react-router";
-import { useSignedInViewer, useViewer } from "../../app/viewer";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
+import { PageSection } from "../../components/sections";
 import { useConfirm } from "../../components/use-confirm";
+import { useRowAction } from "../../components/use-row-action";
 import {
   type MemberRole,
   TeamInvitationResendDocument,
@@ -19,9 +19,9 @@ import {
   TeamOwnershipTransferDocument,
 } from "../../gql/graphql";
 import { formatDateTime } from "../../lib/dates";
-import { errorMessage } from "../../lib/graphql-errors";
-import { notifyFailure, notifySuccess } from "../../lib/notify";
-import { userErrorsMessage } from "../../lib/user-errors";
+import { notifySuccess } from "../../lib/notify";
+import { problemOr } from "../../lib/user-errors";
+import { useSignedInViewer, useViewer } from "../../session/viewer";
 import { InvitationsTable, type TeamInvitation } from "./invitations-table";
 import { InviteMemberModal } from "./invite-member-modal";
 import { MembersTable, type TeamMember } from "./members-table";
@@ -41,88 +41,73 @@ export function TeamPage() {
   const [resendInvitation] = useMutation(TeamInvitationResendDocument);
   const [revokeInvitation] = useMutation(TeamInvitationRevokeDocument);
 
-  const [changingRoleOf, setChangingRoleOf] = useState<string | null>(null);
-  const [resending, setResending] = useState<string | null>(null);
+  const roleChange = useRowAction("Role not changed");
+  const resend = useRowAction("Invitation not sent");
   const removal = useConfirm<TeamMember>();
   const transfer = useConfirm<TeamMember>();
   const revocation = useConfirm<TeamInvitation>();
 
-  const onChangeRole = async (member: TeamMember, role: MemberRole) => {
-    setChangingRoleOf(member.id);
-    try {
-      const { data } = await changeRole({ variables: { input: { memberId: member.id, role } } });
-      const problem = userErrorsMessage(data?.teamMemberChangeRole.userErrors ?? []);
-      if (problem) notifyFailure(problem, "Role not changed");
-      else notifySuccess(`${member.user.name} is now a ${ROLE_LABELS[role].toLowerCase()}.`, "Role changed");
-    } catch (error) {
-      notifyFailure(errorMessage(error), "Role not changed");
-    } finally {
-      setChangingRoleOf(null);
-    }
-  };
+  const onChangeRole = (member: TeamMember, role: MemberRole) =>
+    roleChange.run(
+      member.id,
+      async () =>
+        (await changeRole({ variables: { input: { memberId: member.id, role } } })).data
+          ?.teamMemberChangeRole,
+      () => notifySuccess(`${member.user.name} is now a ${ROLE_LABELS[role].toLowerCase()}.`, "Role changed"),
+    );
 
-  const onResend = async (invitation: TeamInvitation) => {
-    setResending(invitation.id);
-    try {
-      const { data } = await resendInvitation({ variables: { invitationId: invitation.id } });
-      const payload = data?.teamInvitationResend;
-      const problem = userErrorsMessage(payload?.userErrors ?? []);
-      if (problem) notifyFailure(problem, "Invitation not sent");
-      else {
-        const expires = payload?.invitation
+  const onResend = (invitation: TeamInvitation) =>
+    resend.run(
+      invitation.id,
+      async () =>
+        (await resendInvitation({ variables: { invitationId: invitation.id } })).data?.teamInvitationResend,
+      (payload) => {
+        const expires = payload.invitation
           ? ` The new link works until ${formatDateTime(payload.invitation.expiresAt)}.`
           : "";
         notifySuccess(
           `${invitation.email} gets a new link; the earlier one stops working.${expires}`,
           "Invitation sent again",
         );
-      }
-    } catch (error) {
-      notifyFailure(errorMessage(error), "Invitation not sent");
-    } finally {
-      setResending(null);
-    }
+      },
+    );
+
+  const remove = async (member: TeamMember) => {
+    const { data } = await removeMember({
+      variables: { memberId: member.id },
+      refetchQueries: [TeamMembersDocument],
+      awaitRefetchQueries: true,
+    });
+    return problemOr(data?.teamMemberRemove, () =>
+      notifySuccess(`${member.user.name} is no longer on the team.`, "Member removed"),
+    );
   };
 
-  const remove = (member: TeamMember) =>
-    removal.confirm(async () => {
-      const { data } = await removeMember({
-        variables: { memberId: member.id },
-        refetchQueries: [TeamMembersDocument],
-        awaitRefetchQueries: true,
-      });
-      const problem = userErrorsMessage(data?.teamMemberRemove.userErrors ?? []);
-      if (!problem) notifySuccess(`${member.user.name} is no longer on the team.`, "Member removed");
-      return problem;
-    });
-
-  const transferTo = (member: TeamMember) =>
-    transfer.confirm(async () => {
-      const { data } = await transferOwnership({ variables: { memberId: member.id } });
-      const problem = userErrorsMessage(data?.teamOwnershipTransfer.userErrors ?? []);
-      if (problem) return problem;
+  const transferTo = async (member: TeamMember) => {
+    const { data } = await transferOwnership({ variables: { memberId: member.id } });
+    const problem = problemOr(data?.teamOwnershipTransfer, () =>
       notifySuccess(
         `${member.user.name} now owns ${account?.name ?? "the account"}; you are a member.`,
         "Ownership transferred",
-      );
-      // The team page is the owner's; the former owner goes home, and the app learns their new role.
-      navigate("/", { replace: true });
-      await refetchViewer();
-      return null;
-    });
+      ),
+    );
+    if (problem) return problem;
+    // The team page is the owner's; the former owner goes home, and the app learns their new role.
+    navigate("/", { replace: true });
+    await refetchViewer();
+    return null;
+  };
 
-  const revoke = (invitation: TeamInvitation) =>
-    revocation.confirm(async () => {
-      const { data } = await revokeInvitation({
-        variables: { invitationId: invitation.id },
-        refetchQueries: [TeamInvitationsDocument],
-        awaitRefetchQueries: true,
-      });
-      const problem = userErrorsMessage(data?.teamInvitationRevoke.userErrors ?? []);
-      if (!problem)
-        notifySuccess(`The link sent to ${invitation.email} no longer works.`, "Invitation revoked");
-      return problem;
+  const revoke = async (invitation: TeamInvitation) => {
+    const { data } = await revokeInvitation({
+      variables: { invitationId: invitation.id },
+      refetchQueries: [TeamInvitationsDocument],
+      awaitRefetchQueries: true,
     });
+    return problemOr(data?.teamInvitationRevoke, () =>
+      notifySuccess(`The link sent to ${invitation.email} no longer works.`, "Invitation revoked"),
+    );
+  };
 
   return (
     <>
@@ -132,15 +117,9 @@ export function TeamPage() {
         actions={<Button onClick={invite.open}>Invite member</Button>}
       />
       <Stack gap="xl">
-        <section aria-labelledby="members-heading">
-          <Title order={2} size="h4" mb="sm" id="members-heading">
-            Members
-          </Title>
+        <PageSection title="Members">
           <QueryState
-            data={members.data}
-            loading={members.loading}
-            error={members.error}
-            onRetry={() => void members.refetch().catch(() => undefined)}
+            query={members}
             errorTitle="Could not load the team"
             isEmpty={(data) => data.teamMembers.length === 0}
             empty={<EmptyState title="Nobody on the team yet" />}
@@ -148,24 +127,18 @@ export function TeamPage() {
             {({ teamMembers }) => (
               <MembersTable
                 members={teamMembers}
-                changingRoleOf={changingRoleOf}
+                changingRoleOf={roleChange.busy}
                 onChangeRole={(member, role) => void onChangeRole(member, role)}
                 onRemove={removal.ask}
                 onTransfer={transfer.ask}
               />
             )}
           </QueryState>
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="invitations-heading">
-          <Title order={2} size="h4" mb="sm" id="invitations-heading">
-            Pending invitations
-          </Title>
+        <PageSection title="Pending invitations">
           <QueryState
-            data={invitations.data}
-            loading={invitations.loading}
-            error={invitations.error}
-            onRetry={() => void invitations.refetch().catch(() => undefined)}
+            query={invitations}
             errorTitle="Could not load the invitations"
             isEmpty={(data) => data.teamInvitations.length === 0}
             empty={
@@ -178,13 +151,13 @@ export function TeamPage() {
             {({ teamInvitations }) => (
               <InvitationsTable
                 invitations={teamInvitations}
-                resending={resending}
+                resending={resend.busy}
                 onResend={(invitation) => void onResend(invitation)}
                 onRevoke={revocation.ask}
               />
             )}
           </QueryState>
-        </section>
+        </PageSection>
       </Stack>
 
       <InviteMemberModal opened={inviteOpened} onClose={invite.close} />
@@ -194,7 +167,7 @@ export function TeamPage() {
         title="Remove from the team"
         confirmLabel="Remove"
         danger
-        onConfirm={(item) => void remove(item)}
+        onConfirm={remove}
       >
         <Text>
           Remove <b>{removal.target?.user.name}</b> ({removal.target?.user.email}) from the team? They lose
@@ -207,7 +180,7 @@ export function TeamPage() {
         title="Transfer ownership"
         confirmLabel="Transfer ownership"
         danger
-        onConfirm={(item) => void transferTo(item)}
+        onConfirm={transferTo}
       >
         <Text>
           Make <b>{transfer.target?.user.name}</b> the owner of {account?.name ?? "the account"}?
@@ -223,7 +196,7 @@ export function TeamPage() {
         title="Revoke invitation"
         confirmLabel="Revoke"
         danger
-        onConfirm={(item) => void revoke(item)}
+        onConfirm={revoke}
       >
         <Text>
           Revoke the invitation to <b>{revocation.target?.email}</b>? The link they were sent stops working.

@@ -3,9 +3,9 @@ import { Alert, Group, NumberInput, TextInput } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
 import { type TierFieldsFragment, TierUpdateDocument } from "../../gql/graphql";
-import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation } from "../../lib/user-errors";
+import { needsNumber } from "../../lib/validation";
 
 const FIELDS = ["name", "trialDays", "trialsPerMonth", "resellingPercent"];
 
@@ -15,9 +15,6 @@ interface TierFormValues {
   trialsPerMonth: number | string;
   resellingPercent: number | string;
 }
-
-const needsNumber = (message: string) => (value: number | string) =>
-  typeof value === "number" ? null : message;
 
 interface EditTierModalProps {
   opened: boolean;
@@ -44,51 +41,46 @@ export function EditTierModal({ opened, onClose, tier }: EditTierModalProps) {
     },
   });
 
-  const close = () => {
-    form.reset();
-    onClose();
-  };
-
-  const submit = form.onSubmit(async (values) => {
+  const submit = (values: TierFormValues) => {
     if (!tier) return;
-    try {
-      const { data } = await update({
-        variables: {
-          code: tier.code,
-          input: {
-            name: values.name.trim(),
-            trialDays: Number(values.trialDays),
-            trialsPerMonth: Number(values.trialsPerMonth),
-            resellingPercent: Number(values.resellingPercent),
-          },
+    return submitMutation(
+      form,
+      async () =>
+        (
+          await update({
+            variables: {
+              code: tier.code,
+              input: {
+                name: values.name.trim(),
+                trialDays: Number(values.trialDays),
+                trialsPerMonth: Number(values.trialsPerMonth),
+                resellingPercent: Number(values.resellingPercent),
+              },
+            },
+          })
+        ).data?.tierUpdate,
+      {
+        fields: FIELDS,
+        onSuccess: (payload) => {
+          notifySuccess(
+            `Resellers on ${payload.tier?.name ?? values.name} get the new terms from now on.`,
+            "Tier saved",
+          );
+          onClose();
         },
-      });
-      const payload = data?.tierUpdate;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0) {
-        form.setErrors(userErrorsToFormErrors(userErrors, FIELDS));
-        return;
-      }
-      notifySuccess(
-        `Resellers on ${payload?.tier?.name ?? values.name} get the new terms from now on.`,
-        "Tier saved",
-      );
-      close();
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+      },
+    );
+  };
 
   return (
     <FormModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title={tier ? `Edit ${tier.name}` : "Edit tier"}
       errorTitle="Could not save the tier"
-      formError={form.errors.formError}
+      form={form}
       onSubmit={submit}
       submitLabel="Save changes"
-      submitting={form.submitting}
     >
       <Alert variant="light" color="blue">
         Changes apply at once to every reseller on this tier: to new quotes and purchases, and to this month's

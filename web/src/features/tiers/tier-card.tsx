@@ -1,4 +1,5 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Badge, SimpleGrid, Stack, Text } from "@mantine/core";
+import { SectionCard } from "../../components/sections";
 
 /** The terms of a partner tier, as the API's `Tier` gives them. */
 export interface TierTerms {
@@ -24,22 +25,15 @@ export function TierCard({ tier }: { tier: TierTerms }) {
     },
   ];
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      maw={720}
-      aria-label={`${tier.name} partner tier`}
-      component="section"
-    >
-      <Group justify="space-between" mb="md">
-        <Title order={2} size="h4">
-          Partner tier
-        </Title>
+    <SectionCard
+      title="Partner tier"
+      label={`${tier.name} partner tier`}
+      aside={
         <Badge size="lg" color={TIER_COLORS[tier.code] ?? "blue"} variant="light">
           {tier.name}
         </Badge>
-      </Group>
+      }
+    >
       <SimpleGrid cols={{ base: 1, xs: 3 }}>
         {terms.map(({ label, value, hint }) => (
           <Stack key={label} gap={2}>
@@ -55,6 +49,6 @@ export function TierCard({ tier }: { tier: TierTerms }) {
           </Stack>
         ))}
       </SimpleGrid>
-    </Card>
+    </SectionCard>
   );
 }

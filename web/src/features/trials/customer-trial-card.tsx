@@ -1,6 +1,6 @@
-import { Button, Card, DataList, Group, Stack, Text, Title } from "@mantine/core";
-import type { ReactNode } from "react";
+import { Button, Stack, Text } from "@mantine/core";
 import { EmptyState } from "../../components/query-state";
+import { DetailList, SectionCard } from "../../components/sections";
 import type { TrialFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { TRIAL_STATUSES, TrialStatusBadge } from "./trial-status";
@@ -22,12 +22,10 @@ export function CustomerTrialCard({ trial, companyName, addTrial }: CustomerTria
   const blocked = addTrial?.blockers !== undefined && addTrial.blockers.length > 0;
 
   return (
-    <Card withBorder radius="md" padding="lg" maw={720} component="section" aria-labelledby="trial-heading">
-      <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
-        <Title order={2} size="h4" id="trial-heading">
-          Trial
-        </Title>
-        {addTrial && (
+    <SectionCard
+      title="Trial"
+      aside={
+        addTrial && (
           <Stack gap={4} align="flex-end">
             <Button
               size="xs"
@@ -48,39 +46,36 @@ export function CustomerTrialCard({ trial, companyName, addTrial }: CustomerTria
               </Stack>
             )}
           </Stack>
-        )}
-      </Group>
+        )
+      }
+    >
       {trial ? (
-        <DataList labelWidth={140} withDivider>
-          <Row label="Product">{trial.product.name}</Row>
-          <Row label="Status">
-            <TrialStatusBadge status={trial.status} />
-            <Text size="xs" c="dimmed" mt={4}>
-              {TRIAL_STATUSES[trial.status].hint}
-            </Text>
-          </Row>
-          <Row label="Started">{formatDate(trial.startedAt)}</Row>
-          {trial.endedAt ? (
-            <Row label="Ended">{formatDate(trial.endedAt)}</Row>
-          ) : (
-            <Row label="Ends">{formatDate(trial.endsAt)}</Row>
-          )}
-        </DataList>
+        <DetailList
+          details={[
+            { label: "Product", value: trial.product.name },
+            {
+              label: "Status",
+              value: (
+                <>
+                  <TrialStatusBadge status={trial.status} />
+                  <Text size="xs" c="dimmed" mt={4}>
+                    {TRIAL_STATUSES[trial.status].hint}
+                  </Text>
+                </>
+              ),
+            },
+            { label: "Started", value: formatDate(trial.startedAt) },
+            trial.endedAt
+              ? { label: "Ended", value: formatDate(trial.endedAt) }
+              : { label: "Ends", value: formatDate(trial.endsAt) },
+          ]}
+        />
       ) : (
         <EmptyState
           title="No trial given"
           description={`A free trial lets ${companyName} use a product before buying it. Each customer can have one.`}
         />
       )}
-    </Card>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
+    </SectionCard>
   );
 }

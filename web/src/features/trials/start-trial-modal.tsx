@@ -5,9 +5,8 @@ import { FormModal } from "../../components/form-modal";
 import { LoadingState } from "../../components/query-state";
 import { CustomerDocument, TrialEligibilityDocument, TrialStartDocument } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
-import { errorMessage } from "../../lib/graphql-errors";
 import { notifySuccess } from "../../lib/notify";
-import { userErrorsToFormErrors } from "../../lib/user-errors";
+import { submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
 import { reasonTexts } from "./trial-reasons";
 import type { TrialProduct } from "./use-trial-availability";
 
@@ -38,58 +37,55 @@ export function StartTrialModal({ opened, onClose, customer, products }: StartTr
   const answer = eligibility.data?.trialEligibility;
   const reasons = answer ? reasonTexts(answer) : [];
 
-  const close = () => {
-    form.reset();
-    onClose();
-  };
-
-  const submit = form.onSubmit(async () => {
+  const submit = () => {
     if (!productCode) return;
     const variables = { customerId: customer.id, productCode };
-    try {
-      const { data } = await start({
-        variables,
-        // Given or refused, the page and this dialog show the customer's trial and chances as they now are.
-        // The home page's quota asks again whenever it is shown.
-        refetchQueries: [CustomerDocument, TrialEligibilityDocument],
-        awaitRefetchQueries: true,
-      });
-      const payload = data?.trialStart;
-      const userErrors = payload?.userErrors ?? [];
-      if (userErrors.length > 0 || !payload?.trial) {
+    return submitMutation(
+      form,
+      async () =>
+        (
+          await start({
+            variables,
+            // Given or refused, the page and this dialog show the customer's trial and chances as they now are.
+            // The home page's quota asks again whenever it is shown.
+            refetchQueries: [CustomerDocument, TrialEligibilityDocument],
+            awaitRefetchQueries: true,
+          })
+        ).data?.trialStart,
+      {
+        fields: FIELDS,
         // Something changed since the dialog asked, e.g. a teammate used the month's last trial:
         // the fresh answer shows why above the buttons, so only what it does not explain is repeated.
-        const fresh = client.readQuery({ query: TrialEligibilityDocument, variables });
-        const explained = new Set<string>(fresh?.trialEligibility.reasons.map((reason) => reason.code));
-        const unexplained = userErrors.filter((error) => !explained.has(error.code));
-        form.setErrors(
-          userErrors.length === 0
-            ? { formError: "The server did not confirm the trial. Try again." }
-            : userErrorsToFormErrors(unexplained, FIELDS),
-        );
-        return;
-      }
-      const { trial } = payload;
-      notifySuccess(
-        `${customer.companyName} can use ${trial.product.name} free until ${formatDate(trial.endsAt)}.`,
-        "Trial started",
-      );
-      close();
-    } catch (error) {
-      form.setErrors({ formError: errorMessage(error) });
-    }
-  });
+        toErrors: (userErrors) => {
+          const fresh = client.readQuery({ query: TrialEligibilityDocument, variables });
+          const explained = new Set<string>(fresh?.trialEligibility.reasons.map((reason) => reason.code));
+          return userErrorsToFormErrors(
+            userErrors.filter((error) => !explained.has(error.code)),
+            FIELDS,
+          );
+        },
+        onSuccess: ({ trial }) => {
+          if (!trial) return "The server did not confirm the trial. Try again.";
+          notifySuccess(
+            `${customer.companyName} can use ${trial.product.name} free until ${formatDate(trial.endsAt)}.`,
+            "Trial started",
+          );
+          onClose();
+          return undefined;
+        },
+      },
+    );
+  };
 
   return (
     <FormModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title={`Add a trial for ${customer.companyName}`}
       errorTitle="Could not start the trial"
-      formError={form.errors.formError}
+      form={form}
       onSubmit={submit}
       submitLabel="Start trial"
-      submitting={form.submitting}
       // Refused when the server said no, and while it is asked; when it cannot be asked, starting asks it.
       submitDisabled={answer ? !answer.eligible : !eligibility.error}
     >

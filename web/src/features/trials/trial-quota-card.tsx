@@ -1,5 +1,6 @@
-import { Anchor, Card, Progress, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Progress, Stack, Text } from "@mantine/core";
 import { Link } from "react-router";
+import { SectionCard } from "../../components/sections";
 import type { TrialQuotaFieldsFragment } from "../../gql/graphql";
 import { formatDayMonth } from "../../lib/dates";
 
@@ -15,10 +16,7 @@ export function TrialQuotaCard({ quota, canGive }: TrialQuotaCardProps) {
   const percent = quota.limit > 0 ? Math.min(100, (quota.used / quota.limit) * 100) : 100;
 
   return (
-    <Card withBorder radius="md" padding="lg" maw={720} component="section" aria-labelledby="quota-heading">
-      <Title order={2} size="h4" mb="md" id="quota-heading">
-        Free trials
-      </Title>
+    <SectionCard title="Free trials">
       <Stack gap="xs">
         <Progress.Root
           size="lg"
@@ -48,6 +46,6 @@ export function TrialQuotaCard({ quota, canGive }: TrialQuotaCardProps) {
           </Text>
         )}
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }

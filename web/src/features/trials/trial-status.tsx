@@ -1,8 +1,8 @@
-import { Badge } from "@mantine/core";
+import { type BadgeLook, StatusBadge } from "../../components/status-badge";
 import type { TrialStatus } from "../../gql/graphql";
 
 /** What each status means, in words a reseller and its customer both read. */
-export const TRIAL_STATUSES: Record<TrialStatus, { label: string; color: string; hint: string }> = {
+export const TRIAL_STATUSES: Record<TrialStatus, BadgeLook & { hint: string }> = {
   ACTIVE: { label: "Active", color: "green", hint: "Running until its end date." },
   CONVERTED: { label: "Converted", color: "blue", hint: "Ended early: a subscription was bought." },
   EXPIRED: { label: "Expired", color: "gray", hint: "Ended on its end date without a subscription." },
@@ -13,9 +13,5 @@ const STATUS_BY_NAME: Partial<Record<string, (typeof TRIAL_STATUSES)[TrialStatus
 
 export function TrialStatusBadge({ status }: { status: string }) {
   const known = STATUS_BY_NAME[status];
-  return (
-    <Badge color={known?.color ?? "gray"} variant="light" miw="max-content">
-      {known?.label ?? status}
-    </Badge>
-  );
+  return <StatusBadge label={known?.label ?? status} color={known?.color ?? "gray"} />;
 }

@@ -1,0 +1,37 @@
+import { Field, Int, ObjectType } from "type-graphql";
+
+@ObjectType({
+  description:
+    "The thresholds the API holds purchases, passwords, mailed links and notices to, so that a client can state them and check them before it sends anything. The API checks them again either way.",
+})
+export class BusinessRules {
+  @Field(() => Int, {
+    description: "The fewest licenses a monthly subscription holds; a yearly one holds 1 or more.",
+  })
+  monthlyMinimumQuantity: number;
+
+  @Field(() => Int, {
+    description: "The fewest licenses a subscription needs to be paid for by wire transfer.",
+  })
+  wireTransferMinimumQuantity: number;
+
+  @Field(() => Int, { description: "The most licenses one subscription or quote holds." })
+  maxQuantity: number;
+
+  @Field(() => Int, {
+    description: "A monthly license costs the yearly list price divided by this, rounded to the minor unit.",
+  })
+  monthlyPriceDivisor: number;
+
+  @Field(() => Int, { description: "The fewest characters a password has." })
+  passwordMinLength: number;
+
+  @Field(() => Int, { description: "How many hours a mailed activation or invitation link works." })
+  linkLifetimeHours: number;
+
+  @Field(() => Int, { description: "How many days before a yearly period ends its notice is mailed." })
+  yearlyNoticeDays: number;
+
+  @Field(() => Int, { description: "How many days before a monthly period ends its notice is mailed." })
+  monthlyNoticeDays: number;
+}

@@ -1,0 +1,121 @@
+import { Group, Table, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import type { ReactNode } from "react";
+
+export type SortDirection = "ascending" | "descending" | "none";
+
+/** One column of a DataTable: its header, and what each row shows in it. */
+export interface Column<T> {
+  /** Also the column's identity, so unique within a table. */
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** Numbers and amounts line up on the right. */
+  align?: "right";
+  /** Dates and amounts stay on one line. */
+  nowrap?: boolean;
+  /** For a column the table sorts by: its current order, and what a click on the header does. */
+  sort?: { direction: SortDirection; onSort: () => void };
+}
+
+interface DataTableProps<T> {
+  /** The table's accessible name. */
+  label: string;
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  /** A column this viewer does not get may be given as false. */
+  columns: ReadonlyArray<Column<T> | false>;
+  /** The buttons for a row, in a last column whose header only screen readers hear. */
+  actions?: (row: T) => ReactNode;
+  /** Below this width the table scrolls sideways rather than squeezing its columns. */
+  minWidth?: number;
+  highlightOnHover?: boolean;
+}
+
+/** A striped table of rows, one column a field, with an optional column of row actions. */
+export function DataTable<T>({
+  label,
+  rows,
+  rowKey,
+  columns,
+  actions,
+  minWidth,
+  highlightOnHover,
+}: DataTableProps<T>) {
+  const shown = columns.filter((column): column is Column<T> => column !== false);
+  const table = (
+    <Table verticalSpacing="sm" striped highlightOnHover={highlightOnHover} aria-label={label}>
+      <Table.Thead>
+        <Table.Tr>
+          {shown.map((column) => (
+            <Table.Th key={column.header} ta={column.align} aria-sort={column.sort?.direction}>
+              {column.sort ? <SortButton label={column.header} {...column.sort} /> : column.header}
+            </Table.Th>
+          ))}
+          {actions && (
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          )}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={rowKey(row)}>
+            {shown.map((column) => (
+              <Table.Td
+                key={column.header}
+                ta={column.align}
+                style={column.nowrap ? { whiteSpace: "nowrap" } : undefined}
+              >
+                {column.cell(row)}
+              </Table.Td>
+            ))}
+            {actions && <Table.Td ta="right">{actions(row)}</Table.Td>}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+  return minWidth ? <Table.ScrollContainer minWidth={minWidth}>{table}</Table.ScrollContainer> : table;
+}
+
+/** A header that sorts by its column; the arrow shows the order to sighted people, aria-sort to others. */
+function SortButton({
+  label,
+  direction,
+  onSort,
+}: {
+  label: string;
+  direction: SortDirection;
+  onSort: () => void;
+}) {
+  return (
+    <UnstyledButton onClick={onSort}>
+      <Group gap={4} wrap="nowrap">
+        <Text size="sm" fw={700}>
+          {label}
+        </Text>
+        <Text size="xs" c={direction === "none" ? "dimmed" : undefined} aria-hidden>
+          {direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕"}
+        </Text>
+      </Group>
+    </UnstyledButton>
+  );
+}
+
+/** The name that identifies a row, in its first column. */
+export function RowTitle({ children }: { children: ReactNode }) {
+  return (
+    <Text fw={500} size="sm">
+      {children}
+    </Text>
+  );
+}
+
+/** A cell with nothing to show. */
+export function NoValue({ children = "—" }: { children?: ReactNode }) {
+  return (
+    <Text size="sm" c="dimmed">
+      {children}
+    </Text>
+  );
+}
