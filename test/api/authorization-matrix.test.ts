@@ -197,7 +197,7 @@ const OPERATIONS: Operation[] = [
   {
     name: "businessRules",
     expected: ANYONE,
-    call: (c) => c.request("{ businessRules { passwordMinLength } }"),
+    call: (c) => c.request(graphql(`query MatrixBusinessRules { businessRules { passwordMinLength } }`)),
   },
   {
     name: "signIn",

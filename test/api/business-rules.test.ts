@@ -1,34 +1,40 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BusinessRulesQuery, QuoteInput } from "../generated/graphql.js";
+import { graphql } from "../generated/index.js";
 import { DEMO, latestMail, signedIn, tokenOf } from "../support/accounts.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
-interface BusinessRules {
-  monthlyMinimumQuantity: number;
-  wireTransferMinimumQuantity: number;
-  maxQuantity: number;
-  monthlyPriceDivisor: number;
-  passwordMinLength: number;
-  linkLifetimeHours: number;
-  yearlyNoticeDays: number;
-  monthlyNoticeDays: number;
-}
+type BusinessRules = BusinessRulesQuery["businessRules"];
 
-const RULES = `{ businessRules {
+const RULES = graphql(`query BusinessRules { businessRules {
   monthlyMinimumQuantity wireTransferMinimumQuantity maxQuantity monthlyPriceDivisor
   passwordMinLength linkLifetimeHours yearlyNoticeDays monthlyNoticeDays
-} }`;
+} }`);
 
-const QUOTE = `query($input: QuoteInput!) {
+const QUOTE = graphql(`query RulesQuote($input: QuoteInput!) {
   quote(input: $input) { quote { quantity wireTransferAllowed } userErrors { code } }
-}`;
+}`);
 
-interface QuoteAnswer {
-  quote: {
-    quote: { quantity: number; wireTransferAllowed: boolean } | null;
-    userErrors: Array<{ code: string }>;
-  };
-}
+const PRODUCTS = graphql(`query RulesProducts { products { yearlyPrice monthlyPrice } }`);
+
+const PURCHASE = graphql(`mutation RulesPurchase($input: SubscriptionPurchaseInput!) {
+  subscriptionPurchase(input: $input) { userErrors { code } }
+}`);
+
+const NOTICES = graphql(`query RulesNotices {
+  upcomingNotices(withinDays: 366) { nodes { date noticeDate subscription { period } } }
+}`);
+
+const ENABLE = graphql(`mutation RulesEnable($i: ResellerEnableInput!) {
+  resellerEnable(input: $i) { userErrors { code } }
+}`);
+
+const ACTIVATE = graphql(`mutation RulesActivate($i: AccountActivateInput!) {
+  accountActivate(input: $i) { userErrors { code } }
+}`);
+
+const TOKEN_INFO = graphql(`query RulesTokenInfo($t: String!) { tokenInfo(token: $t) { status } }`);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
@@ -44,17 +50,20 @@ describe("business rules", () => {
 
   beforeAll(async () => {
     server = await startTestServer({ seed: true, now: "2026-11-22T12:00:00Z" });
-    rules = (await server.client().query<{ businessRules: BusinessRules }>(RULES)).businessRules;
+    rules = (await server.client().query(RULES)).businessRules;
     owner = await signedIn(server, DEMO.owner);
   });
   afterAll(() => server?.stop());
 
-  const quote = async (input: Record<string, unknown>) =>
-    (await owner.query<QuoteAnswer>(QUOTE, { input: { productCode: "PRO", period: "YEARLY", ...input } }))
-      .quote;
+  const quote = async (input: Partial<QuoteInput>) =>
+    (
+      await owner.query(QUOTE, {
+        input: { productCode: "PRO", period: "YEARLY", quantity: 1, ...input },
+      })
+    ).quote;
 
   it("answers anyone, signed in or not, alike", async () => {
-    const signedInAnswer = await owner.query<{ businessRules: BusinessRules }>(RULES);
+    const signedInAnswer = await owner.query(RULES);
     expect(signedInAnswer.businessRules).toEqual(rules);
     for (const value of Object.values(rules)) expect(Number.isInteger(value) && value > 0).toBe(true);
   });
@@ -86,9 +95,7 @@ describe("business rules", () => {
   });
 
   it("lists monthly prices as the yearly price over the divisor it states", async () => {
-    const { products } = await owner.query<{
-      products: Array<{ yearlyPrice: number; monthlyPrice: number }>;
-    }>("{ products { yearlyPrice monthlyPrice } }");
+    const { products } = await owner.query(PRODUCTS);
     expect(products.length).toBeGreaterThan(0);
     for (const product of products) {
       expect(product.monthlyPrice).toBe(Math.round(product.yearlyPrice / rules.monthlyPriceDivisor));
@@ -100,17 +107,12 @@ describe("business rules", () => {
       ["YEARLY", 1],
       ["MONTHLY", rules.monthlyMinimumQuantity],
     ] as const) {
-      const bought = await owner.query<{ subscriptionPurchase: { userErrors: unknown[] } }>(
-        `mutation($input: SubscriptionPurchaseInput!) { subscriptionPurchase(input: $input) { userErrors { code } } }`,
-        { input: { productCode: "PRO", period, quantity, paymentMethod: "PAYPAL" } },
-      );
+      const bought = await owner.query(PURCHASE, {
+        input: { productCode: "PRO", period, quantity, paymentMethod: "PAYPAL" },
+      });
       expect(bought.subscriptionPurchase.userErrors).toEqual([]);
     }
-    const { upcomingNotices } = await owner.query<{
-      upcomingNotices: {
-        nodes: Array<{ date: string; noticeDate: string; subscription: { period: string } }>;
-      };
-    }>("{ upcomingNotices(withinDays: 366) { nodes { date noticeDate subscription { period } } } }");
+    const { upcomingNotices } = await owner.query(NOTICES);
     const daysAhead = (period: string) =>
       upcomingNotices.nodes
         .filter((notice) => notice.subscription.period === period)
@@ -122,21 +124,13 @@ describe("business rules", () => {
   it("takes passwords from the length it states, through links that work for the hours it states", async () => {
     const staff = await signedIn(server, DEMO.staff);
     const enable = async (email: string, companyName: string) => {
-      await staff.query(
-        `mutation($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }`,
-        { i: { ownerEmail: email, companyName, tierCode: "SILVER" } },
-      );
+      await staff.query(ENABLE, { i: { ownerEmail: email, companyName, tierCode: "SILVER" } });
       return tokenOf((await latestMail(server, email, "reseller_activation")).link);
     };
     const activate = async (token: string, password: string) =>
-      (
-        await server
-          .client()
-          .query<{ accountActivate: { userErrors: Array<{ code: string }> } }>(
-            `mutation($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }`,
-            { i: { token, password } },
-          )
-      ).accountActivate.userErrors.map((e) => e.code);
+      (await server.client().query(ACTIVATE, { i: { token, password } })).accountActivate.userErrors.map(
+        (e) => e.code,
+      );
     const password = (length: number) => "rules-stated-here-".repeat(10).slice(0, length);
 
     const token = await enable("rules@litware.example", "Litware");
@@ -144,17 +138,7 @@ describe("business rules", () => {
     expect(await activate(token, password(rules.passwordMinLength))).toEqual([]);
 
     const late = await enable("late-rules@litware.example", "Litware Two");
-    const status = async () =>
-      (
-        await server
-          .client()
-          .query<{ tokenInfo: { status: string } }>(
-            `query($t: String!) { tokenInfo(token: $t) { status } }`,
-            {
-              t: late,
-            },
-          )
-      ).tokenInfo.status;
+    const status = async () => (await server.client().query(TOKEN_INFO, { t: late })).tokenInfo.status;
     server.clock.advance(rules.linkLifetimeHours * HOUR_MS - 60_000);
     expect(await status()).toBe("VALID");
     server.clock.advance(120_000);

@@ -17,6 +17,7 @@ type Documents = {
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": typeof types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": typeof types.MatrixSetupSubscriptionDocument,
     "query MatrixViewer { viewer { permissions } }": typeof types.MatrixViewerDocument,
+    "query MatrixBusinessRules { businessRules { passwordMinLength } }": typeof types.MatrixBusinessRulesDocument,
     "mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }": typeof types.MatrixSignInDocument,
     "mutation MatrixAccountActivate { accountActivate(input: { token: \"unknown\", password: \"long-enough-password\" }) { userErrors { code } } }": typeof types.MatrixAccountActivateDocument,
     "mutation MatrixSignOut { signOut { signedOut } }": typeof types.MatrixSignOutDocument,
@@ -72,6 +73,14 @@ type Documents = {
     "query MatrixTokenInfo { tokenInfo(token: \"nope\") { status } }": typeof types.MatrixTokenInfoDocument,
     "mutation MatrixSetupKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }": typeof types.MatrixSetupKeyDocument,
     "mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }": typeof types.MatrixSetupKeyRevokeDocument,
+    "query BusinessRules { businessRules {\n  monthlyMinimumQuantity wireTransferMinimumQuantity maxQuantity monthlyPriceDivisor\n  passwordMinLength linkLifetimeHours yearlyNoticeDays monthlyNoticeDays\n} }": typeof types.BusinessRulesDocument,
+    "query RulesQuote($input: QuoteInput!) {\n  quote(input: $input) { quote { quantity wireTransferAllowed } userErrors { code } }\n}": typeof types.RulesQuoteDocument,
+    "query RulesProducts { products { yearlyPrice monthlyPrice } }": typeof types.RulesProductsDocument,
+    "mutation RulesPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { userErrors { code } }\n}": typeof types.RulesPurchaseDocument,
+    "query RulesNotices {\n  upcomingNotices(withinDays: 366) { nodes { date noticeDate subscription { period } } }\n}": typeof types.RulesNoticesDocument,
+    "mutation RulesEnable($i: ResellerEnableInput!) {\n  resellerEnable(input: $i) { userErrors { code } }\n}": typeof types.RulesEnableDocument,
+    "mutation RulesActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { userErrors { code } }\n}": typeof types.RulesActivateDocument,
+    "query RulesTokenInfo($t: String!) { tokenInfo(token: $t) { status } }": typeof types.RulesTokenInfoDocument,
     "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": typeof types.CatalogQuoteDocument,
     "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }": typeof types.CatalogSetTierDocument,
     "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }": typeof types.CatalogDiscountIssueDocument,
@@ -220,6 +229,7 @@ const documents: Documents = {
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": types.MatrixSetupSubscriptionDocument,
     "query MatrixViewer { viewer { permissions } }": types.MatrixViewerDocument,
+    "query MatrixBusinessRules { businessRules { passwordMinLength } }": types.MatrixBusinessRulesDocument,
     "mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }": types.MatrixSignInDocument,
     "mutation MatrixAccountActivate { accountActivate(input: { token: \"unknown\", password: \"long-enough-password\" }) { userErrors { code } } }": types.MatrixAccountActivateDocument,
     "mutation MatrixSignOut { signOut { signedOut } }": types.MatrixSignOutDocument,
@@ -275,6 +285,14 @@ const documents: Documents = {
     "query MatrixTokenInfo { tokenInfo(token: \"nope\") { status } }": types.MatrixTokenInfoDocument,
     "mutation MatrixSetupKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { apiKey { id } secret } }": types.MatrixSetupKeyDocument,
     "mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }": types.MatrixSetupKeyRevokeDocument,
+    "query BusinessRules { businessRules {\n  monthlyMinimumQuantity wireTransferMinimumQuantity maxQuantity monthlyPriceDivisor\n  passwordMinLength linkLifetimeHours yearlyNoticeDays monthlyNoticeDays\n} }": types.BusinessRulesDocument,
+    "query RulesQuote($input: QuoteInput!) {\n  quote(input: $input) { quote { quantity wireTransferAllowed } userErrors { code } }\n}": types.RulesQuoteDocument,
+    "query RulesProducts { products { yearlyPrice monthlyPrice } }": types.RulesProductsDocument,
+    "mutation RulesPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { userErrors { code } }\n}": types.RulesPurchaseDocument,
+    "query RulesNotices {\n  upcomingNotices(withinDays: 366) { nodes { date noticeDate subscription { period } } }\n}": types.RulesNoticesDocument,
+    "mutation RulesEnable($i: ResellerEnableInput!) {\n  resellerEnable(input: $i) { userErrors { code } }\n}": types.RulesEnableDocument,
+    "mutation RulesActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { userErrors { code } }\n}": types.RulesActivateDocument,
+    "query RulesTokenInfo($t: String!) { tokenInfo(token: $t) { status } }": types.RulesTokenInfoDocument,
     "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": types.CatalogQuoteDocument,
     "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }": types.CatalogSetTierDocument,
     "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }": types.CatalogDiscountIssueDocument,
@@ -446,6 +464,10 @@ export function graphql(source: "mutation MatrixSetupSubscription { subscription
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MatrixViewer { viewer { permissions } }"): (typeof documents)["query MatrixViewer { viewer { permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixBusinessRules { businessRules { passwordMinLength } }"): (typeof documents)["query MatrixBusinessRules { businessRules { passwordMinLength } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -666,6 +688,38 @@ export function graphql(source: "mutation MatrixSetupKey($i: ApiKeyCreateInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }"): (typeof documents)["mutation MatrixSetupKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { apiKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BusinessRules { businessRules {\n  monthlyMinimumQuantity wireTransferMinimumQuantity maxQuantity monthlyPriceDivisor\n  passwordMinLength linkLifetimeHours yearlyNoticeDays monthlyNoticeDays\n} }"): (typeof documents)["query BusinessRules { businessRules {\n  monthlyMinimumQuantity wireTransferMinimumQuantity maxQuantity monthlyPriceDivisor\n  passwordMinLength linkLifetimeHours yearlyNoticeDays monthlyNoticeDays\n} }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesQuote($input: QuoteInput!) {\n  quote(input: $input) { quote { quantity wireTransferAllowed } userErrors { code } }\n}"): (typeof documents)["query RulesQuote($input: QuoteInput!) {\n  quote(input: $input) { quote { quantity wireTransferAllowed } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesProducts { products { yearlyPrice monthlyPrice } }"): (typeof documents)["query RulesProducts { products { yearlyPrice monthlyPrice } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { userErrors { code } }\n}"): (typeof documents)["mutation RulesPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesNotices {\n  upcomingNotices(withinDays: 366) { nodes { date noticeDate subscription { period } } }\n}"): (typeof documents)["query RulesNotices {\n  upcomingNotices(withinDays: 366) { nodes { date noticeDate subscription { period } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesEnable($i: ResellerEnableInput!) {\n  resellerEnable(input: $i) { userErrors { code } }\n}"): (typeof documents)["mutation RulesEnable($i: ResellerEnableInput!) {\n  resellerEnable(input: $i) { userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { userErrors { code } }\n}"): (typeof documents)["mutation RulesActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesTokenInfo($t: String!) { tokenInfo(token: $t) { status } }"): (typeof documents)["query RulesTokenInfo($t: String!) { tokenInfo(token: $t) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
