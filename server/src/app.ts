@@ -1,10 +1,4 @@
-import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { join } from "node:path";
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { ApiKeyService } from "./api-key/api-key.service.js";
 import { AuthService } from "./auth/auth.service.js";
@@ -17,7 +11,6 @@ import { CatalogService } from "./catalog/catalog.service.js";
 import { QuoteService } from "./catalog/quote.service.js";
 import type { Clock } from "./common/clock.js";
 import { ServiceContainer } from "./common/container.js";
-import { type RequestContext, SYSTEM_ACTOR } from "./common/context.js";
 import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
 import type { ApiConfig, JobsConfig, SignInConfig } from "./config/config.js";
@@ -25,17 +18,13 @@ import { CustomerService } from "./customer/customer.service.js";
 import { withStartupLock } from "./db/data-source.js";
 import type { Database } from "./db/database.js";
 import { UnitOfWork } from "./db/unit-of-work.js";
-import {
-  apiEdgePlugin,
-  refusedBodyHeaders,
-  refusedOperationsGuard,
-  spendOutsideGraphQL,
-} from "./edge/api-edge.js";
-import { errorAnswers } from "./edge/error-answers.js";
-import { compressAnswers, jsonErrors, securityHeaders, staticFiles } from "./edge/http-hardening.js";
-import { operationLimitRules } from "./edge/operation-limits.js";
+import { graphqlEndpoint } from "./edge/graphql-endpoint.js";
+import { compressAnswers, jsonErrors, securityHeaders } from "./edge/http-hardening.js";
 import { ApiRateLimiter } from "./edge/rate-limits.js";
+import { requestLog } from "./edge/request-log.js";
+import { webPages } from "./edge/web-pages.js";
 import { EventBus } from "./events/event-bus.js";
+import { healthRoute } from "./health/health.route.js";
 import { HealthService } from "./health/health.service.js";
 import { InvoiceService } from "./invoice/invoice.service.js";
 import { invoicePdfRoute } from "./invoice/invoice-pdf.route.js";
@@ -84,7 +73,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** The composition root: services, the GraphQL endpoint, health check and the SPA on one HTTP server. */
+/** The composition root: builds the services once and mounts the routes on one HTTP server. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { database, clock, log } = options;
   const { dataSource } = database;
@@ -108,7 +97,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const periodEnd = new PeriodEndService(clock, work, invoices, trials, log);
   const notices = new NoticeService(clock, subscriptions, work, log);
   const delivery = options.mail ? new MailDeliveryService(work, options.mail, clock, log) : null;
-  const scheduledWork = new ScheduledWork(clock, periodEnd, notices, delivery, jobs, log);
+  const scheduledWork = new ScheduledWork(clock, periodEnd, notices, events, delivery, jobs, log);
   const container = new ServiceContainer()
     .register(HealthService, new HealthService(database.kind, clock, options.version))
     .register(TierService, new TierService())
@@ -141,37 +130,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   // limits rest on it, and anyone else could claim any address.
   app.set("trust proxy", options.api.trustProxy);
   const httpServer = createServer(app);
-
-  const { limits } = options.api;
   const rateLimiter = new ApiRateLimiter(dataSource, options.api.rateLimits, log);
-  const answers = errorAnswers(log, limits.maxTokens);
-  const apollo = new ApolloServer<RequestContext>({
+  const graphql = await graphqlEndpoint({
     schema: await createSchema(container),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageDisabled(),
-      answers.plugin,
-      apiEdgePlugin({ limits, rateLimiter, identify: identifyForGraphQL }),
-    ],
-    // Sizes are measured before anything runs: tokens while parsing, depth, aliases and directives
-    // while validating, the cost (which needs the variables) by the edge plugin.
-    parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: operationLimitRules(limits),
-    formatError: answers.formatError,
-    introspection: options.api.introspection,
-    // Clients send their operations whole; no cache of queries by hash for strangers to fill.
-    persistedQueries: false,
-    // No "Did you mean …" hints that spell out the schema to strangers.
-    hideSchemaDetailsFromClientErrors: options.production,
-    includeStacktraceInErrorResponses: false,
-    logger: {
-      debug: (m) => log.debug(m),
-      info: (m) => log.info(m),
-      warn: (m) => log.warn(m),
-      error: (m) => log.error(m),
-    },
+    httpServer,
+    api: options.api,
+    rateLimiter,
+    identify: identifyForGraphQL,
+    production: options.production,
+    log,
   });
-  await apollo.start();
   // Servers starting together on a new database would race to create the queue's tables.
   await withStartupLock(dataSource, () =>
     jobs.start({
@@ -183,84 +151,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
 
-  app.use((req, res, next) => {
-    const started = process.hrtime.bigint();
-    res.on("finish", () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info(
-        {
-          method: req.method,
-          path: req.originalUrl.split("?")[0],
-          status: res.statusCode,
-          ms: Math.round(ms),
-        },
-        "request",
-      );
-    });
-    next();
-  });
-
-  app.use(securityHeaders());
-  app.use(compressAnswers());
-
-  app.get("/healthz", async (req, res) => {
-    try {
-      if (!(await spendOutsideGraphQL(rateLimiter, null, req, res, 0))) return;
-      const report = await container.get(HealthService).check(work.read(SYSTEM_ACTOR));
-      res.json(report);
-    } catch (error) {
-      log.warn({ err: error }, "health check failed");
-      res.status(503).json({ status: "unavailable", error: "the database does not answer" });
-    }
-  });
-
-  app.use(
-    "/graphql",
-    refusedOperationsGuard(rateLimiter),
-    express.json({ limit: "1mb" }),
-    refusedBodyHeaders(rateLimiter),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => ({
-        req,
-        res,
-        log,
-        actor: null,
-        production: options.production,
-      }),
-    }),
-  );
-
+  app.use(requestLog(log), securityHeaders(), compressAnswers());
+  app.use(healthRoute({ health: container.get(HealthService), work, rateLimiter, log }));
+  app.use(graphql.router);
   app.use(invoicePdfRoute({ invoices, work, rateLimiter, identify }));
-
-  // The API explorer for integrators, outside production only.
-  const explorerHtml = join(options.webDist, "graphiql.html");
-  app.get(["/graphiql", "/graphiql.html"], (_req, res) => {
-    if (options.production || !existsSync(explorerHtml)) {
-      res.status(404).json({ errors: [{ message: "Not found.", extensions: { code: "NOT_FOUND" } }] });
-      return;
-    }
-    res.setHeader("Cache-Control", "no-cache");
-    res.sendFile(explorerHtml);
-  });
-
-  const indexHtml = join(options.webDist, "index.html");
-  if (existsSync(indexHtml)) {
-    app.use(staticFiles(options.webDist));
-    // Client-side routes of the SPA all answer with its index page.
-    app.get("/{*splat}", (_req, res) => {
-      res.setHeader("Cache-Control", "no-cache");
-      res.sendFile(indexHtml);
-    });
-  } else {
-    log.warn({ webDist: options.webDist }, "the SPA is not built; only the API is served");
-  }
+  app.use(webPages({ webDist: options.webDist, production: options.production, log }));
   app.use(jsonErrors(log));
 
   return {
     httpServer,
     container,
     async stop() {
-      await apollo.stop();
+      await graphql.stop();
       await jobs.stop();
     },
   };

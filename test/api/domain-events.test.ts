@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EventBus } from "../../server/src/events/event-bus.js";
 import { JobQueue } from "../../server/src/jobs/job-queue.js";
+import { ScheduledWork } from "../../server/src/jobs/scheduled-work.js";
 import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
@@ -121,6 +122,28 @@ describe("domain events", () => {
 
     expect(await vendorStaff(server)).toBeGreaterThan(0);
     expect(await mailsWithNote(server, note)).toBe(await vendorStaff(server));
+  });
+
+  it("get their job again from the scheduled work when it was lost", async () => {
+    const id = randomUUID();
+    // An event whose job is gone, e.g. deleted by hand after its retries ran out.
+    await server.dataSource.query(
+      `INSERT INTO domain_event (id, type, version, occurred_at, account_id, actor_kind, actor_id, subject_id, payload)
+       VALUES ($1, 'partner_discount.requested', 1, $2, $3, 'SYSTEM', NULL, $4, $5)`,
+      [
+        id,
+        server.clock.now(),
+        northwindId,
+        northwindId,
+        JSON.stringify({ resellerName: "Northwind IT", requestedBy: "an API key", note: "lost-0001" }),
+      ],
+    );
+    const work = server.services.get(ScheduledWork);
+    expect((await work.run()).eventsRequeued).toBe(0);
+    server.clock.advance(11 * 60 * 1000);
+    expect((await work.run()).eventsRequeued).toBe(1);
+    const [job] = await server.dataSource.query("SELECT name FROM pgboss.job WHERE id = $1", [id]);
+    expect(job).toEqual({ name: "domain-event" });
   });
 
   it("are handed over from the queue when the process that wrote them died first", async () => {

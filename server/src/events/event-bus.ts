@@ -87,6 +87,17 @@ export class EventBus {
     return rows.length;
   }
 
+  /** Events still unhandled that occurred before `before`, for the sweep that queues them again. */
+  async unhandledBefore(before: Date, limit = 500): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.work
+      .read(SYSTEM_ACTOR)
+      .em.query(
+        "SELECT id FROM domain_event WHERE handled_at IS NULL AND occurred_at < $1 ORDER BY seq LIMIT $2",
+        [before, limit],
+      );
+    return rows.map((r) => r.id);
+  }
+
   private async deliverOne(ctx: ServiceContext, id: string, skipLocked: boolean): Promise<void> {
     const [row]: EventRow[] = await ctx.em.query(
       `SELECT id, type, version, occurred_at, account_id, actor_kind, actor_id, subject_id, payload

@@ -148,10 +148,19 @@ export class JobQueue {
    * Queues delivery of unsent messages again: a new job for one whose job is gone, a fresh round
    * of retries for one whose retries ran out; a no-op for those still queued.
    */
-  async requeueMail(outboxIds: string[]): Promise<void> {
-    if (outboxIds.length === 0) return;
-    await this.boss.insert(outboxIds.map((id) => ({ id, name: MAIL_QUEUE, data: { outboxId: id } })));
-    await this.boss.retry(MAIL_QUEUE, outboxIds);
+  requeueMail(outboxIds: string[]): Promise<void> {
+    return this.requeue(MAIL_QUEUE, "outboxId", outboxIds);
+  }
+
+  /** The same for domain events no subscriber has handled yet. */
+  requeueEvents(eventIds: string[]): Promise<void> {
+    return this.requeue(EVENT_QUEUE, "eventId", eventIds);
+  }
+
+  private async requeue(queue: string, key: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.boss.insert(ids.map((id) => ({ id, name: queue, data: { [key]: id } })));
+    await this.boss.retry(queue, ids);
   }
 
   /** Runs the scheduled work as soon as a worker is free, as if the cron had ticked. */
