@@ -29,7 +29,7 @@ interface CustomerRow {
 const CUSTOMER_SELECT = `
   SELECT l.id, l.customer_id, l.company_name, l.comment, l.added_at, u.email, u.status
   FROM customer_link l
-  JOIN membership m ON m.account_id = l.customer_id AND m.role = 'OWNER'
+  JOIN membership m ON m.account_id = l.customer_id AND m.role = '${MemberRole.OWNER}'
   JOIN app_user u ON u.id = m.user_id`;
 
 /** For each order: the SQL sort key, the direction, and the key of a row for its cursor. */
@@ -151,9 +151,9 @@ export class CustomerService {
     const email = normalizeEmail(input.email);
     const now = this.clock.now();
     await em.query(
-      `INSERT INTO app_user (email, name, status, created_at) VALUES ($1, $2, 'INVITED', $3)
+      `INSERT INTO app_user (email, name, status, created_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (email) DO NOTHING`,
-      [email, input.companyName.trim(), now],
+      [email, input.companyName.trim(), UserStatus.INVITED, now],
     );
     // Invitations of one email wait for each other here, so two resellers adding the same
     // new customer at once make one customer account, and one reseller adding it twice at once
@@ -248,10 +248,10 @@ export class CustomerService {
   async portal(ctx: ServiceContext): Promise<CustomerPortal> {
     const [row]: Array<{ name: string; email: string }> = await ctx.em.query(
       `SELECT a.name, u.email FROM account a
-       JOIN membership m ON m.account_id = a.id AND m.role = 'OWNER'
+       JOIN membership m ON m.account_id = a.id AND m.role = $2
        JOIN app_user u ON u.id = m.user_id
        WHERE a.id = $1`,
-      [tenantOf(ctx)],
+      [tenantOf(ctx), MemberRole.OWNER],
     );
     return { companyName: row.name, email: row.email };
   }

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { UserStatus } from "../account/user.entity.js";
+import { MemberRole } from "../common/auth.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
 import { hashPassword, verifyPassword } from "../common/crypto.js";
 import { Tier } from "../tier/tier.entity.js";
@@ -332,10 +333,12 @@ async function seedCustomers(em: EntityManager, now: Date): Promise<void> {
       "INSERT INTO account (kind, name, created_at) VALUES ('CUSTOMER', $1, $2) RETURNING id",
       [customer.name, now],
     );
-    await em.query(
-      "INSERT INTO membership (account_id, user_id, role, created_at) VALUES ($1, $2, 'OWNER', $3)",
-      [account.id, userId, now],
-    );
+    await em.query("INSERT INTO membership (account_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)", [
+      account.id,
+      userId,
+      MemberRole.OWNER,
+      now,
+    ]);
     for (const entry of customer.lists) {
       await em.query(
         `INSERT INTO customer_link (reseller_id, customer_id, company_name, comment, added_at)
