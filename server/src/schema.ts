@@ -4,7 +4,7 @@ import { ApiKeyResolver } from "./api-key/api-key.resolver.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
 import { BillingContactResolver } from "./billing-contact/billing-contact.resolver.js";
 import { CatalogResolver } from "./catalog/catalog.resolver.js";
-import { authChecker } from "./common/auth.js";
+import { authChecker } from "./common/operations.js";
 import { CustomerResolver } from "./customer/customer.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
 import { InvoiceResolver } from "./invoice/invoice.resolver.js";

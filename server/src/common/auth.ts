@@ -1,6 +1,4 @@
-import { GraphQLError } from "graphql";
-import { type AuthCheckerFn, AuthenticationError, registerEnumType } from "type-graphql";
-import type { RequestContext } from "./context.js";
+import { registerEnumType } from "type-graphql";
 
 /**
  * What a caller may do. Resolvers declare the permissions they need; roles and API-key scopes
@@ -70,16 +68,3 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
 
 export const CUSTOMER_PERMISSIONS: readonly Permission[] = [Permission.CUSTOMER_PORTAL];
 export const VENDOR_STAFF_PERMISSIONS: readonly Permission[] = [Permission.VENDOR_ADMIN];
-
-/** The one auth checker: signed in, and holding every permission the resolver names. */
-export const authChecker: AuthCheckerFn<RequestContext, Permission> = ({ context }, required) => {
-  const actor = context.actor;
-  if (!actor) throw new AuthenticationError("Sign in, or send an API key, to do this.");
-  const missing = required.filter((permission) => !actor.permissions.has(permission));
-  if (missing.length > 0) {
-    throw new GraphQLError(`You do not have permission to do this (needs ${missing.join(", ")}).`, {
-      extensions: { code: "FORBIDDEN" },
-    });
-  }
-  return true;
-};

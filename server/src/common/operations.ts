@@ -1,5 +1,6 @@
-import type { ClassType, MiddlewareFn } from "type-graphql";
-import { Authorized, Mutation, Query, UseMiddleware } from "type-graphql";
+import { GraphQLError } from "graphql";
+import type { AuthCheckerFn, ClassType, MiddlewareFn } from "type-graphql";
+import { AuthenticationError, Authorized, Mutation, Query, UseMiddleware } from "type-graphql";
 import type { Permission } from "./auth.js";
 import type { RequestContext } from "./context.js";
 import { BadInputError, type UserErrorCode } from "./errors.js";
@@ -102,4 +103,17 @@ const refusalsAsBadInput: MiddlewareFn<RequestContext> = async (_data, next) => 
     if (!first) throw error;
     throw new BadInputError(first.field ?? "input", first.message, first.code);
   }
+};
+
+/** The one auth checker: signed in, and holding every permission the resolver names. */
+export const authChecker: AuthCheckerFn<RequestContext, Permission> = ({ context }, required) => {
+  const actor = context.actor;
+  if (!actor) throw new AuthenticationError("Sign in, or send an API key, to do this.");
+  const missing = required.filter((permission) => !actor.permissions.has(permission));
+  if (missing.length > 0) {
+    throw new GraphQLError(`You do not have permission to do this (needs ${missing.join(", ")}).`, {
+      extensions: { code: "FORBIDDEN" },
+    });
+  }
+  return true;
 };
