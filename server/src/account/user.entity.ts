@@ -1,16 +1,11 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { enumType } from "../common/enum-type.js";
 
-export enum UserStatus {
-  INVITED = "INVITED",
-  ACTIVE = "ACTIVE",
-  DISABLED = "DISABLED",
-}
-
-registerEnumType(UserStatus, {
-  name: "UserStatus",
+export const UserStatus = enumType("UserStatus", ["INVITED", "ACTIVE", "DISABLED"], {
   description: "INVITED until the person sets a password through their link; DISABLED may not sign in.",
 });
+export type UserStatus = (typeof UserStatus)[keyof typeof UserStatus];
 
 @ObjectType({ description: "A person who signs in." })
 @Entity({ name: "app_user" })

@@ -12,7 +12,6 @@ import {
   SignInPayload,
   SignOutPayload,
   TokenInfo,
-  type TokenStatusEnum,
   Viewer,
 } from "./auth.types.js";
 import { anyCaller } from "./identify.js";
@@ -83,8 +82,7 @@ export class AuthResolver {
     description: "What an activation or invitation link is for, and whether it still works.",
   })
   async tokenInfo(@Ctx() ctx: RequestContext, @Arg("token") token: string): Promise<TokenInfo> {
-    const info = await this.auth.tokenInfo(this.work.read(anyCaller(ctx)), token);
-    return { ...info, status: info.status as TokenStatusEnum };
+    return this.auth.tokenInfo(this.work.read(anyCaller(ctx)), token);
   }
 
   @DomainMutation(() => SignInPayload, {

@@ -1,11 +1,17 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { enumType } from "../common/enum-type.js";
 
-export enum TokenPurpose {
-  /** A new account's owner sets a password. */
-  ACTIVATION = "ACTIVATION",
-  /** A person invited to a reselling team accepts and sets a password. */
-  INVITATION = "INVITATION",
-}
+export const TokenPurpose = enumType(
+  "TokenPurpose",
+  [
+    /** A new account's owner sets a password. */
+    "ACTIVATION",
+    /** A person invited to a reselling team accepts and sets a password. */
+    "INVITATION",
+  ],
+  { description: "What a mailed link is for." },
+);
+export type TokenPurpose = (typeof TokenPurpose)[keyof typeof TokenPurpose];
 
 /** A single-use link sent by mail. Only the hash of its secret is stored. */
 @Entity({ name: "user_token" })

@@ -1,5 +1,5 @@
 import { GraphQLSafeInt } from "graphql-scalars";
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import {
   Column,
   Entity,
@@ -10,23 +10,18 @@ import {
   type Relation,
 } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
+import { enumType } from "../common/enum-type.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 
-export enum InvoiceStatus {
-  OPEN = "OPEN",
-  PAID = "PAID",
-  VOID = "VOID",
-}
+export const InvoiceStatus = enumType("InvoiceStatus", ["OPEN", "PAID", "VOID"], {
+  description: "Whether an invoice is paid.",
+});
+export type InvoiceStatus = (typeof InvoiceStatus)[keyof typeof InvoiceStatus];
 
-registerEnumType(InvoiceStatus, { name: "InvoiceStatus", description: "Whether an invoice is paid." });
-
-export enum InvoiceKind {
-  PURCHASE = "PURCHASE",
-  RENEWAL = "RENEWAL",
-  QUANTITY_CHANGE = "QUANTITY_CHANGE",
-}
-
-registerEnumType(InvoiceKind, { name: "InvoiceKind", description: "What an invoice charges for." });
+export const InvoiceKind = enumType("InvoiceKind", ["PURCHASE", "RENEWAL", "QUANTITY_CHANGE"], {
+  description: "What an invoice charges for.",
+});
+export type InvoiceKind = (typeof InvoiceKind)[keyof typeof InvoiceKind];
 
 @ObjectType({ description: "What the vendor charged a reseller. Amounts are minor units; tax-free." })
 @Entity({ name: "invoice" })

@@ -1,32 +1,31 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import type { VolumeBand } from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
+import { enumType } from "../common/enum-type.js";
 import { Customer } from "../customer/customer.types.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 
-export enum SubscriptionStatus {
-  PENDING_PAYMENT = "PENDING_PAYMENT",
-  ACTIVE = "ACTIVE",
-  PAST_DUE = "PAST_DUE",
-  CANCELED = "CANCELED",
-  EXPIRED = "EXPIRED",
-}
-
-registerEnumType(SubscriptionStatus, {
-  name: "SubscriptionStatus",
-  description: "Where a subscription is in its life. Only an ACTIVE one counts for its customer.",
-  valuesConfig: {
-    PENDING_PAYMENT: { description: "Bought by wire transfer; active once vendor staff record the payment." },
-    ACTIVE: { description: "Paid for the current period." },
-    PAST_DUE: {
-      description: "A renewal charge failed; it is retried, and the reseller can change the payment.",
+export const SubscriptionStatus = enumType(
+  "SubscriptionStatus",
+  ["PENDING_PAYMENT", "ACTIVE", "PAST_DUE", "CANCELED", "EXPIRED"],
+  {
+    description: "Where a subscription is in its life. Only an ACTIVE one counts for its customer.",
+    values: {
+      PENDING_PAYMENT: {
+        description: "Bought by wire transfer; active once vendor staff record the payment.",
+      },
+      ACTIVE: { description: "Paid for the current period." },
+      PAST_DUE: {
+        description: "A renewal charge failed; it is retried, and the reseller can change the payment.",
+      },
+      CANCELED: { description: "Ended at a period end with renewal off." },
+      EXPIRED: { description: "Ended because a renewal stayed unpaid." },
     },
-    CANCELED: { description: "Ended at a period end with renewal off." },
-    EXPIRED: { description: "Ended because a renewal stayed unpaid." },
   },
-});
+);
+export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
 
 /** What a subscription was sold at; renewals and quantity changes are priced with it. */
 export interface PriceSnapshot {

@@ -58,7 +58,7 @@ export interface SubscriptionEvents {
   "subscription.past_due": Period;
   /** It ended: CANCELED at a period end with renewal off, EXPIRED after a renewal stayed unpaid. */
   "subscription.canceled": {
-    status: SubscriptionStatus.CANCELED | SubscriptionStatus.EXPIRED;
+    status: typeof SubscriptionStatus.CANCELED | typeof SubscriptionStatus.EXPIRED;
     endedAt: string;
   };
 }

@@ -32,7 +32,7 @@ import {
 } from "./subscription.types.js";
 
 /** Statuses of a subscription that has ended for good. */
-const ENDED = [SubscriptionStatus.CANCELED, SubscriptionStatus.EXPIRED];
+const ENDED: SubscriptionStatus[] = [SubscriptionStatus.CANCELED, SubscriptionStatus.EXPIRED];
 
 /** A subscription and the invoice a change made, if it made one. */
 interface Changed {

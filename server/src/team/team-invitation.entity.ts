@@ -1,15 +1,11 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { User } from "../account/user.entity.js";
 import { MemberRole } from "../common/auth.js";
+import { enumType } from "../common/enum-type.js";
 
-export enum InvitationStatus {
-  PENDING = "PENDING",
-  ACCEPTED = "ACCEPTED",
-  REVOKED = "REVOKED",
-}
-
-registerEnumType(InvitationStatus, { name: "InvitationStatus" });
+export const InvitationStatus = enumType("InvitationStatus", ["PENDING", "ACCEPTED", "REVOKED"]);
+export type InvitationStatus = (typeof InvitationStatus)[keyof typeof InvitationStatus];
 
 @ObjectType({ description: "An invitation to join a reselling team, pending until the person accepts it." })
 @Entity({ name: "team_invitation" })

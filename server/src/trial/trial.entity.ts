@@ -1,18 +1,13 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Product } from "../catalog/product.entity.js";
+import { enumType } from "../common/enum-type.js";
 
-export enum TrialStatus {
-  ACTIVE = "ACTIVE",
-  EXPIRED = "EXPIRED",
-  CONVERTED = "CONVERTED",
-}
-
-registerEnumType(TrialStatus, {
-  name: "TrialStatus",
+export const TrialStatus = enumType("TrialStatus", ["ACTIVE", "EXPIRED", "CONVERTED"], {
   description:
     "ACTIVE until its end date (EXPIRED), or until a subscription is bought for the customer (CONVERTED).",
 });
+export type TrialStatus = (typeof TrialStatus)[keyof typeof TrialStatus];
 
 @ObjectType({ description: "A free trial a reseller gave one of its customers." })
 @Entity({ name: "trial" })
