@@ -8,8 +8,8 @@ import { isUniqueViolation } from "../common/db-errors.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { type CursorPart, decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
-import { searchPattern } from "../common/sql.js";
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
+import { binder, searchPattern } from "../common/sql.js";
 import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { type Customer, type CustomerPortal, CustomerSort } from "./customer.types.js";
@@ -32,40 +32,25 @@ const CUSTOMER_SELECT = `
   JOIN membership m ON m.account_id = l.customer_id AND m.role = 'OWNER'
   JOIN app_user u ON u.id = m.user_id`;
 
-/** For each order: the SQL sort key, the direction, and the key of a row for its cursor. */
-const ORDERS: Record<
-  CustomerSort,
-  {
-    key: string;
-    descending: boolean;
-    cursor: (c: Customer) => Array<string | number>;
-    shape: CursorPart[];
-  }
-> = {
-  COMPANY_NAME_ASC: {
-    key: "lower(l.company_name)",
-    descending: false,
-    cursor: (c) => [c.companyName.toLowerCase(), c.id],
-    shape: ["text", "uuid"],
-  },
-  COMPANY_NAME_DESC: {
-    key: "lower(l.company_name)",
-    descending: true,
-    cursor: (c) => [c.companyName.toLowerCase(), c.id],
-    shape: ["text", "uuid"],
-  },
-  ADDED_AT_ASC: {
-    key: "l.added_at",
-    descending: false,
-    cursor: (c) => [c.addedAt.toISOString(), c.id],
-    shape: ["timestamp", "uuid"],
-  },
-  ADDED_AT_DESC: {
-    key: "l.added_at",
-    descending: true,
-    cursor: (c) => [c.addedAt.toISOString(), c.id],
-    shape: ["timestamp", "uuid"],
-  },
+const BY_COMPANY_NAME: Omit<KeysetOrder<Customer>, "descending"> = {
+  key: "lower(l.company_name)",
+  id: "l.id",
+  part: "text",
+  cursor: (c) => [c.companyName.toLowerCase(), c.id],
+};
+
+const BY_ADDED_AT: Omit<KeysetOrder<Customer>, "descending"> = {
+  key: "l.added_at",
+  id: "l.id",
+  part: "timestamp",
+  cursor: (c) => [c.addedAt.toISOString(), c.id],
+};
+
+const ORDERS: Record<CustomerSort, KeysetOrder<Customer>> = {
+  COMPANY_NAME_ASC: { ...BY_COMPANY_NAME, descending: false },
+  COMPANY_NAME_DESC: { ...BY_COMPANY_NAME, descending: true },
+  ADDED_AT_ASC: { ...BY_ADDED_AT, descending: false },
+  ADDED_AT_DESC: { ...BY_ADDED_AT, descending: true },
 };
 
 function toCustomer(row: CustomerRow): Customer {
@@ -90,32 +75,25 @@ export class CustomerService {
   /** One page in a stable order, and the total: two statements whatever the page size. */
   async list(
     ctx: ServiceContext,
-    args: { first?: number | null; after?: string | null; search?: string | null; sort: CustomerSort },
+    args: PageArgs & { search?: string | null; sort: CustomerSort },
   ): Promise<Page<Customer>> {
-    const size = pageSize(args.first);
-    const order = ORDERS[args.sort];
+    const page = keysetPage(args, ORDERS[args.sort]);
     const params: unknown[] = [];
+    const bind = binder(params, 1);
     let where = "l.reseller_id = $1 AND l.removed_at IS NULL";
     const search = searchPattern(args.search);
     if (search) {
-      params.push(search);
-      where += ` AND (l.company_name ILIKE $${params.length + 1} OR u.email ILIKE $${params.length + 1})`;
+      const pattern = bind(search);
+      where += ` AND (l.company_name ILIKE ${pattern} OR u.email ILIKE ${pattern})`;
     }
     const filtered = [...params];
-    let pageWhere = where;
-    if (args.after) {
-      const [key, id] = decodeCursor(args.after, order.shape);
-      params.push(key, id);
-      const cast = order.key === "l.added_at" ? "::timestamptz" : "";
-      pageWhere += ` AND (${order.key}, l.id) ${order.descending ? "<" : ">"} ($${params.length}${cast}, $${params.length + 1}::uuid)`;
-    }
-    const direction = order.descending ? "DESC" : "ASC";
-    params.push(size + 1);
+    const after = page.after(bind);
+    const limit = bind(page.limit);
     const [rows, [{ count }]] = await Promise.all([
       tenantQuery<CustomerRow>(
         ctx,
-        `${CUSTOMER_SELECT} WHERE ${pageWhere}
-         ORDER BY ${order.key} ${direction}, l.id ${direction} LIMIT $${params.length + 1}`,
+        `${CUSTOMER_SELECT} WHERE ${where} ${after ? `AND ${after}` : ""}
+         ORDER BY ${page.orderBy} LIMIT ${limit}`,
         params,
       ),
       tenantQuery<{ count: number }>(
@@ -124,7 +102,7 @@ export class CustomerService {
         filtered,
       ),
     ]);
-    return toPage(rows.map(toCustomer), size, Boolean(args.after), order.cursor, count);
+    return page.of(rows.map(toCustomer), count);
   }
 
   /** A customer of the context's list; null for anything else, including other resellers' ones. */

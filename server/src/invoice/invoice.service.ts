@@ -4,7 +4,7 @@ import { Permission } from "../common/auth.js";
 import type { Clock } from "../common/clock.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
 import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { PaymentMethod } from "../payment/payment-method.js";
@@ -21,12 +21,18 @@ export type NewInvoiceLine = Omit<
 /** A bank's transfer reference is short; anything longer is not one. */
 const MAX_REFERENCE_LENGTH = 200;
 
-interface InvoiceFilter {
-  first?: number | null;
-  after?: string | null;
+interface InvoiceFilter extends PageArgs {
   status?: InvoiceStatus | null;
   subscriptionId?: string | null;
 }
+
+const NEWEST_FIRST: KeysetOrder<Invoice> = {
+  key: "i.issued_at",
+  id: "i.id",
+  part: "timestamp",
+  descending: true,
+  cursor: (i) => [i.issuedAt.toISOString(), i.id],
+};
 
 /**
  * One page of invoices, newest first, lines included: two statements for the ids and the count,
@@ -36,7 +42,7 @@ async function invoicePage(
   em: EntityManager,
   args: InvoiceFilter & { resellerId?: string },
 ): Promise<Page<Invoice>> {
-  const size = pageSize(args.first);
+  const page = keysetPage(args, NEWEST_FIRST);
   const base = () => {
     const qb = em.getRepository(Invoice).createQueryBuilder("i").where("true");
     if (args.resellerId) qb.andWhere("i.reseller_id = :reseller", { reseller: args.resellerId });
@@ -47,15 +53,7 @@ async function invoicePage(
     }
     return qb;
   };
-  const ids = base()
-    .select("i.id", "id")
-    .orderBy("i.issued_at", "DESC")
-    .addOrderBy("i.id", "DESC")
-    .limit(size + 1);
-  if (args.after) {
-    const [issuedAt, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
-    ids.andWhere("(i.issued_at, i.id) < (:issuedAt::timestamptz, :id::uuid)", { issuedAt, id });
-  }
+  const ids = page.query(base().select("i.id", "id"));
   const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);
   const invoices = rows.length
     ? await em
@@ -68,7 +66,7 @@ async function invoicePage(
         .addOrderBy("l.position", "ASC")
         .getMany()
     : [];
-  return toPage(invoices, size, Boolean(args.after), (i) => [i.issuedAt.toISOString(), i.id], totalCount);
+  return page.of(invoices, totalCount);
 }
 
 /**

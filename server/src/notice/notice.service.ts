@@ -6,7 +6,8 @@ import { SYSTEM_ACTOR } from "../common/context.js";
 import { addDays } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import type { Logger } from "../common/logger.js";
-import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
+import { binder } from "../common/sql.js";
 import { tenantOf, tenantQuery } from "../db/tenant.js";
 import type { ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
 import { type Subscription, SubscriptionStatus } from "../subscription/subscription.entity.js";
@@ -55,6 +56,15 @@ function noticeOf(subscription: Subscription): Omit<UpcomingNotice, "noticeSentA
     noticeDate: addDays(subscription.currentPeriodEnd, -NOTICE_DAYS[subscription.period]),
   };
 }
+
+/** Upcoming period ends, soonest first. */
+const SOONEST_FIRST: KeysetOrder<UpcomingNotice> = {
+  key: "s.current_period_end",
+  id: "s.id",
+  part: "timestamp",
+  descending: false,
+  cursor: (n) => [n.date.toISOString(), n.subscription.id],
+};
 
 /** The notice row's kind for a trial's coming end; the API lists only subscription notices. */
 const TRIAL_ENDING = "TRIAL_ENDING";
@@ -199,9 +209,9 @@ export class NoticeService {
    */
   async upcoming(
     ctx: ServiceContext,
-    args: { first?: number | null; after?: string | null; withinDays?: number | null },
+    args: PageArgs & { withinDays?: number | null },
   ): Promise<Page<UpcomingNotice>> {
-    const size = pageSize(args.first);
+    const page = keysetPage(args, SOONEST_FIRST);
     const withinDays = args.withinDays ?? NOTICE_DAYS.YEARLY;
     if (!Number.isInteger(withinDays) || withinDays < 1 || withinDays > 366) {
       fail(UserErrorCode.INVALID_INPUT, "withinDays", "withinDays must be from 1 to 366");
@@ -209,12 +219,7 @@ export class NoticeService {
     const now = this.clock.now();
     const until = addDays(now, withinDays);
     const params: unknown[] = [SubscriptionStatus.ACTIVE, now, until];
-    let keyset = "";
-    if (args.after) {
-      const [end, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
-      params.push(end, id);
-      keyset = "AND (s.current_period_end, s.id) > ($5::timestamptz, $6::uuid)";
-    }
+    const after = page.after(binder(params, 1));
     const where = `s.reseller_id = $1 AND s.status = $2
       AND s.current_period_end > $3 AND s.current_period_end <= $4`;
     const [rows, [{ count }]] = await Promise.all([
@@ -222,8 +227,8 @@ export class NoticeService {
         ctx,
         `SELECT s.id, n.sent_at FROM subscription s
          LEFT JOIN notice n ON n.subscription_id = s.id AND n.period_end = s.current_period_end
-         WHERE ${where} ${keyset}
-         ORDER BY s.current_period_end, s.id LIMIT ${size + 1}`,
+         WHERE ${where} ${after ? `AND ${after}` : ""}
+         ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
         params,
       ),
       tenantQuery<{ count: number }>(
@@ -242,12 +247,6 @@ export class NoticeService {
       noticeSentAt: sentAt.get(subscription.id) ?? null,
       subscription,
     }));
-    return toPage(
-      notices,
-      size,
-      Boolean(args.after),
-      (n) => [n.date.toISOString(), n.subscription.id],
-      count,
-    );
+    return page.of(notices, count);
   }
 }

@@ -14,7 +14,7 @@ import { daysUntil } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { claimIdempotencyKey, saveIdempotentResult } from "../common/idempotency.js";
 import { isUuid } from "../common/ids.js";
-import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
 import type { CustomerService } from "../customer/customer.service.js";
 import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
@@ -43,6 +43,14 @@ interface Changed {
 function describePeriod(start: Date, end: Date): string {
   return `${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`;
 }
+
+const NEWEST_FIRST: KeysetOrder<Subscription> = {
+  key: "s.created_at",
+  id: "s.id",
+  part: "timestamp",
+  descending: true,
+  cursor: (s) => [s.createdAt.toISOString(), s.id],
+};
 
 /** The context's subscriptions matching a filter, as a query to page or to count. */
 function matching(ctx: ServiceContext, filter: SubscriptionFilter) {
@@ -429,19 +437,11 @@ export class SubscriptionService {
   /** The context's subscriptions, newest first: three statements whatever the page size. */
   async list(
     ctx: ServiceContext,
-    args: { first?: number | null; after?: string | null; filter?: SubscriptionFilter | null },
+    args: PageArgs & { filter?: SubscriptionFilter | null },
   ): Promise<Page<Subscription>> {
-    const size = pageSize(args.first);
+    const page = keysetPage(args, NEWEST_FIRST);
     const filter = args.filter ?? {};
-    const ids = matching(ctx, filter)
-      .select("s.id", "id")
-      .orderBy("s.created_at", "DESC")
-      .addOrderBy("s.id", "DESC")
-      .limit(size + 1);
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
-      ids.andWhere("(s.created_at, s.id) < (:createdAt::timestamptz, :id::uuid)", { createdAt, id });
-    }
+    const ids = page.query(matching(ctx, filter).select("s.id", "id"));
     const [rows, totalCount] = await Promise.all([
       ids.getRawMany<{ id: string }>(),
       matching(ctx, filter).getCount(),
@@ -450,13 +450,7 @@ export class SubscriptionService {
       ctx,
       rows.map((r) => r.id),
     );
-    return toPage(
-      subscriptions,
-      size,
-      Boolean(args.after),
-      (s) => [s.createdAt.toISOString(), s.id],
-      totalCount,
-    );
+    return page.of(subscriptions, totalCount);
   }
 
   async get(ctx: ServiceContext, id: string): Promise<Subscription | null> {
