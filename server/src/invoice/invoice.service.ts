@@ -80,19 +80,16 @@ export class InvoiceService {
   ) {}
 
   /**
-   * Makes an OPEN invoice of the context's account with the next number of the year. The counter
-   * row stays locked until the caller's transaction ends, so numbers are handed out in order, and
-   * a rolled-back transaction (a declined card) gives its number back: no gaps.
+   * Makes an OPEN invoice of the context's account for a subscription, in the currency and with
+   * the payment method it was bought with, numbered next in the year. The counter row stays
+   * locked until the caller's transaction ends, so numbers are handed out in order, and a
+   * rolled-back transaction (a declined card) gives its number back: no gaps.
    */
   async create(
     ctx: ServiceContext,
-    input: {
-      subscriptionId: string;
-      kind: InvoiceKind;
-      currency: string;
-      paymentMethod: PaymentMethod;
-      lines: NewInvoiceLine[];
-    },
+    subscription: Pick<Subscription, "id" | "priceSnapshot" | "paymentMethod">,
+    kind: InvoiceKind,
+    lines: NewInvoiceLine[],
   ): Promise<Invoice> {
     const { em } = ctx;
     const now = this.clock.now();
@@ -103,29 +100,27 @@ export class InvoiceService {
        RETURNING last_number`,
       [year],
     );
-    const subtotal = input.lines.reduce((sum, line) => sum + line.retailAmount, 0);
-    const total = input.lines.reduce((sum, line) => sum + line.amount, 0);
+    const subtotal = lines.reduce((sum, line) => sum + line.retailAmount, 0);
+    const total = lines.reduce((sum, line) => sum + line.amount, 0);
     const invoice = await owned(ctx, Invoice).create({
       number: `${year}-${String(sequence).padStart(6, "0")}`,
       year,
       sequence,
-      subscriptionId: input.subscriptionId,
-      kind: input.kind,
+      subscriptionId: subscription.id,
+      kind,
       status: InvoiceStatus.OPEN,
-      currency: input.currency,
+      currency: subscription.priceSnapshot.currency,
       subtotal,
       discountTotal: subtotal - total,
       total,
-      paymentMethod: input.paymentMethod,
+      paymentMethod: subscription.paymentMethod,
       issuedAt: now,
       paidAt: null,
       lastPaymentError: null,
       lastAttemptAt: null,
     });
     invoice.lines = await em.save(
-      input.lines.map((line, position) =>
-        em.create(InvoiceLine, { ...line, invoiceId: invoice.id, position }),
-      ),
+      lines.map((line, position) => em.create(InvoiceLine, { ...line, invoiceId: invoice.id, position })),
     );
     await ctx.publish("invoice.issued", invoice.id, {
       invoiceNumber: invoice.number,
@@ -139,14 +134,13 @@ export class InvoiceService {
   }
 
   /**
-   * Charges an open invoice by card or PayPal. A declined charge leaves it OPEN with the reason;
-   * the provider charges one invoice at most once, however often this is retried.
+   * Charges an open invoice by the subscription's card or PayPal. A declined charge leaves it OPEN
+   * with the reason; the provider charges one invoice at most once, however often this is retried.
    */
   async charge(
     ctx: ServiceContext,
     invoice: Invoice,
-    method: PaymentMethod,
-    token: string | null,
+    { paymentMethod: method, paymentToken: token }: Pick<Subscription, "paymentMethod" | "paymentToken">,
   ): Promise<{ ok: true } | { ok: false; reason: string }> {
     const now = this.clock.now();
     if (method === PaymentMethod.WIRE_TRANSFER)

@@ -1,5 +1,5 @@
 import { Account } from "../account/account.entity.js";
-import { periodEndAfter, periodLine } from "../catalog/period-line.js";
+import { describePeriod, periodEndAfter, periodLine } from "../catalog/period-line.js";
 import { Product } from "../catalog/product.entity.js";
 import type { Clock } from "../common/clock.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
@@ -114,29 +114,23 @@ export class PeriodEndService {
     const end = periodEndAfter(start, subscription.period);
     const quantity = subscription.nextQuantity ?? subscription.quantity;
     const product = await ctx.em.findOneByOrFail(Product, { id: subscription.productId });
-    const invoice = await this.invoices.create(ctx, {
-      subscriptionId: id,
-      kind: InvoiceKind.RENEWAL,
-      currency: subscription.priceSnapshot.currency,
-      paymentMethod: subscription.paymentMethod,
-      lines: [
-        periodLine(
-          subscription.priceSnapshot,
-          product.code,
-          product.name,
-          subscription.period,
-          quantity,
-          `${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`,
-        ),
-      ],
-    });
+    const invoice = await this.invoices.create(ctx, subscription, InvoiceKind.RENEWAL, [
+      periodLine(
+        subscription.priceSnapshot,
+        product.code,
+        product.name,
+        subscription.period,
+        quantity,
+        describePeriod(start, end),
+      ),
+    ]);
     await subscriptions.update(
       { id },
       { currentPeriodStart: start, currentPeriodEnd: end, quantity, nextQuantity: null },
     );
     const paid =
       subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER &&
-      (await this.invoices.charge(ctx, invoice, subscription.paymentMethod, subscription.paymentToken)).ok;
+      (await this.invoices.charge(ctx, invoice, subscription)).ok;
     const period = {
       quantity,
       periodStart: start.toISOString(),
@@ -193,12 +187,7 @@ export class PeriodEndService {
     ) {
       return null;
     }
-    const charged = await this.invoices.charge(
-      ctx,
-      invoice,
-      subscription.paymentMethod,
-      subscription.paymentToken,
-    );
+    const charged = await this.invoices.charge(ctx, invoice, subscription);
     if (!charged.ok) return null;
     await subscriptions.update({ id }, { status: SubscriptionStatus.ACTIVE });
     return "recovered";

@@ -1,6 +1,6 @@
 import { In } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
-import { periodEndAfter, periodLine } from "../catalog/period-line.js";
+import { describePeriod, periodEndAfter, periodLine } from "../catalog/period-line.js";
 import {
   isValidQuantity,
   MONTHLY_MINIMUM_QUANTITY,
@@ -18,7 +18,7 @@ import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../commo
 import type { CustomerService } from "../customer/customer.service.js";
 import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
-import { type Invoice, InvoiceKind } from "../invoice/invoice.entity.js";
+import { type Invoice, InvoiceKind, InvoiceStatus } from "../invoice/invoice.entity.js";
 import type { InvoiceService, NewInvoiceLine } from "../invoice/invoice.service.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { TrialService } from "../trial/trial.service.js";
@@ -38,10 +38,6 @@ const ENDED: SubscriptionStatus[] = [SubscriptionStatus.CANCELED, SubscriptionSt
 interface Changed {
   subscription: Subscription;
   invoice: Invoice | null;
-}
-
-function describePeriod(start: Date, end: Date): string {
-  return `${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`;
 }
 
 const NEWEST_FIRST: KeysetOrder<Subscription> = {
@@ -140,31 +136,23 @@ export class SubscriptionService {
       createdAt: now,
       endedAt: null,
     });
-    const invoice = await this.invoices.create(ctx, {
-      subscriptionId: subscription.id,
-      kind: InvoiceKind.PURCHASE,
-      currency: snapshot.currency,
-      paymentMethod: input.paymentMethod,
-      lines: [
-        periodLine(
-          snapshot,
-          priced.product.code,
-          priced.product.name,
-          input.period,
-          input.quantity,
-          describePeriod(now, periodEnd),
-        ),
-      ],
-    });
-    if (input.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
-      const charged = await this.invoices.charge(
-        ctx,
-        invoice,
-        input.paymentMethod,
-        subscription.paymentToken,
-      );
-      // Nothing of a declined purchase stays: no subscription, no invoice, no invoice number.
-      if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, "input.paymentToken", charged.reason);
+    const line = periodLine(
+      snapshot,
+      priced.product.code,
+      priced.product.name,
+      input.period,
+      input.quantity,
+      describePeriod(now, periodEnd),
+    );
+    const invoice = await this.invoiceNow(
+      ctx,
+      subscription,
+      InvoiceKind.PURCHASE,
+      line,
+      "input.paymentToken",
+    );
+    // Card and PayPal are paid by now; a wire transfer waits for staff to record it.
+    if (invoice.status === InvoiceStatus.PAID) {
       subscription.status = SubscriptionStatus.ACTIVE;
       await owned(ctx, Subscription).update({ id: subscription.id }, { status: subscription.status });
     }
@@ -242,22 +230,7 @@ export class SubscriptionService {
     let invoiceId: string | null = null;
     let change: { quantity: number; nextQuantity: number | null };
     if (plan.quote.effect === QuantityChangeEffect.NOW && plan.line) {
-      const invoice = await this.invoices.create(ctx, {
-        subscriptionId: subscription.id,
-        kind: InvoiceKind.QUANTITY_CHANGE,
-        currency: subscription.priceSnapshot.currency,
-        paymentMethod: subscription.paymentMethod,
-        lines: [plan.line],
-      });
-      if (subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
-        const charged = await this.invoices.charge(
-          ctx,
-          invoice,
-          subscription.paymentMethod,
-          subscription.paymentToken,
-        );
-        if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, "id", charged.reason);
-      }
+      const invoice = await this.invoiceNow(ctx, subscription, InvoiceKind.QUANTITY_CHANGE, plan.line, "id");
       invoiceId = invoice.id;
       change = { quantity, nextQuantity: null };
     } else if (plan.quote.effect === QuantityChangeEffect.NEXT_PERIOD) {
@@ -417,12 +390,7 @@ export class SubscriptionService {
       const invoice = await this.invoices.lockOldestOpen(ctx, subscription.id);
       if (invoice) {
         invoiceId = invoice.id;
-        const charged = await this.invoices.charge(
-          ctx,
-          invoice,
-          input.paymentMethod,
-          subscription.paymentToken,
-        );
+        const charged = await this.invoices.charge(ctx, invoice, subscription);
         if (charged.ok) {
           await owned(ctx, Subscription).update(
             { id: subscription.id },
@@ -509,6 +477,26 @@ export class SubscriptionService {
       resellerName: row.reseller_name as string,
       assignedAt: row.assigned_at as Date,
     }));
+  }
+
+  /**
+   * Invoices a line of a subscription and charges it at once, but for a wire transfer, which
+   * stays OPEN until staff record the payment. A declined charge refuses the change at `field`,
+   * so nothing of it stays: no change, no invoice, no invoice number.
+   */
+  private async invoiceNow(
+    ctx: ServiceContext,
+    subscription: Subscription,
+    kind: InvoiceKind,
+    line: NewInvoiceLine,
+    field: string,
+  ): Promise<Invoice> {
+    const invoice = await this.invoices.create(ctx, subscription, kind, [line]);
+    if (subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
+      const charged = await this.invoices.charge(ctx, invoice, subscription);
+      if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, field, charged.reason);
+    }
+    return invoice;
   }
 
   private async result(
