@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { enumType } from "../common/enum-type.js";
+import { ExposedRow, TimestampColumn } from "../db/columns.js";
 import { Tier } from "../tier/tier.entity.js";
 
 export const AccountKind = enumType("AccountKind", ["RESELLER", "CUSTOMER"], {
@@ -15,11 +16,7 @@ export type AccountStatus = (typeof AccountStatus)[keyof typeof AccountStatus];
 
 @ObjectType({ description: "A reseller's or a customer's account." })
 @Entity({ name: "account" })
-export class Account {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class Account extends ExposedRow {
   @Field(() => AccountKind)
   @Column({ type: "text" })
   kind: AccountKind;
@@ -41,6 +38,6 @@ export class Account {
   tier: Relation<Tier> | null;
 
   @Field()
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 }

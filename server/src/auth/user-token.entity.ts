@@ -1,5 +1,6 @@
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { enumType } from "../common/enum-type.js";
+import { Row, TimestampColumn } from "../db/columns.js";
 
 export const TokenPurpose = enumType(
   "TokenPurpose",
@@ -15,10 +16,7 @@ export type TokenPurpose = (typeof TokenPurpose)[keyof typeof TokenPurpose];
 
 /** A single-use link sent by mail. Only the hash of its secret is stored. */
 @Entity({ name: "user_token" })
-export class UserToken {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class UserToken extends Row {
   @Column({ type: "text", name: "token_hash", unique: true })
   tokenHash: string;
 
@@ -31,13 +29,13 @@ export class UserToken {
   @Column({ type: "uuid", name: "invitation_id", nullable: true })
   invitationId: string | null;
 
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 
-  @Column({ type: "timestamptz", name: "expires_at" })
+  @TimestampColumn("expires_at")
   expiresAt: Date;
 
   /** Set when the link was used, or when a newer link replaced it. */
-  @Column({ type: "timestamptz", name: "used_at", nullable: true })
+  @TimestampColumn("used_at", { nullable: true })
   usedAt: Date | null;
 }

@@ -1,10 +1,11 @@
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import type { VolumeBand } from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
 import { enumType } from "../common/enum-type.js";
 import { Customer } from "../customer/customer.types.js";
+import { ExposedRow, TimestampColumn } from "../db/columns.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 
 export const SubscriptionStatus = enumType(
@@ -37,11 +38,7 @@ export interface PriceSnapshot {
 
 @ObjectType({ description: "Licenses of one product a reseller bought, for a period at a time." })
 @Entity({ name: "subscription" })
-export class Subscription {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class Subscription extends ExposedRow {
   @Column({ type: "uuid", name: "reseller_id" })
   resellerId: string;
 
@@ -82,11 +79,11 @@ export class Subscription {
   renew: boolean;
 
   @Field()
-  @Column({ type: "timestamptz", name: "current_period_start" })
+  @TimestampColumn("current_period_start")
   currentPeriodStart: Date;
 
   @Field()
-  @Column({ type: "timestamptz", name: "current_period_end" })
+  @TimestampColumn("current_period_end")
   currentPeriodEnd: Date;
 
   @Column({ type: "jsonb", name: "price_snapshot" })
@@ -117,14 +114,14 @@ export class Subscription {
   customer: Customer | null;
 
   @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", name: "assigned_at", nullable: true })
+  @TimestampColumn("assigned_at", { nullable: true })
   assignedAt: Date | null;
 
   @Field()
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 
   @Field(() => Date, { nullable: true, description: "When it was canceled or expired." })
-  @Column({ type: "timestamptz", name: "ended_at", nullable: true })
+  @TimestampColumn("ended_at", { nullable: true })
   endedAt: Date | null;
 }
