@@ -8,7 +8,7 @@ import { fail, UserErrorCode } from "../common/errors.js";
 import type { Logger } from "../common/logger.js";
 import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
 import { binder } from "../common/sql.js";
-import { tenantOf, tenantQuery } from "../db/tenant.js";
+import { eachInItsReseller, type ResellerRow, tenantOf, tenantQuery } from "../db/tenant.js";
 import type { ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
 import { type Subscription, SubscriptionStatus } from "../subscription/subscription.entity.js";
 import type { SubscriptionService } from "../subscription/subscription.service.js";
@@ -72,10 +72,7 @@ const TRIAL_ENDING = "TRIAL_ENDING";
 /**
  * Running subscriptions of every reseller whose notice is due and not yet written, soonest first.
  */
-function dueSubscriptionNotices(
-  ctx: ServiceContext,
-  now: Date,
-): Promise<Array<{ id: string; reseller_id: string }>> {
+function dueSubscriptionNotices(ctx: ServiceContext, now: Date): Promise<ResellerRow[]> {
   return ctx.em.query(
     `SELECT s.id, s.reseller_id FROM subscription s
      WHERE s.status = $4 AND s.current_period_end > $1
@@ -89,10 +86,7 @@ function dueSubscriptionNotices(
 }
 
 /** Running trials of every reseller that end within the warning days and were not warned of yet. */
-function dueTrialNotices(
-  ctx: ServiceContext,
-  now: Date,
-): Promise<Array<{ id: string; reseller_id: string }>> {
+function dueTrialNotices(ctx: ServiceContext, now: Date): Promise<ResellerRow[]> {
   return ctx.em.query(
     `SELECT t.id, t.reseller_id FROM trial t
      WHERE t.status = $3 AND t.ends_at > $1 AND t.ends_at <= $1::timestamptz + make_interval(days => $2)
@@ -118,20 +112,18 @@ export class NoticeService {
   /** Writes every notice that fell due, each in a transaction of its own reseller. */
   async run(): Promise<NoticeReport> {
     const now = this.clock.now();
-    const report: NoticeReport = { renewal: 0, termination: 0, trialEnding: 0 };
     const reads = this.work.read(SYSTEM_ACTOR);
-    for (const { id, reseller_id: accountId } of await dueSubscriptionNotices(reads, now)) {
-      const kind = await this.work.run(SYSTEM_ACTOR, (ctx) => this.subscriptionNotice(ctx, id), {
-        accountId,
-      });
-      if (kind === NoticeKind.RENEWAL) report.renewal += 1;
-      if (kind === NoticeKind.TERMINATION) report.termination += 1;
-    }
-    for (const { id, reseller_id: accountId } of await dueTrialNotices(reads, now)) {
-      if (await this.work.run(SYSTEM_ACTOR, (ctx) => this.trialNotice(ctx, id), { accountId })) {
-        report.trialEnding += 1;
-      }
-    }
+    const kinds = await eachInItsReseller(this.work, await dueSubscriptionNotices(reads, now), (ctx, id) =>
+      this.subscriptionNotice(ctx, id),
+    );
+    const warned = await eachInItsReseller(this.work, await dueTrialNotices(reads, now), (ctx, id) =>
+      this.trialNotice(ctx, id),
+    );
+    const report: NoticeReport = {
+      renewal: kinds.filter((kind) => kind === NoticeKind.RENEWAL).length,
+      termination: kinds.filter((kind) => kind === NoticeKind.TERMINATION).length,
+      trialEnding: warned.filter(Boolean).length,
+    };
     if (Object.values(report).some((n) => n > 0)) this.log.info({ ...report }, "notices sent");
     return report;
   }
