@@ -40,6 +40,18 @@ interface Changed {
   invoice: Invoice | null;
 }
 
+/** How a subscription is paid, as a purchase or a change of payment asks for it: a card needs its details. */
+function paymentOf(input: {
+  paymentMethod: PaymentMethod;
+  paymentToken?: string | null;
+}): Pick<Subscription, "paymentMethod" | "paymentToken"> {
+  const paymentToken = input.paymentToken?.trim() || null;
+  if (input.paymentMethod === PaymentMethod.CARD && !paymentToken) {
+    fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
+  }
+  return { paymentMethod: input.paymentMethod, paymentToken };
+}
+
 const NEWEST_FIRST: KeysetOrder<Subscription> = {
   key: "s.created_at",
   id: "s.id",
@@ -104,9 +116,7 @@ export class SubscriptionService {
       );
       if (earlier) return this.result(ctx, earlier.subscriptionId, earlier.invoiceId);
     }
-    if (input.paymentMethod === PaymentMethod.CARD && !input.paymentToken?.trim()) {
-      fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
-    }
+    const payment = paymentOf(input);
     const priced = await this.quotes.price(ctx, input, "input");
     const customer =
       input.customerId != null
@@ -129,8 +139,7 @@ export class SubscriptionService {
       currentPeriodStart: now,
       currentPeriodEnd: periodEnd,
       priceSnapshot: snapshot,
-      paymentMethod: input.paymentMethod,
-      paymentToken: input.paymentToken?.trim() || null,
+      ...payment,
       customerId: customer?.customerAccountId ?? null,
       assignedAt: customer ? now : null,
       createdAt: now,
@@ -373,15 +382,9 @@ export class SubscriptionService {
     input: { paymentMethod: PaymentMethod; paymentToken?: string | null },
   ): Promise<Changed> {
     const subscription = await this.lockLive(ctx, id);
-    if (input.paymentMethod === PaymentMethod.CARD && !input.paymentToken?.trim()) {
-      fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
-    }
-    subscription.paymentMethod = input.paymentMethod;
-    subscription.paymentToken = input.paymentToken?.trim() || null;
-    await owned(ctx, Subscription).update(
-      { id: subscription.id },
-      { paymentMethod: subscription.paymentMethod, paymentToken: subscription.paymentToken },
-    );
+    const payment = paymentOf(input);
+    Object.assign(subscription, payment);
+    await owned(ctx, Subscription).update({ id: subscription.id }, payment);
     let invoiceId: string | null = null;
     if (
       subscription.status === SubscriptionStatus.PAST_DUE &&
