@@ -129,7 +129,8 @@ export interface KeysetOrder<T> {
   id: string;
   /** What the sort key holds, to check a cursor's key and to cast it. */
   part: Exclude<CursorPart, "uuid">;
-  descending: boolean;
+  /** Ascending unless set. */
+  descending?: boolean;
   /** The sort key and id of a row, for its cursor. */
   cursor: (row: T) => [string, string];
 }

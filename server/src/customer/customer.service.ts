@@ -15,31 +15,22 @@ import type { ServiceContext } from "../db/unit-of-work.js";
 import { type Customer, type CustomerPortal, CustomerSort } from "./customer.types.js";
 import { CustomerLink } from "./customer-link.entity.js";
 
-interface CustomerRow {
-  id: string;
-  customer_id: string;
-  company_name: string;
-  comment: string;
-  added_at: Date;
-  email: string;
-  status: UserStatus;
-}
-
-/** The columns of a list entry with its customer owner's email and status. */
+/** A list entry with its customer owner's email and status, as a `Customer`. */
 const CUSTOMER_SELECT = `
-  SELECT l.id, l.customer_id, l.company_name, l.comment, l.added_at, u.email, u.status
+  SELECT l.id, l.customer_id AS "customerAccountId", l.company_name AS "companyName", l.comment,
+         l.added_at AS "addedAt", u.email, u.status
   FROM customer_link l
   JOIN membership m ON m.account_id = l.customer_id AND m.role = 'OWNER'
   JOIN app_user u ON u.id = m.user_id`;
 
-const BY_COMPANY_NAME: Omit<KeysetOrder<Customer>, "descending"> = {
+const BY_COMPANY_NAME: KeysetOrder<Customer> = {
   key: "lower(l.company_name)",
   id: "l.id",
   part: "text",
   cursor: (c) => [c.companyName.toLowerCase(), c.id],
 };
 
-const BY_ADDED_AT: Omit<KeysetOrder<Customer>, "descending"> = {
+const BY_ADDED_AT: KeysetOrder<Customer> = {
   key: "l.added_at",
   id: "l.id",
   part: "timestamp",
@@ -47,23 +38,11 @@ const BY_ADDED_AT: Omit<KeysetOrder<Customer>, "descending"> = {
 };
 
 const ORDERS: Record<CustomerSort, KeysetOrder<Customer>> = {
-  COMPANY_NAME_ASC: { ...BY_COMPANY_NAME, descending: false },
+  COMPANY_NAME_ASC: BY_COMPANY_NAME,
   COMPANY_NAME_DESC: { ...BY_COMPANY_NAME, descending: true },
-  ADDED_AT_ASC: { ...BY_ADDED_AT, descending: false },
+  ADDED_AT_ASC: BY_ADDED_AT,
   ADDED_AT_DESC: { ...BY_ADDED_AT, descending: true },
 };
-
-function toCustomer(row: CustomerRow): Customer {
-  return {
-    id: row.id,
-    customerAccountId: row.customer_id,
-    email: row.email,
-    companyName: row.company_name,
-    comment: row.comment,
-    addedAt: row.added_at,
-    status: row.status,
-  };
-}
 
 /**
  * A reseller's customers. Every query is scoped to the context's reseller account: another
@@ -90,7 +69,7 @@ export class CustomerService {
     const after = page.after(bind);
     const limit = bind(page.limit);
     const [rows, [{ count }]] = await Promise.all([
-      tenantQuery<CustomerRow>(
+      tenantQuery<Customer>(
         ctx,
         `${CUSTOMER_SELECT} WHERE ${where} ${after ? `AND ${after}` : ""}
          ORDER BY ${page.orderBy} LIMIT ${limit}`,
@@ -102,18 +81,18 @@ export class CustomerService {
         filtered,
       ),
     ]);
-    return page.of(rows.map(toCustomer), count);
+    return page.of(rows, count);
   }
 
   /** A customer of the context's list; null for anything else, including other resellers' ones. */
   async get(ctx: ServiceContext, id: string): Promise<Customer | null> {
     if (!isUuid(id)) return null;
-    const [row] = await tenantQuery<CustomerRow>(
+    const [customer] = await tenantQuery<Customer>(
       ctx,
       `${CUSTOMER_SELECT} WHERE l.reseller_id = $1 AND l.id = $2 AND l.removed_at IS NULL`,
       [id],
     );
-    return row ? toCustomer(row) : null;
+    return customer ?? null;
   }
 
   /**
@@ -237,12 +216,12 @@ export class CustomerService {
   /** The context's current list entries of some customer accounts, in one statement. */
   async entriesFor(ctx: ServiceContext, customerAccountIds: string[]): Promise<Map<string, Customer>> {
     if (customerAccountIds.length === 0) return new Map();
-    const rows = await tenantQuery<CustomerRow>(
+    const rows = await tenantQuery<Customer>(
       ctx,
       `${CUSTOMER_SELECT} WHERE l.reseller_id = $1 AND l.customer_id = ANY($2::uuid[]) AND l.removed_at IS NULL`,
       [[...new Set(customerAccountIds)]],
     );
-    return new Map(rows.map((row) => [row.customer_id, toCustomer(row)]));
+    return new Map(rows.map((customer) => [customer.customerAccountId, customer]));
   }
 
   /** A current entry of the context's list, locked, for assigning to it; refuses anything else. */

@@ -62,7 +62,6 @@ const SOONEST_FIRST: KeysetOrder<UpcomingNotice> = {
   key: "s.current_period_end",
   id: "s.id",
   part: "timestamp",
-  descending: false,
   cursor: (n) => [n.date.toISOString(), n.subscription.id],
 };
 

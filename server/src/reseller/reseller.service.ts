@@ -22,7 +22,6 @@ const BY_NAME: KeysetOrder<Reseller> = {
   key: "lower(a.name)",
   id: "a.id",
   part: "text",
-  descending: false,
   cursor: (r) => [r.name.toLowerCase(), r.id],
 };
 
