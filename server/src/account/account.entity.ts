@@ -1,34 +1,22 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { enumType } from "../common/enum-type.js";
+import { ExposedRow, TimestampColumn } from "../db/columns.js";
 import { Tier } from "../tier/tier.entity.js";
 
-export enum AccountKind {
-  RESELLER = "RESELLER",
-  CUSTOMER = "CUSTOMER",
-}
-
-registerEnumType(AccountKind, {
-  name: "AccountKind",
+export const AccountKind = enumType("AccountKind", ["RESELLER", "CUSTOMER"], {
   description: "A reseller's account or an end customer's.",
 });
+export type AccountKind = (typeof AccountKind)[keyof typeof AccountKind];
 
-export enum AccountStatus {
-  ACTIVE = "ACTIVE",
-  DISABLED = "DISABLED",
-}
-
-registerEnumType(AccountStatus, {
-  name: "AccountStatus",
+export const AccountStatus = enumType("AccountStatus", ["ACTIVE", "DISABLED"], {
   description: "A DISABLED account's people and API keys can no longer act for it.",
 });
+export type AccountStatus = (typeof AccountStatus)[keyof typeof AccountStatus];
 
 @ObjectType({ description: "A reseller's or a customer's account." })
 @Entity({ name: "account" })
-export class Account {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class Account extends ExposedRow {
   @Field(() => AccountKind)
   @Column({ type: "text" })
   kind: AccountKind;
@@ -50,6 +38,6 @@ export class Account {
   tier: Relation<Tier> | null;
 
   @Field()
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 }

@@ -1,16 +1,16 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Column, Entity, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { MemberRole } from "../common/auth.js";
+import { ExposedRow, TimestampColumn } from "../db/columns.js";
 import { Account } from "./account.entity.js";
 import { User } from "./user.entity.js";
 
 /** A person's place in an account. A person belongs to one account at most; an account has one owner. */
 @ObjectType("TeamMember", { description: "A person on a reselling team, with their role." })
 @Entity({ name: "membership" })
-export class Membership {
+export class Membership extends ExposedRow {
   @Field(() => ID, { description: "The membership's id, used by the team mutations." })
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
+  override id: string;
 
   @Column({ type: "uuid", name: "account_id" })
   accountId: string;
@@ -32,6 +32,6 @@ export class Membership {
   role: MemberRole;
 
   @Field({ name: "joinedAt", description: "When the person joined the account." })
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 }

@@ -1,24 +1,16 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { enumType } from "../common/enum-type.js";
+import { ExposedRow, TimestampColumn } from "../db/columns.js";
 
-export enum UserStatus {
-  INVITED = "INVITED",
-  ACTIVE = "ACTIVE",
-  DISABLED = "DISABLED",
-}
-
-registerEnumType(UserStatus, {
-  name: "UserStatus",
+export const UserStatus = enumType("UserStatus", ["INVITED", "ACTIVE", "DISABLED"], {
   description: "INVITED until the person sets a password through their link; DISABLED may not sign in.",
 });
+export type UserStatus = (typeof UserStatus)[keyof typeof UserStatus];
 
 @ObjectType({ description: "A person who signs in." })
 @Entity({ name: "app_user" })
-export class User {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class User extends ExposedRow {
   @Field({ description: "Unique, compared without regard to case; stored lower-case." })
   @Column({ type: "text" })
   email: string;
@@ -39,6 +31,6 @@ export class User {
   isVendorStaff: boolean;
 
   @Field()
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 }

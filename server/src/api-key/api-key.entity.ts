@@ -1,16 +1,13 @@
-import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
 import { ApiKeyScope } from "../common/auth.js";
+import { ExposedRow, TimestampColumn } from "../db/columns.js";
 
 @ObjectType({
   description: "An integrator's key. Its secret is shown once, at creation, and stored only hashed.",
 })
 @Entity({ name: "api_key" })
-export class ApiKey {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class ApiKey extends ExposedRow {
   @Column({ type: "uuid", name: "account_id" })
   accountId: string;
 
@@ -30,17 +27,17 @@ export class ApiKey {
   secretHash: string;
 
   @Field()
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 
   @Field(() => Date, {
     nullable: true,
     description: "When the key last authenticated a request (to the minute).",
   })
-  @Column({ type: "timestamptz", name: "last_used_at", nullable: true })
+  @TimestampColumn("last_used_at", { nullable: true })
   lastUsedAt: Date | null;
 
   @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", name: "revoked_at", nullable: true })
+  @TimestampColumn("revoked_at", { nullable: true })
   revokedAt: Date | null;
 }

@@ -4,7 +4,7 @@ import { UserErrorCode } from "../common/errors.js";
 import { DomainMutation, DomainQuery } from "../common/operations.js";
 import type { Success } from "../common/payload.js";
 import { validationCodes } from "../common/validation.js";
-import { UnitOfWork } from "../db/unit-of-work.js";
+import { type ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
 import { AuthService, type NewSession, SESSION_LIFETIME_MS } from "./auth.service.js";
 import {
   AccountActivateInput,
@@ -12,7 +12,6 @@ import {
   SignInPayload,
   SignOutPayload,
   TokenInfo,
-  type TokenStatusEnum,
   Viewer,
 } from "./auth.types.js";
 import { anyCaller } from "./identify.js";
@@ -61,10 +60,8 @@ export class AuthResolver {
     refuses: [],
     description: "Ends this browser's session.",
   })
-  async signOut(@Ctx() ctx: RequestContext): Promise<Success<typeof SignOutPayload>> {
-    await this.work.run(ctx, (sc) => this.auth.signOut(sc));
-    clearSessionCookie(ctx.req, ctx.res);
-    return { signedOut: true };
+  signOut(@Ctx() ctx: RequestContext): Promise<Success<typeof SignOutPayload>> {
+    return this.signedOut(ctx, (sc) => this.auth.signOut(sc));
   }
 
   @DomainMutation(() => SignOutPayload, {
@@ -72,10 +69,8 @@ export class AuthResolver {
     refuses: [],
     description: "Ends every session of the signed-in person, on every device.",
   })
-  async signOutEverywhere(@Ctx() ctx: RequestContext): Promise<Success<typeof SignOutPayload>> {
-    await this.work.run(ctx, (sc) => this.auth.signOutEverywhere(sc));
-    clearSessionCookie(ctx.req, ctx.res);
-    return { signedOut: true };
+  signOutEverywhere(@Ctx() ctx: RequestContext): Promise<Success<typeof SignOutPayload>> {
+    return this.signedOut(ctx, (sc) => this.auth.signOutEverywhere(sc));
   }
 
   @DomainQuery(() => TokenInfo, {
@@ -83,8 +78,7 @@ export class AuthResolver {
     description: "What an activation or invitation link is for, and whether it still works.",
   })
   async tokenInfo(@Ctx() ctx: RequestContext, @Arg("token") token: string): Promise<TokenInfo> {
-    const info = await this.auth.tokenInfo(this.work.read(anyCaller(ctx)), token);
-    return { ...info, status: info.status as TokenStatusEnum };
+    return this.auth.tokenInfo(this.work.read(anyCaller(ctx)), token);
   }
 
   @DomainMutation(() => SignInPayload, {
@@ -110,6 +104,16 @@ export class AuthResolver {
       this.auth.useToken(sc, input.token, input.password, input.name ?? null),
     );
     return this.signedIn(ctx, session);
+  }
+
+  /** Ends the session(s) and takes the browser's cookie away. */
+  private async signedOut(
+    ctx: RequestContext,
+    end: (sc: ServiceContext) => Promise<void>,
+  ): Promise<Success<typeof SignOutPayload>> {
+    await this.work.run(ctx, end);
+    clearSessionCookie(ctx.req, ctx.res);
+    return { signedOut: true };
   }
 
   /** Hands the browser its session cookie and answers with who it now is. */

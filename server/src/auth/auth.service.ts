@@ -19,6 +19,7 @@ import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode, UserErrorsException } from "../common/errors.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { InvitationStatus, TeamInvitation } from "../team/team-invitation.entity.js";
+import { type TokenInfo, TokenStatus } from "./auth.types.js";
 import { passwordProblems } from "./password-policy.js";
 import { Session } from "./session.entity.js";
 import type { SignInThrottle } from "./sign-in-throttle.js";
@@ -32,17 +33,6 @@ export interface NewSession {
   token: string;
   expiresAt: Date;
   userId: string;
-}
-
-export type TokenStatus = "VALID" | "EXPIRED" | "USED" | "INVALID" | "REVOKED";
-
-export interface TokenInfo {
-  status: TokenStatus;
-  purpose: TokenPurpose | null;
-  email: string | null;
-  accountName: string | null;
-  role: MemberRole | null;
-  needsPassword: boolean;
 }
 
 interface ActorRow {
@@ -237,7 +227,7 @@ export class AuthService {
   async tokenInfo(ctx: ServiceContext, token: string): Promise<TokenInfo> {
     const row = await ctx.em.findOneBy(UserToken, { tokenHash: sha256(token) });
     const empty: TokenInfo = {
-      status: "INVALID",
+      status: TokenStatus.INVALID,
       purpose: null,
       email: null,
       accountName: null,
@@ -262,14 +252,14 @@ export class AuthService {
           WHERE u.id = $1`,
       [row.userId, row.invitationId],
     );
-    const status: TokenStatus =
+    const status =
       details?.invitation_status === InvitationStatus.REVOKED
-        ? "REVOKED"
+        ? TokenStatus.REVOKED
         : row.usedAt
-          ? "USED"
+          ? TokenStatus.USED
           : row.expiresAt <= this.clock.now()
-            ? "EXPIRED"
-            : "VALID";
+            ? TokenStatus.EXPIRED
+            : TokenStatus.VALID;
     return {
       status,
       purpose: row.purpose,

@@ -1,25 +1,19 @@
 import { IsNotEmpty, MaxLength } from "class-validator";
-import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, InputType, ObjectType } from "type-graphql";
 import { Account } from "../account/account.entity.js";
 import { User } from "../account/user.entity.js";
 import { ApiKey } from "../api-key/api-key.entity.js";
 import { MemberRole, Permission } from "../common/auth.js";
+import { enumType } from "../common/enum-type.js";
 import { payloadType } from "../common/payload.js";
 import { IsEmailAddress } from "../common/validation.js";
 import { PASSWORD_RULE } from "./password-policy.js";
 import { TokenPurpose } from "./user-token.entity.js";
 
-registerEnumType(TokenPurpose, { name: "TokenPurpose", description: "What a mailed link is for." });
-
-export enum TokenStatusEnum {
-  VALID = "VALID",
-  EXPIRED = "EXPIRED",
-  USED = "USED",
-  INVALID = "INVALID",
-  REVOKED = "REVOKED",
-}
-
-registerEnumType(TokenStatusEnum, { name: "TokenStatus", description: "Whether a mailed link still works." });
+export const TokenStatus = enumType("TokenStatus", ["VALID", "EXPIRED", "USED", "INVALID", "REVOKED"], {
+  description: "Whether a mailed link still works.",
+});
+export type TokenStatus = (typeof TokenStatus)[keyof typeof TokenStatus];
 
 @ObjectType({ description: "The caller: a signed-in person or an API key, with what it may do." })
 export class Viewer {
@@ -68,8 +62,8 @@ export const SignOutPayload = payloadType<{ signedOut: boolean }>("SignOutPayloa
 
 @ObjectType({ description: "What a mailed link is for, shown before the person sets a password." })
 export class TokenInfo {
-  @Field(() => TokenStatusEnum)
-  status: TokenStatusEnum;
+  @Field(() => TokenStatus)
+  status: TokenStatus;
 
   @Field(() => TokenPurpose, { nullable: true })
   purpose: TokenPurpose | null;

@@ -1,23 +1,21 @@
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { Row, TimestampColumn } from "../db/columns.js";
 
 /** A signed-in browser. The cookie holds a random token; only its hash is stored. */
 @Entity({ name: "session" })
-export class Session {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class Session extends Row {
   @Column({ type: "text", name: "token_hash", unique: true })
   tokenHash: string;
 
   @Column({ type: "uuid", name: "user_id" })
   userId: string;
 
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 
-  @Column({ type: "timestamptz", name: "expires_at" })
+  @TimestampColumn("expires_at")
   expiresAt: Date;
 
-  @Column({ type: "timestamptz", name: "last_seen_at" })
+  @TimestampColumn("last_seen_at")
   lastSeenAt: Date;
 }

@@ -1,18 +1,22 @@
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { enumType } from "../common/enum-type.js";
+import { Row, TimestampColumn } from "../db/columns.js";
 
-export enum TokenPurpose {
-  /** A new account's owner sets a password. */
-  ACTIVATION = "ACTIVATION",
-  /** A person invited to a reselling team accepts and sets a password. */
-  INVITATION = "INVITATION",
-}
+export const TokenPurpose = enumType(
+  "TokenPurpose",
+  [
+    /** A new account's owner sets a password. */
+    "ACTIVATION",
+    /** A person invited to a reselling team accepts and sets a password. */
+    "INVITATION",
+  ],
+  { description: "What a mailed link is for." },
+);
+export type TokenPurpose = (typeof TokenPurpose)[keyof typeof TokenPurpose];
 
 /** A single-use link sent by mail. Only the hash of its secret is stored. */
 @Entity({ name: "user_token" })
-export class UserToken {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class UserToken extends Row {
   @Column({ type: "text", name: "token_hash", unique: true })
   tokenHash: string;
 
@@ -25,13 +29,13 @@ export class UserToken {
   @Column({ type: "uuid", name: "invitation_id", nullable: true })
   invitationId: string | null;
 
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 
-  @Column({ type: "timestamptz", name: "expires_at" })
+  @TimestampColumn("expires_at")
   expiresAt: Date;
 
   /** Set when the link was used, or when a newer link replaced it. */
-  @Column({ type: "timestamptz", name: "used_at", nullable: true })
+  @TimestampColumn("used_at", { nullable: true })
   usedAt: Date | null;
 }

@@ -1,13 +1,10 @@
-import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { ExposedRow, TimestampColumn } from "../db/columns.js";
 
 @ObjectType({ description: "Someone who receives a reseller account's billing notices." })
 @Entity({ name: "billing_contact" })
-export class BillingContact {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class BillingContact extends ExposedRow {
   @Column({ type: "uuid", name: "account_id" })
   accountId: string;
 
@@ -20,6 +17,6 @@ export class BillingContact {
   name: string;
 
   @Field()
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 }

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { GraphQLSafeInt } from "graphql-scalars";
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import { enumType } from "../common/enum-type.js";
 import { UserErrorCode } from "../common/errors.js";
 import { payloadType } from "../common/payload.js";
 import { IsNotBlank } from "../common/validation.js";
@@ -9,19 +10,14 @@ import { Tier } from "../tier/tier.entity.js";
 import { MAX_QUANTITY, MAX_YEARLY_PRICE } from "./pricing.js";
 import { Product } from "./product.entity.js";
 
-export enum BillingPeriod {
-  YEARLY = "YEARLY",
-  MONTHLY = "MONTHLY",
-}
-
-registerEnumType(BillingPeriod, {
-  name: "BillingPeriod",
+export const BillingPeriod = enumType("BillingPeriod", ["YEARLY", "MONTHLY"], {
   description: "How long a subscription period lasts, and what it costs.",
-  valuesConfig: {
+  values: {
     YEARLY: { description: "A year at the yearly list price." },
     MONTHLY: { description: "A month at a tenth of the yearly list price; 20 licenses or more." },
   },
 });
+export type BillingPeriod = (typeof BillingPeriod)[keyof typeof BillingPeriod];
 
 @InputType({ description: "What to price: a product, a period, a quantity and the discounts." })
 export class QuoteInput {

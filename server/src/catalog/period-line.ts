@@ -9,6 +9,11 @@ export function periodEndAfter(start: Date, period: BillingPeriod): Date {
   return addMonths(start, period === BillingPeriod.YEARLY ? 12 : 1);
 }
 
+/** A period as an invoice line describes it: its first and last day. */
+export function describePeriod(start: Date, end: Date): string {
+  return `${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`;
+}
+
 /** The invoice line for a whole period of a subscription, priced with its snapshot. */
 export function periodLine(
   snapshot: PriceSnapshot,

@@ -1,24 +1,13 @@
 import { GraphQLSafeInt } from "graphql-scalars";
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import {
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from "typeorm";
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, OneToMany, type Relation } from "typeorm";
+import { ExposedRow, Row, TimestampColumn } from "../db/columns.js";
 import { divideRounded, MONTHLY_DIVISOR } from "./pricing.js";
 
 /** A product resellers can sell, with its yearly list price per license. */
 @ObjectType({ description: "A product of the catalog, priced per license." })
 @Entity({ name: "product" })
-export class Product {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class Product extends ExposedRow {
   @Field({ description: "Stable code, such as PRO." })
   @Column({ type: "text", unique: true })
   code: string;
@@ -63,21 +52,18 @@ export class Product {
   )
   bands: Relation<VolumeBand>[];
 
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 
   @Field()
-  @Column({ type: "timestamptz", name: "updated_at" })
+  @TimestampColumn("updated_at")
   updatedAt: Date;
 }
 
 /** From `minQuantity` licenses on, the list price is `percent` lower. */
 @ObjectType({ description: "A volume discount: from minQuantity licenses on, percent off the list price." })
 @Entity({ name: "volume_band" })
-export class VolumeBand {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class VolumeBand extends Row {
   @Column({ type: "uuid", name: "product_id" })
   productId: string;
 

@@ -1,38 +1,34 @@
-import { registerEnumType } from "type-graphql";
+import { enumType } from "./enum-type.js";
 
 /**
  * What a caller may do. Resolvers declare the permissions they need; roles and API-key scopes
  * map to sets of them here, in one place. The web app reads the same names from `viewer`.
  */
-export enum Permission {
-  /** Read the reseller account's business data: customers, subscriptions, trials, quotes, invoices. */
-  RESELLER_READ = "RESELLER_READ",
-  /** Change the reseller account's business data. */
-  RESELLER_WRITE = "RESELLER_WRITE",
-  /** Manage the reselling team: invitations, roles, removal, ownership. */
-  TEAM_MANAGE = "TEAM_MANAGE",
-  /** Create, list and revoke API keys. */
-  API_KEYS_MANAGE = "API_KEYS_MANAGE",
-  /** Manage who receives billing notices. */
-  BILLING_CONTACTS_MANAGE = "BILLING_CONTACTS_MANAGE",
-  /** See what resellers assigned to one's own customer account. */
-  CUSTOMER_PORTAL = "CUSTOMER_PORTAL",
-  /** Vendor staff: enable resellers, set tiers, issue codes, record payments, edit the catalog. */
-  VENDOR_ADMIN = "VENDOR_ADMIN",
-}
+export const Permission = enumType(
+  "Permission",
+  [
+    /** Read the reseller account's business data: customers, subscriptions, trials, quotes, invoices. */
+    "RESELLER_READ",
+    /** Change the reseller account's business data. */
+    "RESELLER_WRITE",
+    /** Manage the reselling team: invitations, roles, removal, ownership. */
+    "TEAM_MANAGE",
+    /** Create, list and revoke API keys. */
+    "API_KEYS_MANAGE",
+    /** Manage who receives billing notices. */
+    "BILLING_CONTACTS_MANAGE",
+    /** See what resellers assigned to one's own customer account. */
+    "CUSTOMER_PORTAL",
+    /** Vendor staff: enable resellers, set tiers, issue codes, record payments, edit the catalog. */
+    "VENDOR_ADMIN",
+  ],
+  { description: "Something a caller may do." },
+);
+export type Permission = (typeof Permission)[keyof typeof Permission];
 
-registerEnumType(Permission, { name: "Permission", description: "Something a caller may do." });
-
-export enum MemberRole {
-  OWNER = "OWNER",
-  MEMBER = "MEMBER",
-  VIEWER = "VIEWER",
-}
-
-registerEnumType(MemberRole, {
-  name: "MemberRole",
+export const MemberRole = enumType("MemberRole", ["OWNER", "MEMBER", "VIEWER"], {
   description: "A person's role in a reseller account.",
-  valuesConfig: {
+  values: {
     OWNER: {
       description: "Everything, and the only one who manages the team, API keys and billing contacts.",
     },
@@ -40,13 +36,12 @@ registerEnumType(MemberRole, {
     VIEWER: { description: "Read-only access to what a member sees." },
   },
 });
+export type MemberRole = (typeof MemberRole)[keyof typeof MemberRole];
 
-export enum ApiKeyScope {
-  READ = "READ",
-  READ_WRITE = "READ_WRITE",
-}
-
-registerEnumType(ApiKeyScope, { name: "ApiKeyScope", description: "What an integrator's API key may do." });
+export const ApiKeyScope = enumType("ApiKeyScope", ["READ", "READ_WRITE"], {
+  description: "What an integrator's API key may do.",
+});
+export type ApiKeyScope = (typeof ApiKeyScope)[keyof typeof ApiKeyScope];
 
 export const ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
   OWNER: [

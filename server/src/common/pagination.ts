@@ -1,5 +1,6 @@
 import type { ClassType } from "type-graphql";
-import { Field, Int, ObjectType } from "type-graphql";
+import { ArgsType, Field, Int, ObjectType } from "type-graphql";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Cost } from "./cost.js";
 import { BadInputError } from "./errors.js";
 
@@ -64,8 +65,18 @@ export const FIRST_DESCRIPTION = `Page size, 1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PA
 
 export const AFTER_DESCRIPTION = "Where the page starts: `pageInfo.endCursor` of the page before.";
 
+/** The arguments every connection takes to page through it. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: FIRST_DESCRIPTION })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: AFTER_DESCRIPTION })
+  after?: string | null;
+}
+
 /** The page size asked for, checked. */
-export function pageSize(first: number | null | undefined): number {
+function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw new BadInputError("first", `first must be from 1 to ${MAX_PAGE_SIZE}.`);
@@ -88,12 +99,12 @@ function fits(value: unknown, part: CursorPart): boolean {
 }
 
 /** Cursors are opaque to clients: the sort key and id of the item, base64url-encoded. */
-export function encodeCursor(key: ReadonlyArray<string | number>): string {
+function encodeCursor(key: ReadonlyArray<string | number>): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
 /** The sort key in a cursor from this list, checked against its shape. */
-export function decodeCursor(cursor: string, shape: readonly CursorPart[]): string[] {
+function decodeCursor(cursor: string, shape: readonly CursorPart[]): string[] {
   let key: unknown;
   try {
     if (cursor.length <= MAX_CURSOR_LENGTH)
@@ -107,25 +118,82 @@ export function decodeCursor(cursor: string, shape: readonly CursorPart[]): stri
   throw new BadInputError("after", "after is not a cursor from this list.");
 }
 
-/** Builds a page from up to `size + 1` rows fetched after the cursor. */
-export function toPage<T>(
-  rows: T[],
-  size: number,
-  hadCursor: boolean,
-  key: (row: T) => Array<string | number>,
-  totalCount: number,
-): Page<T> {
-  const nodes = rows.slice(0, size);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(key(node)), node }));
+/**
+ * A list's stable order for keyset pagination: a sort key, then the id that breaks ties, both the
+ * same way. A page starts after its cursor's (key, id), so pages never overlap or skip a row.
+ */
+export interface KeysetOrder<T> {
+  /** The SQL sort key, such as `lower(a.name)`. */
+  key: string;
+  /** The SQL id column that breaks ties, such as `a.id`. */
+  id: string;
+  /** What the sort key holds, to check a cursor's key and to cast it. */
+  part: Exclude<CursorPart, "uuid">;
+  /** Ascending unless set. */
+  descending?: boolean;
+  /** The sort key and id of a row, for its cursor. */
+  cursor: (row: T) => [string, string];
+}
+
+/** One page of a list in a keyset order, as `first` and `after` ask for it. */
+export interface KeysetPage<T> {
+  /** The `ORDER BY` terms. */
+  orderBy: string;
+  /** One row more than the page, to tell whether another page follows. */
+  limit: number;
+  /**
+   * The condition for the rows after the cursor, or null without one. `bind` adds one of the
+   * cursor's values to the statement's parameters and returns its placeholder.
+   */
+  after(bind: (value: string) => string): string | null;
+  /** A query builder's query in the order, after the cursor, limited. */
+  query<Q extends SelectQueryBuilder<ObjectLiteral>>(query: Q): Q;
+  /** The page of up to `limit` rows fetched in the order after the cursor. */
+  of(rows: T[], totalCount: number): Page<T>;
+}
+
+/** Checks `first` now and the cursor when the query is made; `after` is refused if not of this order. */
+export function keysetPage<T>(args: PageArgs, order: KeysetOrder<T>): KeysetPage<T> {
+  const size = pageSize(args.first);
+  const direction = order.descending ? "DESC" : "ASC";
+  const after = (bind: (value: string) => string): string | null => {
+    if (!args.after) return null;
+    const [key, id] = decodeCursor(args.after, [order.part, "uuid"]);
+    const cast = order.part === "timestamp" ? "::timestamptz" : "";
+    return `(${order.key}, ${order.id}) ${order.descending ? "<" : ">"} (${bind(key)}${cast}, ${bind(id)}::uuid)`;
+  };
   return {
-    edges,
-    nodes,
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: hadCursor,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+    orderBy: `${order.key} ${direction}, ${order.id} ${direction}`,
+    limit: size + 1,
+    after,
+    query(query) {
+      query
+        .orderBy(order.key, direction)
+        .addOrderBy(order.id, direction)
+        .limit(size + 1);
+      const values: Record<string, string> = {};
+      const condition = after((value) => {
+        const name = `after${Object.keys(values).length}`;
+        values[name] = value;
+        return `:${name}`;
+      });
+      if (condition) query.andWhere(condition, values);
+      return query;
+    },
+    of(rows, totalCount) {
+      const nodes = rows.slice(0, size);
+      const edges = nodes.map((node) => ({ cursor: encodeCursor(order.cursor(node)), node }));
+      return {
+        edges,
+        nodes,
+        totalCount,
+        pageInfo: {
+          hasNextPage: rows.length > size,
+          hasPreviousPage: Boolean(args.after),
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
     },
   };
 }

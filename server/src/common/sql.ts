@@ -16,3 +16,14 @@ export function searchPattern(search: string | null | undefined): string | null 
   }
   return likePattern(term);
 }
+
+/**
+ * Positional parameters of a statement: `bind(value)` appends a value to `params` and returns
+ * its placeholder, counting the `bound` parameters that come first (a tenantQuery's account).
+ */
+export function binder(params: unknown[], bound = 0): (value: unknown) => string {
+  return (value) => {
+    params.push(value);
+    return `$${params.length + bound}`;
+  };
+}

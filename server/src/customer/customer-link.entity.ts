@@ -1,12 +1,10 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Column, Entity, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { Account } from "../account/account.entity.js";
+import { Row, TimestampColumn } from "../db/columns.js";
 
 /** A customer account on a reseller's list, with what only that reseller knows about it. */
 @Entity({ name: "customer_link" })
-export class CustomerLink {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class CustomerLink extends Row {
   @Column({ type: "uuid", name: "reseller_id" })
   resellerId: string;
 
@@ -24,9 +22,9 @@ export class CustomerLink {
   @Column({ type: "text" })
   comment: string;
 
-  @Column({ type: "timestamptz", name: "added_at" })
+  @TimestampColumn("added_at")
   addedAt: Date;
 
-  @Column({ type: "timestamptz", name: "removed_at", nullable: true })
+  @TimestampColumn("removed_at", { nullable: true })
   removedAt: Date | null;
 }

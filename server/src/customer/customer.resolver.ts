@@ -1,9 +1,9 @@
-import { Arg, Ctx, ID, Int, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
 import type { RequestContext } from "../common/context.js";
 import { UserErrorCode } from "../common/errors.js";
 import { DomainMutation, DomainQuery } from "../common/operations.js";
-import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
+import { type Page, PageArgs } from "../common/pagination.js";
 import type { Success } from "../common/payload.js";
 import { validationCodes } from "../common/validation.js";
 import { UnitOfWork } from "../db/unit-of-work.js";
@@ -33,9 +33,7 @@ export class CustomerResolver {
   })
   customers(
     @Ctx() ctx: RequestContext,
-    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION })
-    first: number | null,
-    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
+    @Args() page: PageArgs,
     @Arg("search", () => String, {
       nullable: true,
       description: "Part of the email or company name, in any case.",
@@ -43,7 +41,7 @@ export class CustomerResolver {
     search: string | null,
     @Arg("sort", () => CustomerSort, { defaultValue: CustomerSort.COMPANY_NAME_ASC }) sort: CustomerSort,
   ): Promise<Page<Customer>> {
-    return this.service.list(this.work.read(ctx), { first, after, search, sort });
+    return this.service.list(this.work.read(ctx), { ...page, search, sort });
   }
 
   @DomainQuery(() => Customer, {

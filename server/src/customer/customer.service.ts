@@ -8,77 +8,41 @@ import { isUniqueViolation } from "../common/db-errors.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { type CursorPart, decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
-import { searchPattern } from "../common/sql.js";
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
+import { binder, searchPattern } from "../common/sql.js";
 import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { type Customer, type CustomerPortal, CustomerSort } from "./customer.types.js";
 import { CustomerLink } from "./customer-link.entity.js";
 
-interface CustomerRow {
-  id: string;
-  customer_id: string;
-  company_name: string;
-  comment: string;
-  added_at: Date;
-  email: string;
-  status: UserStatus;
-}
-
-/** The columns of a list entry with its customer owner's email and status. */
+/** A list entry with its customer owner's email and status, as a `Customer`. */
 const CUSTOMER_SELECT = `
-  SELECT l.id, l.customer_id, l.company_name, l.comment, l.added_at, u.email, u.status
+  SELECT l.id, l.customer_id AS "customerAccountId", l.company_name AS "companyName", l.comment,
+         l.added_at AS "addedAt", u.email, u.status
   FROM customer_link l
   JOIN membership m ON m.account_id = l.customer_id AND m.role = '${MemberRole.OWNER}'
   JOIN app_user u ON u.id = m.user_id`;
 
-/** For each order: the SQL sort key, the direction, and the key of a row for its cursor. */
-const ORDERS: Record<
-  CustomerSort,
-  {
-    key: string;
-    descending: boolean;
-    cursor: (c: Customer) => Array<string | number>;
-    shape: CursorPart[];
-  }
-> = {
-  COMPANY_NAME_ASC: {
-    key: "lower(l.company_name)",
-    descending: false,
-    cursor: (c) => [c.companyName.toLowerCase(), c.id],
-    shape: ["text", "uuid"],
-  },
-  COMPANY_NAME_DESC: {
-    key: "lower(l.company_name)",
-    descending: true,
-    cursor: (c) => [c.companyName.toLowerCase(), c.id],
-    shape: ["text", "uuid"],
-  },
-  ADDED_AT_ASC: {
-    key: "l.added_at",
-    descending: false,
-    cursor: (c) => [c.addedAt.toISOString(), c.id],
-    shape: ["timestamp", "uuid"],
-  },
-  ADDED_AT_DESC: {
-    key: "l.added_at",
-    descending: true,
-    cursor: (c) => [c.addedAt.toISOString(), c.id],
-    shape: ["timestamp", "uuid"],
-  },
+const BY_COMPANY_NAME: KeysetOrder<Customer> = {
+  key: "lower(l.company_name)",
+  id: "l.id",
+  part: "text",
+  cursor: (c) => [c.companyName.toLowerCase(), c.id],
 };
 
-function toCustomer(row: CustomerRow): Customer {
-  return {
-    id: row.id,
-    customerAccountId: row.customer_id,
-    email: row.email,
-    companyName: row.company_name,
-    comment: row.comment,
-    addedAt: row.added_at,
-    status: row.status,
-  };
-}
+const BY_ADDED_AT: KeysetOrder<Customer> = {
+  key: "l.added_at",
+  id: "l.id",
+  part: "timestamp",
+  cursor: (c) => [c.addedAt.toISOString(), c.id],
+};
+
+const ORDERS: Record<CustomerSort, KeysetOrder<Customer>> = {
+  COMPANY_NAME_ASC: BY_COMPANY_NAME,
+  COMPANY_NAME_DESC: { ...BY_COMPANY_NAME, descending: true },
+  ADDED_AT_ASC: BY_ADDED_AT,
+  ADDED_AT_DESC: { ...BY_ADDED_AT, descending: true },
+};
 
 /**
  * A reseller's customers. Every query is scoped to the context's reseller account: another
@@ -90,32 +54,25 @@ export class CustomerService {
   /** One page in a stable order, and the total: two statements whatever the page size. */
   async list(
     ctx: ServiceContext,
-    args: { first?: number | null; after?: string | null; search?: string | null; sort: CustomerSort },
+    args: PageArgs & { search?: string | null; sort: CustomerSort },
   ): Promise<Page<Customer>> {
-    const size = pageSize(args.first);
-    const order = ORDERS[args.sort];
+    const page = keysetPage(args, ORDERS[args.sort]);
     const params: unknown[] = [];
+    const bind = binder(params, 1);
     let where = "l.reseller_id = $1 AND l.removed_at IS NULL";
     const search = searchPattern(args.search);
     if (search) {
-      params.push(search);
-      where += ` AND (l.company_name ILIKE $${params.length + 1} OR u.email ILIKE $${params.length + 1})`;
+      const pattern = bind(search);
+      where += ` AND (l.company_name ILIKE ${pattern} OR u.email ILIKE ${pattern})`;
     }
     const filtered = [...params];
-    let pageWhere = where;
-    if (args.after) {
-      const [key, id] = decodeCursor(args.after, order.shape);
-      params.push(key, id);
-      const cast = order.key === "l.added_at" ? "::timestamptz" : "";
-      pageWhere += ` AND (${order.key}, l.id) ${order.descending ? "<" : ">"} ($${params.length}${cast}, $${params.length + 1}::uuid)`;
-    }
-    const direction = order.descending ? "DESC" : "ASC";
-    params.push(size + 1);
+    const after = page.after(bind);
+    const limit = bind(page.limit);
     const [rows, [{ count }]] = await Promise.all([
-      tenantQuery<CustomerRow>(
+      tenantQuery<Customer>(
         ctx,
-        `${CUSTOMER_SELECT} WHERE ${pageWhere}
-         ORDER BY ${order.key} ${direction}, l.id ${direction} LIMIT $${params.length + 1}`,
+        `${CUSTOMER_SELECT} WHERE ${where} ${after ? `AND ${after}` : ""}
+         ORDER BY ${page.orderBy} LIMIT ${limit}`,
         params,
       ),
       tenantQuery<{ count: number }>(
@@ -124,18 +81,18 @@ export class CustomerService {
         filtered,
       ),
     ]);
-    return toPage(rows.map(toCustomer), size, Boolean(args.after), order.cursor, count);
+    return page.of(rows, count);
   }
 
   /** A customer of the context's list; null for anything else, including other resellers' ones. */
   async get(ctx: ServiceContext, id: string): Promise<Customer | null> {
     if (!isUuid(id)) return null;
-    const [row] = await tenantQuery<CustomerRow>(
+    const [customer] = await tenantQuery<Customer>(
       ctx,
       `${CUSTOMER_SELECT} WHERE l.reseller_id = $1 AND l.id = $2 AND l.removed_at IS NULL`,
       [id],
     );
-    return row ? toCustomer(row) : null;
+    return customer ?? null;
   }
 
   /**
@@ -259,12 +216,12 @@ export class CustomerService {
   /** The context's current list entries of some customer accounts, in one statement. */
   async entriesFor(ctx: ServiceContext, customerAccountIds: string[]): Promise<Map<string, Customer>> {
     if (customerAccountIds.length === 0) return new Map();
-    const rows = await tenantQuery<CustomerRow>(
+    const rows = await tenantQuery<Customer>(
       ctx,
       `${CUSTOMER_SELECT} WHERE l.reseller_id = $1 AND l.customer_id = ANY($2::uuid[]) AND l.removed_at IS NULL`,
       [[...new Set(customerAccountIds)]],
     );
-    return new Map(rows.map((row) => [row.customer_id, toCustomer(row)]));
+    return new Map(rows.map((customer) => [customer.customerAccountId, customer]));
   }
 
   /** A current entry of the context's list, locked, for assigning to it; refuses anything else. */

@@ -1,6 +1,7 @@
 import { MaxLength } from "class-validator";
-import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { UserStatus } from "../account/user.entity.js";
+import { enumType } from "../common/enum-type.js";
 import { connectionType } from "../common/pagination.js";
 import { payloadType } from "../common/payload.js";
 import { IsEmailAddress, IsNotBlank } from "../common/validation.js";
@@ -33,17 +34,14 @@ export class Customer {
 
 export const CustomerConnection = connectionType(Customer, "Customer");
 
-export enum CustomerSort {
-  COMPANY_NAME_ASC = "COMPANY_NAME_ASC",
-  COMPANY_NAME_DESC = "COMPANY_NAME_DESC",
-  ADDED_AT_ASC = "ADDED_AT_ASC",
-  ADDED_AT_DESC = "ADDED_AT_DESC",
-}
-
-registerEnumType(CustomerSort, {
-  name: "CustomerSort",
-  description: "Orders of the customer list; ties are broken by id, so pages never overlap.",
-});
+export const CustomerSort = enumType(
+  "CustomerSort",
+  ["COMPANY_NAME_ASC", "COMPANY_NAME_DESC", "ADDED_AT_ASC", "ADDED_AT_DESC"],
+  {
+    description: "Orders of the customer list; ties are broken by id, so pages never overlap.",
+  },
+);
+export type CustomerSort = (typeof CustomerSort)[keyof typeof CustomerSort];
 
 @InputType()
 export class CustomerInviteInput {

@@ -6,7 +6,8 @@ import type {
   ObjectLiteral,
   QueryDeepPartialEntity,
 } from "typeorm";
-import type { ServiceContext } from "./unit-of-work.js";
+import { SYSTEM_ACTOR } from "../common/context.js";
+import type { ServiceContext, UnitOfWork } from "./unit-of-work.js";
 
 /** The account a context acts for; a tenant query without one is a programming error. */
 export function tenantOf(ctx: ServiceContext): string {
@@ -54,4 +55,26 @@ export function owned<E extends ObjectLiteral & TenantOwned>(ctx: ServiceContext
  */
 export function tenantQuery<R>(ctx: ServiceContext, sql: string, params: unknown[] = []): Promise<R[]> {
   return ctx.em.query(sql, [tenantOf(ctx), ...params]);
+}
+
+/** A row of some reseller, as scheduled work finds it in a scan across every reseller. */
+export interface ResellerRow {
+  id: string;
+  reseller_id: string;
+}
+
+/**
+ * Handles scanned rows one after the other, each in a transaction of its own reseller, acting as
+ * the system; the outcomes in the rows' order.
+ */
+export async function eachInItsReseller<T>(
+  work: UnitOfWork,
+  rows: readonly ResellerRow[],
+  handle: (ctx: ServiceContext, id: string) => Promise<T>,
+): Promise<T[]> {
+  const outcomes: T[] = [];
+  for (const { id, reseller_id: accountId } of rows) {
+    outcomes.push(await work.run(SYSTEM_ACTOR, (ctx) => handle(ctx, id), { accountId }));
+  }
+  return outcomes;
 }

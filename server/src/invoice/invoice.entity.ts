@@ -1,40 +1,24 @@
 import { GraphQLSafeInt } from "graphql-scalars";
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import {
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from "typeorm";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, OneToMany, type Relation } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
+import { enumType } from "../common/enum-type.js";
+import { ExposedRow, Row, TimestampColumn } from "../db/columns.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 
-export enum InvoiceStatus {
-  OPEN = "OPEN",
-  PAID = "PAID",
-  VOID = "VOID",
-}
+export const InvoiceStatus = enumType("InvoiceStatus", ["OPEN", "PAID", "VOID"], {
+  description: "Whether an invoice is paid.",
+});
+export type InvoiceStatus = (typeof InvoiceStatus)[keyof typeof InvoiceStatus];
 
-registerEnumType(InvoiceStatus, { name: "InvoiceStatus", description: "Whether an invoice is paid." });
-
-export enum InvoiceKind {
-  PURCHASE = "PURCHASE",
-  RENEWAL = "RENEWAL",
-  QUANTITY_CHANGE = "QUANTITY_CHANGE",
-}
-
-registerEnumType(InvoiceKind, { name: "InvoiceKind", description: "What an invoice charges for." });
+export const InvoiceKind = enumType("InvoiceKind", ["PURCHASE", "RENEWAL", "QUANTITY_CHANGE"], {
+  description: "What an invoice charges for.",
+});
+export type InvoiceKind = (typeof InvoiceKind)[keyof typeof InvoiceKind];
 
 @ObjectType({ description: "What the vendor charged a reseller. Amounts are minor units; tax-free." })
 @Entity({ name: "invoice" })
-export class Invoice {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class Invoice extends ExposedRow {
   @Field({ description: "Gapless per year, such as 2026-000001." })
   @Column({ type: "text" })
   number: string;
@@ -81,18 +65,18 @@ export class Invoice {
   paymentMethod: PaymentMethod;
 
   @Field()
-  @Column({ type: "timestamptz", name: "issued_at" })
+  @TimestampColumn("issued_at")
   issuedAt: Date;
 
   @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", name: "paid_at", nullable: true })
+  @TimestampColumn("paid_at", { nullable: true })
   paidAt: Date | null;
 
   @Field(() => String, { nullable: true, description: "Why the last charge failed, while unpaid." })
   @Column({ type: "text", name: "last_payment_error", nullable: true })
   lastPaymentError: string | null;
 
-  @Column({ type: "timestamptz", name: "last_attempt_at", nullable: true })
+  @TimestampColumn("last_attempt_at", { nullable: true })
   lastAttemptAt: Date | null;
 
   @Field(() => [InvoiceLine])
@@ -110,10 +94,7 @@ export class Invoice {
 
 @ObjectType({ description: "One line of an invoice, rounded once." })
 @Entity({ name: "invoice_line" })
-export class InvoiceLine {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class InvoiceLine extends Row {
   @Column({ type: "uuid", name: "invoice_id" })
   invoiceId: string;
 
@@ -182,10 +163,7 @@ export class InvoiceLine {
 }
 
 @Entity({ name: "payment" })
-export class Payment {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class Payment extends Row {
   @Column({ type: "uuid", name: "invoice_id" })
   invoiceId: string;
 
@@ -201,6 +179,6 @@ export class Payment {
   @Column({ type: "uuid", name: "recorded_by", nullable: true })
   recordedBy: string | null;
 
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 }

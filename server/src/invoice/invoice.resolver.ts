@@ -1,9 +1,9 @@
-import { Arg, Ctx, ID, Int, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
 import type { RequestContext } from "../common/context.js";
 import { UserErrorCode } from "../common/errors.js";
 import { DomainMutation, DomainQuery } from "../common/operations.js";
-import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
+import { type Page, PageArgs } from "../common/pagination.js";
 import type { Success } from "../common/payload.js";
 import { UnitOfWork } from "../db/unit-of-work.js";
 import { Invoice, InvoiceStatus } from "./invoice.entity.js";
@@ -23,12 +23,11 @@ export class InvoiceResolver {
   })
   invoices(
     @Ctx() ctx: RequestContext,
-    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
-    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
+    @Args() page: PageArgs,
     @Arg("status", () => InvoiceStatus, { nullable: true }) status: InvoiceStatus | null,
     @Arg("subscriptionId", () => ID, { nullable: true }) subscriptionId: string | null,
   ): Promise<Page<Invoice>> {
-    return this.service.list(this.work.read(ctx), { first, after, status, subscriptionId });
+    return this.service.list(this.work.read(ctx), { ...page, status, subscriptionId });
   }
 
   // Open to anyone signed in, so that a customer (or vendor staff) asking for an invoice learns
@@ -48,11 +47,10 @@ export class InvoiceResolver {
   })
   vendorInvoices(
     @Ctx() ctx: RequestContext,
-    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
-    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
+    @Args() page: PageArgs,
     @Arg("status", () => InvoiceStatus, { nullable: true }) status: InvoiceStatus | null,
   ): Promise<Page<Invoice>> {
-    return this.service.listAll(this.work.read(ctx), { first, after, status });
+    return this.service.listAll(this.work.read(ctx), { ...page, status });
   }
 
   @DomainMutation(() => InvoicePayload, {

@@ -4,7 +4,7 @@ import { Permission } from "../common/auth.js";
 import type { Clock } from "../common/clock.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
 import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { PaymentMethod } from "../payment/payment-method.js";
@@ -21,12 +21,18 @@ export type NewInvoiceLine = Omit<
 /** A bank's transfer reference is short; anything longer is not one. */
 const MAX_REFERENCE_LENGTH = 200;
 
-interface InvoiceFilter {
-  first?: number | null;
-  after?: string | null;
+interface InvoiceFilter extends PageArgs {
   status?: InvoiceStatus | null;
   subscriptionId?: string | null;
 }
+
+const NEWEST_FIRST: KeysetOrder<Invoice> = {
+  key: "i.issued_at",
+  id: "i.id",
+  part: "timestamp",
+  descending: true,
+  cursor: (i) => [i.issuedAt.toISOString(), i.id],
+};
 
 /**
  * One page of invoices, newest first, lines included: two statements for the ids and the count,
@@ -36,7 +42,7 @@ async function invoicePage(
   em: EntityManager,
   args: InvoiceFilter & { resellerId?: string },
 ): Promise<Page<Invoice>> {
-  const size = pageSize(args.first);
+  const page = keysetPage(args, NEWEST_FIRST);
   const base = () => {
     const qb = em.getRepository(Invoice).createQueryBuilder("i").where("true");
     if (args.resellerId) qb.andWhere("i.reseller_id = :reseller", { reseller: args.resellerId });
@@ -47,15 +53,7 @@ async function invoicePage(
     }
     return qb;
   };
-  const ids = base()
-    .select("i.id", "id")
-    .orderBy("i.issued_at", "DESC")
-    .addOrderBy("i.id", "DESC")
-    .limit(size + 1);
-  if (args.after) {
-    const [issuedAt, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
-    ids.andWhere("(i.issued_at, i.id) < (:issuedAt::timestamptz, :id::uuid)", { issuedAt, id });
-  }
+  const ids = page.query(base().select("i.id", "id"));
   const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);
   const invoices = rows.length
     ? await em
@@ -68,7 +66,7 @@ async function invoicePage(
         .addOrderBy("l.position", "ASC")
         .getMany()
     : [];
-  return toPage(invoices, size, Boolean(args.after), (i) => [i.issuedAt.toISOString(), i.id], totalCount);
+  return page.of(invoices, totalCount);
 }
 
 /**
@@ -82,19 +80,16 @@ export class InvoiceService {
   ) {}
 
   /**
-   * Makes an OPEN invoice of the context's account with the next number of the year. The counter
-   * row stays locked until the caller's transaction ends, so numbers are handed out in order, and
-   * a rolled-back transaction (a declined card) gives its number back: no gaps.
+   * Makes an OPEN invoice of the context's account for a subscription, in the currency and with
+   * the payment method it was bought with, numbered next in the year. The counter row stays
+   * locked until the caller's transaction ends, so numbers are handed out in order, and a
+   * rolled-back transaction (a declined card) gives its number back: no gaps.
    */
   async create(
     ctx: ServiceContext,
-    input: {
-      subscriptionId: string;
-      kind: InvoiceKind;
-      currency: string;
-      paymentMethod: PaymentMethod;
-      lines: NewInvoiceLine[];
-    },
+    subscription: Pick<Subscription, "id" | "priceSnapshot" | "paymentMethod">,
+    kind: InvoiceKind,
+    lines: NewInvoiceLine[],
   ): Promise<Invoice> {
     const { em } = ctx;
     const now = this.clock.now();
@@ -105,29 +100,27 @@ export class InvoiceService {
        RETURNING last_number`,
       [year],
     );
-    const subtotal = input.lines.reduce((sum, line) => sum + line.retailAmount, 0);
-    const total = input.lines.reduce((sum, line) => sum + line.amount, 0);
+    const subtotal = lines.reduce((sum, line) => sum + line.retailAmount, 0);
+    const total = lines.reduce((sum, line) => sum + line.amount, 0);
     const invoice = await owned(ctx, Invoice).create({
       number: `${year}-${String(sequence).padStart(6, "0")}`,
       year,
       sequence,
-      subscriptionId: input.subscriptionId,
-      kind: input.kind,
+      subscriptionId: subscription.id,
+      kind,
       status: InvoiceStatus.OPEN,
-      currency: input.currency,
+      currency: subscription.priceSnapshot.currency,
       subtotal,
       discountTotal: subtotal - total,
       total,
-      paymentMethod: input.paymentMethod,
+      paymentMethod: subscription.paymentMethod,
       issuedAt: now,
       paidAt: null,
       lastPaymentError: null,
       lastAttemptAt: null,
     });
     invoice.lines = await em.save(
-      input.lines.map((line, position) =>
-        em.create(InvoiceLine, { ...line, invoiceId: invoice.id, position }),
-      ),
+      lines.map((line, position) => em.create(InvoiceLine, { ...line, invoiceId: invoice.id, position })),
     );
     await ctx.publish("invoice.issued", invoice.id, {
       invoiceNumber: invoice.number,
@@ -141,14 +134,13 @@ export class InvoiceService {
   }
 
   /**
-   * Charges an open invoice by card or PayPal. A declined charge leaves it OPEN with the reason;
-   * the provider charges one invoice at most once, however often this is retried.
+   * Charges an open invoice by the subscription's card or PayPal. A declined charge leaves it OPEN
+   * with the reason; the provider charges one invoice at most once, however often this is retried.
    */
   async charge(
     ctx: ServiceContext,
     invoice: Invoice,
-    method: PaymentMethod,
-    token: string | null,
+    { paymentMethod: method, paymentToken: token }: Pick<Subscription, "paymentMethod" | "paymentToken">,
   ): Promise<{ ok: true } | { ok: false; reason: string }> {
     const now = this.clock.now();
     if (method === PaymentMethod.WIRE_TRANSFER)

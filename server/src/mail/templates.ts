@@ -1,17 +1,12 @@
 import { formatDay, formatMoney } from "../common/format.js";
+import type { PeriodEnd } from "../subscription/subscription.events.js";
 
 /** Every mail the product sends, with the data its outbox entry carries. Dates are ISO strings. */
 export interface MailData {
-  reseller_activation: { link: string; accountName: string; tier: string; expiresAt: string };
-  customer_activation: { link: string; resellerName: string; companyName: string; expiresAt: string };
+  reseller_activation: PasswordLink & { accountName: string; tier: string };
+  customer_activation: PasswordLink & { resellerName: string; companyName: string };
   customer_added: { link: string; resellerName: string };
-  team_invitation: {
-    link: string;
-    accountName: string;
-    inviterName: string;
-    role: string;
-    expiresAt: string;
-  };
+  team_invitation: PasswordLink & { accountName: string; inviterName: string; role: string };
   discount_code_request: { link: string; resellerName: string; requestedBy: string; note: string };
   discount_code_issued: { link: string; resellerName: string; code: string };
   renewal_notice: PeriodEndData;
@@ -37,16 +32,14 @@ export interface MailData {
   };
 }
 
-interface PeriodEndData {
+/** A single-use link to set a password, and until when it works. */
+interface PasswordLink {
   link: string;
-  productName: string;
-  periodEnd: string;
-  quantity: number;
-  /** What the renewal costs; null for a subscription that ends. */
-  amount: number | null;
-  currency: string;
-  customerName: string | null;
+  expiresAt: string;
 }
+
+/** The notice of a period end is its event's data, with a link to the notices. */
+type PeriodEndData = PeriodEnd & { link: string };
 
 export type MailTemplate = keyof MailData;
 
@@ -65,7 +58,12 @@ interface MailContent {
 }
 
 const day = formatDay;
-const validUntil = (expiresAt: string): string => `The link works until ${day(expiresAt)}.`;
+
+/** The button of a mail with a password link, and until when the link works. */
+const passwordAction = (label: string, d: PasswordLink): Pick<MailContent, "action" | "footnote"> => ({
+  action: { label, url: d.link },
+  footnote: `The link works until ${day(d.expiresAt)}.`,
+});
 
 const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
   reseller_activation: (d) => ({
@@ -74,8 +72,7 @@ const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
       `${d.accountName} is now a ${d.tier} partner on Reseller Hub.`,
       "Set your password to sign in, add your customers and buy licenses for them.",
     ],
-    action: { label: "Activate your account", url: d.link },
-    footnote: validUntil(d.expiresAt),
+    ...passwordAction("Activate your account", d),
   }),
   customer_activation: (d) => ({
     subject: `${d.resellerName} added you on Reseller Hub`,
@@ -83,8 +80,7 @@ const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
       `${d.resellerName} added ${d.companyName} as a customer on Reseller Hub.`,
       "Set your password to see the licenses and trials assigned to you.",
     ],
-    action: { label: "Activate your account", url: d.link },
-    footnote: validUntil(d.expiresAt),
+    ...passwordAction("Activate your account", d),
   }),
   customer_added: (d) => ({
     subject: `${d.resellerName} added you to their customers`,
@@ -100,8 +96,7 @@ const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
       `${d.inviterName} invited you to join ${d.accountName} on Reseller Hub as ${d.role.toLowerCase()}.`,
       "Accept the invitation to set your password and sign in.",
     ],
-    action: { label: "Accept the invitation", url: d.link },
-    footnote: validUntil(d.expiresAt),
+    ...passwordAction("Accept the invitation", d),
   }),
   discount_code_request: (d) => ({
     subject: `${d.resellerName} asks for a partner discount code`,

@@ -1,8 +1,8 @@
-import { Arg, Ctx, Int, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Int, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
 import type { RequestContext } from "../common/context.js";
 import { DomainQuery } from "../common/operations.js";
-import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
+import { type Page, PageArgs } from "../common/pagination.js";
 import { UnitOfWork } from "../db/unit-of-work.js";
 import { NoticeService } from "./notice.service.js";
 import { type UpcomingNotice, UpcomingNoticeConnection } from "./notice.types.js";
@@ -21,11 +21,10 @@ export class NoticeResolver {
   })
   upcomingNotices(
     @Ctx() ctx: RequestContext,
-    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
-    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
+    @Args() page: PageArgs,
     @Arg("withinDays", () => Int, { nullable: true, description: "1 to 366; 90 by default." })
     withinDays: number | null,
   ): Promise<Page<UpcomingNotice>> {
-    return this.service.upcoming(this.work.read(ctx), { first, after, withinDays });
+    return this.service.upcoming(this.work.read(ctx), { ...page, withinDays });
   }
 }

@@ -6,8 +6,9 @@ import { SYSTEM_ACTOR } from "../common/context.js";
 import { addDays } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import type { Logger } from "../common/logger.js";
-import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
-import { tenantOf, tenantQuery } from "../db/tenant.js";
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
+import { binder } from "../common/sql.js";
+import { eachInItsReseller, type ResellerRow, tenantOf, tenantQuery } from "../db/tenant.js";
 import type { ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
 import { type Subscription, SubscriptionStatus } from "../subscription/subscription.entity.js";
 import type { SubscriptionService } from "../subscription/subscription.service.js";
@@ -56,16 +57,21 @@ function noticeOf(subscription: Subscription): Omit<UpcomingNotice, "noticeSentA
   };
 }
 
+/** Upcoming period ends, soonest first. */
+const SOONEST_FIRST: KeysetOrder<UpcomingNotice> = {
+  key: "s.current_period_end",
+  id: "s.id",
+  part: "timestamp",
+  cursor: (n) => [n.date.toISOString(), n.subscription.id],
+};
+
 /** The notice row's kind for a trial's coming end; the API lists only subscription notices. */
 const TRIAL_ENDING = "TRIAL_ENDING";
 
 /**
  * Running subscriptions of every reseller whose notice is due and not yet written, soonest first.
  */
-function dueSubscriptionNotices(
-  ctx: ServiceContext,
-  now: Date,
-): Promise<Array<{ id: string; reseller_id: string }>> {
+function dueSubscriptionNotices(ctx: ServiceContext, now: Date): Promise<ResellerRow[]> {
   return ctx.em.query(
     `SELECT s.id, s.reseller_id FROM subscription s
      WHERE s.status = $4 AND s.current_period_end > $1
@@ -79,10 +85,7 @@ function dueSubscriptionNotices(
 }
 
 /** Running trials of every reseller that end within the warning days and were not warned of yet. */
-function dueTrialNotices(
-  ctx: ServiceContext,
-  now: Date,
-): Promise<Array<{ id: string; reseller_id: string }>> {
+function dueTrialNotices(ctx: ServiceContext, now: Date): Promise<ResellerRow[]> {
   return ctx.em.query(
     `SELECT t.id, t.reseller_id FROM trial t
      WHERE t.status = $3 AND t.ends_at > $1 AND t.ends_at <= $1::timestamptz + make_interval(days => $2)
@@ -108,20 +111,18 @@ export class NoticeService {
   /** Writes every notice that fell due, each in a transaction of its own reseller. */
   async run(): Promise<NoticeReport> {
     const now = this.clock.now();
-    const report: NoticeReport = { renewal: 0, termination: 0, trialEnding: 0 };
     const reads = this.work.read(SYSTEM_ACTOR);
-    for (const { id, reseller_id: accountId } of await dueSubscriptionNotices(reads, now)) {
-      const kind = await this.work.run(SYSTEM_ACTOR, (ctx) => this.subscriptionNotice(ctx, id), {
-        accountId,
-      });
-      if (kind === NoticeKind.RENEWAL) report.renewal += 1;
-      if (kind === NoticeKind.TERMINATION) report.termination += 1;
-    }
-    for (const { id, reseller_id: accountId } of await dueTrialNotices(reads, now)) {
-      if (await this.work.run(SYSTEM_ACTOR, (ctx) => this.trialNotice(ctx, id), { accountId })) {
-        report.trialEnding += 1;
-      }
-    }
+    const kinds = await eachInItsReseller(this.work, await dueSubscriptionNotices(reads, now), (ctx, id) =>
+      this.subscriptionNotice(ctx, id),
+    );
+    const warned = await eachInItsReseller(this.work, await dueTrialNotices(reads, now), (ctx, id) =>
+      this.trialNotice(ctx, id),
+    );
+    const report: NoticeReport = {
+      renewal: kinds.filter((kind) => kind === NoticeKind.RENEWAL).length,
+      termination: kinds.filter((kind) => kind === NoticeKind.TERMINATION).length,
+      trialEnding: warned.filter(Boolean).length,
+    };
     if (Object.values(report).some((n) => n > 0)) this.log.info({ ...report }, "notices sent");
     return report;
   }
@@ -199,9 +200,9 @@ export class NoticeService {
    */
   async upcoming(
     ctx: ServiceContext,
-    args: { first?: number | null; after?: string | null; withinDays?: number | null },
+    args: PageArgs & { withinDays?: number | null },
   ): Promise<Page<UpcomingNotice>> {
-    const size = pageSize(args.first);
+    const page = keysetPage(args, SOONEST_FIRST);
     const withinDays = args.withinDays ?? NOTICE_DAYS.YEARLY;
     if (!Number.isInteger(withinDays) || withinDays < 1 || withinDays > 366) {
       fail(UserErrorCode.INVALID_INPUT, "withinDays", "withinDays must be from 1 to 366");
@@ -209,12 +210,7 @@ export class NoticeService {
     const now = this.clock.now();
     const until = addDays(now, withinDays);
     const params: unknown[] = [SubscriptionStatus.ACTIVE, now, until];
-    let keyset = "";
-    if (args.after) {
-      const [end, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
-      params.push(end, id);
-      keyset = "AND (s.current_period_end, s.id) > ($5::timestamptz, $6::uuid)";
-    }
+    const after = page.after(binder(params, 1));
     const where = `s.reseller_id = $1 AND s.status = $2
       AND s.current_period_end > $3 AND s.current_period_end <= $4`;
     const [rows, [{ count }]] = await Promise.all([
@@ -222,8 +218,8 @@ export class NoticeService {
         ctx,
         `SELECT s.id, n.sent_at FROM subscription s
          LEFT JOIN notice n ON n.subscription_id = s.id AND n.period_end = s.current_period_end
-         WHERE ${where} ${keyset}
-         ORDER BY s.current_period_end, s.id LIMIT ${size + 1}`,
+         WHERE ${where} ${after ? `AND ${after}` : ""}
+         ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
         params,
       ),
       tenantQuery<{ count: number }>(
@@ -242,12 +238,6 @@ export class NoticeService {
       noticeSentAt: sentAt.get(subscription.id) ?? null,
       subscription,
     }));
-    return toPage(
-      notices,
-      size,
-      Boolean(args.after),
-      (n) => [n.date.toISOString(), n.subscription.id],
-      count,
-    );
+    return page.of(notices, count);
   }
 }

@@ -1,21 +1,17 @@
 import { GraphQLSafeInt } from "graphql-scalars";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { enumType } from "../common/enum-type.js";
 import { connectionType } from "../common/pagination.js";
 import { Subscription } from "../subscription/subscription.entity.js";
 
-export enum NoticeKind {
-  RENEWAL = "RENEWAL",
-  TERMINATION = "TERMINATION",
-}
-
-registerEnumType(NoticeKind, {
-  name: "NoticeKind",
+export const NoticeKind = enumType("NoticeKind", ["RENEWAL", "TERMINATION"], {
   description: "What happens at the end of a subscription's period.",
-  valuesConfig: {
+  values: {
     RENEWAL: { description: "It renews: a new period is invoiced and charged." },
     TERMINATION: { description: "Renewal is off: it ends, and its customer loses the licenses." },
   },
 });
+export type NoticeKind = (typeof NoticeKind)[keyof typeof NoticeKind];
 
 @ObjectType({
   description:

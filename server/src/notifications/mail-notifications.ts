@@ -47,7 +47,7 @@ export class MailNotifications implements EventSubscriber {
   private async activationLink(
     ctx: ServiceContext,
     userId: string,
-    purpose = TokenPurpose.ACTIVATION,
+    purpose: TokenPurpose = TokenPurpose.ACTIVATION,
     invitationId: string | null = null,
   ): Promise<{ link: string; expiresAt: string }> {
     const { token, expiresAt } = await this.tokens.issue(ctx.em, userId, purpose, invitationId);

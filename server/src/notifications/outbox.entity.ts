@@ -1,14 +1,12 @@
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { Row, TimestampColumn } from "../db/columns.js";
 
 /**
  * Mail to send, written in the same transaction as the change it is about, so a message
  * exists exactly when its cause was committed. A worker delivers it.
  */
 @Entity({ name: "outbox" })
-export class OutboxMessage {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class OutboxMessage extends Row {
   @Column({ type: "text" })
   recipient: string;
 
@@ -18,16 +16,16 @@ export class OutboxMessage {
   @Column({ type: "jsonb" })
   data: Record<string, unknown>;
 
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 
-  @Column({ type: "timestamptz", name: "sent_at", nullable: true })
+  @TimestampColumn("sent_at", { nullable: true })
   sentAt: Date | null;
 
   @Column({ type: "int", default: 0 })
   attempts: number;
 
-  @Column({ type: "timestamptz", name: "last_attempt_at", nullable: true })
+  @TimestampColumn("last_attempt_at", { nullable: true })
   lastAttemptAt: Date | null;
 
   @Column({ type: "text", name: "last_error", nullable: true })

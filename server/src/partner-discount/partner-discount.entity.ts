@@ -1,11 +1,9 @@
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity } from "typeorm";
+import { Row, TimestampColumn } from "../db/columns.js";
 
 /** A partner discount code vendor staff issued to a reseller; it unlocks the tier's percentage. */
 @Entity({ name: "partner_discount_code" })
-export class PartnerDiscountCode {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class PartnerDiscountCode extends Row {
   @Column({ type: "uuid", name: "account_id" })
   accountId: string;
 
@@ -15,19 +13,16 @@ export class PartnerDiscountCode {
   @Column({ type: "uuid", name: "issued_by", nullable: true })
   issuedBy: string | null;
 
-  @Column({ type: "timestamptz", name: "issued_at" })
+  @TimestampColumn("issued_at")
   issuedAt: Date;
 
-  @Column({ type: "timestamptz", name: "revoked_at", nullable: true })
+  @TimestampColumn("revoked_at", { nullable: true })
   revokedAt: Date | null;
 }
 
 /** A reseller asking vendor staff for a code; closed when a code is issued. */
 @Entity({ name: "partner_discount_code_request" })
-export class PartnerDiscountCodeRequest {
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class PartnerDiscountCodeRequest extends Row {
   @Column({ type: "uuid", name: "account_id" })
   accountId: string;
 
@@ -37,9 +32,9 @@ export class PartnerDiscountCodeRequest {
   @Column({ type: "text" })
   note: string;
 
-  @Column({ type: "timestamptz", name: "requested_at" })
+  @TimestampColumn("requested_at")
   requestedAt: Date;
 
-  @Column({ type: "timestamptz", name: "closed_at", nullable: true })
+  @TimestampColumn("closed_at", { nullable: true })
   closedAt: Date | null;
 }

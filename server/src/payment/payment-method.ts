@@ -1,15 +1,8 @@
-import { registerEnumType } from "type-graphql";
+import { enumType } from "../common/enum-type.js";
 
-export enum PaymentMethod {
-  CARD = "CARD",
-  PAYPAL = "PAYPAL",
-  WIRE_TRANSFER = "WIRE_TRANSFER",
-}
-
-registerEnumType(PaymentMethod, {
-  name: "PaymentMethod",
+export const PaymentMethod = enumType("PaymentMethod", ["CARD", "PAYPAL", "WIRE_TRANSFER"], {
   description: "How a reseller pays the vendor.",
-  valuesConfig: {
+  values: {
     CARD: { description: "Paid at once." },
     PAYPAL: { description: "Paid at once." },
     WIRE_TRANSFER: {
@@ -17,3 +10,4 @@ registerEnumType(PaymentMethod, {
     },
   },
 });
+export type PaymentMethod = (typeof PaymentMethod)[keyof typeof PaymentMethod];

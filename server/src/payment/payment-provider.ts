@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { PaymentMethod } from "../payment/payment-method.js";
 
 export interface ChargeRequest {
-  method: PaymentMethod.CARD | PaymentMethod.PAYPAL;
+  method: typeof PaymentMethod.CARD | typeof PaymentMethod.PAYPAL;
   /** A card token from the payment page; PayPal needs none. */
   token: string | null;
   amount: number;

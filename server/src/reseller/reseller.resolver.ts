@@ -1,9 +1,9 @@
-import { Arg, Ctx, ID, Int, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Resolver } from "type-graphql";
 import { Permission } from "../common/auth.js";
 import type { RequestContext } from "../common/context.js";
 import { UserErrorCode } from "../common/errors.js";
 import { DomainMutation, DomainQuery } from "../common/operations.js";
-import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
+import { type Page, PageArgs } from "../common/pagination.js";
 import type { Success } from "../common/payload.js";
 import { validationCodes } from "../common/validation.js";
 import { UnitOfWork } from "../db/unit-of-work.js";
@@ -24,12 +24,11 @@ export class ResellerResolver {
   })
   resellers(
     @Ctx() ctx: RequestContext,
-    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
-    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
+    @Args() page: PageArgs,
     @Arg("search", () => String, { nullable: true, description: "Part of the company name or owner email." })
     search: string | null,
   ): Promise<Page<Reseller>> {
-    return this.service.list(this.work.read(ctx), { first, after, search });
+    return this.service.list(this.work.read(ctx), { ...page, search });
   }
 
   @DomainMutation(() => ResellerPayload, {

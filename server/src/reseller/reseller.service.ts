@@ -8,7 +8,7 @@ import type { Clock } from "../common/clock.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
 import { searchPattern } from "../common/sql.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import type { PartnerDiscountService } from "../partner-discount/partner-discount.service.js";
@@ -16,6 +16,14 @@ import type { PartnerDiscountStatus } from "../partner-discount/partner-discount
 import { nameFromEmail } from "../team/team.service.js";
 import { Tier } from "../tier/tier.entity.js";
 import type { Reseller } from "./reseller.types.js";
+
+/** Resellers by company name, ignoring case. */
+const BY_NAME: KeysetOrder<Reseller> = {
+  key: "lower(a.name)",
+  id: "a.id",
+  part: "text",
+  cursor: (r) => [r.name.toLowerCase(), r.id],
+};
 
 /**
  * Vendor staff's side of the partner programme: who is a reseller, on which tier. Staff act on
@@ -28,11 +36,8 @@ export class ResellerService {
   ) {}
 
   /** Resellers by company name, then id; search matches name or owner email, ignoring case. */
-  async list(
-    ctx: ServiceContext,
-    args: { first?: number | null; after?: string | null; search?: string | null },
-  ): Promise<Page<Reseller>> {
-    const size = pageSize(args.first);
+  async list(ctx: ServiceContext, args: PageArgs & { search?: string | null }): Promise<Page<Reseller>> {
+    const page = keysetPage(args, BY_NAME);
     const search = searchPattern(args.search);
     const base = () => {
       const qb = ctx.em
@@ -44,16 +49,10 @@ export class ResellerService {
       if (search) qb.andWhere("(a.name ILIKE :search OR u.email ILIKE :search)", { search });
       return qb;
     };
-    const page = base()
-      .leftJoinAndSelect("a.tier", "tier")
-      .orderBy("lower(a.name)", "ASC")
-      .addOrderBy("a.id", "ASC")
-      .limit(size + 1);
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, ["text", "uuid"]);
-      page.andWhere("(lower(a.name), a.id) > (:name, :id)", { name, id });
-    }
-    const [accounts, totalCount] = await Promise.all([page.getMany(), base().getCount()]);
+    const [accounts, totalCount] = await Promise.all([
+      page.query(base().leftJoinAndSelect("a.tier", "tier")).getMany(),
+      base().getCount(),
+    ]);
     const owners = accounts.length
       ? await ctx.em.find(Membership, {
           where: { accountId: In(accounts.map((a) => a.id)), role: MemberRole.OWNER },
@@ -68,7 +67,7 @@ export class ResellerService {
     const rows = accounts.map((account) =>
       this.toReseller(account, ownerOf.get(account.id) as User, discounts.get(account.id)),
     );
-    return toPage(rows, size, Boolean(args.after), (r) => [r.name.toLowerCase(), r.id], totalCount);
+    return page.of(rows, totalCount);
   }
 
   /**

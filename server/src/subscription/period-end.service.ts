@@ -1,11 +1,11 @@
 import { Account } from "../account/account.entity.js";
-import { periodEndAfter, periodLine } from "../catalog/period-line.js";
+import { describePeriod, periodEndAfter, periodLine } from "../catalog/period-line.js";
 import { Product } from "../catalog/product.entity.js";
 import type { Clock } from "../common/clock.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
 import { DAY_MS } from "../common/dates.js";
 import type { Logger } from "../common/logger.js";
-import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
+import { eachInItsReseller, owned, type ResellerRow, tenantOf, tenantQuery } from "../db/tenant.js";
 import type { ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
 import { InvoiceKind } from "../invoice/invoice.entity.js";
 import type { InvoiceService } from "../invoice/invoice.service.js";
@@ -19,12 +19,6 @@ export const PAST_DUE_RETRY_MS = DAY_MS;
 /** How long a renewal may stay unpaid before the subscription expires. */
 export const PAST_DUE_GRACE_DAYS = 14;
 const BATCH = 50;
-
-/** A subscription of some reseller, as the scan finds it. */
-interface Due {
-  id: string;
-  reseller_id: string;
-}
 
 /**
  * The work due at period ends, run by the scheduler (and by tests with a clock): renew or end
@@ -54,16 +48,13 @@ export class PeriodEndService {
     const scan = this.work.read(SYSTEM_ACTOR).em;
     // Renewed subscriptions can be due again if the run comes late; loop until nothing is due.
     for (let round = 0; round < 1000; round++) {
-      const due: Due[] = await scan.query(
+      const due: ResellerRow[] = await scan.query(
         `SELECT id, reseller_id FROM subscription WHERE status = $2 AND current_period_end <= $1
          ORDER BY current_period_end, id LIMIT ${BATCH}`,
         [this.clock.now(), SubscriptionStatus.ACTIVE],
       );
       let handled = 0;
-      for (const { id, reseller_id } of due) {
-        const outcome = await this.work.run(SYSTEM_ACTOR, (ctx) => this.endPeriod(ctx, id), {
-          accountId: reseller_id,
-        });
+      for (const outcome of await eachInItsReseller(this.work, due, (ctx, id) => this.endPeriod(ctx, id))) {
         if (outcome) {
           report[outcome] += 1;
           handled += 1;
@@ -71,14 +62,11 @@ export class PeriodEndService {
       }
       if (due.length < BATCH || handled === 0) break;
     }
-    const pastDue: Due[] = await scan.query(
+    const pastDue: ResellerRow[] = await scan.query(
       "SELECT id, reseller_id FROM subscription WHERE status = $1 ORDER BY current_period_start, id",
       [SubscriptionStatus.PAST_DUE],
     );
-    for (const { id, reseller_id } of pastDue) {
-      const outcome = await this.work.run(SYSTEM_ACTOR, (ctx) => this.retry(ctx, id), {
-        accountId: reseller_id,
-      });
+    for (const outcome of await eachInItsReseller(this.work, pastDue, (ctx, id) => this.retry(ctx, id))) {
       if (outcome) report[outcome] += 1;
     }
     if (Object.values(report).some((n) => n > 0)) this.log.info({ ...report }, "period-end processing");
@@ -114,29 +102,23 @@ export class PeriodEndService {
     const end = periodEndAfter(start, subscription.period);
     const quantity = subscription.nextQuantity ?? subscription.quantity;
     const product = await ctx.em.findOneByOrFail(Product, { id: subscription.productId });
-    const invoice = await this.invoices.create(ctx, {
-      subscriptionId: id,
-      kind: InvoiceKind.RENEWAL,
-      currency: subscription.priceSnapshot.currency,
-      paymentMethod: subscription.paymentMethod,
-      lines: [
-        periodLine(
-          subscription.priceSnapshot,
-          product.code,
-          product.name,
-          subscription.period,
-          quantity,
-          `${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`,
-        ),
-      ],
-    });
+    const invoice = await this.invoices.create(ctx, subscription, InvoiceKind.RENEWAL, [
+      periodLine(
+        subscription.priceSnapshot,
+        product.code,
+        product.name,
+        subscription.period,
+        quantity,
+        describePeriod(start, end),
+      ),
+    ]);
     await subscriptions.update(
       { id },
       { currentPeriodStart: start, currentPeriodEnd: end, quantity, nextQuantity: null },
     );
     const paid =
       subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER &&
-      (await this.invoices.charge(ctx, invoice, subscription.paymentMethod, subscription.paymentToken)).ok;
+      (await this.invoices.charge(ctx, invoice, subscription)).ok;
     const period = {
       quantity,
       periodStart: start.toISOString(),
@@ -193,12 +175,7 @@ export class PeriodEndService {
     ) {
       return null;
     }
-    const charged = await this.invoices.charge(
-      ctx,
-      invoice,
-      subscription.paymentMethod,
-      subscription.paymentToken,
-    );
+    const charged = await this.invoices.charge(ctx, invoice, subscription);
     if (!charged.ok) return null;
     await subscriptions.update({ id }, { status: SubscriptionStatus.ACTIVE });
     return "recovered";

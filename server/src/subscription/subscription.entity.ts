@@ -1,32 +1,32 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import type { VolumeBand } from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
+import { enumType } from "../common/enum-type.js";
 import { Customer } from "../customer/customer.types.js";
+import { ExposedRow, TimestampColumn } from "../db/columns.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 
-export enum SubscriptionStatus {
-  PENDING_PAYMENT = "PENDING_PAYMENT",
-  ACTIVE = "ACTIVE",
-  PAST_DUE = "PAST_DUE",
-  CANCELED = "CANCELED",
-  EXPIRED = "EXPIRED",
-}
-
-registerEnumType(SubscriptionStatus, {
-  name: "SubscriptionStatus",
-  description: "Where a subscription is in its life. Only an ACTIVE one counts for its customer.",
-  valuesConfig: {
-    PENDING_PAYMENT: { description: "Bought by wire transfer; active once vendor staff record the payment." },
-    ACTIVE: { description: "Paid for the current period." },
-    PAST_DUE: {
-      description: "A renewal charge failed; it is retried, and the reseller can change the payment.",
+export const SubscriptionStatus = enumType(
+  "SubscriptionStatus",
+  ["PENDING_PAYMENT", "ACTIVE", "PAST_DUE", "CANCELED", "EXPIRED"],
+  {
+    description: "Where a subscription is in its life. Only an ACTIVE one counts for its customer.",
+    values: {
+      PENDING_PAYMENT: {
+        description: "Bought by wire transfer; active once vendor staff record the payment.",
+      },
+      ACTIVE: { description: "Paid for the current period." },
+      PAST_DUE: {
+        description: "A renewal charge failed; it is retried, and the reseller can change the payment.",
+      },
+      CANCELED: { description: "Ended at a period end with renewal off." },
+      EXPIRED: { description: "Ended because a renewal stayed unpaid." },
     },
-    CANCELED: { description: "Ended at a period end with renewal off." },
-    EXPIRED: { description: "Ended because a renewal stayed unpaid." },
   },
-});
+);
+export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
 
 /** What a subscription was sold at; renewals and quantity changes are priced with it. */
 export interface PriceSnapshot {
@@ -38,11 +38,7 @@ export interface PriceSnapshot {
 
 @ObjectType({ description: "Licenses of one product a reseller bought, for a period at a time." })
 @Entity({ name: "subscription" })
-export class Subscription {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class Subscription extends ExposedRow {
   @Column({ type: "uuid", name: "reseller_id" })
   resellerId: string;
 
@@ -83,11 +79,11 @@ export class Subscription {
   renew: boolean;
 
   @Field()
-  @Column({ type: "timestamptz", name: "current_period_start" })
+  @TimestampColumn("current_period_start")
   currentPeriodStart: Date;
 
   @Field()
-  @Column({ type: "timestamptz", name: "current_period_end" })
+  @TimestampColumn("current_period_end")
   currentPeriodEnd: Date;
 
   @Column({ type: "jsonb", name: "price_snapshot" })
@@ -118,14 +114,14 @@ export class Subscription {
   customer: Customer | null;
 
   @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", name: "assigned_at", nullable: true })
+  @TimestampColumn("assigned_at", { nullable: true })
   assignedAt: Date | null;
 
   @Field()
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 
   @Field(() => Date, { nullable: true, description: "When it was canceled or expired." })
-  @Column({ type: "timestamptz", name: "ended_at", nullable: true })
+  @TimestampColumn("ended_at", { nullable: true })
   endedAt: Date | null;
 }

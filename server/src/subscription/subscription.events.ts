@@ -12,19 +12,21 @@ interface Period {
   invoiceId: string;
 }
 
+/** A running subscription's coming period end, as its notice tells it. */
+export interface PeriodEnd {
+  productName: string;
+  periodEnd: string;
+  quantity: number;
+  /** What the renewal costs; null for a subscription that ends. */
+  amount: number | null;
+  currency: string;
+  customerName: string | null;
+}
+
 /** A subscription's life; the subject is the subscription. */
 export interface SubscriptionEvents {
   /** A running subscription's period ends soon and it renews (renewal on) or ends (renewal off). */
-  "subscription.period_ending": {
-    renews: boolean;
-    productName: string;
-    periodEnd: string;
-    quantity: number;
-    /** What the renewal costs; null for a subscription that ends. */
-    amount: number | null;
-    currency: string;
-    customerName: string | null;
-  };
+  "subscription.period_ending": PeriodEnd & { renews: boolean };
   /** A reseller bought licenses: ACTIVE when paid at once, PENDING_PAYMENT awaiting a wire transfer. */
   "subscription.purchased": {
     productCode: string;
@@ -58,7 +60,7 @@ export interface SubscriptionEvents {
   "subscription.past_due": Period;
   /** It ended: CANCELED at a period end with renewal off, EXPIRED after a renewal stayed unpaid. */
   "subscription.canceled": {
-    status: SubscriptionStatus.CANCELED | SubscriptionStatus.EXPIRED;
+    status: typeof SubscriptionStatus.CANCELED | typeof SubscriptionStatus.EXPIRED;
     endedAt: string;
   };
 }

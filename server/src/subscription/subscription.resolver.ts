@@ -1,11 +1,11 @@
 import type DataLoader from "dataloader";
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Resolver, Root } from "type-graphql";
 import { PRICING_REFUSALS } from "../catalog/quote.service.js";
 import { Permission } from "../common/auth.js";
 import type { RequestContext } from "../common/context.js";
 import { UserErrorCode } from "../common/errors.js";
 import { DomainMutation, DomainQuery } from "../common/operations.js";
-import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, type Page } from "../common/pagination.js";
+import { type Page, PageArgs } from "../common/pagination.js";
 import type { Success } from "../common/payload.js";
 import { requestLoader } from "../common/request-loader.js";
 import { validationCodes } from "../common/validation.js";
@@ -39,11 +39,10 @@ export class SubscriptionResolver {
   })
   subscriptions(
     @Ctx() ctx: RequestContext,
-    @Arg("first", () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | null,
-    @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
+    @Args() page: PageArgs,
     @Arg("filter", () => SubscriptionFilter, { nullable: true }) filter: SubscriptionFilter | null,
   ): Promise<Page<Subscription>> {
-    return this.service.list(this.work.read(ctx), { first, after, filter });
+    return this.service.list(this.work.read(ctx), { ...page, filter });
   }
 
   @DomainQuery(() => Subscription, {

@@ -1,6 +1,6 @@
 import { In } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
-import { periodEndAfter, periodLine } from "../catalog/period-line.js";
+import { describePeriod, periodEndAfter, periodLine } from "../catalog/period-line.js";
 import {
   isValidQuantity,
   MONTHLY_MINIMUM_QUANTITY,
@@ -14,11 +14,11 @@ import { daysUntil } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { claimIdempotencyKey, saveIdempotentResult } from "../common/idempotency.js";
 import { isUuid } from "../common/ids.js";
-import { decodeCursor, type Page, pageSize, toPage } from "../common/pagination.js";
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
 import type { CustomerService } from "../customer/customer.service.js";
 import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
-import { type Invoice, InvoiceKind } from "../invoice/invoice.entity.js";
+import { type Invoice, InvoiceKind, InvoiceStatus } from "../invoice/invoice.entity.js";
 import type { InvoiceService, NewInvoiceLine } from "../invoice/invoice.service.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { TrialService } from "../trial/trial.service.js";
@@ -32,7 +32,7 @@ import {
 } from "./subscription.types.js";
 
 /** Statuses of a subscription that has ended for good. */
-const ENDED = [SubscriptionStatus.CANCELED, SubscriptionStatus.EXPIRED];
+const ENDED: SubscriptionStatus[] = [SubscriptionStatus.CANCELED, SubscriptionStatus.EXPIRED];
 
 /** A subscription and the invoice a change made, if it made one. */
 interface Changed {
@@ -40,9 +40,25 @@ interface Changed {
   invoice: Invoice | null;
 }
 
-function describePeriod(start: Date, end: Date): string {
-  return `${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`;
+/** How a subscription is paid, as a purchase or a change of payment asks for it: a card needs its details. */
+function paymentOf(input: {
+  paymentMethod: PaymentMethod;
+  paymentToken?: string | null;
+}): Pick<Subscription, "paymentMethod" | "paymentToken"> {
+  const paymentToken = input.paymentToken?.trim() || null;
+  if (input.paymentMethod === PaymentMethod.CARD && !paymentToken) {
+    fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
+  }
+  return { paymentMethod: input.paymentMethod, paymentToken };
 }
+
+const NEWEST_FIRST: KeysetOrder<Subscription> = {
+  key: "s.created_at",
+  id: "s.id",
+  part: "timestamp",
+  descending: true,
+  cursor: (s) => [s.createdAt.toISOString(), s.id],
+};
 
 /** The context's subscriptions matching a filter, as a query to page or to count. */
 function matching(ctx: ServiceContext, filter: SubscriptionFilter) {
@@ -100,9 +116,7 @@ export class SubscriptionService {
       );
       if (earlier) return this.result(ctx, earlier.subscriptionId, earlier.invoiceId);
     }
-    if (input.paymentMethod === PaymentMethod.CARD && !input.paymentToken?.trim()) {
-      fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
-    }
+    const payment = paymentOf(input);
     const priced = await this.quotes.price(ctx, input, "input");
     const customer =
       input.customerId != null
@@ -125,38 +139,29 @@ export class SubscriptionService {
       currentPeriodStart: now,
       currentPeriodEnd: periodEnd,
       priceSnapshot: snapshot,
-      paymentMethod: input.paymentMethod,
-      paymentToken: input.paymentToken?.trim() || null,
+      ...payment,
       customerId: customer?.customerAccountId ?? null,
       assignedAt: customer ? now : null,
       createdAt: now,
       endedAt: null,
     });
-    const invoice = await this.invoices.create(ctx, {
-      subscriptionId: subscription.id,
-      kind: InvoiceKind.PURCHASE,
-      currency: snapshot.currency,
-      paymentMethod: input.paymentMethod,
-      lines: [
-        periodLine(
-          snapshot,
-          priced.product.code,
-          priced.product.name,
-          input.period,
-          input.quantity,
-          describePeriod(now, periodEnd),
-        ),
-      ],
-    });
-    if (input.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
-      const charged = await this.invoices.charge(
-        ctx,
-        invoice,
-        input.paymentMethod,
-        subscription.paymentToken,
-      );
-      // Nothing of a declined purchase stays: no subscription, no invoice, no invoice number.
-      if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, "input.paymentToken", charged.reason);
+    const line = periodLine(
+      snapshot,
+      priced.product.code,
+      priced.product.name,
+      input.period,
+      input.quantity,
+      describePeriod(now, periodEnd),
+    );
+    const invoice = await this.invoiceNow(
+      ctx,
+      subscription,
+      InvoiceKind.PURCHASE,
+      line,
+      "input.paymentToken",
+    );
+    // Card and PayPal are paid by now; a wire transfer waits for staff to record it.
+    if (invoice.status === InvoiceStatus.PAID) {
       subscription.status = SubscriptionStatus.ACTIVE;
       await owned(ctx, Subscription).update({ id: subscription.id }, { status: subscription.status });
     }
@@ -234,22 +239,7 @@ export class SubscriptionService {
     let invoiceId: string | null = null;
     let change: { quantity: number; nextQuantity: number | null };
     if (plan.quote.effect === QuantityChangeEffect.NOW && plan.line) {
-      const invoice = await this.invoices.create(ctx, {
-        subscriptionId: subscription.id,
-        kind: InvoiceKind.QUANTITY_CHANGE,
-        currency: subscription.priceSnapshot.currency,
-        paymentMethod: subscription.paymentMethod,
-        lines: [plan.line],
-      });
-      if (subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
-        const charged = await this.invoices.charge(
-          ctx,
-          invoice,
-          subscription.paymentMethod,
-          subscription.paymentToken,
-        );
-        if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, "id", charged.reason);
-      }
+      const invoice = await this.invoiceNow(ctx, subscription, InvoiceKind.QUANTITY_CHANGE, plan.line, "id");
       invoiceId = invoice.id;
       change = { quantity, nextQuantity: null };
     } else if (plan.quote.effect === QuantityChangeEffect.NEXT_PERIOD) {
@@ -392,15 +382,9 @@ export class SubscriptionService {
     input: { paymentMethod: PaymentMethod; paymentToken?: string | null },
   ): Promise<Changed> {
     const subscription = await this.lockLive(ctx, id);
-    if (input.paymentMethod === PaymentMethod.CARD && !input.paymentToken?.trim()) {
-      fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
-    }
-    subscription.paymentMethod = input.paymentMethod;
-    subscription.paymentToken = input.paymentToken?.trim() || null;
-    await owned(ctx, Subscription).update(
-      { id: subscription.id },
-      { paymentMethod: subscription.paymentMethod, paymentToken: subscription.paymentToken },
-    );
+    const payment = paymentOf(input);
+    Object.assign(subscription, payment);
+    await owned(ctx, Subscription).update({ id: subscription.id }, payment);
     let invoiceId: string | null = null;
     if (
       subscription.status === SubscriptionStatus.PAST_DUE &&
@@ -409,12 +393,7 @@ export class SubscriptionService {
       const invoice = await this.invoices.lockOldestOpen(ctx, subscription.id);
       if (invoice) {
         invoiceId = invoice.id;
-        const charged = await this.invoices.charge(
-          ctx,
-          invoice,
-          input.paymentMethod,
-          subscription.paymentToken,
-        );
+        const charged = await this.invoices.charge(ctx, invoice, subscription);
         if (charged.ok) {
           await owned(ctx, Subscription).update(
             { id: subscription.id },
@@ -429,19 +408,11 @@ export class SubscriptionService {
   /** The context's subscriptions, newest first: three statements whatever the page size. */
   async list(
     ctx: ServiceContext,
-    args: { first?: number | null; after?: string | null; filter?: SubscriptionFilter | null },
+    args: PageArgs & { filter?: SubscriptionFilter | null },
   ): Promise<Page<Subscription>> {
-    const size = pageSize(args.first);
+    const page = keysetPage(args, NEWEST_FIRST);
     const filter = args.filter ?? {};
-    const ids = matching(ctx, filter)
-      .select("s.id", "id")
-      .orderBy("s.created_at", "DESC")
-      .addOrderBy("s.id", "DESC")
-      .limit(size + 1);
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
-      ids.andWhere("(s.created_at, s.id) < (:createdAt::timestamptz, :id::uuid)", { createdAt, id });
-    }
+    const ids = page.query(matching(ctx, filter).select("s.id", "id"));
     const [rows, totalCount] = await Promise.all([
       ids.getRawMany<{ id: string }>(),
       matching(ctx, filter).getCount(),
@@ -450,13 +421,7 @@ export class SubscriptionService {
       ctx,
       rows.map((r) => r.id),
     );
-    return toPage(
-      subscriptions,
-      size,
-      Boolean(args.after),
-      (s) => [s.createdAt.toISOString(), s.id],
-      totalCount,
-    );
+    return page.of(subscriptions, totalCount);
   }
 
   async get(ctx: ServiceContext, id: string): Promise<Subscription | null> {
@@ -515,6 +480,26 @@ export class SubscriptionService {
       resellerName: row.reseller_name as string,
       assignedAt: row.assigned_at as Date,
     }));
+  }
+
+  /**
+   * Invoices a line of a subscription and charges it at once, but for a wire transfer, which
+   * stays OPEN until staff record the payment. A declined charge refuses the change at `field`,
+   * so nothing of it stays: no change, no invoice, no invoice number.
+   */
+  private async invoiceNow(
+    ctx: ServiceContext,
+    subscription: Subscription,
+    kind: InvoiceKind,
+    line: NewInvoiceLine,
+    field: string,
+  ): Promise<Invoice> {
+    const invoice = await this.invoices.create(ctx, subscription, kind, [line]);
+    if (subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
+      const charged = await this.invoices.charge(ctx, invoice, subscription);
+      if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, field, charged.reason);
+    }
+    return invoice;
   }
 
   private async result(

@@ -1,7 +1,8 @@
 import { Length, MaxLength } from "class-validator";
 import { GraphQLSafeInt } from "graphql-scalars";
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { BillingPeriod } from "../catalog/catalog.types.js";
+import { enumType } from "../common/enum-type.js";
 import { connectionType } from "../common/pagination.js";
 import { payloadType } from "../common/payload.js";
 import { Invoice } from "../invoice/invoice.entity.js";
@@ -75,21 +76,15 @@ export class SubscriptionFilter {
   customerId?: string | null;
 }
 
-export enum QuantityChangeEffect {
-  NOW = "NOW",
-  NEXT_PERIOD = "NEXT_PERIOD",
-  NONE = "NONE",
-}
-
-registerEnumType(QuantityChangeEffect, {
-  name: "QuantityChangeEffect",
+export const QuantityChangeEffect = enumType("QuantityChangeEffect", ["NOW", "NEXT_PERIOD", "NONE"], {
   description: "When a quantity change takes effect.",
-  valuesConfig: {
+  values: {
     NOW: { description: "An increase: at once, with a prorated charge." },
     NEXT_PERIOD: { description: "A decrease: from the next period." },
     NONE: { description: "The quantity stays; a scheduled decrease is called off." },
   },
 });
+export type QuantityChangeEffect = (typeof QuantityChangeEffect)[keyof typeof QuantityChangeEffect];
 
 @ObjectType({ description: "What a quantity change would cost and when it would apply." })
 export class SubscriptionChangeQuote {

@@ -1,23 +1,16 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { User } from "../account/user.entity.js";
 import { MemberRole } from "../common/auth.js";
+import { enumType } from "../common/enum-type.js";
+import { ExposedRow, TimestampColumn } from "../db/columns.js";
 
-export enum InvitationStatus {
-  PENDING = "PENDING",
-  ACCEPTED = "ACCEPTED",
-  REVOKED = "REVOKED",
-}
-
-registerEnumType(InvitationStatus, { name: "InvitationStatus" });
+export const InvitationStatus = enumType("InvitationStatus", ["PENDING", "ACCEPTED", "REVOKED"]);
+export type InvitationStatus = (typeof InvitationStatus)[keyof typeof InvitationStatus];
 
 @ObjectType({ description: "An invitation to join a reselling team, pending until the person accepts it." })
 @Entity({ name: "team_invitation" })
-export class TeamInvitation {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class TeamInvitation extends ExposedRow {
   @Column({ type: "uuid", name: "account_id" })
   accountId: string;
 
@@ -45,14 +38,14 @@ export class TeamInvitation {
   invitedBy: string | null;
 
   @Field({ description: "When the invitation was made." })
-  @Column({ type: "timestamptz", name: "created_at" })
+  @TimestampColumn("created_at")
   createdAt: Date;
 
   @Field({ description: "When the latest link was sent." })
-  @Column({ type: "timestamptz", name: "last_sent_at" })
+  @TimestampColumn("last_sent_at")
   lastSentAt: Date;
 
   @Field({ description: "When the latest link stops working." })
-  @Column({ type: "timestamptz", name: "expires_at" })
+  @TimestampColumn("expires_at")
   expiresAt: Date;
 }

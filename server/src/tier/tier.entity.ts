@@ -1,14 +1,11 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Field, Int, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity } from "typeorm";
+import { ExposedRow } from "../db/columns.js";
 
 /** A partner tier. Its numbers are data that vendor staff may change. */
 @ObjectType({ description: "A partner tier (Bronze, Silver, Gold) with its trial and reselling terms." })
 @Entity({ name: "tier" })
-export class Tier {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class Tier extends ExposedRow {
   @Field({ description: "Stable code, such as GOLD." })
   @Column({ type: "text", unique: true })
   code: string;

@@ -1,26 +1,18 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { Product } from "../catalog/product.entity.js";
+import { enumType } from "../common/enum-type.js";
+import { ExposedRow, TimestampColumn } from "../db/columns.js";
 
-export enum TrialStatus {
-  ACTIVE = "ACTIVE",
-  EXPIRED = "EXPIRED",
-  CONVERTED = "CONVERTED",
-}
-
-registerEnumType(TrialStatus, {
-  name: "TrialStatus",
+export const TrialStatus = enumType("TrialStatus", ["ACTIVE", "EXPIRED", "CONVERTED"], {
   description:
     "ACTIVE until its end date (EXPIRED), or until a subscription is bought for the customer (CONVERTED).",
 });
+export type TrialStatus = (typeof TrialStatus)[keyof typeof TrialStatus];
 
 @ObjectType({ description: "A free trial a reseller gave one of its customers." })
 @Entity({ name: "trial" })
-export class Trial {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
+export class Trial extends ExposedRow {
   @Column({ type: "uuid", name: "reseller_id" })
   resellerId: string;
 
@@ -40,14 +32,14 @@ export class Trial {
   status: TrialStatus;
 
   @Field()
-  @Column({ type: "timestamptz", name: "started_at" })
+  @TimestampColumn("started_at")
   startedAt: Date;
 
   @Field({ description: "When it ends: the start plus the reseller's tier trial days." })
-  @Column({ type: "timestamptz", name: "ends_at" })
+  @TimestampColumn("ends_at")
   endsAt: Date;
 
   @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", name: "ended_at", nullable: true })
+  @TimestampColumn("ended_at", { nullable: true })
   endedAt: Date | null;
 }

@@ -1,19 +1,22 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { enumType } from "../common/enum-type.js";
 import { payloadType } from "../common/payload.js";
 import { Trial } from "./trial.entity.js";
 
-export enum TrialIneligibility {
-  NOT_YOUR_CUSTOMER = "NOT_YOUR_CUSTOMER",
-  HAS_SUBSCRIPTION = "HAS_SUBSCRIPTION",
-  TRIAL_ALREADY_USED = "TRIAL_ALREADY_USED",
-  QUOTA_EXHAUSTED = "QUOTA_EXHAUSTED",
-  PRODUCT_NOT_TRIAL_ENABLED = "PRODUCT_NOT_TRIAL_ENABLED",
-}
-
-registerEnumType(TrialIneligibility, {
-  name: "TrialIneligibility",
-  description: "Why a trial cannot be given. None of them says which other reseller a customer deals with.",
-});
+export const TrialIneligibility = enumType(
+  "TrialIneligibility",
+  [
+    "NOT_YOUR_CUSTOMER",
+    "HAS_SUBSCRIPTION",
+    "TRIAL_ALREADY_USED",
+    "QUOTA_EXHAUSTED",
+    "PRODUCT_NOT_TRIAL_ENABLED",
+  ],
+  {
+    description: "Why a trial cannot be given. None of them says which other reseller a customer deals with.",
+  },
+);
+export type TrialIneligibility = (typeof TrialIneligibility)[keyof typeof TrialIneligibility];
 
 @ObjectType({ description: "The caller's trials this calendar month (UTC) against its tier's limit." })
 export class TrialQuota {
