@@ -5,7 +5,7 @@ import { isUniqueViolation } from "../common/db-errors.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { tenantOf } from "../db/tenant.js";
+import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { BillingContact } from "./billing-contact.entity.js";
 
@@ -20,23 +20,13 @@ export class BillingContactService {
   constructor(private readonly clock: Clock) {}
 
   list(ctx: ServiceContext): Promise<BillingContact[]> {
-    return ctx.em.find(BillingContact, {
-      where: { accountId: tenantOf(ctx) },
-      order: { createdAt: "ASC", id: "ASC" },
-    });
+    return owned(ctx, BillingContact).find({ order: { createdAt: "ASC", id: "ASC" } });
   }
 
   async add(ctx: ServiceContext, input: { email: string; name?: string | null }): Promise<BillingContact> {
     const email = normalizeEmail(input.email);
-    const contact = await ctx.em
-      .save(
-        ctx.em.create(BillingContact, {
-          accountId: tenantOf(ctx),
-          email,
-          name: input.name?.trim() || "",
-          createdAt: this.clock.now(),
-        }),
-      )
+    const contact = await owned(ctx, BillingContact)
+      .create({ email, name: input.name?.trim() || "", createdAt: this.clock.now() })
       .catch((error: unknown) =>
         isUniqueViolation(error)
           ? fail(
@@ -54,15 +44,14 @@ export class BillingContactService {
 
   /** Removes a contact unless it is the last; the account row lock keeps two removals from leaving none. */
   async remove(ctx: ServiceContext, id: string): Promise<BillingContact> {
-    const { em } = ctx;
-    const accountId = tenantOf(ctx);
-    await em.findOne(Account, { where: { id: accountId }, lock: { mode: "pessimistic_write" } });
-    const contact = isUuid(id) ? await em.findOneBy(BillingContact, { id, accountId }) : null;
+    const contacts = owned(ctx, BillingContact);
+    await ctx.em.findOne(Account, { where: { id: tenantOf(ctx) }, lock: { mode: "pessimistic_write" } });
+    const contact = isUuid(id) ? await contacts.findOne({ id }) : null;
     if (!contact) return fail(UserErrorCode.NOT_FOUND, "id", "Billing contact not found.");
-    if ((await em.countBy(BillingContact, { accountId })) <= 1) {
+    if ((await contacts.count()) <= 1) {
       fail(UserErrorCode.LAST_BILLING_CONTACT, "id", "Keep at least one billing contact; add another first.");
     }
-    await em.delete(BillingContact, { id });
+    await contacts.delete({ id });
     await ctx.publish("billing_contact.removed", contact.id, {
       billingContact: { id: contact.id, email: contact.email },
     });

@@ -15,19 +15,28 @@ export function tenantOf(ctx: ServiceContext): string {
   return ctx.accountId;
 }
 
-/** A table whose rows belong to one reseller, through this column. */
-interface TenantOwned {
-  resellerId: string;
+/**
+ * A table whose rows belong to one account: a reseller's business rows through `reseller_id`,
+ * an account's own settings (team, keys, contacts, codes) through `account_id`.
+ */
+type TenantOwned = { resellerId: string } | { accountId: string };
+
+/** The property that names a row's owning account; every tenant-owned entity has one of the two. */
+function ownerKey(ctx: ServiceContext, entity: EntityTarget<ObjectLiteral>): "resellerId" | "accountId" {
+  const metadata = ctx.em.connection.getMetadata(entity);
+  if (metadata.findColumnWithPropertyName("resellerId")) return "resellerId";
+  if (metadata.findColumnWithPropertyName("accountId")) return "accountId";
+  throw new Error(`${metadata.name} has no owning account`);
 }
 
 /**
  * A tenant-owned table as the context's account sees it: every statement adds
- * `reseller_id = ctx.accountId`, so another reseller's rows do not exist for it.
+ * `reseller_id = ctx.accountId` (or `account_id`), so another account's rows do not exist for it.
  */
 export function owned<E extends ObjectLiteral & TenantOwned>(ctx: ServiceContext, entity: EntityTarget<E>) {
-  const resellerId = tenantOf(ctx);
+  const owner = { [ownerKey(ctx, entity)]: tenantOf(ctx) };
   const scoped = (where: FindOptionsWhere<E> = {}): FindOptionsWhere<E> =>
-    ({ ...where, resellerId }) as FindOptionsWhere<E>;
+    ({ ...where, ...owner }) as FindOptionsWhere<E>;
   const repository = ctx.em.getRepository(entity);
   return {
     findOne: (where: FindOptionsWhere<E>, relations?: FindManyOptions<E>["relations"]) =>
@@ -38,14 +47,24 @@ export function owned<E extends ObjectLiteral & TenantOwned>(ctx: ServiceContext
     count: (where: FindOptionsWhere<E> = {}) => repository.countBy(scoped(where)),
     update: (where: FindOptionsWhere<E>, patch: QueryDeepPartialEntity<E>) =>
       repository.update(scoped(where), patch),
-    /** Locks one row for update (or share) in the context's transaction; null when not the tenant's. */
+    delete: (where: FindOptionsWhere<E>) => repository.delete(scoped(where)),
+    /**
+     * Locks one row for update (or share) in the context's transaction, with the relations asked
+     * for (which are read, not locked); null when it is not the tenant's.
+     */
     lock: (
       where: FindOptionsWhere<E>,
       mode: "pessimistic_write" | "pessimistic_read" = "pessimistic_write",
-    ) => repository.findOne({ where: scoped(where), lock: { mode } }),
+      relations?: FindManyOptions<E>["relations"],
+    ) =>
+      repository.findOne({
+        where: scoped(where),
+        relations,
+        lock: { mode, tables: [repository.metadata.tableName] },
+      }),
     /** Inserts a row of the context's account and returns it. */
-    create: (values: Omit<DeepPartial<E>, "resellerId">) =>
-      repository.save(repository.create({ ...values, resellerId } as DeepPartial<E>)),
+    create: (values: Omit<DeepPartial<E>, "resellerId" | "accountId">) =>
+      repository.save(repository.create({ ...values, ...owner } as DeepPartial<E>)),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Clock } from "../common/clock.js";
 import { isUniqueViolation } from "../common/db-errors.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { tenantOf } from "../db/tenant.js";
+import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { PartnerDiscountCode, PartnerDiscountCodeRequest } from "./partner-discount.entity.js";
 import type { PartnerDiscountStatus } from "./partner-discount.types.js";
@@ -60,33 +60,22 @@ export class PartnerDiscountService {
 
   /** Whether `code` is the context's reseller's active code. */
   isValid(ctx: ServiceContext, code: string): Promise<boolean> {
-    return ctx.em.existsBy(PartnerDiscountCode, {
-      accountId: tenantOf(ctx),
-      code: normalizeDiscountCode(code),
-      revokedAt: IsNull(),
-    });
+    return owned(ctx, PartnerDiscountCode).exists({ code: normalizeDiscountCode(code), revokedAt: IsNull() });
   }
 
   /** Asks vendor staff for a code; `partner_discount.requested` tells them. One open request at a time. */
   async request(ctx: ServiceContext, note: string): Promise<PartnerDiscountStatus> {
     const { em, actor } = ctx;
     const accountId = tenantOf(ctx);
-    if (await em.existsBy(PartnerDiscountCode, { accountId, revokedAt: IsNull() })) {
+    if (await owned(ctx, PartnerDiscountCode).exists({ revokedAt: IsNull() })) {
       fail(
         UserErrorCode.ALREADY_REQUESTED,
         null,
         "You already have a partner discount code; it is on this page.",
       );
     }
-    const request = await em
-      .save(
-        em.create(PartnerDiscountCodeRequest, {
-          accountId,
-          requestedBy: actor.userId,
-          note: note.trim(),
-          requestedAt: this.clock.now(),
-        }),
-      )
+    const request = await owned(ctx, PartnerDiscountCodeRequest)
+      .create({ requestedBy: actor.userId, note: note.trim(), requestedAt: this.clock.now() })
       .catch((error: unknown) =>
         isUniqueViolation(error)
           ? fail(

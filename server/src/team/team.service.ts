@@ -8,7 +8,7 @@ import { isUniqueViolation } from "../common/db-errors.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { tenantOf } from "../db/tenant.js";
+import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { InvitationStatus, TeamInvitation } from "./team-invitation.entity.js";
 
@@ -36,8 +36,7 @@ export class TeamService {
   /** The owner first, then members and viewers, each by when they joined. */
   async listMembers(ctx: ServiceContext): Promise<Membership[]> {
     return sortMembers(
-      await ctx.em.find(Membership, {
-        where: { accountId: tenantOf(ctx) },
+      await owned(ctx, Membership).find({
         relations: { user: true },
         order: { createdAt: "ASC", id: "ASC" },
       }),
@@ -45,8 +44,8 @@ export class TeamService {
   }
 
   listPendingInvitations(ctx: ServiceContext): Promise<TeamInvitation[]> {
-    return ctx.em.find(TeamInvitation, {
-      where: { accountId: tenantOf(ctx), status: InvitationStatus.PENDING },
+    return owned(ctx, TeamInvitation).find({
+      where: { status: InvitationStatus.PENDING },
       relations: { user: true },
       order: { createdAt: "DESC", id: "ASC" },
     });
@@ -88,19 +87,16 @@ export class TeamService {
         `${email} belongs to another account and cannot join yours.`,
       );
     }
-    const invitation = await em
-      .save(
-        em.create(TeamInvitation, {
-          accountId,
-          userId: user.id,
-          role: input.role,
-          status: InvitationStatus.PENDING,
-          invitedBy: ctx.actor.userId,
-          createdAt: now,
-          lastSentAt: now,
-          expiresAt: now,
-        }),
-      )
+    const invitation = await owned(ctx, TeamInvitation)
+      .create({
+        userId: user.id,
+        role: input.role,
+        status: InvitationStatus.PENDING,
+        invitedBy: ctx.actor.userId,
+        createdAt: now,
+        lastSentAt: now,
+        expiresAt: now,
+      })
       .catch((error: unknown) =>
         isUniqueViolation(error, "team_invitation_one_pending")
           ? fail(
@@ -185,9 +181,10 @@ export class TeamService {
     if (target.user.status !== UserStatus.ACTIVE) {
       fail(UserErrorCode.NOT_A_MEMBER, "memberId", "Only an active member can become the owner.");
     }
-    const previous = await em.findOneBy(Membership, { accountId, role: MemberRole.OWNER });
-    await em.update(Membership, { accountId, role: MemberRole.OWNER }, { role: MemberRole.MEMBER });
-    await em.update(Membership, { id: target.id }, { role: MemberRole.OWNER });
+    const members = owned(ctx, Membership);
+    const previous = await members.findOne({ role: MemberRole.OWNER });
+    await members.update({ role: MemberRole.OWNER }, { role: MemberRole.MEMBER });
+    await members.update({ id: target.id }, { role: MemberRole.OWNER });
     await ctx.publish("team.ownership_transferred", target.id, {
       owner: { memberId: target.id, userId: target.userId },
       previousOwner: previous ? { memberId: previous.id, userId: previous.userId } : null,
@@ -198,10 +195,8 @@ export class TeamService {
   /** Marks an invitation sent now, with a link valid from now; `team.member_invited` mails it. */
   private async send(ctx: ServiceContext, invitationId: string): Promise<TeamInvitation> {
     const { em } = ctx;
-    const invitation = await em.findOneOrFail(TeamInvitation, {
-      where: { id: invitationId, accountId: tenantOf(ctx) },
-      relations: { user: true },
-    });
+    const invitation = await owned(ctx, TeamInvitation).findOne({ id: invitationId }, { user: true });
+    if (!invitation) throw new Error(`invitation ${invitationId} vanished`);
     const now = this.clock.now();
     invitation.lastSentAt = now;
     invitation.expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_MS);
@@ -221,21 +216,17 @@ export class TeamService {
 
   private async pendingInvitation(ctx: ServiceContext, id: string): Promise<TeamInvitation> {
     if (!isUuid(id)) fail(UserErrorCode.NOT_FOUND, "invitationId", "Invitation not found.");
-    const invitation = await ctx.em.findOne(TeamInvitation, {
-      where: { id, accountId: tenantOf(ctx), status: InvitationStatus.PENDING },
-      relations: { user: true },
-      lock: { mode: "pessimistic_write", tables: ["team_invitation"] },
-    });
+    const invitation = await owned(ctx, TeamInvitation).lock(
+      { id, status: InvitationStatus.PENDING },
+      "pessimistic_write",
+      { user: true },
+    );
     return invitation ?? fail(UserErrorCode.NOT_FOUND, "invitationId", "Invitation not found.");
   }
 
   private async member(ctx: ServiceContext, id: string): Promise<Membership> {
     if (!isUuid(id)) fail(UserErrorCode.NOT_FOUND, "memberId", "Team member not found.");
-    const member = await ctx.em.findOne(Membership, {
-      where: { id, accountId: tenantOf(ctx) },
-      relations: { user: true },
-      lock: { mode: "pessimistic_write", tables: ["membership"] },
-    });
+    const member = await owned(ctx, Membership).lock({ id }, "pessimistic_write", { user: true });
     return member ?? fail(UserErrorCode.NOT_FOUND, "memberId", "Team member not found.");
   }
 }
