@@ -52,12 +52,6 @@ export function actorOf(ctx: RequestContext): Actor {
   return ctx.actor;
 }
 
-/** The account every query of a scoped service is limited to. */
-export function accountOf(actor: Actor): string {
-  if (!actor.accountId) throw new Error("this operation needs an account");
-  return actor.accountId;
-}
-
 /** The client's address; behind a proxy that TRUST_PROXY names, the one it forwarded. */
 export function clientIp(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? "unknown";

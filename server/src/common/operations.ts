@@ -20,6 +20,20 @@ function applyAccess(access: Access): MethodDecorator | null {
   return access === "SIGNED_IN" ? Authorized() : Authorized(access);
 }
 
+/** The description integrators read: what it does, who may call it, and what it may refuse with. */
+function describe(description: string, access: Access, codes: readonly UserErrorCode[] | null): string {
+  const lines = [description, accessLine(access)];
+  if (codes)
+    lines.push(codes.length > 0 ? `Refuses with ${codes.join(", ")}.` : "Refuses with no code of its own.");
+  return lines.join("\n\n");
+}
+
+function compose(...decorators: Array<MethodDecorator | null>): MethodDecorator {
+  return (target, key, descriptor) => {
+    for (const decorate of decorators) decorate?.(target, key, descriptor);
+  };
+}
+
 /**
  * A mutation that answers expected failures in its payload's `userErrors`. It enforces the
  * access it names and lists, in its schema description, that access and every code it may
@@ -30,19 +44,11 @@ export function DomainMutation(
   options: { access: Access; refuses: readonly UserErrorCode[]; description: string },
 ): MethodDecorator {
   const codes = [...new Set(options.refuses)].sort();
-  const description = [
-    options.description,
-    accessLine(options.access),
-    codes.length > 0 ? `Refuses with ${codes.join(", ")}.` : "Refuses with no code of its own.",
-  ].join("\n\n");
-  const decorators = [
-    Mutation(payload, { description }),
+  return compose(
+    Mutation(payload, { description: describe(options.description, options.access, codes) }),
     UseMiddleware(refusalsAsUserErrors(new Set(codes))),
     applyAccess(options.access),
-  ];
-  return (target, key, descriptor) => {
-    for (const decorate of decorators) decorate?.(target, key, descriptor);
-  };
+  );
 }
 
 /**
@@ -56,17 +62,14 @@ export function DomainQuery(
   options: { access: Access; description: string; nullable?: boolean; refuses?: readonly UserErrorCode[] },
 ): MethodDecorator {
   const codes = options.refuses ? [...new Set(options.refuses)].sort() : null;
-  const lines = [options.description, accessLine(options.access)];
-  if (codes)
-    lines.push(codes.length > 0 ? `Refuses with ${codes.join(", ")}.` : "Refuses with no code of its own.");
-  const decorators = [
-    Query(returns, { nullable: options.nullable, description: lines.join("\n\n") }),
+  return compose(
+    Query(returns, {
+      nullable: options.nullable,
+      description: describe(options.description, options.access, codes),
+    }),
     UseMiddleware(codes ? refusalsAsUserErrors(new Set(codes)) : refusalsAsBadInput),
     applyAccess(options.access),
-  ];
-  return (target, key, descriptor) => {
-    for (const decorate of decorators) decorate?.(target, key, descriptor);
-  };
+  );
 }
 
 /** Turns a refusal, or input that failed validation, into the payload's `userErrors`. */

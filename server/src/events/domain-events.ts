@@ -51,8 +51,3 @@ export interface DomainEvent<T extends EventType = EventType> {
   subjectId: string;
   payload: EventPayloads[T];
 }
-
-/** Narrows an event to one type. */
-export function isEvent<T extends EventType>(event: DomainEvent, type: T): event is DomainEvent<T> {
-  return event.type === type;
-}

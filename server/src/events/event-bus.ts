@@ -78,15 +78,6 @@ export class EventBus {
     return { failed };
   }
 
-  /** Hands over every event still unhandled, oldest first; for processes that work no queue. */
-  async deliverPending(limit = 500): Promise<number> {
-    const rows: Array<{ id: string }> = await this.work
-      .read(SYSTEM_ACTOR)
-      .em.query("SELECT id FROM domain_event WHERE handled_at IS NULL ORDER BY seq LIMIT $1", [limit]);
-    await this.deliver(rows.map((r) => r.id));
-    return rows.length;
-  }
-
   /** Events still unhandled that occurred before `before`, for the sweep that queues them again. */
   async unhandledBefore(before: Date, limit = 500): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.work
