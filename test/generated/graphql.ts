@@ -106,7 +106,7 @@ export type PaymentMethod =
 /** Something a caller may do. */
 export type Permission =
   | 'API_KEYS_MANAGE'
-  | 'BILLING_CONTACTS_MANAGE'
+  | 'BILLING_MANAGE'
   | 'CUSTOMER_PORTAL'
   | 'RESELLER_READ'
   | 'RESELLER_WRITE'

@@ -18,7 +18,7 @@ export class BillingContactResolver {
   ) {}
 
   @DomainQuery(() => [BillingContact], {
-    access: Permission.BILLING_CONTACTS_MANAGE,
+    access: Permission.BILLING_MANAGE,
     description: "Who receives the account's billing notices.",
   })
   billingContacts(@Ctx() ctx: RequestContext): Promise<BillingContact[]> {
@@ -26,7 +26,7 @@ export class BillingContactResolver {
   }
 
   @DomainMutation(() => BillingContactPayload, {
-    access: Permission.BILLING_CONTACTS_MANAGE,
+    access: Permission.BILLING_MANAGE,
     refuses: [...validationCodes(BillingContactAddInput), UserErrorCode.ALREADY_BILLING_CONTACT],
     description: "Adds someone who receives billing notices.",
   })
@@ -38,7 +38,7 @@ export class BillingContactResolver {
   }
 
   @DomainMutation(() => BillingContactPayload, {
-    access: Permission.BILLING_CONTACTS_MANAGE,
+    access: Permission.BILLING_MANAGE,
     refuses: [UserErrorCode.NOT_FOUND, UserErrorCode.LAST_BILLING_CONTACT],
     description: "Removes a billing contact; the last one stays.",
   })

@@ -15,8 +15,8 @@ export const Permission = enumType(
     "TEAM_MANAGE",
     /** Create, list and revoke API keys. */
     "API_KEYS_MANAGE",
-    /** Manage who receives billing notices. */
-    "BILLING_CONTACTS_MANAGE",
+    /** Manage billing: who receives invoices and notices, the billing profile, saved payment methods. */
+    "BILLING_MANAGE",
     /** See what resellers assigned to one's own customer account. */
     "CUSTOMER_PORTAL",
     /** Vendor staff: enable resellers, set tiers, issue codes, record payments, edit the catalog. */
@@ -49,7 +49,7 @@ export const ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
     Permission.RESELLER_WRITE,
     Permission.TEAM_MANAGE,
     Permission.API_KEYS_MANAGE,
-    Permission.BILLING_CONTACTS_MANAGE,
+    Permission.BILLING_MANAGE,
   ],
   MEMBER: [Permission.RESELLER_READ, Permission.RESELLER_WRITE],
   VIEWER: [Permission.RESELLER_READ],

@@ -9,7 +9,8 @@ const WHO_MAY: Record<Permission, string> = {
   RESELLER_WRITE: "It is for owners and members of a reselling team.",
   TEAM_MANAGE: "Only the account owner manages the team.",
   API_KEYS_MANAGE: "Only the account owner manages API keys.",
-  BILLING_CONTACTS_MANAGE: "Only the account owner manages billing contacts.",
+  BILLING_MANAGE:
+    "Only the account owner manages billing: contacts, the billing profile and payment methods.",
   CUSTOMER_PORTAL: "It is for customers of a reseller.",
   VENDOR_ADMIN: "It is for the vendor's partner team.",
 };

@@ -28,7 +28,7 @@ export function AccountPage() {
           />
         </SectionCard>
         {account?.tier && <TierCard tier={account.tier} />}
-        {can("BILLING_CONTACTS_MANAGE") && <BillingContactsSection />}
+        {can("BILLING_MANAGE") && <BillingContactsSection />}
       </Stack>
     </>
   );
