@@ -37,6 +37,7 @@ import { MailNotifications } from "./notifications/mail-notifications.js";
 import { OutboxService } from "./notifications/outbox.service.js";
 import { PartnerDiscountService } from "./partner-discount/partner-discount.service.js";
 import { type PaymentProvider, SandboxPaymentProvider } from "./payment/payment-provider.js";
+import { WalletService } from "./payment/wallet.service.js";
 import { ResellerService } from "./reseller/reseller.service.js";
 import { createSchema } from "./schema.js";
 import { PeriodEndService } from "./subscription/period-end.service.js";
@@ -93,11 +94,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const payments = options.payments ?? new SandboxPaymentProvider();
   const invoices = new InvoiceService(clock, payments);
   const trials = new TrialService(clock, catalog, customers, work);
-  const subscriptions = new SubscriptionService(clock, quotes, invoices, customers, trials);
-  const periodEnd = new PeriodEndService(clock, work, invoices, trials, log);
+  const wallet = new WalletService(clock, payments, invoices, work, log);
+  const subscriptions = new SubscriptionService(clock, quotes, invoices, customers, trials, wallet);
+  const periodEnd = new PeriodEndService(clock, work, invoices, trials, wallet, log);
   const notices = new NoticeService(clock, subscriptions, work, log);
   const delivery = options.mail ? new MailDeliveryService(work, options.mail, clock, log) : null;
-  const scheduledWork = new ScheduledWork(clock, periodEnd, notices, events, delivery, jobs, log);
+  const scheduledWork = new ScheduledWork(clock, periodEnd, notices, wallet, events, delivery, jobs, log);
   const container = new ServiceContainer()
     .register(HealthService, new HealthService(database.kind, clock, options.version))
     .register(TierService, new TierService())
@@ -114,6 +116,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(EventBus, events)
     .register(CustomerService, customers)
     .register(InvoiceService, invoices)
+    .register(WalletService, wallet)
     .register(TrialService, trials)
     .register(SubscriptionService, subscriptions)
     .register(PeriodEndService, periodEnd)

@@ -10,6 +10,7 @@ import { HealthResolver } from "./health/health.resolver.js";
 import { InvoiceResolver } from "./invoice/invoice.resolver.js";
 import { NoticeResolver } from "./notice/notice.resolver.js";
 import { PartnerDiscountResolver } from "./partner-discount/partner-discount.resolver.js";
+import { WalletResolver } from "./payment/wallet.resolver.js";
 import { ResellerResolver } from "./reseller/reseller.resolver.js";
 import { RulesResolver } from "./rules/rules.resolver.js";
 import {
@@ -37,6 +38,7 @@ export const resolvers = [
   CustomerSubscriptionsResolver,
   CustomerPortalSubscriptionsResolver,
   InvoiceResolver,
+  WalletResolver,
   TrialResolver,
   CustomerTrialResolver,
   CustomerPortalTrialResolver,

@@ -55,6 +55,11 @@ export const UserErrorCode = enumType(
     "TRIAL_ALREADY_USED",
     "QUOTA_EXHAUSTED",
     "PRODUCT_NOT_TRIAL_ENABLED",
+    "INVALID_CARD",
+    "CARD_EXPIRED",
+    "PAYMENT_METHOD_MISMATCH",
+    "BILLING_OWNER_ONLY",
+    "LAST_PAYMENT_METHOD",
   ],
   {
     description: "Why a mutation refused its input.",

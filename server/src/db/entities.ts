@@ -13,6 +13,7 @@ import {
   PartnerDiscountCode,
   PartnerDiscountCodeRequest,
 } from "../partner-discount/partner-discount.entity.js";
+import { SavedPaymentMethod } from "../payment/saved-payment-method.entity.js";
 import { Subscription } from "../subscription/subscription.entity.js";
 import { TeamInvitation } from "../team/team-invitation.entity.js";
 import { Tier } from "../tier/tier.entity.js";
@@ -35,6 +36,7 @@ export const entities = [
   PartnerDiscountCode,
   PartnerDiscountCodeRequest,
   CustomerLink,
+  SavedPaymentMethod,
   Subscription,
   Invoice,
   InvoiceLine,

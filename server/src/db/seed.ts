@@ -3,6 +3,7 @@ import { UserStatus } from "../account/user.entity.js";
 import { MemberRole } from "../common/auth.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
 import { hashPassword, verifyPassword } from "../common/crypto.js";
+import { SANDBOX_CARDS } from "../payment/payment-provider.js";
 import { Tier } from "../tier/tier.entity.js";
 import type { UnitOfWork } from "./unit-of-work.js";
 
@@ -315,10 +316,28 @@ export async function seedDemo(work: UnitOfWork, now: Date = new Date()): Promis
             [account.id, person.email, person.name, now],
           );
         }
+        if (person.role === "OWNER" && reseller.tier === "GOLD")
+          await seedWallet(em, account.id, person.email, now);
       }
     }
     await seedCustomers(em, now);
   });
+}
+
+/** A saved sandbox Visa (the default) and a PayPal account, so the demo buys without typing a card. */
+async function seedWallet(em: EntityManager, accountId: string, email: string, now: Date): Promise<void> {
+  const visa = SANDBOX_CARDS.tok_visa;
+  await em.query(
+    `INSERT INTO saved_payment_method
+       (account_id, kind, provider_token, card_brand, last_four, expiry_month, expiry_year, is_default, created_at)
+     VALUES ($1, 'CARD', 'tok_visa', $2, $3, $4, $5, true, $6)`,
+    [accountId, visa.brand, visa.lastFour, visa.expiryMonth, visa.expiryYear, now],
+  );
+  await em.query(
+    `INSERT INTO saved_payment_method (account_id, kind, paypal_email, is_default, created_at)
+     VALUES ($1, 'PAYPAL', $2, false, $3)`,
+    [accountId, email, now],
+  );
 }
 
 async function seedCustomers(em: EntityManager, now: Date): Promise<void> {

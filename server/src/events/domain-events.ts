@@ -4,6 +4,7 @@ import type { CatalogEvents } from "../catalog/catalog.events.js";
 import type { CustomerEvents } from "../customer/customer.events.js";
 import type { InvoiceEvents } from "../invoice/invoice.events.js";
 import type { PartnerDiscountEvents } from "../partner-discount/partner-discount.events.js";
+import type { PaymentEvents } from "../payment/payment.events.js";
 import type { ResellerEvents } from "../reseller/reseller.events.js";
 import type { SubscriptionEvents } from "../subscription/subscription.events.js";
 import type { TeamEvents } from "../team/team.events.js";
@@ -24,7 +25,8 @@ export type EventPayloads = CustomerEvents &
   BillingContactEvents &
   SubscriptionEvents &
   TrialEvents &
-  InvoiceEvents;
+  InvoiceEvents &
+  PaymentEvents;
 
 export type EventType = keyof EventPayloads;
 

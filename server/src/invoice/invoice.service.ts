@@ -134,13 +134,16 @@ export class InvoiceService {
   }
 
   /**
-   * Charges an open invoice by the subscription's card or PayPal. A declined charge leaves it OPEN
+   * Charges an open invoice by a saved card or PayPal account. A declined charge leaves it OPEN
    * with the reason; the provider charges one invoice at most once, however often this is retried.
    */
   async charge(
     ctx: ServiceContext,
     invoice: Invoice,
-    { paymentMethod: method, paymentToken: token }: Pick<Subscription, "paymentMethod" | "paymentToken">,
+    {
+      paymentMethod: method,
+      paymentToken: token,
+    }: { paymentMethod: PaymentMethod; paymentToken: string | null },
   ): Promise<{ ok: true } | { ok: false; reason: string }> {
     const now = this.clock.now();
     if (method === PaymentMethod.WIRE_TRANSFER)

@@ -3,6 +3,7 @@ import type { Logger } from "../common/logger.js";
 import type { EventBus } from "../events/event-bus.js";
 import type { MailDeliveryService } from "../mail/mail-delivery.service.js";
 import type { NoticeReport, NoticeService } from "../notice/notice.service.js";
+import type { WalletService } from "../payment/wallet.service.js";
 import type { PeriodEndService } from "../subscription/period-end.service.js";
 import type { PeriodEndReport } from "../subscription/subscription.types.js";
 import type { JobQueue } from "./job-queue.js";
@@ -13,13 +14,15 @@ const SWEEP_AFTER_MS = 10 * 60 * 1000;
 export interface ScheduledWorkReport {
   periodEnd: PeriodEndReport;
   notices: NoticeReport;
+  /** Cards whose coming expiry was told to their billing contacts. */
+  cardsExpiring: number;
   mailRequeued: number;
   eventsRequeued: number;
 }
 
 /**
  * What the scheduler runs every few minutes, with the clock's "now": period ends (renewals,
- * terminations, retries, trial expiry), then the notices that fall due, then a sweep that
+ * terminations, retries, trial expiry), then the notices that fall due (cards expiring among them), then a sweep that
  * queues again any event or mail whose job is gone.
  */
 export class ScheduledWork {
@@ -27,6 +30,7 @@ export class ScheduledWork {
     private readonly clock: Clock,
     private readonly periodEnd: PeriodEndService,
     private readonly notices: NoticeService,
+    private readonly wallet: WalletService,
     private readonly events: EventBus,
     private readonly mail: MailDeliveryService | null,
     private readonly jobs: JobQueue,
@@ -36,6 +40,7 @@ export class ScheduledWork {
   async run(): Promise<ScheduledWorkReport> {
     const periodEnd = await this.periodEnd.run();
     const notices = await this.notices.run();
+    const cardsExpiring = await this.wallet.sendExpiryNotices();
     const before = new Date(this.clock.now().getTime() - SWEEP_AFTER_MS);
     const unhandled = await this.events.unhandledBefore(before);
     await this.jobs.requeueEvents(unhandled);
@@ -45,7 +50,7 @@ export class ScheduledWork {
       await this.jobs.requeueMail(unsent);
       mailRequeued = unsent.length;
     }
-    const report = { periodEnd, notices, mailRequeued, eventsRequeued: unhandled.length };
+    const report = { periodEnd, notices, cardsExpiring, mailRequeued, eventsRequeued: unhandled.length };
     this.log.debug(report, "scheduled work done");
     return report;
   }

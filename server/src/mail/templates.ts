@@ -30,6 +30,14 @@ export interface MailData {
     reference: string;
     productName: string | null;
   };
+  card_expiring: {
+    link: string;
+    card: string;
+    /** MM/YYYY */
+    expiry: string;
+    isDefault: boolean;
+    subscriptionCount: number;
+  };
 }
 
 /** A single-use link to set a password, and until when it works. */
@@ -165,6 +173,16 @@ const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
       d.productName ? `${d.productName} is active.` : "The invoice is paid.",
     ],
     action: { label: "Open billing", url: d.link },
+  }),
+  card_expiring: (d) => ({
+    subject: `Your card ${d.card} expires ${d.expiry}`,
+    paragraphs: [
+      `The card ${d.card}${d.isDefault ? ", your default payment method," : ""} expires at the end of ${d.expiry}.`,
+      d.subscriptionCount > 0
+        ? `${d.subscriptionCount} subscription(s) renew with it. Add a new card and make it the default, or move them to another payment method, so their renewals are paid.`
+        : "Add a new card, or remove this one, so that no renewal is charged to it.",
+    ],
+    action: { label: "Open payment methods", url: d.link },
   }),
 };
 

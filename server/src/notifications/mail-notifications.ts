@@ -173,5 +173,13 @@ export class MailNotifications implements EventSubscriber {
             link: this.links.page("/billing"),
           })
         : [],
+    "payment_method.expiring": (ctx, { accountId, payload: p }) =>
+      this.billingContacts(ctx, accountId, "card_expiring", {
+        card: p.paymentMethod.label,
+        expiry: `${String(p.expiryMonth).padStart(2, "0")}/${p.expiryYear}`,
+        isDefault: p.isDefault,
+        subscriptionCount: p.subscriptionCount,
+        link: this.links.page("/billing#payment-methods"),
+      }),
   };
 }

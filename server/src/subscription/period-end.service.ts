@@ -10,6 +10,7 @@ import type { ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
 import { InvoiceKind } from "../invoice/invoice.entity.js";
 import type { InvoiceService } from "../invoice/invoice.service.js";
 import { PaymentMethod } from "../payment/payment-method.js";
+import type { WalletService } from "../payment/wallet.service.js";
 import type { TrialService } from "../trial/trial.service.js";
 import { Subscription, SubscriptionStatus } from "./subscription.entity.js";
 import type { PeriodEndReport } from "./subscription.types.js";
@@ -32,6 +33,7 @@ export class PeriodEndService {
     private readonly work: UnitOfWork,
     private readonly invoices: InvoiceService,
     private readonly trials: TrialService,
+    private readonly wallet: WalletService,
     private readonly log: Logger,
   ) {}
 
@@ -73,7 +75,10 @@ export class PeriodEndService {
     return report;
   }
 
-  /** Renews or ends one due subscription; null when another server got to it first. */
+  /**
+   * Renews or ends one due subscription; null when another server got to it first. A renewal
+   * charges the subscription's saved method, and the default when that one is declined.
+   */
   private async endPeriod(
     ctx: ServiceContext,
     id: string,
@@ -118,7 +123,7 @@ export class PeriodEndService {
     );
     const paid =
       subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER &&
-      (await this.invoices.charge(ctx, invoice, subscription)).ok;
+      (await this.wallet.charge(ctx, invoice, subscription, { fallBack: true })).ok;
     const period = {
       quantity,
       periodStart: start.toISOString(),
@@ -175,7 +180,7 @@ export class PeriodEndService {
     ) {
       return null;
     }
-    const charged = await this.invoices.charge(ctx, invoice, subscription);
+    const charged = await this.wallet.charge(ctx, invoice, subscription, { fallBack: true });
     if (!charged.ok) return null;
     await subscriptions.update({ id }, { status: SubscriptionStatus.ACTIVE });
     return "recovered";

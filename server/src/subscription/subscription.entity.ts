@@ -7,6 +7,7 @@ import { enumType } from "../common/enum-type.js";
 import { Customer } from "../customer/customer.types.js";
 import { ExposedRow, TimestampColumn } from "../db/columns.js";
 import { PaymentMethod } from "../payment/payment-method.js";
+import { SavedPaymentMethod } from "../payment/saved-payment-method.entity.js";
 
 export const SubscriptionStatus = enumType(
   "SubscriptionStatus",
@@ -103,8 +104,16 @@ export class Subscription extends ExposedRow {
   @Column({ type: "text", name: "payment_method" })
   paymentMethod: PaymentMethod;
 
-  @Column({ type: "text", name: "payment_token", nullable: true })
-  paymentToken: string | null;
+  @Column({ type: "uuid", name: "saved_payment_method_id", nullable: true })
+  savedPaymentMethodId: string | null;
+
+  @Field(() => SavedPaymentMethod, {
+    nullable: true,
+    description: "The saved card or PayPal account its renewals charge; null for a wire transfer.",
+  })
+  @ManyToOne(() => SavedPaymentMethod, { nullable: true })
+  @JoinColumn({ name: "saved_payment_method_id" })
+  savedPaymentMethod: Relation<SavedPaymentMethod> | null;
 
   @Column({ type: "uuid", name: "customer_id", nullable: true })
   customerId: string | null;

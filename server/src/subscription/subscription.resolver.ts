@@ -25,6 +25,15 @@ import {
 
 /** Every change of a subscription refuses one that is not the caller's, or one that has ended. */
 const CHANGE_REFUSALS = [UserErrorCode.NOT_FOUND, UserErrorCode.SUBSCRIPTION_ENDED];
+/** Picking a saved method, or adding a card, to pay with. */
+const PAYMENT_CHOICE_REFUSALS = [
+  UserErrorCode.REQUIRED,
+  UserErrorCode.NOT_FOUND,
+  UserErrorCode.PAYMENT_METHOD_MISMATCH,
+  UserErrorCode.BILLING_OWNER_ONLY,
+  UserErrorCode.INVALID_CARD,
+  UserErrorCode.CARD_EXPIRED,
+];
 
 @Resolver()
 export class SubscriptionResolver {
@@ -59,8 +68,7 @@ export class SubscriptionResolver {
     refuses: [
       ...validationCodes(SubscriptionPurchaseInput),
       ...PRICING_REFUSALS,
-      UserErrorCode.REQUIRED,
-      UserErrorCode.NOT_FOUND,
+      ...PAYMENT_CHOICE_REFUSALS,
       UserErrorCode.PAYMENT_DECLINED,
       UserErrorCode.INVALID_INPUT,
       UserErrorCode.IDEMPOTENCY_KEY_REUSED,
@@ -154,12 +162,12 @@ export class SubscriptionResolver {
     refuses: [
       ...validationCodes(SubscriptionPaymentInput),
       ...CHANGE_REFUSALS,
-      UserErrorCode.REQUIRED,
+      ...PAYMENT_CHOICE_REFUSALS,
       // A payment staff record at the same moment settles the invoice first.
       UserErrorCode.INVOICE_NOT_OPEN,
     ],
     description:
-      "Changes how renewals are paid. A PAST_DUE subscription's open invoice is charged again at once.",
+      "Changes how renewals are paid: a saved method, a new card, or a wire transfer. A PAST_DUE subscription's open invoice is charged again at once.",
   })
   subscriptionUpdatePayment(
     @Ctx() ctx: RequestContext,

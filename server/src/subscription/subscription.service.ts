@@ -21,6 +21,7 @@ import type { ServiceContext } from "../db/unit-of-work.js";
 import { type Invoice, InvoiceKind, InvoiceStatus } from "../invoice/invoice.entity.js";
 import type { InvoiceService, NewInvoiceLine } from "../invoice/invoice.service.js";
 import { PaymentMethod } from "../payment/payment-method.js";
+import type { PaymentChoice, WalletService } from "../payment/wallet.service.js";
 import type { TrialService } from "../trial/trial.service.js";
 import { type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
 import {
@@ -38,18 +39,6 @@ const ENDED: SubscriptionStatus[] = [SubscriptionStatus.CANCELED, SubscriptionSt
 interface Changed {
   subscription: Subscription;
   invoice: Invoice | null;
-}
-
-/** How a subscription is paid, as a purchase or a change of payment asks for it: a card needs its details. */
-function paymentOf(input: {
-  paymentMethod: PaymentMethod;
-  paymentToken?: string | null;
-}): Pick<Subscription, "paymentMethod" | "paymentToken"> {
-  const paymentToken = input.paymentToken?.trim() || null;
-  if (input.paymentMethod === PaymentMethod.CARD && !paymentToken) {
-    fail(UserErrorCode.REQUIRED, "input.paymentToken", "Enter the card details to pay by card.");
-  }
-  return { paymentMethod: input.paymentMethod, paymentToken };
 }
 
 const NEWEST_FIRST: KeysetOrder<Subscription> = {
@@ -93,6 +82,7 @@ export class SubscriptionService {
     private readonly invoices: InvoiceService,
     private readonly customers: CustomerService,
     private readonly trials: TrialService,
+    private readonly wallet: WalletService,
   ) {}
 
   /**
@@ -116,7 +106,6 @@ export class SubscriptionService {
       );
       if (earlier) return this.result(ctx, earlier.subscriptionId, earlier.invoiceId);
     }
-    const payment = paymentOf(input);
     const priced = await this.quotes.price(ctx, input, "input");
     const customer =
       input.customerId != null
@@ -128,6 +117,7 @@ export class SubscriptionService {
       bands: priced.product.bands.map((b) => ({ minQuantity: b.minQuantity, percentBp: b.percentBp })),
       partnerPercentBp: priced.breakdown.partnerDiscountPercentBp,
     };
+    const payment = await this.wallet.choose(ctx, input);
     const periodEnd = periodEndAfter(now, input.period);
     const subscription = await owned(ctx, Subscription).create({
       productId: priced.product.id,
@@ -158,7 +148,7 @@ export class SubscriptionService {
       subscription,
       InvoiceKind.PURCHASE,
       line,
-      "input.paymentToken",
+      input.newCardToken ? "input.newCardToken" : "input.paymentMethodId",
     );
     // Card and PayPal are paid by now; a wire transfer waits for staff to record it.
     if (invoice.status === InvoiceStatus.PAID) {
@@ -376,13 +366,9 @@ export class SubscriptionService {
   }
 
   /** Changes how renewals are paid; a PAST_DUE subscription's open invoice is charged again at once. */
-  async updatePayment(
-    ctx: ServiceContext,
-    id: string,
-    input: { paymentMethod: PaymentMethod; paymentToken?: string | null },
-  ): Promise<Changed> {
+  async updatePayment(ctx: ServiceContext, id: string, input: PaymentChoice): Promise<Changed> {
     const subscription = await this.lockLive(ctx, id);
-    const payment = paymentOf(input);
+    const payment = await this.wallet.choose(ctx, input);
     Object.assign(subscription, payment);
     await owned(ctx, Subscription).update({ id: subscription.id }, payment);
     let invoiceId: string | null = null;
@@ -393,7 +379,7 @@ export class SubscriptionService {
       const invoice = await this.invoices.lockOldestOpen(ctx, subscription.id);
       if (invoice) {
         invoiceId = invoice.id;
-        const charged = await this.invoices.charge(ctx, invoice, subscription);
+        const charged = await this.wallet.charge(ctx, invoice, subscription);
         if (charged.ok) {
           await owned(ctx, Subscription).update(
             { id: subscription.id },
@@ -438,7 +424,7 @@ export class SubscriptionService {
     const subscriptions = customerAccountIds.length
       ? await owned(ctx, Subscription).find({
           where: { customerId: In([...customerAccountIds]) },
-          relations: { product: { bands: true } },
+          relations: { product: { bands: true }, savedPaymentMethod: true },
           order: { createdAt: "DESC", id: "DESC" },
         })
       : [];
@@ -496,7 +482,7 @@ export class SubscriptionService {
   ): Promise<Invoice> {
     const invoice = await this.invoices.create(ctx, subscription, kind, [line]);
     if (subscription.paymentMethod !== PaymentMethod.WIRE_TRANSFER) {
-      const charged = await this.invoices.charge(ctx, invoice, subscription);
+      const charged = await this.wallet.charge(ctx, invoice, subscription);
       if (!charged.ok) fail(UserErrorCode.PAYMENT_DECLINED, field, charged.reason);
     }
     return invoice;
@@ -523,7 +509,7 @@ export class SubscriptionService {
     if (ids.length === 0) return [];
     const found = await owned(ctx, Subscription).find({
       where: { id: In(ids) },
-      relations: { product: { bands: true } },
+      relations: { product: { bands: true }, savedPaymentMethod: true },
     });
     const entries = await this.customers.entriesFor(
       ctx,

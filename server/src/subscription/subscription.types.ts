@@ -28,13 +28,20 @@ export class SubscriptionPurchaseInput {
   @Field(() => PaymentMethod)
   paymentMethod: PaymentMethod;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "A saved card or PayPal account of the wallet (see paymentMethods), of the kind paymentMethod names. Without it, a card or PayPal payment uses the default method if it is of that kind, else the newest of that kind.",
+  })
+  paymentMethodId?: string | null;
+
   @Field(() => String, {
     nullable: true,
     description:
-      "The card token from the payment form (sandbox: tok_visa approves, tok_chargeDeclined declines).",
+      "Saves this card token to the wallet and pays with it (paymentMethod CARD); only for those who manage billing. Sandbox tokens: tok_visa, tok_mastercard, tok_chargeDeclined (declined), tok_expired (refused).",
   })
   @MaxLength(200)
-  paymentToken?: string | null;
+  newCardToken?: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -125,9 +132,20 @@ export class SubscriptionPaymentInput {
   @Field(() => PaymentMethod)
   paymentMethod: PaymentMethod;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "A saved card or PayPal account of the wallet (see paymentMethods), of the kind paymentMethod names. Without it, a card or PayPal payment uses the default method if it is of that kind, else the newest of that kind.",
+  })
+  paymentMethodId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Saves this card token to the wallet and pays with it (paymentMethod CARD); only for those who manage billing. Sandbox tokens: tok_visa, tok_mastercard, tok_chargeDeclined (declined), tok_expired (refused).",
+  })
   @MaxLength(200)
-  paymentToken?: string | null;
+  newCardToken?: string | null;
 }
 
 @ObjectType({ description: "A subscription assigned to the signed-in customer, as the customer sees it." })
