@@ -171,6 +171,17 @@ const RESELLER_WRITERS_BY_ID: Outcome[] = RESELLER_WRITERS.map((outcome, i) =>
   CALLERS[i] === "other reseller owner" ? "not found" : outcome,
 );
 
+/** A new PayPal account in Northwind's wallet, not its default. */
+async function northwindPaypal(f: Fixture): Promise<string> {
+  const data = await f.owner.query(
+    graphql(
+      `mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }`,
+    ),
+    { e: `matrix-${unique()}@example.com` },
+  );
+  return present(data.paymentMethodAddPaypal.paymentMethod, "a PayPal account").id;
+}
+
 async function northwindCustomer(f: Fixture): Promise<string> {
   const [row] = await f.server.dataSource.query(
     "SELECT l.id FROM customer_link l WHERE l.reseller_id = $1 AND l.company_name = 'Contoso Ltd' AND l.removed_at IS NULL",
@@ -360,6 +371,54 @@ const OPERATIONS: Operation[] = [
         { id: present(added.billingContactAdd.billingContact, "a billing contact").id },
       );
     },
+  },
+  {
+    name: "paymentMethods",
+    expected: RESELLER_READERS,
+    call: (c) => c.request(graphql(`query MatrixPaymentMethods { paymentMethods { id label } }`)),
+  },
+  {
+    name: "paymentMethodAddCard",
+    expected: OWNER_ONLY,
+    call: (c) =>
+      c.request(
+        graphql(
+          `mutation MatrixPaymentMethodAddCard { paymentMethodAddCard(input: { token: "tok_mastercard" }) { userErrors { code } } }`,
+        ),
+      ),
+  },
+  {
+    name: "paymentMethodAddPaypal",
+    expected: OWNER_ONLY,
+    call: (c) =>
+      c.request(
+        graphql(
+          `mutation MatrixPaymentMethodAddPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { userErrors { code } } }`,
+        ),
+        { e: `paypal-${unique()}@example.com` },
+      ),
+  },
+  {
+    name: "paymentMethodSetDefault",
+    expected: OWNER_ONLY_BY_ID,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `mutation MatrixPaymentMethodSetDefault($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }`,
+        ),
+        { id: await northwindPaypal(f) },
+      ),
+  },
+  {
+    name: "paymentMethodRemove",
+    expected: OWNER_ONLY_BY_ID,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `mutation MatrixPaymentMethodRemove($id: ID!) { paymentMethodRemove(id: $id) { userErrors { code } } }`,
+        ),
+        { id: await northwindPaypal(f) },
+      ),
   },
   {
     name: "apiKeys",

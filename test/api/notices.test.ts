@@ -76,7 +76,6 @@ describe("notices and period ends, driven by the clock", () => {
         period: "YEARLY",
         quantity: 40,
         paymentMethod: "CARD",
-        paymentToken: "tok_visa",
         discountCode: "PD-NWIND-GOLD1",
       },
     });

@@ -65,6 +65,20 @@ const CUSTOMER_SUBSCRIPTIONS = graphql(
 
 const GOLD_CODE = "PD-NWIND-GOLD1";
 
+const ADD_CARD = graphql(
+  `mutation SubscriptionsAddCard($t: String!, $d: Boolean!) { paymentMethodAddCard(input: { token: $t, makeDefault: $d }) { paymentMethod { id } userErrors { code } } }`,
+);
+const SET_DEFAULT = graphql(
+  `mutation SubscriptionsSetDefaultMethod($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }`,
+);
+
+/** Saves a sandbox card to the wallet (an existing one answers as it is); its id. */
+async function savedCard(client: GraphQLClient, token: string, makeDefault = false): Promise<string> {
+  const added = await client.query(ADD_CARD, { t: token, d: makeDefault });
+  expect(added.paymentMethodAddCard.userErrors).toEqual([]);
+  return added.paymentMethodAddCard.paymentMethod?.id as string;
+}
+
 async function purchase(client: GraphQLClient, input: Partial<SubscriptionPurchaseInput>) {
   const data = await client.query(PURCHASE, {
     i: {
@@ -72,7 +86,6 @@ async function purchase(client: GraphQLClient, input: Partial<SubscriptionPurcha
       period: "YEARLY",
       quantity: 40,
       paymentMethod: "CARD",
-      paymentToken: "tok_visa",
       discountCode: GOLD_CODE,
       ...input,
     },
@@ -152,7 +165,6 @@ describe("buying", () => {
   it("by PayPal: approved, ACTIVE; monthly is a tenth of yearly", async () => {
     const bought = await purchase(gold, {
       paymentMethod: "PAYPAL",
-      paymentToken: null,
       period: "MONTHLY",
       quantity: 25,
     });
@@ -165,7 +177,6 @@ describe("buying", () => {
   it("by wire from 100 licenses: PENDING_PAYMENT until staff record the payment", async () => {
     const bought = await purchase(gold, {
       paymentMethod: "WIRE_TRANSFER",
-      paymentToken: null,
       quantity: 100,
     });
     expect(bought.subscription?.status).toBe("PENDING_PAYMENT");
@@ -201,11 +212,16 @@ describe("buying", () => {
 
   it("a declined card leaves nothing behind: no subscription, no invoice, no used number", async () => {
     const before = await server.dataSource.query("SELECT count(*)::int AS n FROM subscription");
-    const declined = await purchase(gold, { paymentToken: "tok_chargeDeclined" });
+    const declined = await purchase(gold, { newCardToken: "tok_chargeDeclined" });
     expect(declined.subscription).toBeNull();
     expect(declined.userErrors).toEqual([
-      { code: "PAYMENT_DECLINED", field: "input.paymentToken", message: "The card was declined." },
+      { code: "PAYMENT_DECLINED", field: "input.newCardToken", message: "The card was declined." },
     ]);
+    // The card it came with is not kept either.
+    const cards = await server.dataSource.query(
+      "SELECT 1 FROM saved_payment_method WHERE last_four = '0002'",
+    );
+    expect(cards).toEqual([]);
     const after = await server.dataSource.query("SELECT count(*)::int AS n FROM subscription");
     expect(after[0].n).toBe(before[0].n);
     const next = await purchase(gold, { quantity: 1 });
@@ -215,14 +231,20 @@ describe("buying", () => {
   it.each<[string, Partial<SubscriptionPurchaseInput>, string, string]>([
     [
       "wire below 100",
-      { paymentMethod: "WIRE_TRANSFER", paymentToken: null, quantity: 99 },
+      { paymentMethod: "WIRE_TRANSFER", quantity: 99 },
       "WIRE_TRANSFER_MINIMUM",
       "input.paymentMethod",
     ],
     ["monthly below 20", { period: "MONTHLY", quantity: 19 }, "MONTHLY_MINIMUM", "input.quantity"],
     ["zero licenses", { quantity: 0 }, "INVALID_QUANTITY", "input.quantity"],
     ["a fractional quantity", { quantity: 1.5 }, "INVALID_QUANTITY", "input.quantity"],
-    ["a card without its token", { paymentToken: null }, "REQUIRED", "input.paymentToken"],
+    [
+      "a payment method it does not have",
+      { paymentMethodId: "00000000-0000-4000-8000-000000000000" },
+      "NOT_FOUND",
+      "input.paymentMethodId",
+    ],
+    ["a card token nobody knows", { newCardToken: "tok_nope" }, "INVALID_CARD", "input.newCardToken"],
     ["someone else's code", { discountCode: "PD-NOPE-NOPE1" }, "INVALID_DISCOUNT_CODE", "input.discountCode"],
     [
       "a customer not on the list",
@@ -238,7 +260,7 @@ describe("buying", () => {
 
   it("without a partner code the reseller pays retail", async () => {
     const bronze = await signedIn(server, DEMO.otherOwner);
-    const bought = await purchase(bronze, { quantity: 5, discountCode: null });
+    const bought = await purchase(bronze, { quantity: 5, discountCode: null, newCardToken: "tok_visa" });
     expect(bought.invoice).toMatchObject({ subtotal: 12475, discountTotal: 0, total: 12475 });
   });
 
@@ -297,7 +319,6 @@ describe("changing the quantity", () => {
       period: "MONTHLY",
       quantity: 20,
       paymentMethod: "PAYPAL",
-      paymentToken: null,
     });
     // Yearly: bought 1 Jan 2026, 365 days. On 2 Sep 2026 at noon 121 days are left (a started
     // day counts). 20 more: 20 × 24.95 × 121 / 365 = 165.42; the new quantity 60 is in the
@@ -403,7 +424,6 @@ describe("changing the quantity", () => {
       period: "YEARLY",
       quantity: 7,
       paymentMethod: "CARD",
-      paymentToken: "tok_visa",
       idempotencyKey: "order-7781",
     };
     const answers = await Promise.all(Array.from({ length: 10 }, () => gold.query(PURCHASE, { i: input })));
@@ -471,14 +491,17 @@ describe("renewal and termination at the period end", () => {
     expect(changeEnded.userErrors.map((e) => e.code)).toEqual(["SUBSCRIPTION_ENDED"]);
   });
 
-  it("a declined renewal is PAST_DUE, mailed to billing contacts, retried, and recovers with a new card", async () => {
+  it("a declined renewal is PAST_DUE, mailed to billing contacts, retried, and recovers with another card", async () => {
     await moveTo(server, "2026-07-01T00:00:00Z", signIns());
     const bought = await purchase(gold, { period: "MONTHLY", quantity: 20 });
     const id = bought.subscription?.id as string;
     const UPDATE_PAYMENT = graphql(
-      `mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }`,
+      `mutation SubscriptionsUpdatePayment($id: ID!, $m: ID) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentMethodId: $m }) { subscription { status } invoice { status } userErrors { code field } } }`,
     );
-    await gold.query(UPDATE_PAYMENT, { id, t: "tok_chargeDeclined" });
+    // The declined card is the default too, so nothing rescues the renewal.
+    const visa = await savedCard(gold, "tok_visa");
+    const declining = await savedCard(gold, "tok_chargeDeclined", true);
+    await gold.query(UPDATE_PAYMENT, { id, m: declining });
     await moveTo(server, "2026-08-01T00:00:00Z", signIns());
     const report = await runPeriodEnd(server);
     expect(report.pastDue).toBe(1);
@@ -492,7 +515,8 @@ describe("renewal and termination at the period end", () => {
     await moveTo(server, "2026-08-02T00:00:01Z", signIns());
     const retried = await runPeriodEnd(server);
     expect(retried).toMatchObject({ recovered: 0, expired: 0 });
-    const fixed = await gold.query(UPDATE_PAYMENT, { id, t: "tok_visa" });
+    await gold.query(SET_DEFAULT, { id: visa });
+    const fixed = await gold.query(UPDATE_PAYMENT, { id, m: visa });
     expect(fixed.subscriptionUpdatePayment).toMatchObject({
       subscription: { status: "ACTIVE" },
       invoice: { status: "PAID" },
@@ -504,16 +528,21 @@ describe("renewal and termination at the period end", () => {
     const contoso = await customerEntry(server, "Northwind IT", "Contoso Ltd");
     const bought = await purchase(gold, { period: "MONTHLY", quantity: 20, customerId: contoso });
     const id = bought.subscription?.id as string;
-    await gold.query(
+    const declining = await gold.query(
       graphql(
-        `mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: "tok_chargeDeclined" }) { userErrors { code } } }`,
+        `mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: "tok_chargeDeclined" }) { subscription { savedPaymentMethod { id } } userErrors { code } } }`,
       ),
       { id },
     );
+    const visa = await savedCard(gold, "tok_visa");
+    await gold.query(SET_DEFAULT, {
+      id: declining.subscriptionUpdatePayment.subscription?.savedPaymentMethod?.id as string,
+    });
     await moveTo(server, "2026-10-01T00:00:00Z", signIns());
     expect((await runPeriodEnd(server)).pastDue).toBe(1);
     await moveTo(server, "2026-10-15T00:00:00Z", signIns());
     expect((await runPeriodEnd(server)).expired).toBe(1);
+    await gold.query(SET_DEFAULT, { id: visa });
     const ended = await gold.query(SUBSCRIPTION, { id });
     expect(ended.subscription).toMatchObject({ status: "EXPIRED", customer: null });
   });
@@ -670,7 +699,7 @@ describe("invoice numbers under concurrency", () => {
     const gold = await signedIn(server, DEMO.owner);
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        purchase(gold, { quantity: 1 + i, paymentToken: i % 3 === 0 ? "tok_chargeDeclined" : "tok_visa" }),
+        purchase(gold, { quantity: 1 + i, newCardToken: i % 3 === 0 ? "tok_chargeDeclined" : null }),
       ),
     );
     const succeeded = answers.filter((a) => a.userErrors.length === 0);

@@ -24,7 +24,6 @@ async function buyPro(
     input: {
       productCode: "PRO",
       paymentMethod: "CARD",
-      paymentToken: "tok_visa",
       discountCode: GOLD_CODE,
       ...terms,
     },

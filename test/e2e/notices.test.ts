@@ -126,7 +126,6 @@ describe("notices: what renews or ends soon, and whether the billing contacts we
       period: "YEARLY",
       quantity: 40,
       paymentMethod: "CARD",
-      paymentToken: "tok_visa",
       discountCode: "PD-NWIND-GOLD1",
     });
     await buy(gold, {
@@ -183,7 +182,6 @@ describe("notices: what renews or ends soon, and whether the billing contacts we
         period: "MONTHLY",
         quantity: 20,
         paymentMethod: "CARD",
-        paymentToken: "tok_visa",
         discountCode: "PD-NWIND-GOLD1",
       });
     }

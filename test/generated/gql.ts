@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": typeof types.MatrixSetupInvitationDocument,
+    "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": typeof types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": typeof types.MatrixSetupSubscriptionDocument,
     "query MatrixViewer { viewer { permissions } }": typeof types.MatrixViewerDocument,
     "query MatrixBusinessRules { businessRules { passwordMinLength } }": typeof types.MatrixBusinessRulesDocument,
@@ -34,6 +35,11 @@ type Documents = {
     "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.MatrixBillingContactAddDocument,
     "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }": typeof types.MatrixSetupBillingContactDocument,
     "mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }": typeof types.MatrixBillingContactRemoveDocument,
+    "query MatrixPaymentMethods { paymentMethods { id label } }": typeof types.MatrixPaymentMethodsDocument,
+    "mutation MatrixPaymentMethodAddCard { paymentMethodAddCard(input: { token: \"tok_mastercard\" }) { userErrors { code } } }": typeof types.MatrixPaymentMethodAddCardDocument,
+    "mutation MatrixPaymentMethodAddPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { userErrors { code } } }": typeof types.MatrixPaymentMethodAddPaypalDocument,
+    "mutation MatrixPaymentMethodSetDefault($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }": typeof types.MatrixPaymentMethodSetDefaultDocument,
+    "mutation MatrixPaymentMethodRemove($id: ID!) { paymentMethodRemove(id: $id) { userErrors { code } } }": typeof types.MatrixPaymentMethodRemoveDocument,
     "query MatrixApiKeys { apiKeys { id } }": typeof types.MatrixApiKeysDocument,
     "mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }": typeof types.MatrixApiKeyCreateDocument,
     "mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }": typeof types.MatrixSetupApiKeyDocument,
@@ -189,14 +195,16 @@ type Documents = {
     "query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }": typeof types.SubscriptionsCustomerDocument,
     "query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }": typeof types.SubscriptionsInvoiceDocument,
     "query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }": typeof types.SubscriptionsOfCustomerDocument,
+    "mutation SubscriptionsAddCard($t: String!, $d: Boolean!) { paymentMethodAddCard(input: { token: $t, makeDefault: $d }) { paymentMethod { id } userErrors { code } } }": typeof types.SubscriptionsAddCardDocument,
+    "mutation SubscriptionsSetDefaultMethod($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }": typeof types.SubscriptionsSetDefaultMethodDocument,
     "query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }": typeof types.SubscriptionsOpenInvoicesDocument,
     "mutation SubscriptionsRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-REF-1\") { invoice { status } userErrors { code field } } }": typeof types.SubscriptionsRecordWireDocument,
     "mutation SubscriptionsRecordAgain($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }": typeof types.SubscriptionsRecordAgainDocument,
     "query SubscriptionsInvoiceCount { invoices { totalCount } }": typeof types.SubscriptionsInvoiceCountDocument,
     "query SubscriptionsInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }": typeof types.SubscriptionsInvoicesDocument,
-    "mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }": typeof types.SubscriptionsUpdatePaymentDocument,
+    "mutation SubscriptionsUpdatePayment($id: ID!, $m: ID) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentMethodId: $m }) { subscription { status } invoice { status } userErrors { code field } } }": typeof types.SubscriptionsUpdatePaymentDocument,
     "query SubscriptionsPastDue { subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }": typeof types.SubscriptionsPastDueDocument,
-    "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": typeof types.SubscriptionsDeclineCardDocument,
+    "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { subscription { savedPaymentMethod { id } } userErrors { code } } }": typeof types.SubscriptionsDeclineCardDocument,
     "mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": typeof types.SubscriptionsRepriceProDocument,
     "query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }": typeof types.SubscriptionsInvoiceTotalsDocument,
     "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": typeof types.SubscriptionsCustomerRemoveDocument,
@@ -215,6 +223,17 @@ type Documents = {
     "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": typeof types.TrialsStatusOfCustomerDocument,
     "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": typeof types.TrialsActivateDocument,
     "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }": typeof types.TrialsPortalDocument,
+    "query WalletMethods {\n  paymentMethods { id kind label cardBrand lastFour expiryMonth expiryYear paypalEmail isDefault expiry }\n}": typeof types.WalletMethodsDocument,
+    "mutation WalletAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id label isDefault } userErrors { code field message } }\n}": typeof types.WalletAddCardDocument,
+    "mutation WalletAddPaypal($i: PaymentMethodAddPaypalInput!) {\n  paymentMethodAddPaypal(input: $i) { paymentMethod { id label isDefault } userErrors { code field message } }\n}": typeof types.WalletAddPaypalDocument,
+    "mutation WalletSetDefault($id: ID!) {\n  paymentMethodSetDefault(id: $id) { paymentMethod { id isDefault } userErrors { code field } }\n}": typeof types.WalletSetDefaultDocument,
+    "mutation WalletRemove($id: ID!) {\n  paymentMethodRemove(id: $id) { paymentMethod { id } userErrors { code field message } }\n}": typeof types.WalletRemoveDocument,
+    "mutation WalletPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status paymentMethod savedPaymentMethod { id label } }\n    invoice { status total }\n    userErrors { code field message }\n  }\n}": typeof types.WalletPurchaseDocument,
+    "query WalletSubscription($id: ID!) {\n  subscription(id: $id) { status currentPeriodEnd paymentMethod savedPaymentMethod { id label } }\n}": typeof types.WalletSubscriptionDocument,
+    "mutation WalletUpdatePayment($id: ID!, $i: SubscriptionPaymentInput!) {\n  subscriptionUpdatePayment(id: $id, input: $i) { subscription { savedPaymentMethod { id } } userErrors { code field } }\n}": typeof types.WalletUpdatePaymentDocument,
+    "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": typeof types.WalletRenewalDocument,
+    "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": typeof types.WalletInvoicesDocument,
+    "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": typeof types.WalletAddContactDocument,
     "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.CustomerJourneyPurchaseDocument,
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": typeof types.CustomerJourneyContosoDocument,
     "query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }": typeof types.CustomerJourneyPoolDocument,
@@ -227,6 +246,7 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": types.MatrixSetupInvitationDocument,
+    "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": types.MatrixSetupSubscriptionDocument,
     "query MatrixViewer { viewer { permissions } }": types.MatrixViewerDocument,
     "query MatrixBusinessRules { businessRules { passwordMinLength } }": types.MatrixBusinessRulesDocument,
@@ -246,6 +266,11 @@ const documents: Documents = {
     "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.MatrixBillingContactAddDocument,
     "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }": types.MatrixSetupBillingContactDocument,
     "mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }": types.MatrixBillingContactRemoveDocument,
+    "query MatrixPaymentMethods { paymentMethods { id label } }": types.MatrixPaymentMethodsDocument,
+    "mutation MatrixPaymentMethodAddCard { paymentMethodAddCard(input: { token: \"tok_mastercard\" }) { userErrors { code } } }": types.MatrixPaymentMethodAddCardDocument,
+    "mutation MatrixPaymentMethodAddPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { userErrors { code } } }": types.MatrixPaymentMethodAddPaypalDocument,
+    "mutation MatrixPaymentMethodSetDefault($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }": types.MatrixPaymentMethodSetDefaultDocument,
+    "mutation MatrixPaymentMethodRemove($id: ID!) { paymentMethodRemove(id: $id) { userErrors { code } } }": types.MatrixPaymentMethodRemoveDocument,
     "query MatrixApiKeys { apiKeys { id } }": types.MatrixApiKeysDocument,
     "mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }": types.MatrixApiKeyCreateDocument,
     "mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }": types.MatrixSetupApiKeyDocument,
@@ -401,14 +426,16 @@ const documents: Documents = {
     "query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }": types.SubscriptionsCustomerDocument,
     "query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }": types.SubscriptionsInvoiceDocument,
     "query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }": types.SubscriptionsOfCustomerDocument,
+    "mutation SubscriptionsAddCard($t: String!, $d: Boolean!) { paymentMethodAddCard(input: { token: $t, makeDefault: $d }) { paymentMethod { id } userErrors { code } } }": types.SubscriptionsAddCardDocument,
+    "mutation SubscriptionsSetDefaultMethod($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }": types.SubscriptionsSetDefaultMethodDocument,
     "query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }": types.SubscriptionsOpenInvoicesDocument,
     "mutation SubscriptionsRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-REF-1\") { invoice { status } userErrors { code field } } }": types.SubscriptionsRecordWireDocument,
     "mutation SubscriptionsRecordAgain($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code field } } }": types.SubscriptionsRecordAgainDocument,
     "query SubscriptionsInvoiceCount { invoices { totalCount } }": types.SubscriptionsInvoiceCountDocument,
     "query SubscriptionsInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }": types.SubscriptionsInvoicesDocument,
-    "mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }": types.SubscriptionsUpdatePaymentDocument,
+    "mutation SubscriptionsUpdatePayment($id: ID!, $m: ID) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentMethodId: $m }) { subscription { status } invoice { status } userErrors { code field } } }": types.SubscriptionsUpdatePaymentDocument,
     "query SubscriptionsPastDue { subscriptions(filter: { status: PAST_DUE }) { nodes { id } } }": types.SubscriptionsPastDueDocument,
-    "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": types.SubscriptionsDeclineCardDocument,
+    "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { subscription { savedPaymentMethod { id } } userErrors { code } } }": types.SubscriptionsDeclineCardDocument,
     "mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": types.SubscriptionsRepriceProDocument,
     "query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }": types.SubscriptionsInvoiceTotalsDocument,
     "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": types.SubscriptionsCustomerRemoveDocument,
@@ -427,6 +454,17 @@ const documents: Documents = {
     "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": types.TrialsStatusOfCustomerDocument,
     "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": types.TrialsActivateDocument,
     "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }": types.TrialsPortalDocument,
+    "query WalletMethods {\n  paymentMethods { id kind label cardBrand lastFour expiryMonth expiryYear paypalEmail isDefault expiry }\n}": types.WalletMethodsDocument,
+    "mutation WalletAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id label isDefault } userErrors { code field message } }\n}": types.WalletAddCardDocument,
+    "mutation WalletAddPaypal($i: PaymentMethodAddPaypalInput!) {\n  paymentMethodAddPaypal(input: $i) { paymentMethod { id label isDefault } userErrors { code field message } }\n}": types.WalletAddPaypalDocument,
+    "mutation WalletSetDefault($id: ID!) {\n  paymentMethodSetDefault(id: $id) { paymentMethod { id isDefault } userErrors { code field } }\n}": types.WalletSetDefaultDocument,
+    "mutation WalletRemove($id: ID!) {\n  paymentMethodRemove(id: $id) { paymentMethod { id } userErrors { code field message } }\n}": types.WalletRemoveDocument,
+    "mutation WalletPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status paymentMethod savedPaymentMethod { id label } }\n    invoice { status total }\n    userErrors { code field message }\n  }\n}": types.WalletPurchaseDocument,
+    "query WalletSubscription($id: ID!) {\n  subscription(id: $id) { status currentPeriodEnd paymentMethod savedPaymentMethod { id label } }\n}": types.WalletSubscriptionDocument,
+    "mutation WalletUpdatePayment($id: ID!, $i: SubscriptionPaymentInput!) {\n  subscriptionUpdatePayment(id: $id, input: $i) { subscription { savedPaymentMethod { id } } userErrors { code field } }\n}": types.WalletUpdatePaymentDocument,
+    "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": types.WalletRenewalDocument,
+    "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": types.WalletInvoicesDocument,
+    "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": types.WalletAddContactDocument,
     "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.CustomerJourneyPurchaseDocument,
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": types.CustomerJourneyContosoDocument,
     "query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }": types.CustomerJourneyPoolDocument,
@@ -456,6 +494,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }"): (typeof documents)["mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }"): (typeof documents)["mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -532,6 +574,26 @@ export function graphql(source: "mutation MatrixSetupBillingContact($i: BillingC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixBillingContactRemove($id: ID!) { billingContactRemove(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixPaymentMethods { paymentMethods { id label } }"): (typeof documents)["query MatrixPaymentMethods { paymentMethods { id label } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPaymentMethodAddCard { paymentMethodAddCard(input: { token: \"tok_mastercard\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixPaymentMethodAddCard { paymentMethodAddCard(input: { token: \"tok_mastercard\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPaymentMethodAddPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { userErrors { code } } }"): (typeof documents)["mutation MatrixPaymentMethodAddPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPaymentMethodSetDefault($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixPaymentMethodSetDefault($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPaymentMethodRemove($id: ID!) { paymentMethodRemove(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixPaymentMethodRemove($id: ID!) { paymentMethodRemove(id: $id) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1155,6 +1217,14 @@ export function graphql(source: "query SubscriptionsOfCustomer($id: ID!) { custo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SubscriptionsAddCard($t: String!, $d: Boolean!) { paymentMethodAddCard(input: { token: $t, makeDefault: $d }) { paymentMethod { id } userErrors { code } } }"): (typeof documents)["mutation SubscriptionsAddCard($t: String!, $d: Boolean!) { paymentMethodAddCard(input: { token: $t, makeDefault: $d }) { paymentMethod { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsSetDefaultMethod($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }"): (typeof documents)["mutation SubscriptionsSetDefaultMethod($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }"): (typeof documents)["query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1175,7 +1245,7 @@ export function graphql(source: "query SubscriptionsInvoices($s: ID!) { invoices
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsUpdatePayment($id: ID!, $t: String) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) { subscription { status } invoice { status } userErrors { code field } } }"];
+export function graphql(source: "mutation SubscriptionsUpdatePayment($id: ID!, $m: ID) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentMethodId: $m }) { subscription { status } invoice { status } userErrors { code field } } }"): (typeof documents)["mutation SubscriptionsUpdatePayment($id: ID!, $m: ID) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentMethodId: $m }) { subscription { status } invoice { status } userErrors { code field } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1183,7 +1253,7 @@ export function graphql(source: "query SubscriptionsPastDue { subscriptions(filt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"): (typeof documents)["mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"];
+export function graphql(source: "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { subscription { savedPaymentMethod { id } } userErrors { code } } }"): (typeof documents)["mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { subscription { savedPaymentMethod { id } } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1256,6 +1326,50 @@ export function graphql(source: "mutation TrialsActivate($i: AccountActivateInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }"): (typeof documents)["query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WalletMethods {\n  paymentMethods { id kind label cardBrand lastFour expiryMonth expiryYear paypalEmail isDefault expiry }\n}"): (typeof documents)["query WalletMethods {\n  paymentMethods { id kind label cardBrand lastFour expiryMonth expiryYear paypalEmail isDefault expiry }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalletAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id label isDefault } userErrors { code field message } }\n}"): (typeof documents)["mutation WalletAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id label isDefault } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalletAddPaypal($i: PaymentMethodAddPaypalInput!) {\n  paymentMethodAddPaypal(input: $i) { paymentMethod { id label isDefault } userErrors { code field message } }\n}"): (typeof documents)["mutation WalletAddPaypal($i: PaymentMethodAddPaypalInput!) {\n  paymentMethodAddPaypal(input: $i) { paymentMethod { id label isDefault } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalletSetDefault($id: ID!) {\n  paymentMethodSetDefault(id: $id) { paymentMethod { id isDefault } userErrors { code field } }\n}"): (typeof documents)["mutation WalletSetDefault($id: ID!) {\n  paymentMethodSetDefault(id: $id) { paymentMethod { id isDefault } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalletRemove($id: ID!) {\n  paymentMethodRemove(id: $id) { paymentMethod { id } userErrors { code field message } }\n}"): (typeof documents)["mutation WalletRemove($id: ID!) {\n  paymentMethodRemove(id: $id) { paymentMethod { id } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalletPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status paymentMethod savedPaymentMethod { id label } }\n    invoice { status total }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation WalletPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status paymentMethod savedPaymentMethod { id label } }\n    invoice { status total }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WalletSubscription($id: ID!) {\n  subscription(id: $id) { status currentPeriodEnd paymentMethod savedPaymentMethod { id label } }\n}"): (typeof documents)["query WalletSubscription($id: ID!) {\n  subscription(id: $id) { status currentPeriodEnd paymentMethod savedPaymentMethod { id label } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalletUpdatePayment($id: ID!, $i: SubscriptionPaymentInput!) {\n  subscriptionUpdatePayment(id: $id, input: $i) { subscription { savedPaymentMethod { id } } userErrors { code field } }\n}"): (typeof documents)["mutation WalletUpdatePayment($id: ID!, $i: SubscriptionPaymentInput!) {\n  subscriptionUpdatePayment(id: $id, input: $i) { subscription { savedPaymentMethod { id } } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}"): (typeof documents)["mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}"): (typeof documents)["query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"): (typeof documents)["mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

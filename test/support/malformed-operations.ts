@@ -470,7 +470,7 @@ function validText(slot: Slot, pools: Pools): fc.Arbitrary<string> {
   if (name === "password") return fc.constant("long-enough-password");
   if (name === "token") return fc.constant("a-link-token-never-issued");
   if (name === "currency") return fc.constant("EUR");
-  if (name === "paymentToken") return fc.constant("tok_visa");
+  if (name === "newCardToken") return fc.constant("tok_visa");
   if (name === "discountCode") return from(pools.discountCodes, "PD-NONE");
   if (name === "productCode") return from(pools.productCodes, "PRO");
   if (name === "tierCode") return from(pools.tierCodes, "SILVER");
