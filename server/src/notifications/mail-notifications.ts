@@ -179,7 +179,7 @@ export class MailNotifications implements EventSubscriber {
         expiry: `${String(p.expiryMonth).padStart(2, "0")}/${p.expiryYear}`,
         isDefault: p.isDefault,
         subscriptionCount: p.subscriptionCount,
-        link: this.links.page("/billing#payment-methods"),
+        link: this.links.page("/billing?tab=payment-methods"),
       }),
   };
 }

@@ -3,11 +3,13 @@ import { useDisclosure } from "@mantine/hooks";
 import { useSearchParams } from "react-router";
 import { PageHeader } from "../../components/page-header";
 import { useSignedInViewer } from "../../session/viewer";
+import { PaymentMethodsSection } from "../payment-methods/payment-methods-section";
 import { InvoicesSection } from "./invoices-section";
 import { PurchaseSubscriptionModal } from "./purchase-subscription-modal";
 import { SubscriptionsSection } from "./subscriptions-section";
 
-type Tab = "subscriptions" | "invoices";
+type Tab = "subscriptions" | "invoices" | "payment-methods";
+const TABS: Tab[] = ["subscriptions", "invoices", "payment-methods"];
 
 /** The licenses the reseller bought from the vendor, and what it was charged for them. */
 export function BillingPage() {
@@ -16,7 +18,7 @@ export function BillingPage() {
   const [purchaseOpened, purchase] = useDisclosure();
   // The tab is in the address, so a reload or a shared link opens the same one.
   const [params, setParams] = useSearchParams();
-  const tab: Tab = params.get("tab") === "invoices" ? "invoices" : "subscriptions";
+  const tab: Tab = TABS.find((t) => t === params.get("tab")) ?? "subscriptions";
 
   return (
     <>
@@ -27,18 +29,24 @@ export function BillingPage() {
       />
       <Tabs
         value={tab}
-        onChange={(value) => setParams(value === "invoices" ? { tab: "invoices" } : {}, { replace: true })}
+        onChange={(value) =>
+          setParams(value && value !== "subscriptions" ? { tab: value } : {}, { replace: true })
+        }
         keepMounted={false}
       >
         <Tabs.List mb="md">
           <Tabs.Tab value="subscriptions">Subscriptions</Tabs.Tab>
           <Tabs.Tab value="invoices">Invoices</Tabs.Tab>
+          <Tabs.Tab value="payment-methods">Payment methods</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="subscriptions">
           <SubscriptionsSection canWrite={canWrite} onAdd={purchase.open} />
         </Tabs.Panel>
         <Tabs.Panel value="invoices">
           <InvoicesSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="payment-methods">
+          <PaymentMethodsSection canManage={can("BILLING_MANAGE")} />
         </Tabs.Panel>
       </Tabs>
 

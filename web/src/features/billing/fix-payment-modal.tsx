@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Skeleton, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { useCallback } from "react";
 import { FormModal } from "../../components/form-modal";
 import {
   InvoicesDocument,
-  type PaymentMethod,
+  PaymentMethodsDocument,
   type SubscriptionFieldsFragment,
   SubscriptionUpdatePaymentDocument,
 } from "../../gql/graphql";
@@ -12,14 +13,14 @@ import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
 import { useBusinessRules } from "../../rules/use-business-rules";
-import { PaymentMethodField } from "./payment-method-field";
+import { useSignedInViewer } from "../../session/viewer";
+import { type PaymentChoice, PaymentMethodField, UNCHOSEN_PAYMENT } from "./payment-method-field";
 import { subscriptionName } from "./subscription-status";
 
-const FIELDS = ["paymentMethod", "paymentToken"];
+const FIELDS = ["paymentMethod", "paymentMethodId", "newCardToken"];
 
 interface PaymentValues {
-  paymentMethod: PaymentMethod;
-  paymentToken: string;
+  payment: PaymentChoice;
 }
 
 interface FixPaymentModalProps {
@@ -41,13 +42,18 @@ export function FixPaymentModal({ subscription, opened, onClose }: FixPaymentMod
   const invoice = openInvoice.data?.invoices.edges[0]?.node;
   const [updatePayment] = useMutation(SubscriptionUpdatePaymentDocument);
   const rules = useBusinessRules();
-  const form = useForm<PaymentValues>({
-    initialValues: { paymentMethod: "CARD", paymentToken: "tok_visa" },
-  });
+  const { can } = useSignedInViewer();
+  const form = useForm<PaymentValues>({ initialValues: { payment: UNCHOSEN_PAYMENT } });
+  const { setFieldValue } = form;
+  const choosePayment = useCallback(
+    (payment: PaymentChoice) => setFieldValue("payment", payment),
+    [setFieldValue],
+  );
 
-  const submit = async ({ paymentMethod, paymentToken }: PaymentValues) => {
-    if (paymentMethod === "CARD" && !paymentToken.trim()) {
-      form.setFieldError("paymentToken", "Enter the card token to pay by card.");
+  const submit = async ({ payment }: PaymentValues) => {
+    const { paymentMethod, paymentMethodId, newCardToken } = payment;
+    if (paymentMethod !== "WIRE_TRANSFER" && !paymentMethodId && !newCardToken) {
+      form.setFieldError("paymentMethodId", "Choose how to pay.");
       return;
     }
     await submitMutation(
@@ -57,9 +63,9 @@ export function FixPaymentModal({ subscription, opened, onClose }: FixPaymentMod
           await updatePayment({
             variables: {
               id: subscription.id,
-              input: { paymentMethod, paymentToken: paymentMethod === "CARD" ? paymentToken.trim() : null },
+              input: { paymentMethod, paymentMethodId, newCardToken },
             },
-            refetchQueries: [InvoicesDocument],
+            refetchQueries: [InvoicesDocument, PaymentMethodsDocument],
           })
         ).data?.subscriptionUpdatePayment,
       {
@@ -113,16 +119,14 @@ export function FixPaymentModal({ subscription, opened, onClose }: FixPaymentMod
         )
       )}
       <PaymentMethodField
-        method={form.values.paymentMethod}
-        onMethodChange={(method) => form.setFieldValue("paymentMethod", method)}
-        token={form.values.paymentToken}
-        onTokenChange={(token) => form.setFieldValue("paymentToken", token)}
+        value={form.values.payment}
+        onChange={choosePayment}
         // Wire transfers need as many licenses as for a purchase.
         wireTransferAllowed={
           rules !== undefined && subscription.quantity >= rules.wireTransferMinimumQuantity
         }
-        methodError={form.errors.paymentMethod?.toString()}
-        tokenError={form.errors.paymentToken?.toString()}
+        canAddCard={can("BILLING_MANAGE")}
+        error={FIELDS.map((field) => form.errors[field]?.toString()).find(Boolean)}
       />
     </FormModal>
   );

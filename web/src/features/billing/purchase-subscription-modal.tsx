@@ -14,7 +14,7 @@ import {
 } from "@mantine/core";
 import { type UseFormReturnType, useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { QueryState } from "../../components/query-state";
 import {
   type BillingPeriod,
@@ -32,11 +32,12 @@ import {
 import { formatMoney } from "../../lib/money";
 import { formatPercent } from "../../lib/percent";
 import { type FormErrors, submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
+import { useSignedInViewer } from "../../session/viewer";
 import { LicenseFields, type PricingProduct } from "../pricing/license-fields";
 import { ProductsOnSale, usePricingStart } from "../pricing/products-on-sale";
 import { licenses, numberOf, PAYMENT_METHOD_LABELS, PERIOD_LABELS } from "../pricing/purchase-options";
 import { QuoteBreakdown } from "../pricing/quote-breakdown";
-import { PaymentMethodField } from "./payment-method-field";
+import { type PaymentChoice, PaymentMethodField, UNCHOSEN_PAYMENT } from "./payment-method-field";
 
 export interface PurchaseSubscriptionModalProps {
   opened: boolean;
@@ -70,12 +71,10 @@ const STEP_OF_FIELD: Record<string, number> = {
   quantity: 0,
   discountCode: 1,
   paymentMethod: 2,
-  paymentToken: 2,
+  paymentMethodId: 2,
+  newCardToken: 2,
 };
 const FIELDS = [...Object.keys(STEP_OF_FIELD), "renew"];
-
-/** The sandbox's card token that is approved, so a demo purchase goes through as it stands. */
-const SANDBOX_APPROVED_TOKEN = "tok_visa";
 
 interface PurchaseValues {
   /** null until chosen: the first product on sale. */
@@ -85,8 +84,7 @@ interface PurchaseValues {
   quantity: number | string;
   /** null until edited: the reseller's active code. */
   discountCode: string | null;
-  paymentMethod: PaymentMethod;
-  paymentToken: string;
+  payment: PaymentChoice;
   renew: boolean;
 }
 
@@ -110,8 +108,7 @@ function PurchaseDialog({ opened, onClose, customer, onPurchased }: PurchaseSubs
       period: "YEARLY",
       quantity: 10,
       discountCode: null,
-      paymentMethod: "CARD",
-      paymentToken: SANDBOX_APPROVED_TOKEN,
+      payment: UNCHOSEN_PAYMENT,
       renew: true,
     },
   });
@@ -222,6 +219,16 @@ function PurchaseSteps({
   onBuy,
 }: PurchaseStepsProps) {
   const { values } = form;
+  const { can } = useSignedInViewer();
+  const { setFieldValue, clearFieldError } = form;
+  const choosePayment = useCallback(
+    (payment: PaymentChoice) => {
+      setFieldValue("payment", payment);
+      // A declined card says nothing about another method.
+      for (const field of ["paymentMethod", "paymentMethodId", "newCardToken"]) clearFieldError(field);
+    },
+    [setFieldValue, clearFieldError],
+  );
   const productCode = values.productCode ?? products[0]?.code ?? null;
   const discountCode = values.discountCode ?? activeCode;
 
@@ -249,8 +256,14 @@ function PurchaseSteps({
   const ready = [quote !== null && !hasErrorsOn(0), quote !== null && !hasErrorsOn(1), !hasErrorsOn(2)];
 
   const next = () => {
-    if (active === 2 && values.paymentMethod === "CARD" && !values.paymentToken.trim()) {
-      form.setFieldError("paymentToken", "Enter the card token to pay by card.");
+    const { payment } = values;
+    if (
+      active === 2 &&
+      payment.paymentMethod !== "WIRE_TRANSFER" &&
+      !payment.paymentMethodId &&
+      !payment.newCardToken
+    ) {
+      form.setFieldError("paymentMethodId", "Choose how to pay.");
       return;
     }
     onStep(active + 1);
@@ -263,8 +276,9 @@ function PurchaseSteps({
       period: values.period,
       quantity: quote.quantity,
       discountCode: discountCode.trim() || null,
-      paymentMethod: values.paymentMethod,
-      paymentToken: values.paymentMethod === "CARD" ? values.paymentToken.trim() : null,
+      paymentMethod: values.payment.paymentMethod,
+      paymentMethodId: values.payment.paymentMethodId,
+      newCardToken: values.payment.newCardToken,
       renew: values.renew,
     });
   };
@@ -331,17 +345,11 @@ function PurchaseSteps({
         <Stepper.Step label="Payment" description="How you pay the vendor">
           <Stack gap="md" mt="md">
             <PaymentMethodField
-              method={values.paymentMethod}
-              onMethodChange={(method) => {
-                form.setFieldValue("paymentMethod", method);
-                // A declined card says nothing about PayPal or a wire transfer.
-                form.clearFieldError("paymentToken");
-              }}
-              token={values.paymentToken}
-              onTokenChange={(token) => form.setFieldValue("paymentToken", token)}
+              value={values.payment}
+              onChange={choosePayment}
               wireTransferAllowed={quote?.wireTransferAllowed ?? false}
-              methodError={errorOf("paymentMethod")}
-              tokenError={errorOf("paymentToken")}
+              canAddCard={can("BILLING_MANAGE")}
+              error={errorOf("paymentMethod") ?? errorOf("paymentMethodId") ?? errorOf("newCardToken")}
             />
           </Stack>
         </Stepper.Step>
@@ -353,7 +361,8 @@ function PurchaseSteps({
                 quote={quote}
                 customer={customer}
                 discountCode={discountCode.trim()}
-                paymentMethod={values.paymentMethod}
+                paymentMethod={values.payment.paymentMethod}
+                paymentLabel={values.payment.label}
               />
             )}
             <Switch
@@ -419,9 +428,16 @@ interface PurchaseSummaryProps {
   customer: { companyName: string } | null;
   discountCode: string;
   paymentMethod: PaymentMethod;
+  paymentLabel: string;
 }
 
-function PurchaseSummary({ quote, customer, discountCode, paymentMethod }: PurchaseSummaryProps) {
+function PurchaseSummary({
+  quote,
+  customer,
+  discountCode,
+  paymentMethod,
+  paymentLabel,
+}: PurchaseSummaryProps) {
   const per = quote.period === "MONTHLY" ? "month" : "year";
   const rows: Array<[string, string]> = [
     ["Product", quote.product.name],
@@ -434,7 +450,7 @@ function PurchaseSummary({ quote, customer, discountCode, paymentMethod }: Purch
         ? `${discountCode} (${formatPercent(quote.partnerDiscountPercent)})`
         : "None: retail price",
     ],
-    ["Payment", PAYMENT_METHOD_LABELS[paymentMethod]],
+    ["Payment", paymentLabel || PAYMENT_METHOD_LABELS[paymentMethod]],
     [
       "You pay",
       `${formatMoney(quote.vendorPrice, quote.currency)} for the first ${per}${
