@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScheduledWork } from "../../server/src/jobs/scheduled-work.js";
+import { type MailData, renderMail } from "../../server/src/mail/templates.js";
 import { SandboxPaymentProvider } from "../../server/src/payment/payment-provider.js";
 import { PeriodEndService } from "../../server/src/subscription/period-end.service.js";
 import type { SubscriptionPurchaseInput } from "../generated/graphql.js";
@@ -340,6 +341,10 @@ describe("cards about to expire", () => {
       expiry: "08/2031",
       isDefault: false,
     });
+    const mail = renderMail("card_expiring", mails[0].data as MailData["card_expiring"]);
+    expect(mail.subject).toBe("Your card Mastercard •••• 4444 expires 08/2031");
+    expect(mail.text).toContain("The card Mastercard •••• 4444 expires at the end of 08/2031.");
+    expect(mail.text).toContain("/billing?tab=payment-methods");
     owner = await signedIn(server, DEMO.owner);
     const soon = (await owner.query(METHODS)).paymentMethods.find((m) => m.lastFour === "4444");
     expect(soon?.expiry).toBe("EXPIRES_SOON");

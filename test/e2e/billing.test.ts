@@ -49,10 +49,33 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     await server?.stop();
   });
 
-  it("a Gold reseller buys 25 monthly Pro licenses into Contoso, downloads the invoice, the customer sees them until unassigned", async () => {
+  it("a Gold reseller adds a card, buys 25 monthly Pro licenses with it into Contoso, downloads the invoice, the customer sees them until unassigned", async () => {
     const owner = await (await browser.newContext({ acceptDownloads: true })).newPage();
     const ownerErrors = watchPageErrors(owner);
-    await signInThroughPage(owner, server.url, DEMO.owner, "/customers");
+    await signInThroughPage(owner, server.url, DEMO.owner, "/billing");
+
+    // Billing → Payment methods: the demo's Visa is the default; the owner adds the sandbox
+    // Mastercard and makes it the default.
+    await owner.getByRole("tab", { name: "Payment methods" }).click();
+    const methods = owner.getByRole("table", { name: "Payment methods" });
+    await rowWith(methods, "Visa •••• 4242").getByText("Default", { exact: true }).waitFor();
+    await rowWith(methods, "PayPal: owner@northwind.example").waitFor();
+    await owner.getByRole("button", { name: "Add card" }).click();
+    const addCard = owner.getByRole("dialog", { name: "Add a card" });
+    await addCard.getByText("Sandbox: there is no card form here.", { exact: false }).waitFor();
+    await addCard.getByRole("combobox", { name: "Sandbox test card" }).click();
+    await owner.getByRole("option", { name: /^Mastercard •••• 4444/ }).click();
+    await addCard.getByRole("checkbox", { name: "Make it the default" }).check();
+    await addCard.getByRole("button", { name: "Add card" }).click();
+    await addCard.waitFor({ state: "hidden" });
+    const mastercard = rowWith(methods, "Mastercard •••• 4444");
+    await mastercard.getByText("Default", { exact: true }).waitFor();
+    expect(await mastercard.getByRole("cell").nth(1).textContent()).toBe("08/2031");
+    expect(await rowWith(methods, "Visa •••• 4242").getByText("Default", { exact: true }).count()).toBe(0);
+    await settled(owner);
+    await screenshot(owner, "billing-0-payment-methods");
+
+    await owner.getByRole("navigation").getByRole("link", { name: "Customers" }).click();
     await owner.getByRole("link", { name: "Contoso Ltd", exact: true }).click();
     await owner.getByRole("heading", { name: "Contoso Ltd", exact: true }).waitFor();
     await owner.getByText("No subscriptions assigned").waitFor();
@@ -88,12 +111,16 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     await dialog.getByText("you pay €15.59 instead of €62.38", { exact: false }).waitFor();
     await dialog.getByRole("button", { name: "Next", exact: true }).click();
 
-    // Step 3: card with the sandbox's approving token; 25 licenses are too few for a wire transfer.
+    // Step 3: the saved methods first, the new default chosen; 25 licenses are too few for a wire transfer.
     const wire = dialog.getByRole("radio", { name: "Wire transfer" });
     expect(await wire.isDisabled()).toBe(true);
     await dialog.getByText("Only for 100 licenses or more: pay fewer by card or PayPal.").waitFor();
-    expect(await dialog.getByRole("radio", { name: "Card" }).isChecked()).toBe(true);
-    expect(await dialog.getByRole("textbox", { name: "Card token" }).inputValue()).toBe("tok_visa");
+    await expect
+      .poll(() => dialog.getByRole("radio", { name: /^Mastercard •••• 4444/ }).isChecked())
+      .toBe(true);
+    expect(await dialog.getByRole("radio", { name: /^Visa •••• 4242/ }).isChecked()).toBe(false);
+    expect(await dialog.getByRole("radio", { name: /PayPal/ }).count()).toBe(1);
+    expect(await dialog.getByRole("textbox", { name: "Card token" }).count()).toBe(0);
     await settled(owner);
     await screenshot(owner, "billing-2-purchase-payment");
     await dialog.getByRole("button", { name: "Next", exact: true }).click();
@@ -106,7 +133,7 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
       Quantity: "25 licenses",
       Customer: "Contoso Ltd",
       "Partner discount": `${GOLD_CODE} (75 %)`,
-      Payment: "Card",
+      Payment: "Mastercard •••• 4444",
       "You pay": "€15.59 for the first month, charged now",
     });
     expect(await dialog.getByRole("switch", { name: "Renew at the end of each period" }).isChecked()).toBe(
@@ -264,14 +291,18 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     await dialog.getByRole("button", { name: "Next", exact: true }).click();
     await dialog.getByRole("button", { name: "Next", exact: true }).click();
 
-    // The sandbox declines this token: nothing is bought, and the card step says why.
-    await dialog.getByRole("textbox", { name: "Card token" }).fill("tok_chargeDeclined");
+    // A card added on the way, which the sandbox declines: nothing is bought, the card is not
+    // kept, and the payment step says why.
+    await dialog.getByRole("radio", { name: "Add a card" }).check();
+    await dialog.getByRole("combobox", { name: "Sandbox test card" }).click();
+    await owner.getByRole("option", { name: /^Visa •••• 0002/ }).click();
     await dialog.getByRole("button", { name: "Next", exact: true }).click();
+    expect((await summaryRows(dialog.getByRole("table", { name: "Purchase summary" }))).Payment).toBe(
+      "New card: Visa •••• 0002 (saved, but charges are declined)",
+    );
     await dialog.getByRole("button", { name: "Buy", exact: true }).click();
     await dialog.getByText("The card was declined.").waitFor();
-    expect(await dialog.getByRole("textbox", { name: "Card token" }).getAttribute("aria-invalid")).toBe(
-      "true",
-    );
+    expect(await dialog.getByRole("radio", { name: "Add a card" }).isChecked()).toBe(true);
     await settled(owner);
     await screenshot(owner, "billing-10-card-declined");
 

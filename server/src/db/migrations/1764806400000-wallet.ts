@@ -63,8 +63,8 @@ export class Wallet1764806400000 implements MigrationInterface {
     await q.query(`
       INSERT INTO saved_payment_method (account_id, kind, paypal_email, created_at)
       SELECT s.reseller_id, 'PAYPAL',
-             (SELECT u.email FROM membership ms JOIN app_user u ON u.id = ms.user_id
-              WHERE ms.account_id = s.reseller_id AND ms.role = 'OWNER' LIMIT 1),
+             coalesce((SELECT u.email FROM membership ms JOIN app_user u ON u.id = ms.user_id
+                       WHERE ms.account_id = s.reseller_id AND ms.role = 'OWNER' LIMIT 1), 'unknown@paypal.invalid'),
              min(s.created_at)
       FROM subscription s WHERE s.payment_method = 'PAYPAL'
       GROUP BY s.reseller_id`);
