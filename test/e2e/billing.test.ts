@@ -382,4 +382,35 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     expect(ownerErrors).toEqual([]);
     expect(staffErrors).toEqual([]);
   });
+  it("a member sees the payment methods read-only and buys only with saved ones", async () => {
+    const member = await (await browser.newContext()).newPage();
+    const memberErrors = watchPageErrors(member);
+    await signInThroughPage(member, server.url, DEMO.member, "/billing");
+    await member.getByRole("tab", { name: "Payment methods" }).click();
+    const methods = member.getByRole("table", { name: "Payment methods" });
+    await rowWith(methods, "Mastercard •••• 4444").getByText("Default", { exact: true }).waitFor();
+    // The declined card tried during a purchase was never kept.
+    expect(
+      (await methods.locator("tbody tr").allTextContents()).map((row) => row.split(/\d{2}\/|—/)[0]).sort(),
+    ).toEqual(["Mastercard •••• 4444Default", "PayPal: owner@northwind.example", "Visa •••• 4242"]);
+    await member.getByText("Only the account owner can change them.", { exact: false }).waitFor();
+    expect(await member.getByRole("button", { name: "Add card" }).count()).toBe(0);
+    expect(await member.getByRole("button", { name: /^Remove / }).count()).toBe(0);
+
+    await member.getByRole("button", { name: "Add subscription" }).first().click();
+    const dialog = member.getByRole("dialog", { name: "Add subscription", exact: true });
+    await dialog.getByRole("combobox", { name: "Product" }).click();
+    await member.getByRole("option", { name: "Pro", exact: true }).click();
+    await dialog.getByRole("textbox", { name: "Quantity" }).fill("3");
+    await dialog.getByRole("table", { name: "Price breakdown" }).waitFor();
+    await dialog.getByRole("button", { name: "Next", exact: true }).click();
+    await dialog.getByRole("button", { name: "Next", exact: true }).click();
+    await expect
+      .poll(() => dialog.getByRole("radio", { name: /^Mastercard •••• 4444/ }).isChecked())
+      .toBe(true);
+    expect(await dialog.getByRole("radio", { name: "Add a card" }).count()).toBe(0);
+    await settled(member);
+    await screenshot(member, "billing-14-member-payment-step");
+    expect(memberErrors).toEqual([]);
+  });
 });
