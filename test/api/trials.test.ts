@@ -232,12 +232,20 @@ describe("each tier's length and quota, month boundaries, expiry and conversion"
     const email = "converting@trial.example";
     const id = await addCustomer(bronze, email, "Converting Ltd");
     expect((await start(bronze, id)).userErrors).toEqual([]);
-    await bronze.query(
+    // The key pays with a card its owner saved; keys cannot add cards.
+    const owner = await signedIn(server, DEMO.otherOwner);
+    await owner.query(
       graphql(
-        `mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: "PRO", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }`,
+        `mutation TrialsSaveCard { paymentMethodAddCard(input: { token: "tok_visa" }) { userErrors { code } } }`,
+      ),
+    );
+    const bought = await bronze.query(
+      graphql(
+        `mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: "PRO", period: MONTHLY, quantity: 20, paymentMethod: CARD, customerId: $c }) { userErrors { code } } }`,
       ),
       { c: id },
     );
+    expect(bought.subscriptionPurchase.userErrors).toEqual([]);
     const data = await bronze.query(
       graphql(`query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }`),
       { id },

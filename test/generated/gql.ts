@@ -219,7 +219,8 @@ type Documents = {
     "mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }": typeof types.TrialsProductWithoutDocument,
     "query TrialsQuota { trialQuota { used limit remaining } }": typeof types.TrialsQuotaDocument,
     "query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }": typeof types.TrialsOfCustomerDocument,
-    "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }": typeof types.TrialsPurchaseMonthlyDocument,
+    "mutation TrialsSaveCard { paymentMethodAddCard(input: { token: \"tok_visa\" }) { userErrors { code } } }": typeof types.TrialsSaveCardDocument,
+    "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: CARD, customerId: $c }) { userErrors { code } } }": typeof types.TrialsPurchaseMonthlyDocument,
     "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": typeof types.TrialsStatusOfCustomerDocument,
     "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": typeof types.TrialsActivateDocument,
     "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }": typeof types.TrialsPortalDocument,
@@ -450,7 +451,8 @@ const documents: Documents = {
     "mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }": types.TrialsProductWithoutDocument,
     "query TrialsQuota { trialQuota { used limit remaining } }": types.TrialsQuotaDocument,
     "query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }": types.TrialsOfCustomerDocument,
-    "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }": types.TrialsPurchaseMonthlyDocument,
+    "mutation TrialsSaveCard { paymentMethodAddCard(input: { token: \"tok_visa\" }) { userErrors { code } } }": types.TrialsSaveCardDocument,
+    "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: CARD, customerId: $c }) { userErrors { code } } }": types.TrialsPurchaseMonthlyDocument,
     "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": types.TrialsStatusOfCustomerDocument,
     "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": types.TrialsActivateDocument,
     "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }": types.TrialsPortalDocument,
@@ -1313,7 +1315,11 @@ export function graphql(source: "query TrialsOfCustomer($id: ID!) { customer(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }"): (typeof documents)["mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: PAYPAL, customerId: $c }) { userErrors { code } } }"];
+export function graphql(source: "mutation TrialsSaveCard { paymentMethodAddCard(input: { token: \"tok_visa\" }) { userErrors { code } } }"): (typeof documents)["mutation TrialsSaveCard { paymentMethodAddCard(input: { token: \"tok_visa\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: CARD, customerId: $c }) { userErrors { code } } }"): (typeof documents)["mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: CARD, customerId: $c }) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { In } from "typeorm";
+import { In, Not } from "typeorm";
 import { Permission } from "../common/auth.js";
 import type { Clock } from "../common/clock.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
@@ -148,11 +148,12 @@ export class WalletService {
     await this.lockWallet(ctx);
     const method = await this.find(ctx, id, "id");
     const methods = owned(ctx, SavedPaymentMethod);
-    const [next] = method.isDefault
-      ? await methods
-          .find({ where: {}, order: { createdAt: "DESC", id: "DESC" }, take: 2 })
-          .then((m) => m.filter((other) => other.id !== method.id))
-      : [await methods.findOne({ isDefault: true })];
+    // Its subscriptions move to the default or, when the default goes, to the newest method left.
+    const [next] = await methods.find({
+      where: method.isDefault ? { id: Not(method.id) } : { isDefault: true },
+      order: { createdAt: "DESC", id: "DESC" },
+      take: 1,
+    });
     if (!next) {
       const [renewing] = await tenantQuery<{ count: number }>(
         ctx,
