@@ -220,6 +220,7 @@ export type SubscriptionFilter = {
 export type SubscriptionPaymentInput = {
   /** Saves this card token to the wallet and pays with it (paymentMethod CARD); only for those who manage billing. Sandbox tokens: tok_visa, tok_mastercard, tok_chargeDeclined (declined), tok_expired (refused). */
   newCardToken?: string | null | undefined;
+  /** CARD or PAYPAL pay with a saved method of the wallet (or a new card); WIRE_TRANSFER needs no method. */
   paymentMethod: PaymentMethod;
   /** A saved card or PayPal account of the wallet (see paymentMethods), of the kind paymentMethod names. Without it, a card or PayPal payment uses the default method if it is of that kind, else the newest of that kind. */
   paymentMethodId?: string | number | null | undefined;
@@ -234,6 +235,7 @@ export type SubscriptionPurchaseInput = {
   idempotencyKey?: string | null | undefined;
   /** Saves this card token to the wallet and pays with it (paymentMethod CARD); only for those who manage billing. Sandbox tokens: tok_visa, tok_mastercard, tok_chargeDeclined (declined), tok_expired (refused). */
   newCardToken?: string | null | undefined;
+  /** CARD or PAYPAL pay with a saved method of the wallet (or a new card); WIRE_TRANSFER needs no method. */
   paymentMethod: PaymentMethod;
   /** A saved card or PayPal account of the wallet (see paymentMethods), of the kind paymentMethod names. Without it, a card or PayPal payment uses the default method if it is of that kind, else the newest of that kind. */
   paymentMethodId?: string | number | null | undefined;

@@ -25,7 +25,10 @@ export class SubscriptionPurchaseInput {
   @Field(() => Float, { description: "Whole licenses: 1 to 100,000; 20 or more monthly." })
   quantity: number;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, {
+    description:
+      "CARD or PAYPAL pay with a saved method of the wallet (or a new card); WIRE_TRANSFER needs no method.",
+  })
   paymentMethod: PaymentMethod;
 
   @Field(() => ID, {
@@ -129,7 +132,10 @@ export const SubscriptionChangeQuotePayload = payloadType<{ changeQuote: Subscri
 
 @InputType()
 export class SubscriptionPaymentInput {
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, {
+    description:
+      "CARD or PAYPAL pay with a saved method of the wallet (or a new card); WIRE_TRANSFER needs no method.",
+  })
   paymentMethod: PaymentMethod;
 
   @Field(() => ID, {
