@@ -1,10 +1,16 @@
 import { In } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
-import { describePeriod, periodEndAfter, periodLine } from "../catalog/period-line.js";
+import {
+  describePeriod,
+  invoiceLine,
+  periodEndAfter,
+  periodLine,
+  snapshotLine,
+} from "../catalog/period-line.js";
 import {
   isValidQuantity,
   MONTHLY_MINIMUM_QUANTITY,
-  proratedLine,
+  proratedUnitPrice,
   QUANTITY_MESSAGE,
 } from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
@@ -123,10 +129,10 @@ export class SubscriptionService {
         ? await this.customers.lockEntry(ctx, input.customerId, "input.customerId")
         : null;
     const snapshot: PriceSnapshot = {
-      yearlyListPrice: priced.product.yearlyPrice,
+      unitPrice: priced.line.unitPrice,
       currency: priced.product.currency,
       bands: priced.product.bands.map((b) => ({ minQuantity: b.minQuantity, percentBp: b.percentBp })),
-      partnerPercentBp: priced.breakdown.partnerDiscountPercentBp,
+      partnerPercentBp: priced.line.partnerDiscountBp,
     };
     const periodEnd = periodEndAfter(now, input.period);
     const subscription = await owned(ctx, Subscription).create({
@@ -292,35 +298,20 @@ export class SubscriptionService {
     ).amount;
     const base = { quantity, currency: snapshot.currency, remainingDays, periodDays, nextPeriodPrice };
     if (quantity > subscription.quantity) {
-      const prorated = proratedLine({
-        yearlyListPrice: snapshot.yearlyListPrice,
-        period: subscription.period,
-        addedQuantity: quantity - subscription.quantity,
-        totalQuantity: quantity,
-        bands: snapshot.bands,
-        partnerPercentBp: snapshot.partnerPercentBp,
-        remainingDays,
-        periodDays,
-      });
-      const line: NewInvoiceLine = {
-        description: `${subscription.product.name}: ${quantity - subscription.quantity} more licenses for ${remainingDays} of ${periodDays} days`,
+      const added = quantity - subscription.quantity;
+      const unitPrice = proratedUnitPrice(snapshot.unitPrice, remainingDays, periodDays);
+      const prorated = snapshotLine(snapshot, unitPrice, added, quantity);
+      const line = invoiceLine(prorated, {
+        description: `${subscription.product.name}: ${added} more licenses for ${remainingDays} of ${periodDays} days`,
         productCode: subscription.product.code,
         period: subscription.period,
-        quantity: quantity - subscription.quantity,
-        unitPrice: prorated.unitPrice,
-        retailAmount: prorated.retail,
-        volumeDiscountBp: prorated.volumeDiscountPercentBp,
-        volumeDiscount: prorated.volumeDiscount,
-        partnerDiscountBp: prorated.partnerDiscountPercentBp,
-        partnerDiscount: prorated.partnerDiscount,
-        amount: prorated.amount,
-      };
+      });
       return {
         quote: {
           ...base,
           effect: QuantityChangeEffect.NOW,
           effectiveFrom: now,
-          amountDueNow: prorated.amount,
+          amountDueNow: prorated.vendorAmount,
         },
         line,
       };
