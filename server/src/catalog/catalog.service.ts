@@ -84,7 +84,9 @@ export class CatalogService {
       fail(UserErrorCode.UNKNOWN_PRODUCT, "code", `There is no product "${code}".`);
     const monthlyPrice =
       input.monthlyPrice ??
-      (input.yearlyPrice !== product.yearlyPrice ? defaultMonthlyPrice(input.yearlyPrice) : product.monthlyPrice);
+      (input.yearlyPrice !== product.yearlyPrice
+        ? defaultMonthlyPrice(input.yearlyPrice)
+        : product.monthlyPrice);
     await ctx.em.update(
       Product,
       { id: product.id },

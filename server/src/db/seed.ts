@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { UserStatus } from "../account/user.entity.js";
+import { defaultMonthlyPrice } from "../catalog/pricing.js";
 import { MemberRole } from "../common/auth.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
 import { hashPassword, verifyPassword } from "../common/crypto.js";
-import { defaultMonthlyPrice } from "../catalog/pricing.js";
 import { Tier } from "../tier/tier.entity.js";
 import type { UnitOfWork } from "./unit-of-work.js";
 
@@ -19,9 +19,7 @@ export interface DemoLogin {
  * them, production included, since tiers are edited but never created through the API and a
  * reseller cannot be enabled without one.
  */
-const TIERS: Array<
-  Pick<Tier, "code" | "name" | "trialDays" | "trialsPerMonth" | "resellingBp" | "rank">
-> = [
+const TIERS: Array<Pick<Tier, "code" | "name" | "trialDays" | "trialsPerMonth" | "resellingBp" | "rank">> = [
   { code: "BRONZE", name: "Bronze", trialDays: 7, trialsPerMonth: 2, resellingBp: 1000, rank: 1 },
   { code: "SILVER", name: "Silver", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000, rank: 2 },
   { code: "GOLD", name: "Gold", trialDays: 45, trialsPerMonth: 10, resellingBp: 7500, rank: 3 },

@@ -24,8 +24,14 @@ export class TierUpdateInput {
   trialsPerMonth: number;
 
   @Field(() => Int, { description: "The partner discount, in basis points: 1 % = 100, 0 to 10,000." })
-  @Min(0, { message: "The reselling percentage cannot be negative", context: { code: UserErrorCode.INVALID_PERCENT } })
-  @Max(FULL_BP, { message: "The reselling percentage is 100 % at most", context: { code: UserErrorCode.INVALID_PERCENT } })
+  @Min(0, {
+    message: "The reselling percentage cannot be negative",
+    context: { code: UserErrorCode.INVALID_PERCENT },
+  })
+  @Max(FULL_BP, {
+    message: "The reselling percentage is 100 % at most",
+    context: { code: UserErrorCode.INVALID_PERCENT },
+  })
   resellingBp: number;
 }
 

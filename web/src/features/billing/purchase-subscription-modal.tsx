@@ -30,11 +30,11 @@ import {
   SubscriptionsDocument,
 } from "../../gql/graphql";
 import { formatMoney } from "../../lib/money";
-import { formatPercent } from "../../lib/percent";
+import { formatBp } from "../../lib/percent";
 import { type FormErrors, submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
 import { LicenseFields, type PricingProduct } from "../pricing/license-fields";
 import { ProductsOnSale, usePricingStart } from "../pricing/products-on-sale";
-import { licenses, numberOf, PAYMENT_METHOD_LABELS, PERIOD_LABELS } from "../pricing/purchase-options";
+import { licenses, PAYMENT_METHOD_LABELS, PERIOD_LABELS, quantityOf } from "../pricing/purchase-options";
 import { QuoteBreakdown } from "../pricing/quote-breakdown";
 import { PaymentMethodField } from "./payment-method-field";
 
@@ -190,7 +190,7 @@ function quoteInput(
   productCode: string | null,
   discountCode: string,
 ): QuoteInput | null {
-  const quantity = numberOf(values.quantity);
+  const quantity = quantityOf(values.quantity);
   if (!productCode || quantity === null) return null;
   return {
     productCode,
@@ -282,7 +282,6 @@ function PurchaseSteps({
               onPeriodChange={(period) => form.setFieldValue("period", period)}
               quantity={form.getInputProps("quantity")}
               errorOf={errorOf}
-              wholeQuantity
               autoFocus
             />
             <Card withBorder radius="md" padding="md">
@@ -404,7 +403,7 @@ function DiscountSummary({ quote }: { quote: QuoteFieldsFragment }) {
   const money = (amount: number) => formatMoney(amount, quote.currency);
   return quote.discountCodeApplied ? (
     <Alert color="green" variant="light" title="Partner discount applies">
-      Your {quote.tier.name} tier takes {formatPercent(quote.partnerDiscountPercent)} off: you pay{" "}
+      Your {quote.tier.name} tier takes {formatBp(quote.partnerDiscountBp)} off: you pay{" "}
       <b>{money(quote.vendorPrice)}</b> instead of {money(quote.priceAfterVolumeDiscount)}.
     </Alert>
   ) : (
@@ -431,7 +430,7 @@ function PurchaseSummary({ quote, customer, discountCode, paymentMethod }: Purch
     [
       "Partner discount",
       quote.discountCodeApplied
-        ? `${discountCode} (${formatPercent(quote.partnerDiscountPercent)})`
+        ? `${discountCode} (${formatBp(quote.partnerDiscountBp)})`
         : "None: retail price",
     ],
     ["Payment", PAYMENT_METHOD_LABELS[paymentMethod]],
