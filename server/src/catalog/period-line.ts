@@ -2,7 +2,7 @@ import { addMonths } from "../common/dates.js";
 import type { NewInvoiceLine } from "../invoice/invoice.service.js";
 import type { PriceSnapshot } from "../subscription/subscription.entity.js";
 import { BillingPeriod } from "./catalog.types.js";
-import { type PricedLine, priceLine } from "./pricing.js";
+import { type PricedLine, priceLine, proratedUnitPrice } from "./pricing.js";
 
 /** Where a billing period starting at `start` ends: a year or a month on. */
 export function periodEndAfter(start: Date, period: BillingPeriod): Date {
@@ -61,6 +61,24 @@ export function periodLine(
   return invoiceLine(snapshotLine(snapshot, snapshot.unitPrice, quantity), {
     description: `${productName}, ${period === BillingPeriod.YEARLY ? "yearly" : "monthly"}, ${description}`,
     productCode,
+    period,
+  });
+}
+
+/**
+ * The invoice line for licenses added mid-period: each at the price of one license for the
+ * remaining days, in the volume band of the new quantity, with the subscription's partner discount.
+ */
+export function prorationLine(
+  snapshot: PriceSnapshot,
+  product: { code: string; name: string },
+  period: BillingPeriod,
+  change: { added: number; total: number; remainingDays: number; periodDays: number },
+): NewInvoiceLine {
+  const unitPrice = proratedUnitPrice(snapshot.unitPrice, change.remainingDays, change.periodDays);
+  return invoiceLine(snapshotLine(snapshot, unitPrice, change.added, change.total), {
+    description: `${product.name}: ${change.added} more licenses for ${change.remainingDays} of ${change.periodDays} days`,
+    productCode: product.code,
     period,
   });
 }

@@ -1,18 +1,7 @@
 import { In } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
-import {
-  describePeriod,
-  invoiceLine,
-  periodEndAfter,
-  periodLine,
-  snapshotLine,
-} from "../catalog/period-line.js";
-import {
-  isValidQuantity,
-  MONTHLY_MINIMUM_QUANTITY,
-  proratedUnitPrice,
-  QUANTITY_MESSAGE,
-} from "../catalog/pricing.js";
+import { describePeriod, periodEndAfter, periodLine, prorationLine } from "../catalog/period-line.js";
+import { isValidQuantity, MONTHLY_MINIMUM_QUANTITY, QUANTITY_MESSAGE } from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
 import type { QuoteService } from "../catalog/quote.service.js";
 import type { Clock } from "../common/clock.js";
@@ -298,20 +287,18 @@ export class SubscriptionService {
     ).amount;
     const base = { quantity, currency: snapshot.currency, remainingDays, periodDays, nextPeriodPrice };
     if (quantity > subscription.quantity) {
-      const added = quantity - subscription.quantity;
-      const unitPrice = proratedUnitPrice(snapshot.unitPrice, remainingDays, periodDays);
-      const prorated = snapshotLine(snapshot, unitPrice, added, quantity);
-      const line = invoiceLine(prorated, {
-        description: `${subscription.product.name}: ${added} more licenses for ${remainingDays} of ${periodDays} days`,
-        productCode: subscription.product.code,
-        period: subscription.period,
+      const line = prorationLine(snapshot, subscription.product, subscription.period, {
+        added: quantity - subscription.quantity,
+        total: quantity,
+        remainingDays,
+        periodDays,
       });
       return {
         quote: {
           ...base,
           effect: QuantityChangeEffect.NOW,
           effectiveFrom: now,
-          amountDueNow: prorated.vendorAmount,
+          amountDueNow: line.amount,
         },
         line,
       };
