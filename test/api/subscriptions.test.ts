@@ -216,7 +216,7 @@ describe("buying", () => {
     const after = await server.dataSource.query("SELECT count(*)::int AS n FROM subscription");
     expect(after[0].n).toBe(before[0].n);
     const next = await purchase(gold, { quantity: 1 });
-    expect(next.invoice?.number).toBe("2026-000004");
+    expect(next.invoice?.number).toBe("2026-000005");
   });
 
   it.each<[string, Partial<SubscriptionPurchaseInput>, string, string]>([

@@ -19,7 +19,11 @@ import { Product } from "./product.entity.js";
 import { QUOTE_REFUSALS, QuoteService } from "./quote.service.js";
 
 /** What a product's bands may be refused with: their input's checks, then the catalog's own. */
-const BAND_CODES = [...validationCodes(VolumeBandInput), UserErrorCode.DUPLICATE_BAND];
+const BAND_CODES = [
+  ...validationCodes(VolumeBandInput),
+  UserErrorCode.INVALID_PERCENT,
+  UserErrorCode.DUPLICATE_BAND,
+];
 
 @Resolver()
 export class CatalogResolver {

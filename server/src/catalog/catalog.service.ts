@@ -4,7 +4,7 @@ import { fail, type UserError, UserErrorCode, UserErrorsException, userError } f
 import type { ServiceContext } from "../db/unit-of-work.js";
 import type { EventPayloads } from "../events/domain-events.js";
 import type { ProductCreateInput, ProductUpdateInput, VolumeBandInput } from "./catalog.types.js";
-import { defaultMonthlyPrice } from "./pricing.js";
+import { defaultMonthlyPrice, isValidBp } from "./pricing.js";
 import { Product, VolumeBand } from "./product.entity.js";
 
 /** The catalog: what resellers can buy, at which list prices and volume discounts. */
@@ -146,6 +146,15 @@ function checkBands(
   const errors: UserError[] = [];
   const seen = new Set<number>();
   const checked = bands.map((band, index) => {
+    if (!isValidBp(band.percentBp)) {
+      errors.push(
+        userError(
+          UserErrorCode.INVALID_PERCENT,
+          `${field}.${index}.percentBp`,
+          "Use basis points from 0 to 10,000 (100 %).",
+        ),
+      );
+    }
     if (seen.has(band.minQuantity)) {
       errors.push(
         userError(

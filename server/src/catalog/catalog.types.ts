@@ -7,7 +7,7 @@ import { payloadType } from "../common/payload.js";
 import { IsNotBlank } from "../common/validation.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import { Tier } from "../tier/tier.entity.js";
-import { FULL_BP, MAX_QUANTITY, MAX_YEARLY_PRICE } from "./pricing.js";
+import { MAX_QUANTITY, MAX_YEARLY_PRICE } from "./pricing.js";
 import { Product } from "./product.entity.js";
 
 /** How every percentage of the API reads. */
@@ -152,9 +152,9 @@ export class VolumeBandInput {
   })
   minQuantity: number;
 
-  @Field(() => Int, { description: `Discount off the list price, ${BP}: 0 to 10,000.` })
-  @Min(0, { message: "A discount cannot be negative", context: { code: UserErrorCode.INVALID_PERCENT } })
-  @Max(FULL_BP, { message: "A discount is 100 % at most", context: { code: UserErrorCode.INVALID_PERCENT } })
+  @Field(() => Int, {
+    description: `Discount off the list price, ${BP}: 0 to 10,000. Outside that: INVALID_PERCENT.`,
+  })
   percentBp: number;
 }
 

@@ -353,7 +353,7 @@ export type UserStatus =
 export type VolumeBandInput = {
   /** From this many licenses on: 2 to 100,000. */
   minQuantity: number;
-  /** Discount off the list price, in basis points: 1 % = 100: 0 to 10,000. */
+  /** Discount off the list price, in basis points: 1 % = 100: 0 to 10,000. Outside that: INVALID_PERCENT. */
   percentBp: number;
 };
 
