@@ -100,7 +100,7 @@ export class QuoteService {
   }
 }
 
-export function toQuote(priced: Priced, input: { period: QuoteInput["period"]; quantity: number }): Quote {
+export function toQuote(priced: Priced, input: { period: QuoteInput["period"] }): Quote {
   const { product, tier, line: b } = priced;
   return {
     product,
@@ -121,6 +121,6 @@ export function toQuote(priced: Priced, input: { period: QuoteInput["period"]; q
     endCustomerPrice: b.endCustomerPrice,
     margin: b.margin,
     discountCodeApplied: priced.discountCodeApplied,
-    wireTransferAllowed: input.quantity >= WIRE_TRANSFER_MINIMUM_QUANTITY,
+    wireTransferAllowed: b.quantity >= WIRE_TRANSFER_MINIMUM_QUANTITY,
   };
 }
