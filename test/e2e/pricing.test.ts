@@ -146,6 +146,10 @@ describe("pricing: the reseller's calculator and the vendor's catalog", () => {
     await page.getByRole("button", { name: "Edit Pro" }).click();
     const dialog = page.getByRole("dialog", { name: "Edit Pro" });
     expect(await dialog.getByRole("textbox", { name: "Band 2: percent off" }).inputValue()).toBe("10 %");
+    // Pro's monthly price is the default, so its field is empty and shows it: €24.95 ÷ 10, rounded once.
+    const monthly = dialog.getByRole("textbox", { name: "Monthly price per license" });
+    expect(await monthly.inputValue()).toBe("");
+    expect(await monthly.getAttribute("placeholder")).toBe("€2.50");
     await settled(page);
     await screenshot(page, "pricing-4-edit-product");
     await dialog.getByRole("button", { name: "Cancel" }).click();
