@@ -15,7 +15,7 @@ export function describePeriod(start: Date, end: Date): string {
 }
 
 /** A subscription's line for `quantity` licenses at `unitPrice`, with its bands and partner discount. */
-export function snapshotLine(
+function snapshotLine(
   snapshot: PriceSnapshot,
   unitPrice: number,
   quantity: number,
@@ -32,7 +32,7 @@ export function snapshotLine(
 }
 
 /** An invoice line from a priced line. */
-export function invoiceLine(
+function invoiceLine(
   line: PricedLine,
   fields: Pick<NewInvoiceLine, "description" | "productCode" | "period">,
 ): NewInvoiceLine {

@@ -1,7 +1,8 @@
 /**
- * The price breakdown of a license purchase: one pure function, no I/O, so every rule about
- * money is in one place and tested on its own. Amounts are integer minor units of one currency;
- * percentages are basis points (1 % = 100), so 12.5 % is exact.
+ * The money rule: `priceLine` prices every quote, purchase, quantity change, renewal and invoice
+ * line, pure and without I/O, so every rule about money is in one place and tested on its own.
+ * Amounts are integer minor units of one currency; percentages are basis points (1 % = 100), so
+ * 12.5 % is exact.
  */
 
 export type BillingPeriod = "YEARLY" | "MONTHLY";
@@ -16,8 +17,8 @@ export const WIRE_TRANSFER_MINIMUM_QUANTITY = 100;
 /** The most licenses one subscription or quote holds. */
 export const MAX_QUANTITY = 100_000;
 /**
- * The highest yearly list price of one license, in minor units. With MAX_QUANTITY it bounds every
- * amount far below 2^53, so money never overflows.
+ * The highest list price of one license for a period (yearly or monthly), in minor units. With
+ * MAX_QUANTITY it bounds every amount far below 2^53, so money never overflows.
  */
 export const MAX_YEARLY_PRICE = 100_000_000;
 /** One hundred percent in basis points. */
