@@ -596,7 +596,7 @@ const OPERATIONS: Operation[] = [
     call: (c) =>
       c.request(
         graphql(
-          `mutation MatrixTierUpdate { tierUpdate(code: "SILVER", input: { name: "Silver", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }`,
+          `mutation MatrixTierUpdate { tierUpdate(code: "SILVER", input: { name: "Silver", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000 }) { userErrors { code } } }`,
         ),
       ),
   },

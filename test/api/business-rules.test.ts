@@ -94,7 +94,7 @@ describe("business rules", () => {
     expect(above.userErrors.map((e) => e.code)).toEqual(["INVALID_QUANTITY"]);
   });
 
-  it("lists monthly prices as the yearly price over the divisor it states", async () => {
+  it("prices the demo catalog monthly at the default, the yearly price over the divisor it states", async () => {
     const { products } = await owner.query(PRODUCTS);
     expect(products.length).toBeGreaterThan(0);
     for (const product of products) {

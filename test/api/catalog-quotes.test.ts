@@ -8,8 +8,8 @@ import { startTestServer, type TestServer } from "../support/server.js";
 const QUOTE = graphql(`query CatalogQuote($input: QuoteInput!) {
   quote(input: $input) {
     quote {
-      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount
-      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount
+      quantity currency unitListPrice retailPrice volumeDiscountBp volumeDiscount priceAfterVolumeDiscount
+      partnerDiscountBp partnerDiscount vendorPrice passThroughBp passThroughDiscount
       endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }
     }
     userErrors { code field message }
@@ -65,7 +65,7 @@ describe("the demo catalog", () => {
   it("lists the four products with yearly and monthly prices and their bands, smallest first", async () => {
     const data = await owner.query(
       graphql(
-        `query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }`,
+        `query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percentBp } } }`,
       ),
     );
     expect(data.products.map((p) => p.code)).toEqual([
@@ -77,10 +77,10 @@ describe("the demo catalog", () => {
     const pro = data.products.find((p) => p.code === "PRO");
     expect(pro).toMatchObject({ yearlyPrice: 2495, monthlyPrice: 250, currency: "EUR", trialEnabled: true });
     expect(pro?.bands).toEqual([
-      { minQuantity: 50, percent: 5 },
-      { minQuantity: 100, percent: 10 },
-      { minQuantity: 500, percent: 15 },
-      { minQuantity: 1000, percent: 20 },
+      { minQuantity: 50, percentBp: 500 },
+      { minQuantity: 100, percentBp: 1000 },
+      { minQuantity: 500, percentBp: 1500 },
+      { minQuantity: 1000, percentBp: 2000 },
     ]);
     expect(data.products.find((p) => p.code === "ENTERPRISE")?.trialEnabled).toBe(true);
   });
@@ -132,23 +132,24 @@ describe("quotes for each tier, against a hand-computed table", () => {
       request: { quantity: 100 },
       expected: [249500, 24950, 224550, 168413, 56137, 0, 224550, 168413],
     },
-    // Monthly: 25 × 2495 / 10 = 6237.5 → 6238; no band below 50; pass-through 5 % = 311.9 → 312.
+    // Monthly: 25 × 2.50 (the monthly price, 24.95 ÷ 10 rounded once) = 6250; no band below 50;
+    // pass-through 5 % = 312.5 → 313.
     {
       tier: "BRONZE",
-      request: { period: "MONTHLY", quantity: 25, passThroughPercent: 5 },
-      // partner 10 % = 623.8 → 624.
-      expected: [6238, 0, 6238, 624, 5614, 312, 5926, 312],
+      request: { period: "MONTHLY", quantity: 25, passThroughBp: 500 },
+      // partner 10 % = 625.
+      expected: [6250, 0, 6250, 625, 5625, 313, 5937, 312],
     },
     {
       tier: "SILVER",
-      request: { period: "MONTHLY", quantity: 25, passThroughPercent: 5 },
-      expected: [6238, 0, 6238, 3119, 3119, 312, 5926, 2807],
+      request: { period: "MONTHLY", quantity: 25, passThroughBp: 500 },
+      expected: [6250, 0, 6250, 3125, 3125, 313, 5937, 2812],
     },
     {
       tier: "GOLD",
-      request: { period: "MONTHLY", quantity: 25, passThroughPercent: 5 },
-      // partner 75 % = 4678.5 → 4679.
-      expected: [6238, 0, 6238, 4679, 1559, 312, 5926, 4367],
+      request: { period: "MONTHLY", quantity: 25, passThroughBp: 500 },
+      // partner 75 % = 4687.5 → 4688.
+      expected: [6250, 0, 6250, 4688, 1562, 313, 5937, 4375],
     },
     // Band edges: 49 gets none, 50 gets 5 % (6237.5 → 6238), 99 still 5 %, 100 gets 10 %.
     {
@@ -171,14 +172,14 @@ describe("quotes for each tier, against a hand-computed table", () => {
     // passing all 75 % on leaves no margin.
     {
       tier: "GOLD",
-      request: { productCode: "ENTERPRISE", quantity: 1000, passThroughPercent: 75 },
+      request: { productCode: "ENTERPRISE", quantity: 1000, passThroughBp: 7500 },
       expected: [3495000, 524250, 2970750, 2228063, 742687, 2228063, 742687, 0],
     },
-    // Silver monthly at the minimum, 20 × 249.5 = 4990; pass-through 12.5 % = 623.75 → 624.
+    // Silver monthly at the minimum, 20 × 250 = 5000; pass-through 12.5 % = 625.
     {
       tier: "SILVER",
-      request: { period: "MONTHLY", quantity: 20, passThroughPercent: 12.5 },
-      expected: [4990, 0, 4990, 2495, 2495, 624, 4366, 1871],
+      request: { period: "MONTHLY", quantity: 20, passThroughBp: 1250 },
+      expected: [5000, 0, 5000, 2500, 2500, 625, 4375, 1875],
     },
   ];
 
@@ -193,6 +194,7 @@ describe("quotes for each tier, against a hand-computed table", () => {
       // The invariant every quote keeps.
       const q = answer.quote as QuoteLines;
       expect(q.vendorPrice + q.margin).toBe(q.endCustomerPrice);
+      expect(q.unitListPrice * q.quantity).toBe(q.retailPrice);
     });
   }
 
@@ -201,7 +203,12 @@ describe("quotes for each tier, against a hand-computed table", () => {
     const answer = await quote(reseller, { quantity: 100 });
     expect(amounts(answer.quote)).toEqual([249500, 24950, 224550, 0, 224550, 0, 224550, 0]);
     expect(answer.quote?.discountCodeApplied).toBe(false);
-    expect(answer.quote?.partnerDiscountPercent).toBe(0);
+    expect(answer.quote?.partnerDiscountBp).toBe(0);
+  });
+
+  it("monthly Pro, 20 licenses: 2.50 × 20 = 50.00, the unit price shown being the one used", async () => {
+    const answer = await quote(reseller, { period: "MONTHLY", quantity: 20 });
+    expect(answer.quote).toMatchObject({ quantity: 20, unitListPrice: 250, retailPrice: 5000 });
   });
 
   it("accepts its own code in any case, with spaces around", async () => {
@@ -211,12 +218,12 @@ describe("quotes for each tier, against a hand-computed table", () => {
 
   it("applies a tier change at once", async () => {
     await staff.query(SET_TIER, { id: resellerId, tier: "SILVER" });
-    expect((await quote(reseller, { quantity: 100, discountCode: code })).quote?.partnerDiscountPercent).toBe(
-      50,
+    expect((await quote(reseller, { quantity: 100, discountCode: code })).quote?.partnerDiscountBp).toBe(
+      5000,
     );
     await staff.query(SET_TIER, { id: resellerId, tier: "BRONZE" });
-    expect((await quote(reseller, { quantity: 100, discountCode: code })).quote?.partnerDiscountPercent).toBe(
-      10,
+    expect((await quote(reseller, { quantity: 100, discountCode: code })).quote?.partnerDiscountBp).toBe(
+      1000,
     );
   });
 });
@@ -236,7 +243,7 @@ describe("bad quote input names the field", () => {
   const CASES: Array<[string, Partial<QuoteInput>, string, string]> = [
     ["zero licenses", { quantity: 0 }, "INVALID_QUANTITY", "input.quantity"],
     ["negative licenses", { quantity: -3 }, "INVALID_QUANTITY", "input.quantity"],
-    ["fractional licenses", { quantity: 2.5 }, "INVALID_QUANTITY", "input.quantity"],
+    ["more licenses than a subscription holds", { quantity: 100_001 }, "INVALID_QUANTITY", "input.quantity"],
     ["monthly below 20", { period: "MONTHLY", quantity: 19 }, "MONTHLY_MINIMUM", "input.quantity"],
     [
       "wire below 100",
@@ -247,27 +254,22 @@ describe("bad quote input names the field", () => {
     ["an unknown product", { productCode: "NOPE" }, "UNKNOWN_PRODUCT", "input.productCode"],
     [
       "pass-through above the reselling percentage",
-      { discountCode: "PD-NWIND-GOLD1", passThroughPercent: 75.01 },
+      { discountCode: "PD-NWIND-GOLD1", passThroughBp: 7501 },
       "PASS_THROUGH_TOO_HIGH",
-      "input.passThroughPercent",
+      "input.passThroughBp",
     ],
-    [
-      "pass-through without a code",
-      { passThroughPercent: 5 },
-      "PASS_THROUGH_TOO_HIGH",
-      "input.passThroughPercent",
-    ],
+    ["pass-through without a code", { passThroughBp: 500 }, "PASS_THROUGH_TOO_HIGH", "input.passThroughBp"],
     [
       "a negative pass-through",
-      { discountCode: "PD-NWIND-GOLD1", passThroughPercent: -1 },
+      { discountCode: "PD-NWIND-GOLD1", passThroughBp: -1 },
       "INVALID_PERCENT",
-      "input.passThroughPercent",
+      "input.passThroughBp",
     ],
     [
-      "a pass-through with three decimals",
-      { discountCode: "PD-NWIND-GOLD1", passThroughPercent: 1.005 },
+      "a pass-through above 100 %",
+      { discountCode: "PD-NWIND-GOLD1", passThroughBp: 10_001 },
       "INVALID_PERCENT",
-      "input.passThroughPercent",
+      "input.passThroughBp",
     ],
     ["an invalid code", { discountCode: "PD-NOT-REAL" }, "INVALID_DISCOUNT_CODE", "input.discountCode"],
   ];
@@ -287,8 +289,17 @@ describe("bad quote input names the field", () => {
     expect(wire.userErrors).toEqual([]);
     expect(wire.quote?.wireTransferAllowed).toBe(true);
     expect((await quote(gold, { quantity: 99 })).quote?.wireTransferAllowed).toBe(false);
-    const all = await quote(gold, { discountCode: "PD-NWIND-GOLD1", passThroughPercent: 75 });
+    const all = await quote(gold, { discountCode: "PD-NWIND-GOLD1", passThroughBp: 7500 });
     expect(all.userErrors).toEqual([]);
+  });
+
+  it("refuses fractional licenses before pricing, with a code and no internal text", async () => {
+    const answer = await gold.request(QUOTE, {
+      input: { productCode: "PRO", period: "YEARLY", quantity: 2.5 },
+    });
+    expect(answer.data).toBeUndefined();
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    expect(JSON.stringify(answer.errors)).not.toMatch(/stack|node_modules|\.ts:|\.js:/);
   });
 
   it("reports every problem at once", async () => {
@@ -341,7 +352,7 @@ describe("vendor staff edit the catalog and tiers", () => {
   let staff: GraphQLClient;
   let gold: GraphQLClient;
   const UPDATE = graphql(`mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {
-    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }
+    productUpdate(code: $code, input: $i) { product { code yearlyPrice monthlyPrice bands { minQuantity percentBp } } userErrors { code field } }
   }`);
   const proFields = {
     name: "Pro",
@@ -365,16 +376,18 @@ describe("vendor staff edit the catalog and tiers", () => {
       i: {
         ...proFields,
         bands: [
-          { minQuantity: 200, percent: 12.5 },
-          { minQuantity: 10, percent: 2 },
+          { minQuantity: 200, percentBp: 1250 },
+          { minQuantity: 10, percentBp: 200 },
         ],
       },
     });
     expect(updated.productUpdate.userErrors).toEqual([]);
     expect(updated.productUpdate.product?.bands).toEqual([
-      { minQuantity: 10, percent: 2 },
-      { minQuantity: 200, percent: 12.5 },
+      { minQuantity: 10, percentBp: 200 },
+      { minQuantity: 200, percentBp: 1250 },
     ]);
+    // No monthly price given and a new yearly one: the monthly one follows, 30.00 ÷ 10.
+    expect(updated.productUpdate.product?.monthlyPrice).toBe(300);
     // 200 × 3000 = 600000; 12.5 % = 75000; Gold 75 % of 525000 = 393750.
     const answer = await quote(gold, { quantity: 200, discountCode: "PD-NWIND-GOLD1" });
     expect(amounts(answer.quote)).toEqual([600000, 75000, 525000, 393750, 131250, 0, 525000, 393750]);
@@ -387,13 +400,13 @@ describe("vendor staff edit the catalog and tiers", () => {
         ...proFields,
         yearlyPrice: 1,
         bands: [
-          { minQuantity: 10, percent: 120 },
-          { minQuantity: 10, percent: 5 },
+          { minQuantity: 10, percentBp: 12_000 },
+          { minQuantity: 10, percentBp: 500 },
         ],
       },
     });
     expect(answer.productUpdate.userErrors).toEqual([
-      { code: "INVALID_PERCENT", field: "input.bands.0.percent" },
+      { code: "INVALID_PERCENT", field: "input.bands.0.percentBp" },
       { code: "DUPLICATE_BAND", field: "input.bands.1.minQuantity" },
     ]);
     const [pro] = await server.dataSource.query("SELECT yearly_price FROM product WHERE code = 'PRO'");
@@ -424,23 +437,43 @@ describe("vendor staff edit the catalog and tiers", () => {
 
   it("a tier's new reselling percentage applies to its resellers' next quote", async () => {
     const TIER = graphql(
-      `mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: "GOLD", input: $i) { tier { resellingPercent } userErrors { code field } } }`,
+      `mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: "GOLD", input: $i) { tier { resellingBp } userErrors { code field } } }`,
     );
     const bad = await staff.query(TIER, {
-      i: { name: "Gold", trialDays: 0, trialsPerMonth: 10, resellingPercent: 101 },
+      i: { name: "Gold", trialDays: 0, trialsPerMonth: 10, resellingBp: 10_001 },
     });
-    expect(bad.tierUpdate.userErrors.map((e) => e.field).sort()).toEqual([
-      "input.resellingPercent",
-      "input.trialDays",
+    expect(bad.tierUpdate.userErrors.map((e) => [e.code, e.field]).sort()).toEqual([
+      ["INVALID_INPUT", "input.trialDays"],
+      ["INVALID_PERCENT", "input.resellingBp"],
     ]);
     const good = await staff.query(TIER, {
-      i: { name: "Gold", trialDays: 45, trialsPerMonth: 10, resellingPercent: 70 },
+      i: { name: "Gold", trialDays: 45, trialsPerMonth: 10, resellingBp: 7050 },
     });
-    expect(good.tierUpdate.tier?.resellingPercent).toBe(70);
+    expect(good.tierUpdate.tier?.resellingBp).toBe(7050);
     const answer = await quote(gold, { quantity: 1, discountCode: "PD-NWIND-GOLD1" });
-    expect(answer.quote?.partnerDiscountPercent).toBe(70);
-    // 1 × 3000 (the price set above); 70 % = 2100.
-    expect(answer.quote?.partnerDiscount).toBe(2100);
+    expect(answer.quote?.partnerDiscountBp).toBe(7050);
+    // 1 × 3000 (the price set above); 70.5 % = 2115.
+    expect(answer.quote?.partnerDiscount).toBe(2115);
+  });
+
+  it("a monthly price staff set is the one quoted, and stays when the yearly price stays", async () => {
+    const set = await staff.query(UPDATE, {
+      code: "PRO",
+      i: { ...proFields, monthlyPrice: 275, bands: [] },
+    });
+    expect(set.productUpdate.product).toMatchObject({ yearlyPrice: 3000, monthlyPrice: 275 });
+    const kept = await staff.query(UPDATE, { code: "PRO", i: { ...proFields, name: "Pro 2", bands: [] } });
+    expect(kept.productUpdate.product?.monthlyPrice).toBe(275);
+    const answer = await quote(gold, { period: "MONTHLY", quantity: 20 });
+    expect(answer.quote).toMatchObject({ unitListPrice: 275, retailPrice: 5500 });
+    const created = await staff.query(
+      graphql(
+        `mutation CatalogProductCreateMonthly($i: ProductCreateInput!) { productCreate(input: $i) { product { monthlyPrice } userErrors { code field } } }`,
+      ),
+      { i: { ...proFields, code: "HALVES", yearlyPrice: 2495 } },
+    );
+    // 24.95 ÷ 10 = 2.495, rounded half away from zero once: 2.50.
+    expect(created.productCreate.product?.monthlyPrice).toBe(250);
   });
 });
 

@@ -61,8 +61,8 @@ describe("the embedded PostgreSQL after the server is killed", { timeout: 120_00
     const db = new pg.Client({ connectionString: embeddedDatabaseUrl(first.output()) });
     await db.connect();
     await db.query(
-      `INSERT INTO tier (code, name, trial_days, trials_per_month, reselling_percent, rank)
-       VALUES ('PLATINUM', 'Platinum', 60, 20, 80, 4)`,
+      `INSERT INTO tier (code, name, trial_days, trials_per_month, reselling_bp, rank)
+       VALUES ('PLATINUM', 'Platinum', 60, 20, 8000, 4)`,
     );
     await db.end();
 

@@ -35,11 +35,11 @@ describe("the API and the SPA on one port", () => {
   it("lists the partner tiers of the demo data", async () => {
     const data = await server
       .client()
-      .query(graphql(`query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }`));
+      .query(graphql(`query FoundationTiers { tiers { code trialDays trialsPerMonth resellingBp } }`));
     expect(data.tiers).toEqual([
-      { code: "BRONZE", trialDays: 7, trialsPerMonth: 2, resellingPercent: 10 },
-      { code: "SILVER", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 },
-      { code: "GOLD", trialDays: 45, trialsPerMonth: 10, resellingPercent: 75 },
+      { code: "BRONZE", trialDays: 7, trialsPerMonth: 2, resellingBp: 1000 },
+      { code: "SILVER", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000 },
+      { code: "GOLD", trialDays: 45, trialsPerMonth: 10, resellingBp: 7500 },
     ]);
   });
 

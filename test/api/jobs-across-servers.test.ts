@@ -93,7 +93,7 @@ describe("jobs with several server processes on one database", () => {
       expect(theirs.sort()).toEqual([
         "Pro (12 licenses) ends on 1 March 2027; renewal is off.",
         "Pro renews on 1 March 2027 for 10 licenses, €249.50.",
-        "Pro renews on 25 December 2026 for 20 licenses, €49.90.",
+        "Pro renews on 25 December 2026 for 20 licenses, €50.00.",
       ]);
     }
     const [{ count }] = await server.dataSource.query(

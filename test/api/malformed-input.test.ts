@@ -596,6 +596,49 @@ describe("malformed input", () => {
     expect(written).toEqual([]);
   });
 
+  it("refuses a fraction of a license or of a basis point before any rule runs, with a code, writing nothing", async () => {
+    const operations: Array<[string, Record<string, unknown>]> = [
+      [
+        'query { quote(input: { productCode: "PRO", period: YEARLY, quantity: 2.5 }) { userErrors { code } } }',
+        {},
+      ],
+      [
+        'query Q($q: Int!) { quote(input: { productCode: "PRO", period: YEARLY, quantity: $q }) { userErrors { code } } }',
+        { q: 1.5 },
+      ],
+      [
+        'query { quote(input: { productCode: "PRO", period: YEARLY, quantity: 10, passThroughBp: 12.5 }) { userErrors { code } } }',
+        {},
+      ],
+      [
+        'mutation M($q: Int!) { subscriptionPurchase(input: { productCode: "PRO", period: MONTHLY, quantity: $q, paymentMethod: CARD, paymentToken: "tok_visa" }) { userErrors { code } } }',
+        { q: 20.5 },
+      ],
+      [
+        'mutation { subscriptionChangeQuantity(id: "00000000-0000-0000-0000-000000000000", quantity: 30.5) { userErrors { code } } }',
+        {},
+      ],
+    ];
+    const written = await writesDuring(async () => {
+      for (const [query, variables] of operations) {
+        const answer = await send(graphqlUrl(), {
+          headers: { "content-type": "application/json", ...headers["reseller owner"] },
+          body: JSON.stringify({ query, variables }),
+        });
+        expectClientError(query.slice(0, 90), answer);
+        const body = JSON.parse(answer.text) as {
+          data?: unknown;
+          errors?: Array<{ extensions?: { code?: string } }>;
+        };
+        expect(body.data ?? null).toBeNull();
+        for (const error of body.errors ?? []) {
+          expect(["GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]).toContain(error.extensions?.code);
+        }
+      }
+    });
+    expect(written).toEqual([]);
+  });
+
   /** Unknown credentials make an anonymous caller (viewer null) or an UNAUTHENTICATED refusal. */
   function expectNobody(label: string, answer: Answer): void {
     const said = `${label}: HTTP ${answer.status} ${shorten(answer.text, 600)}`;

@@ -31,8 +31,8 @@ describe("starting the server as its own process", () => {
     const db = new pg.Client({ connectionString: embeddedDatabaseUrl(first.output()) });
     await db.connect();
     await db.query(
-      `INSERT INTO tier (code, name, trial_days, trials_per_month, reselling_percent, rank)
-       VALUES ('PLATINUM', 'Platinum', 60, 20, 80, 4)`,
+      `INSERT INTO tier (code, name, trial_days, trials_per_month, reselling_bp, rank)
+       VALUES ('PLATINUM', 'Platinum', 60, 20, 8000, 4)`,
     );
     await db.end();
 

@@ -15,7 +15,7 @@ graphql(`fragment SubscriptionParts on Subscription {
 }`);
 graphql(`fragment InvoiceParts on Invoice {
   id number status kind total subtotal discountTotal currency paidAt pdfUrl
-  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }
+  lines { description quantity unitPrice retailAmount volumeDiscountBp volumeDiscount partnerDiscountBp partnerDiscount amount }
 }`);
 const PURCHASE = graphql(`mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {
   subscriptionPurchase(input: $i) {
@@ -24,14 +24,14 @@ const PURCHASE = graphql(`mutation SubscriptionsPurchase($i: SubscriptionPurchas
     userErrors { code field message }
   }
 }`);
-const CHANGE = graphql(`mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {
+const CHANGE = graphql(`mutation SubscriptionsChangeQuantity($id: ID!, $q: Int!, $key: String) {
   subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {
     subscription { ...SubscriptionParts }
     invoice { ...InvoiceParts }
     userErrors { code field message }
   }
 }`);
-const CHANGE_QUOTE = graphql(`query SubscriptionsChangeQuote($id: ID!, $q: Float!) {
+const CHANGE_QUOTE = graphql(`query SubscriptionsChangeQuote($id: ID!, $q: Int!) {
   subscriptionChangeQuote(id: $id, quantity: $q) {
     changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }
     userErrors { code field }
@@ -155,14 +155,14 @@ describe("buying", () => {
         unitPrice: 2495,
         retailAmount: 99800,
         volumeDiscount: 0,
-        partnerDiscountPercent: 75,
+        partnerDiscountBp: 7500,
         partnerDiscount: 74850,
         amount: 24950,
       }),
     ]);
   });
 
-  it("by PayPal: approved, ACTIVE; monthly is a tenth of yearly", async () => {
+  it("by PayPal: approved, ACTIVE; monthly at the monthly price, a tenth of yearly rounded once", async () => {
     const bought = await purchase(gold, {
       paymentMethod: "PAYPAL",
       period: "MONTHLY",
@@ -170,8 +170,15 @@ describe("buying", () => {
     });
     expect(bought.subscription?.status).toBe("ACTIVE");
     expect(bought.subscription?.currentPeriodEnd).toBe("2026-02-01T00:00:00.000Z");
-    // 25 × 2.495 = 62.375 → 62.38; Gold 75 % = 46.785 → 46.79; the vendor gets 15.59.
-    expect(bought.invoice).toMatchObject({ status: "PAID", subtotal: 6238, total: 1559 });
+    // 25 × 2.50 = 62.50; Gold 75 % = 46.875 → 46.88; the vendor gets 15.62.
+    expect(bought.invoice).toMatchObject({ status: "PAID", subtotal: 6250, total: 1562 });
+  });
+
+  it("monthly Pro, 20 licenses: the invoice line is 2.50 × 20 = 50.00, as quoted", async () => {
+    const bought = await purchase(gold, { period: "MONTHLY", quantity: 20, discountCode: null });
+    expect(bought.invoice?.lines).toEqual([
+      expect.objectContaining({ quantity: 20, unitPrice: 250, retailAmount: 5000, amount: 5000 }),
+    ]);
   });
 
   it("by wire from 100 licenses: PENDING_PAYMENT until staff record the payment", async () => {
@@ -225,7 +232,7 @@ describe("buying", () => {
     const after = await server.dataSource.query("SELECT count(*)::int AS n FROM subscription");
     expect(after[0].n).toBe(before[0].n);
     const next = await purchase(gold, { quantity: 1 });
-    expect(next.invoice?.number).toBe("2026-000004");
+    expect(next.invoice?.number).toBe("2026-000005");
   });
 
   it.each<[string, Partial<SubscriptionPurchaseInput>, string, string]>([
@@ -237,7 +244,7 @@ describe("buying", () => {
     ],
     ["monthly below 20", { period: "MONTHLY", quantity: 19 }, "MONTHLY_MINIMUM", "input.quantity"],
     ["zero licenses", { quantity: 0 }, "INVALID_QUANTITY", "input.quantity"],
-    ["a fractional quantity", { quantity: 1.5 }, "INVALID_QUANTITY", "input.quantity"],
+    ["more licenses than a subscription holds", { quantity: 100_001 }, "INVALID_QUANTITY", "input.quantity"],
     [
       "a payment method it does not have",
       { paymentMethodId: "00000000-0000-4000-8000-000000000000" },
@@ -321,11 +328,12 @@ describe("changing the quantity", () => {
       paymentMethod: "PAYPAL",
     });
     // Yearly: bought 1 Jan 2026, 365 days. On 2 Sep 2026 at noon 121 days are left (a started
-    // day counts). 20 more: 20 × 24.95 × 121 / 365 = 165.42; the new quantity 60 is in the
-    // 5 % band = 8.27; Gold 75 % of 157.15 = 117.86; due now 39.29.
+    // day counts). One license for them: 24.95 × 121 / 365 = 8.2710 → 8.27; 20 more: 165.40; the
+    // new quantity 60 is in the 5 % band = 8.27; Gold 75 % of 157.13 = 117.8475 → 117.85; due 39.28.
     await moveTo(server, "2026-01-15T00:00:00Z", signIns());
-    // Monthly: 1 Jan to 1 Feb, 31 days; on 15 Jan 17 days are left. 10 more:
-    // 10 × 2.495 × 17 / 31 = 13.68; no band at 30; Gold 75 % = 10.26; due now 3.42.
+    // Monthly: 1 Jan to 1 Feb, 31 days; on 15 Jan 17 days are left. One license for them:
+    // 2.50 × 17 / 31 = 1.371 → 1.37; 10 more: 13.70; no band at 30; Gold 75 % = 10.275 → 10.28;
+    // due now 3.42.
     const monthlyQuote = await gold.query(CHANGE_QUOTE, { id: monthly.subscription?.id as string, q: 30 });
     expect(monthlyQuote.subscriptionChangeQuote.changeQuote).toMatchObject({
       effect: "NOW",
@@ -336,9 +344,10 @@ describe("changing the quantity", () => {
     const monthlyUp = await change(gold, monthly.subscription?.id as string, 30);
     expect(monthlyUp.invoice?.lines[0]).toMatchObject({
       quantity: 10,
-      retailAmount: 1368,
+      unitPrice: 137,
+      retailAmount: 1370,
       volumeDiscount: 0,
-      partnerDiscount: 1026,
+      partnerDiscount: 1028,
       amount: 342,
     });
     expect(monthlyUp.invoice).toMatchObject({ kind: "QUANTITY_CHANGE", status: "PAID", total: 342 });
@@ -350,7 +359,7 @@ describe("changing the quantity", () => {
       effectiveFrom: "2026-09-02T12:00:00.000Z",
       remainingDays: 121,
       periodDays: 365,
-      amountDueNow: 3929,
+      amountDueNow: 3928,
       // A full year of 60 at 5 % off, Gold: 149700 − 7485 = 142215; 75 % = 106661.25 → 106661.
       nextPeriodPrice: 35554,
     });
@@ -359,12 +368,12 @@ describe("changing the quantity", () => {
     expect(up.subscription?.quantity).toBe(60);
     expect(up.invoice?.lines[0]).toMatchObject({
       quantity: 20,
-      unitPrice: 2495,
-      retailAmount: 16542,
-      volumeDiscountPercent: 5,
+      unitPrice: 827,
+      retailAmount: 16540,
+      volumeDiscountBp: 500,
       volumeDiscount: 827,
-      partnerDiscount: 11786,
-      amount: 3929,
+      partnerDiscount: 11785,
+      amount: 3928,
     });
   });
 
@@ -564,11 +573,45 @@ describe("renewal and termination at the period end", () => {
       ),
       { s: bought.subscription?.id as string },
     );
-    // 20 × 2.495 = 49.90 both times, not 20 × 9.00; Gold 75 % = 37.425 → 37.43; the vendor gets 12.47.
+    // 20 × 2.50 = 50.00 both times, not 20 × 0.90; Gold 75 % = 37.50; the vendor gets 12.50.
     expect(invoices.invoices.nodes).toEqual([
-      { kind: "RENEWAL", subtotal: 4990, total: 1247 },
-      { kind: "PURCHASE", subtotal: 4990, total: 1247 },
+      { kind: "RENEWAL", subtotal: 5000, total: 1250 },
+      { kind: "PURCHASE", subtotal: 5000, total: 1250 },
     ]);
+  });
+});
+
+describe("renewing an unchanged subscription", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true, now: "2026-03-10T10:00:00Z" });
+  });
+  afterAll(() => server?.stop());
+
+  it("30 Enterprise licenses, Gold with its code: the renewal charges exactly what the first year cost", async () => {
+    const gold = await signedIn(server, DEMO.owner);
+    const bought = await purchase(gold, { productCode: "ENTERPRISE", quantity: 30 });
+    expect(bought.userErrors).toEqual([]);
+    // 30 × 34.95 = 1048.50; no band below 50; Gold 75 % = 786.375 → 786.38; the vendor gets 262.12.
+    expect(bought.invoice).toMatchObject({ subtotal: 104850, discountTotal: 78638, total: 26212 });
+    server.clock.set("2027-03-10T10:00:01Z");
+    expect((await runPeriodEnd(server)).renewed).toBe(1);
+    const again = await signedIn(server, DEMO.owner);
+    const invoices = await again.query(
+      graphql(
+        `query SubscriptionsRenewedInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }`,
+      ),
+      { s: bought.subscription?.id as string },
+    );
+    const [renewal, purchased] = invoices.invoices.nodes;
+    expect(renewal.kind).toBe("RENEWAL");
+    expect(purchased.kind).toBe("PURCHASE");
+    expect(renewal).toMatchObject({ subtotal: 104850, discountTotal: 78638, total: 26212 });
+    // Line for line the same figures; only the period in the description moves on.
+    expect(renewal.lines.map(({ description: _, ...line }) => line)).toEqual(
+      purchased.lines.map(({ description: _, ...line }) => line),
+    );
   });
 });
 

@@ -88,18 +88,18 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     await owner.getByRole("option", { name: "Pro", exact: true }).click();
     await dialog.getByText("Monthly", { exact: true }).click();
     await dialog.getByRole("textbox", { name: "Quantity" }).fill("25");
-    // Worked out by hand: 25 × €2.495 = €62.375, €62.38 rounded half away from zero; no volume
-    // band below 50; Gold's 75 % of €62.38 is €46.785, so €46.79; the reseller pays €15.59.
+    // Worked out by hand: 25 × €2.50 (the monthly price) = €62.50; no volume band below 50;
+    // Gold's 75 % of €62.50 is €46.875, so €46.88 rounded half away from zero; the reseller pays €15.62.
     const breakdown = dialog.getByRole("table", { name: "Price breakdown" });
     await expect
       .poll(() => breakdownAmounts(breakdown), { timeout: 10_000 })
       .toEqual({
-        "Retail list price": "€62.38",
+        "Retail list price": "€62.50",
         "Volume discount (0 %)": "€0.00",
-        "Price after volume discount": "€62.38",
-        "Partner discount (75 %)": "-€46.79",
-        "You pay the vendor": "€15.59",
-        "Your margin": "€46.79",
+        "Price after volume discount": "€62.50",
+        "Partner discount (75 %)": "-€46.88",
+        "You pay the vendor": "€15.62",
+        "Your margin": "€46.88",
       });
     await settled(owner);
     await screenshot(owner, "billing-1-purchase-licenses");
@@ -108,7 +108,7 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     // Step 2: the partner discount code, already filled in.
     const code = dialog.getByRole("textbox", { name: "Partner discount code" });
     expect(await code.inputValue()).toBe(GOLD_CODE);
-    await dialog.getByText("you pay €15.59 instead of €62.38", { exact: false }).waitFor();
+    await dialog.getByText("you pay €15.62 instead of €62.50", { exact: false }).waitFor();
     await dialog.getByRole("button", { name: "Next", exact: true }).click();
 
     // Step 3: the saved methods first, the new default chosen; 25 licenses are too few for a wire transfer.
@@ -134,7 +134,7 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
       Customer: "Contoso Ltd",
       "Partner discount": `${GOLD_CODE} (75 %)`,
       Payment: "Mastercard •••• 4444",
-      "You pay": "€15.59 for the first month, charged now",
+      "You pay": "€15.62 for the first month, charged now",
     });
     expect(await dialog.getByRole("switch", { name: "Renew at the end of each period" }).isChecked()).toBe(
       true,
@@ -145,7 +145,7 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
 
     await dialog.getByText("Subscription active").waitFor();
     const outcome =
-      (await dialog.getByText(/Invoice \d{4}-\d{6}: €15\.59 paid by card\./).textContent()) ?? "";
+      (await dialog.getByText(/Invoice \d{4}-\d{6}: €15\.62 paid by card\./).textContent()) ?? "";
     const invoiceNumber = /Invoice (\d{4}-\d{6})/.exec(outcome)?.[1] ?? "";
     expect(outcome).toContain("Pro, 25 licenses, monthly is active and assigned to Contoso Ltd.");
     await screenshot(owner, "billing-4-purchased");
@@ -177,8 +177,9 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     await screenshot(customer, "billing-6-customer-sees-it");
 
     // Half-way through the month the reseller adds five licenses on the Billing page. By hand:
-    // 16 of 31 days left; 5 × €24.95 / 10 × 16 / 31 = €6.4387, €6.44; Gold's 75 % off leaves €1.61.
-    // The next full month: 30 × €2.495 = €74.85, less 75 % (€56.14) = €18.71.
+    // 16 of 31 days left: one license for them is €2.50 × 16 / 31 = €1.2903, €1.29; 5 × €1.29 =
+    // €6.45; Gold's 75 % (€4.8375, €4.84) off leaves €1.61.
+    // The next full month: 30 × €2.50 = €75.00, less 75 % (€56.25) = €18.75.
     server.clock.set("2026-12-16T09:00:00Z");
     await owner.getByRole("navigation").getByRole("link", { name: "Billing" }).click();
     const subscriptions = owner.getByRole("table", { name: "Subscriptions" });
@@ -203,7 +204,7 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     await change
       .getByText("Adds 5 licenses now. Charged now: €1.61 (prorated for 16 of 31 days).", { exact: true })
       .waitFor();
-    await change.getByText("Next period price: €18.71 a month for 30 licenses.", { exact: true }).waitFor();
+    await change.getByText("Next period price: €18.75 a month for 30 licenses.", { exact: true }).waitFor();
     await settled(owner);
     await screenshot(owner, "billing-8-change-quantity");
     // Fewer licenses apply from the next period and cost nothing now.
@@ -227,7 +228,7 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
       "Purchase",
       "Paid",
       "Card",
-      "€15.59",
+      "€15.62",
       "LinesPDF",
     ]);
     expect(
@@ -244,9 +245,10 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     expect((await line.getByRole("cell").allTextContents()).slice(1)).toEqual([
       "25",
       "€2.50",
-      "0 %",
-      "75 %",
-      "€15.59",
+      "€62.50",
+      "—",
+      "-€46.88 (75 %)",
+      "€15.62",
     ]);
     await settled(owner);
     await screenshot(owner, "billing-9-invoice-lines");

@@ -198,8 +198,8 @@ describe("notices: what renews or ends soon, and whether the billing contacts we
       "Pro",
       "Monthly",
       "20",
-      // 20 × €2.495 = €49.90; Gold's 75 % of it is €37.425, so €37.43 off: €12.47.
-      "€12.47",
+      // 20 × €2.50 = €50.00; Gold's 75 % of it is €37.50 off: €12.50.
+      "€12.50",
       "Not assigned",
       `Goes out ${SEVEN_DAYS_BEFORE_3_MARCH} Feb ${YEAR}`,
     ]);

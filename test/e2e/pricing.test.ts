@@ -76,10 +76,10 @@ describe("pricing: the reseller's calculator and the vendor's catalog", () => {
         "Your margin": "€1,684.13",
       });
     expect(await lineDetail(page, breakdown, "Retail list price").textContent()).toBe(
-      "€24.95 × 100 licenses, for a year",
+      "€24.95 × 100 = €2,495.00: 100 licenses, for a year",
     );
     expect(await lineDetail(page, breakdown, "Your margin").textContent()).toBe(
-      "75 % of the end-customer price",
+      "the end-customer price less what you pay the vendor",
     );
     // The band the quantity reached is the one marked in the product's volume discounts.
     const bands = page.getByRole("table", { name: "Volume discounts for Pro" });
@@ -109,11 +109,15 @@ describe("pricing: the reseller's calculator and the vendor's catalog", () => {
     expect(await breakdown.count()).toBe(0);
     await screenshot(page, "pricing-2-monthly-minimum");
 
-    // Twenty is enough again, and the error goes.
+    // Twenty is enough again, and the error goes: 20 at the monthly €2.50 is €50.00, to the cent.
     await quantity.fill("20");
     await breakdown.waitFor();
     await page.getByText(minimum).waitFor({ state: "detached" });
     expect(await quantity.getAttribute("aria-invalid")).not.toBe("true");
+    await expect
+      .poll(() => lineDetail(page, breakdown, "Retail list price").textContent(), { timeout: 10_000 })
+      .toBe("€2.50 × 20 = €50.00: 20 licenses, for a month");
+    expect((await breakdownAmounts(breakdown))["Retail list price"]).toBe("€50.00");
 
     expect(errors).toEqual([]);
   });
@@ -142,6 +146,10 @@ describe("pricing: the reseller's calculator and the vendor's catalog", () => {
     await page.getByRole("button", { name: "Edit Pro" }).click();
     const dialog = page.getByRole("dialog", { name: "Edit Pro" });
     expect(await dialog.getByRole("textbox", { name: "Band 2: percent off" }).inputValue()).toBe("10 %");
+    // Pro's monthly price is the default, so its field is empty and shows it: €24.95 ÷ 10, rounded once.
+    const monthly = dialog.getByRole("textbox", { name: "Monthly price per license" });
+    expect(await monthly.inputValue()).toBe("");
+    expect(await monthly.getAttribute("placeholder")).toBe("€2.50");
     await settled(page);
     await screenshot(page, "pricing-4-edit-product");
     await dialog.getByRole("button", { name: "Cancel" }).click();

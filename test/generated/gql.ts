@@ -58,7 +58,7 @@ type Documents = {
     "mutation MatrixPartnerDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }": typeof types.MatrixPartnerDiscountRevokeDocument,
     "mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }": typeof types.MatrixProductCreateDocument,
     "mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": typeof types.MatrixProductUpdateDocument,
-    "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }": typeof types.MatrixTierUpdateDocument,
+    "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000 }) { userErrors { code } } }": typeof types.MatrixTierUpdateDocument,
     "query MatrixCustomers { customers(first: 5) { totalCount } }": typeof types.MatrixCustomersDocument,
     "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }": typeof types.MatrixCustomerDocument,
     "mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": typeof types.MatrixCustomerInviteDocument,
@@ -87,18 +87,19 @@ type Documents = {
     "mutation RulesEnable($i: ResellerEnableInput!) {\n  resellerEnable(input: $i) { userErrors { code } }\n}": typeof types.RulesEnableDocument,
     "mutation RulesActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { userErrors { code } }\n}": typeof types.RulesActivateDocument,
     "query RulesTokenInfo($t: String!) { tokenInfo(token: $t) { status } }": typeof types.RulesTokenInfoDocument,
-    "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": typeof types.CatalogQuoteDocument,
+    "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      quantity currency unitListPrice retailPrice volumeDiscountBp volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountBp partnerDiscount vendorPrice passThroughBp passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": typeof types.CatalogQuoteDocument,
     "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }": typeof types.CatalogSetTierDocument,
     "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }": typeof types.CatalogDiscountIssueDocument,
     "mutation CatalogDiscountRequest { partnerDiscountRequest(input: { note: \"First order next week\" }) { partnerDiscount { code requestedAt } userErrors { code message } } }": typeof types.CatalogDiscountRequestDocument,
     "query CatalogDiscountCode { partnerDiscount { code } }": typeof types.CatalogDiscountCodeDocument,
     "query CatalogAllProducts { products(includeInactive: true) { code } }": typeof types.CatalogAllProductsDocument,
-    "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }": typeof types.CatalogProductsDocument,
+    "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percentBp } } }": typeof types.CatalogProductsDocument,
     "query CatalogDiscount { partnerDiscount { code requestedAt } }": typeof types.CatalogDiscountDocument,
     "mutation CatalogProductCreate($i: ProductCreateInput!) { productCreate(input: $i) { product { code } userErrors { code field } } }": typeof types.CatalogProductCreateDocument,
-    "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }": typeof types.CatalogProductUpdateDocument,
+    "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice monthlyPrice bands { minQuantity percentBp } } userErrors { code field } }\n  }": typeof types.CatalogProductUpdateDocument,
     "mutation CatalogProductCreateRefused($i: ProductCreateInput!) { productCreate(input: $i) { userErrors { code field } } }": typeof types.CatalogProductCreateRefusedDocument,
-    "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }": typeof types.CatalogGoldUpdateDocument,
+    "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingBp } userErrors { code field } } }": typeof types.CatalogGoldUpdateDocument,
+    "mutation CatalogProductCreateMonthly($i: ProductCreateInput!) { productCreate(input: $i) { product { monthlyPrice } userErrors { code field } } }": typeof types.CatalogProductCreateMonthlyDocument,
     "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": typeof types.CatalogResellerDiscountsDocument,
     "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": typeof types.CatalogDiscountRevokeDocument,
     "query RestartDatabase { health { database } }": typeof types.RestartDatabaseDocument,
@@ -114,7 +115,7 @@ type Documents = {
     "mutation EventfulInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}": typeof types.EventfulInviteDocument,
     "query FoundationHealth { health { status database databaseVersion serverTime } }": typeof types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": typeof types.FoundationServerTimeDocument,
-    "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": typeof types.FoundationTiersDocument,
+    "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingBp } }": typeof types.FoundationTiersDocument,
     "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": typeof types.JobsPurchaseDocument,
     "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.JobsAddContactDocument,
     "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": typeof types.JobsCustomerInviteDocument,
@@ -182,10 +183,10 @@ type Documents = {
     "query StartupTiers { tiers { code } }": typeof types.StartupTiersDocument,
     "query StartupDatabase { health { database } }": typeof types.StartupDatabaseDocument,
     "fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}": typeof types.SubscriptionPartsFragmentDoc,
-    "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}": typeof types.InvoicePartsFragmentDoc,
+    "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountBp volumeDiscount partnerDiscountBp partnerDiscount amount }\n}": typeof types.InvoicePartsFragmentDoc,
     "mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": typeof types.SubscriptionsPurchaseDocument,
-    "mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": typeof types.SubscriptionsChangeQuantityDocument,
-    "query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}": typeof types.SubscriptionsChangeQuoteDocument,
+    "mutation SubscriptionsChangeQuantity($id: ID!, $q: Int!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": typeof types.SubscriptionsChangeQuantityDocument,
+    "query SubscriptionsChangeQuote($id: ID!, $q: Int!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}": typeof types.SubscriptionsChangeQuoteDocument,
     "mutation SubscriptionsAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }": typeof types.SubscriptionsAssignDocument,
     "mutation SubscriptionsUnassign($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }": typeof types.SubscriptionsUnassignDocument,
     "mutation SubscriptionsSetRenewal($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }": typeof types.SubscriptionsSetRenewalDocument,
@@ -207,6 +208,7 @@ type Documents = {
     "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { subscription { savedPaymentMethod { id } } userErrors { code } } }": typeof types.SubscriptionsDeclineCardDocument,
     "mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": typeof types.SubscriptionsRepriceProDocument,
     "query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }": typeof types.SubscriptionsInvoiceTotalsDocument,
+    "query SubscriptionsRenewedInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }": typeof types.SubscriptionsRenewedInvoicesDocument,
     "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": typeof types.SubscriptionsCustomerRemoveDocument,
     "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": typeof types.SubscriptionsCustomerInviteDocument,
     "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }": typeof types.SubscriptionsListDocument,
@@ -290,7 +292,7 @@ const documents: Documents = {
     "mutation MatrixPartnerDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { userErrors { code } } }": types.MatrixPartnerDiscountRevokeDocument,
     "mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }": types.MatrixProductCreateDocument,
     "mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": types.MatrixProductUpdateDocument,
-    "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }": types.MatrixTierUpdateDocument,
+    "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000 }) { userErrors { code } } }": types.MatrixTierUpdateDocument,
     "query MatrixCustomers { customers(first: 5) { totalCount } }": types.MatrixCustomersDocument,
     "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }": types.MatrixCustomerDocument,
     "mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": types.MatrixCustomerInviteDocument,
@@ -319,18 +321,19 @@ const documents: Documents = {
     "mutation RulesEnable($i: ResellerEnableInput!) {\n  resellerEnable(input: $i) { userErrors { code } }\n}": types.RulesEnableDocument,
     "mutation RulesActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { userErrors { code } }\n}": types.RulesActivateDocument,
     "query RulesTokenInfo($t: String!) { tokenInfo(token: $t) { status } }": types.RulesTokenInfoDocument,
-    "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": types.CatalogQuoteDocument,
+    "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      quantity currency unitListPrice retailPrice volumeDiscountBp volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountBp partnerDiscount vendorPrice passThroughBp passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}": types.CatalogQuoteDocument,
     "mutation CatalogSetTier($id: ID!, $tier: String!) { resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } } }": types.CatalogSetTierDocument,
     "mutation CatalogDiscountIssue($id: ID!) { partnerDiscountIssue(resellerId: $id) { partnerDiscount { code issuedAt requestedAt } userErrors { code field } } }": types.CatalogDiscountIssueDocument,
     "mutation CatalogDiscountRequest { partnerDiscountRequest(input: { note: \"First order next week\" }) { partnerDiscount { code requestedAt } userErrors { code message } } }": types.CatalogDiscountRequestDocument,
     "query CatalogDiscountCode { partnerDiscount { code } }": types.CatalogDiscountCodeDocument,
     "query CatalogAllProducts { products(includeInactive: true) { code } }": types.CatalogAllProductsDocument,
-    "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }": types.CatalogProductsDocument,
+    "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percentBp } } }": types.CatalogProductsDocument,
     "query CatalogDiscount { partnerDiscount { code requestedAt } }": types.CatalogDiscountDocument,
     "mutation CatalogProductCreate($i: ProductCreateInput!) { productCreate(input: $i) { product { code } userErrors { code field } } }": types.CatalogProductCreateDocument,
-    "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }": types.CatalogProductUpdateDocument,
+    "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice monthlyPrice bands { minQuantity percentBp } } userErrors { code field } }\n  }": types.CatalogProductUpdateDocument,
     "mutation CatalogProductCreateRefused($i: ProductCreateInput!) { productCreate(input: $i) { userErrors { code field } } }": types.CatalogProductCreateRefusedDocument,
-    "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }": types.CatalogGoldUpdateDocument,
+    "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingBp } userErrors { code field } } }": types.CatalogGoldUpdateDocument,
+    "mutation CatalogProductCreateMonthly($i: ProductCreateInput!) { productCreate(input: $i) { product { monthlyPrice } userErrors { code field } } }": types.CatalogProductCreateMonthlyDocument,
     "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": types.CatalogResellerDiscountsDocument,
     "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": types.CatalogDiscountRevokeDocument,
     "query RestartDatabase { health { database } }": types.RestartDatabaseDocument,
@@ -346,7 +349,7 @@ const documents: Documents = {
     "mutation EventfulInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}": types.EventfulInviteDocument,
     "query FoundationHealth { health { status database databaseVersion serverTime } }": types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": types.FoundationServerTimeDocument,
-    "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": types.FoundationTiersDocument,
+    "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingBp } }": types.FoundationTiersDocument,
     "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": types.JobsPurchaseDocument,
     "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.JobsAddContactDocument,
     "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": types.JobsCustomerInviteDocument,
@@ -414,10 +417,10 @@ const documents: Documents = {
     "query StartupTiers { tiers { code } }": types.StartupTiersDocument,
     "query StartupDatabase { health { database } }": types.StartupDatabaseDocument,
     "fragment SubscriptionParts on Subscription {\n  id status quantity nextQuantity nextQuantityFrom renew period paymentMethod\n  currentPeriodStart currentPeriodEnd product { code } customer { id companyName } assignedAt\n}": types.SubscriptionPartsFragmentDoc,
-    "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}": types.InvoicePartsFragmentDoc,
+    "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountBp volumeDiscount partnerDiscountBp partnerDiscount amount }\n}": types.InvoicePartsFragmentDoc,
     "mutation SubscriptionsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": types.SubscriptionsPurchaseDocument,
-    "mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": types.SubscriptionsChangeQuantityDocument,
-    "query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}": types.SubscriptionsChangeQuoteDocument,
+    "mutation SubscriptionsChangeQuantity($id: ID!, $q: Int!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}": types.SubscriptionsChangeQuantityDocument,
+    "query SubscriptionsChangeQuote($id: ID!, $q: Int!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}": types.SubscriptionsChangeQuoteDocument,
     "mutation SubscriptionsAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { subscription { customer { companyName } } userErrors { code field } } }": types.SubscriptionsAssignDocument,
     "mutation SubscriptionsUnassign($id: ID!) { subscriptionUnassign(id: $id) { subscription { customer { id } } userErrors { code field } } }": types.SubscriptionsUnassignDocument,
     "mutation SubscriptionsSetRenewal($id: ID!, $r: Boolean!) { subscriptionSetRenewal(id: $id, renew: $r) { subscription { renew } userErrors { code } } }": types.SubscriptionsSetRenewalDocument,
@@ -439,6 +442,7 @@ const documents: Documents = {
     "mutation SubscriptionsDeclineCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { subscription { savedPaymentMethod { id } } userErrors { code } } }": types.SubscriptionsDeclineCardDocument,
     "mutation SubscriptionsRepricePro { productUpdate(code: \"PRO\", input: { name: \"Pro\", description: \"\", yearlyPrice: 9000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": types.SubscriptionsRepriceProDocument,
     "query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }": types.SubscriptionsInvoiceTotalsDocument,
+    "query SubscriptionsRenewedInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }": types.SubscriptionsRenewedInvoicesDocument,
     "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": types.SubscriptionsCustomerRemoveDocument,
     "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": types.SubscriptionsCustomerInviteDocument,
     "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }": types.SubscriptionsListDocument,
@@ -671,7 +675,7 @@ export function graphql(source: "mutation MatrixProductUpdate { productUpdate(co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }"): (typeof documents)["mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50 }) { userErrors { code } } }"];
+export function graphql(source: "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000 }) { userErrors { code } } }"): (typeof documents)["mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000 }) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -787,7 +791,7 @@ export function graphql(source: "query RulesTokenInfo($t: String!) { tokenInfo(t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      currency unitListPrice retailPrice volumeDiscountPercent volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountPercent partnerDiscount vendorPrice passThroughPercent passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}"];
+export function graphql(source: "query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      quantity currency unitListPrice retailPrice volumeDiscountBp volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountBp partnerDiscount vendorPrice passThroughBp passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["query CatalogQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote {\n      quantity currency unitListPrice retailPrice volumeDiscountBp volumeDiscount priceAfterVolumeDiscount\n      partnerDiscountBp partnerDiscount vendorPrice passThroughBp passThroughDiscount\n      endCustomerPrice margin discountCodeApplied wireTransferAllowed tier { code }\n    }\n    userErrors { code field message }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -811,7 +815,7 @@ export function graphql(source: "query CatalogAllProducts { products(includeInac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }"): (typeof documents)["query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percent } } }"];
+export function graphql(source: "query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percentBp } } }"): (typeof documents)["query CatalogProducts { products { code yearlyPrice monthlyPrice currency trialEnabled bands { minQuantity percentBp } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -823,7 +827,7 @@ export function graphql(source: "mutation CatalogProductCreate($i: ProductCreate
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }"): (typeof documents)["mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice bands { minQuantity percent } } userErrors { code field } }\n  }"];
+export function graphql(source: "mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice monthlyPrice bands { minQuantity percentBp } } userErrors { code field } }\n  }"): (typeof documents)["mutation CatalogProductUpdate($code: String!, $i: ProductUpdateInput!) {\n    productUpdate(code: $code, input: $i) { product { code yearlyPrice monthlyPrice bands { minQuantity percentBp } } userErrors { code field } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -831,7 +835,11 @@ export function graphql(source: "mutation CatalogProductCreateRefused($i: Produc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }"): (typeof documents)["mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingPercent } userErrors { code field } } }"];
+export function graphql(source: "mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingBp } userErrors { code field } } }"): (typeof documents)["mutation CatalogGoldUpdate($i: TierUpdateInput!) { tierUpdate(code: \"GOLD\", input: $i) { tier { resellingBp } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductCreateMonthly($i: ProductCreateInput!) { productCreate(input: $i) { product { monthlyPrice } userErrors { code field } } }"): (typeof documents)["mutation CatalogProductCreateMonthly($i: ProductCreateInput!) { productCreate(input: $i) { product { monthlyPrice } userErrors { code field } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -895,7 +903,7 @@ export function graphql(source: "query FoundationServerTime { health { serverTim
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"): (typeof documents)["query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"];
+export function graphql(source: "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingBp } }"): (typeof documents)["query FoundationTiers { tiers { code trialDays trialsPerMonth resellingBp } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1167,7 +1175,7 @@ export function graphql(source: "fragment SubscriptionParts on Subscription {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}"): (typeof documents)["fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountPercent volumeDiscount partnerDiscountPercent partnerDiscount amount }\n}"];
+export function graphql(source: "fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountBp volumeDiscount partnerDiscountBp partnerDiscount amount }\n}"): (typeof documents)["fragment InvoiceParts on Invoice {\n  id number status kind total subtotal discountTotal currency paidAt pdfUrl\n  lines { description quantity unitPrice retailAmount volumeDiscountBp volumeDiscount partnerDiscountBp partnerDiscount amount }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1175,11 +1183,11 @@ export function graphql(source: "mutation SubscriptionsPurchase($i: Subscription
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation SubscriptionsChangeQuantity($id: ID!, $q: Float!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"];
+export function graphql(source: "mutation SubscriptionsChangeQuantity($id: ID!, $q: Int!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation SubscriptionsChangeQuantity($id: ID!, $q: Int!, $key: String) {\n  subscriptionChangeQuantity(id: $id, quantity: $q, idempotencyKey: $key) {\n    subscription { ...SubscriptionParts }\n    invoice { ...InvoiceParts }\n    userErrors { code field message }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}"): (typeof documents)["query SubscriptionsChangeQuote($id: ID!, $q: Float!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}"];
+export function graphql(source: "query SubscriptionsChangeQuote($id: ID!, $q: Int!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}"): (typeof documents)["query SubscriptionsChangeQuote($id: ID!, $q: Int!) {\n  subscriptionChangeQuote(id: $id, quantity: $q) {\n    changeQuote { effect effectiveFrom amountDueNow remainingDays periodDays nextPeriodPrice }\n    userErrors { code field }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1264,6 +1272,10 @@ export function graphql(source: "mutation SubscriptionsRepricePro { productUpdat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }"): (typeof documents)["query SubscriptionsInvoiceTotals($s: ID!) { invoices(subscriptionId: $s) { nodes { kind subtotal total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsRenewedInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }"): (typeof documents)["query SubscriptionsRenewedInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

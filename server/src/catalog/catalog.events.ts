@@ -4,6 +4,7 @@ interface ProductFacts {
   code: string;
   name: string;
   yearlyPrice: number;
+  monthlyPrice: number;
   currency: string;
   trialEnabled: boolean;
   active: boolean;

@@ -4,7 +4,7 @@ import { fail, type UserError, UserErrorCode, UserErrorsException, userError } f
 import type { ServiceContext } from "../db/unit-of-work.js";
 import type { EventPayloads } from "../events/domain-events.js";
 import type { ProductCreateInput, ProductUpdateInput, VolumeBandInput } from "./catalog.types.js";
-import { percentToBp } from "./pricing.js";
+import { defaultMonthlyPrice, isValidBp } from "./pricing.js";
 import { Product, VolumeBand } from "./product.entity.js";
 
 /** The catalog: what resellers can buy, at which list prices and volume discounts. */
@@ -53,7 +53,15 @@ export class CatalogService {
     const { em } = ctx;
     const now = this.clock.now();
     const product = await em
-      .save(em.create(Product, { code: input.code, ...fields(input), createdAt: now, updatedAt: now }))
+      .save(
+        em.create(Product, {
+          code: input.code,
+          ...fields(input),
+          monthlyPrice: input.monthlyPrice ?? defaultMonthlyPrice(input.yearlyPrice),
+          createdAt: now,
+          updatedAt: now,
+        }),
+      )
       .catch((error: unknown) =>
         isUniqueViolation(error)
           ? fail(UserErrorCode.PRODUCT_CODE_TAKEN, "input.code", `There is already a product ${input.code}.`)
@@ -65,13 +73,25 @@ export class CatalogService {
     return created;
   }
 
-  /** New fields and bands apply to new quotes and purchases; bought subscriptions keep their price. */
+  /**
+   * New fields and bands apply to new quotes and purchases; bought subscriptions keep their price.
+   * Without a monthly price, a new yearly price sets it to its default; else it stays.
+   */
   async update(ctx: ServiceContext, code: string, input: ProductUpdateInput): Promise<Product> {
     const bands = checkBands(input.bands, "input.bands");
     const product =
       (await this.find(ctx, code, { includeInactive: true, lock: true })) ??
       fail(UserErrorCode.UNKNOWN_PRODUCT, "code", `There is no product "${code}".`);
-    await ctx.em.update(Product, { id: product.id }, { ...fields(input), updatedAt: this.clock.now() });
+    const monthlyPrice =
+      input.monthlyPrice ??
+      (input.yearlyPrice !== product.yearlyPrice
+        ? defaultMonthlyPrice(input.yearlyPrice)
+        : product.monthlyPrice);
+    await ctx.em.update(
+      Product,
+      { id: product.id },
+      { ...fields(input), monthlyPrice, updatedAt: this.clock.now() },
+    );
     await this.replaceBands(ctx, product.id, bands);
     const updated = (await this.find(ctx, product.code, { includeInactive: true })) as Product;
     await ctx.publish("product.updated", updated.id, { product: factsOf(updated) });
@@ -99,6 +119,7 @@ function factsOf(product: Product): EventPayloads["product.updated"]["product"] 
     code: product.code,
     name: product.name,
     yearlyPrice: product.yearlyPrice,
+    monthlyPrice: product.monthlyPrice,
     currency: product.currency,
     trialEnabled: product.trialEnabled,
     active: product.active,
@@ -117,7 +138,7 @@ function fields(input: ProductCreateInput | ProductUpdateInput) {
   };
 }
 
-/** Bands in basis points, or every problem with them, each naming its band. */
+/** Bands by quantity, or every problem with them, each naming its band. */
 function checkBands(
   bands: VolumeBandInput[],
   field: string,
@@ -125,13 +146,12 @@ function checkBands(
   const errors: UserError[] = [];
   const seen = new Set<number>();
   const checked = bands.map((band, index) => {
-    const percentBp = percentToBp(band.percent);
-    if (percentBp === null || percentBp < 0 || percentBp > 10_000) {
+    if (!isValidBp(band.percentBp)) {
       errors.push(
         userError(
           UserErrorCode.INVALID_PERCENT,
-          `${field}.${index}.percent`,
-          "Use a percent from 0 to 100, two decimals at most.",
+          `${field}.${index}.percentBp`,
+          "Use basis points from 0 to 10,000 (100 %).",
         ),
       );
     }
@@ -145,7 +165,7 @@ function checkBands(
       );
     }
     seen.add(band.minQuantity);
-    return { minQuantity: band.minQuantity, percentBp: percentBp ?? 0 };
+    return { minQuantity: band.minQuantity, percentBp: band.percentBp };
   });
   if (errors.length > 0) throw new UserErrorsException(errors);
   return checked.sort((a, b) => a.minQuantity - b.minQuantity);

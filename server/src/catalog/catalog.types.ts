@@ -1,6 +1,6 @@
 import { ArrayMaxSize, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { GraphQLSafeInt } from "graphql-scalars";
-import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { enumType } from "../common/enum-type.js";
 import { UserErrorCode } from "../common/errors.js";
 import { payloadType } from "../common/payload.js";
@@ -10,11 +10,18 @@ import { Tier } from "../tier/tier.entity.js";
 import { MAX_QUANTITY, MAX_YEARLY_PRICE } from "./pricing.js";
 import { Product } from "./product.entity.js";
 
+/** How every percentage of the API reads. */
+export const BP = "in basis points: 1 % = 100";
+
+/** How every quantity of licenses of the API reads. */
+export const QUANTITY_DESCRIPTION =
+  "How many licenses: a whole number from 1 to 100,000; 20 or more for MONTHLY. Out of range: INVALID_QUANTITY or MONTHLY_MINIMUM.";
+
 export const BillingPeriod = enumType("BillingPeriod", ["YEARLY", "MONTHLY"], {
   description: "How long a subscription period lasts, and what it costs.",
   values: {
     YEARLY: { description: "A year at the yearly list price." },
-    MONTHLY: { description: "A month at a tenth of the yearly list price; 20 licenses or more." },
+    MONTHLY: { description: "A month at the monthly list price; 20 licenses or more." },
   },
 });
 export type BillingPeriod = (typeof BillingPeriod)[keyof typeof BillingPeriod];
@@ -27,10 +34,7 @@ export class QuoteInput {
   @Field(() => BillingPeriod)
   period: BillingPeriod;
 
-  @Field(() => Float, {
-    description:
-      "How many licenses: a whole number from 1 to 100,000 (20 or more for MONTHLY). A Float so that a fractional number gets INVALID_QUANTITY rather than a parse error.",
-  })
+  @Field(() => Int, { description: QUANTITY_DESCRIPTION })
   quantity: number;
 
   @Field(() => String, {
@@ -39,13 +43,12 @@ export class QuoteInput {
   })
   discountCode?: string | null;
 
-  @Field(() => Float, {
+  @Field(() => Int, {
     nullable: true,
     defaultValue: 0,
-    description:
-      "The discount you give your end customer, in percent (two decimals at most), from 0 to your reselling percentage.",
+    description: `The discount you give your end customer, ${BP}, from 0 to your partner discount.`,
   })
-  passThroughPercent?: number | null;
+  passThroughBp?: number | null;
 
   @Field(() => PaymentMethod, {
     nullable: true,
@@ -65,7 +68,7 @@ export class Quote {
   @Field(() => BillingPeriod)
   period: BillingPeriod;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Licenses: 1 to 100,000; 20 or more for MONTHLY." })
   quantity: number;
 
   @Field()
@@ -75,12 +78,12 @@ export class Quote {
   unitListPrice: number;
 
   @Field(() => GraphQLSafeInt, {
-    description: "The retail list price for the quantity, before any discount.",
+    description: "The retail list price for the quantity, before any discount: unitListPrice × quantity.",
   })
   retailPrice: number;
 
-  @Field(() => Float)
-  volumeDiscountPercent: number;
+  @Field(() => Int, { description: `The volume discount, ${BP}.` })
+  volumeDiscountBp: number;
 
   @Field(() => GraphQLSafeInt)
   volumeDiscount: number;
@@ -90,10 +93,10 @@ export class Quote {
   })
   priceAfterVolumeDiscount: number;
 
-  @Field(() => Float, {
-    description: "The tier's reselling percentage when a valid partner discount code is given, else 0.",
+  @Field(() => Int, {
+    description: `The tier's reselling percentage when a valid partner discount code is given, else 0; ${BP}.`,
   })
-  partnerDiscountPercent: number;
+  partnerDiscountBp: number;
 
   @Field(() => GraphQLSafeInt)
   partnerDiscount: number;
@@ -101,8 +104,8 @@ export class Quote {
   @Field(() => GraphQLSafeInt, { description: "What the reseller pays the vendor." })
   vendorPrice: number;
 
-  @Field(() => Float)
-  passThroughPercent: number;
+  @Field(() => Int, { description: `The discount passed on to the end customer, ${BP}.` })
+  passThroughBp: number;
 
   @Field(() => GraphQLSafeInt, { description: "The discount the reseller gives its end customer." })
   passThroughDiscount: number;
@@ -138,7 +141,7 @@ const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
 @InputType({ description: "A volume discount band." })
 export class VolumeBandInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: "From this many licenses on: 2 to 100,000." })
   @Min(2, {
     message: "A band starts at 2 licenses or more",
     context: { code: UserErrorCode.INVALID_QUANTITY },
@@ -149,8 +152,10 @@ export class VolumeBandInput {
   })
   minQuantity: number;
 
-  @Field(() => Float, { description: "Percent off, from 0 to 100, two decimals at most." })
-  percent: number;
+  @Field(() => Int, {
+    description: `Discount off the list price, ${BP}: 0 to 10,000. Outside that: INVALID_PERCENT.`,
+  })
+  percentBp: number;
 }
 
 @InputType({ description: "A product's editable fields." })
@@ -170,6 +175,15 @@ export class ProductFieldsInput {
   @Min(0, { message: "The price cannot be negative" })
   @Max(MAX_YEARLY_PRICE, { message: "The price can be 1,000,000.00 at most" })
   yearlyPrice: number;
+
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description:
+      "Monthly list price of one license, in minor units: 0 to 100,000,000. Left out, it is the yearly price ÷ 10, rounded half away from zero; on an update, that only when the yearly price changes.",
+  })
+  @Min(0, { message: "The price cannot be negative" })
+  @Max(MAX_YEARLY_PRICE, { message: "The price can be 1,000,000.00 at most" })
+  monthlyPrice?: number | null;
 
   @Field({ description: "ISO 4217 code, such as EUR." })
   @Matches(CURRENCY_PATTERN, { message: "Use a three-letter ISO currency code such as EUR" })

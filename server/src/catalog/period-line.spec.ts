@@ -2,11 +2,11 @@ import "reflect-metadata";
 import { describe, expect, it } from "vitest";
 import type { PriceSnapshot } from "../subscription/subscription.entity.js";
 import { BillingPeriod } from "./catalog.types.js";
-import { periodEndAfter, periodLine } from "./period-line.js";
+import { periodEndAfter, periodLine, prorationLine } from "./period-line.js";
 
-// Pro as sold to a Gold reseller: 24.95 a year, 5 % off from 50 licenses, 75 % partner discount.
+// Pro as sold yearly to a Gold reseller: 24.95 a license, 5 % off from 50 licenses, 75 % partner discount.
 const SNAPSHOT: PriceSnapshot = {
-  yearlyListPrice: 2495,
+  unitPrice: 2495,
   currency: "EUR",
   bands: [
     { minQuantity: 50, percentBp: 500 },
@@ -27,7 +27,7 @@ describe("periodEndAfter", () => {
 });
 
 describe("periodLine", () => {
-  it("prices a whole year with the snapshot's bands and partner discount", () => {
+  it("prices a whole year with the snapshot's unit price, bands and partner discount", () => {
     // 60 × 24.95 = 1497.00; 5 % band = 74.85; 75 % of 1422.15 = 1066.61; the vendor gets 355.54.
     expect(periodLine(SNAPSHOT, "PRO", "Pro", BillingPeriod.YEARLY, 60, "renewal")).toEqual({
       description: "Pro, yearly, renewal",
@@ -44,12 +44,36 @@ describe("periodLine", () => {
     });
   });
 
-  it("prices a month at a tenth of the year", () => {
-    // 25 × 2.495 = 62.375 → 62.38; Gold 75 % = 46.79; the vendor gets 15.59.
-    expect(periodLine(SNAPSHOT, "PRO", "Pro", BillingPeriod.MONTHLY, 25, "")).toMatchObject({
+  it("prices a month at the monthly unit price it was sold at: 25 × 2.50 = 62.50", () => {
+    // Gold 75 % = 46.875 → 46.88; the vendor gets 15.62.
+    const monthly = { ...SNAPSHOT, unitPrice: 250 };
+    expect(periodLine(monthly, "PRO", "Pro", BillingPeriod.MONTHLY, 25, "")).toMatchObject({
       unitPrice: 250,
-      retailAmount: 6238,
-      amount: 1559,
+      retailAmount: 6250,
+      amount: 1562,
+    });
+  });
+});
+
+describe("prorationLine", () => {
+  it("charges each added license the price of one for the remaining days, in the new quantity's band", () => {
+    // 24.95 × 121 / 365 = 8.271 → 8.27; 20 × 8.27 = 165.40; band of 60: 5 % = 8.27;
+    // 75 % of 157.13 = 117.8475 → 117.85; due 39.28.
+    const line = prorationLine(SNAPSHOT, { code: "PRO", name: "Pro" }, BillingPeriod.YEARLY, {
+      added: 20,
+      total: 60,
+      remainingDays: 121,
+      periodDays: 365,
+    });
+    expect(line).toMatchObject({
+      description: "Pro: 20 more licenses for 121 of 365 days",
+      quantity: 20,
+      unitPrice: 827,
+      retailAmount: 16540,
+      volumeDiscountBp: 500,
+      volumeDiscount: 827,
+      partnerDiscount: 11785,
+      amount: 3928,
     });
   });
 });

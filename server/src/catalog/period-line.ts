@@ -2,7 +2,7 @@ import { addMonths } from "../common/dates.js";
 import type { NewInvoiceLine } from "../invoice/invoice.service.js";
 import type { PriceSnapshot } from "../subscription/subscription.entity.js";
 import { BillingPeriod } from "./catalog.types.js";
-import { divideRounded, priceBreakdown } from "./pricing.js";
+import { type PricedLine, priceLine, proratedUnitPrice } from "./pricing.js";
 
 /** Where a billing period starting at `start` ends: a year or a month on. */
 export function periodEndAfter(start: Date, period: BillingPeriod): Date {
@@ -14,6 +14,41 @@ export function describePeriod(start: Date, end: Date): string {
   return `${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`;
 }
 
+/** A subscription's line for `quantity` licenses at `unitPrice`, with its bands and partner discount. */
+function snapshotLine(
+  snapshot: PriceSnapshot,
+  unitPrice: number,
+  quantity: number,
+  bandQuantity = quantity,
+): PricedLine {
+  return priceLine({
+    unitPrice,
+    quantity,
+    bandQuantity,
+    bands: snapshot.bands,
+    partnerBp: snapshot.partnerPercentBp,
+    passThroughBp: 0,
+  });
+}
+
+/** An invoice line from a priced line. */
+function invoiceLine(
+  line: PricedLine,
+  fields: Pick<NewInvoiceLine, "description" | "productCode" | "period">,
+): NewInvoiceLine {
+  return {
+    ...fields,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    retailAmount: line.retail,
+    volumeDiscountBp: line.volumeDiscountBp,
+    volumeDiscount: line.volumeDiscount,
+    partnerDiscountBp: line.partnerDiscountBp,
+    partnerDiscount: line.partnerDiscount,
+    amount: line.vendorAmount,
+  };
+}
+
 /** The invoice line for a whole period of a subscription, priced with its snapshot. */
 export function periodLine(
   snapshot: PriceSnapshot,
@@ -23,32 +58,27 @@ export function periodLine(
   quantity: number,
   description: string,
 ): NewInvoiceLine {
-  const result = priceBreakdown({
-    yearlyListPrice: snapshot.yearlyListPrice,
-    period,
-    quantity,
-    bands: snapshot.bands,
-    tierPercentBp: snapshot.partnerPercentBp,
-    hasPartnerCode: snapshot.partnerPercentBp > 0,
-    passThroughPercentBp: 0,
-  });
-  if (!result.ok)
-    throw new Error(`cannot price ${quantity} × ${productCode}: ${JSON.stringify(result.errors)}`);
-  const b = result.breakdown;
-  return {
+  return invoiceLine(snapshotLine(snapshot, snapshot.unitPrice, quantity), {
     description: `${productName}, ${period === BillingPeriod.YEARLY ? "yearly" : "monthly"}, ${description}`,
     productCode,
     period,
-    quantity,
-    unitPrice:
-      period === BillingPeriod.MONTHLY
-        ? divideRounded(BigInt(snapshot.yearlyListPrice), 10n)
-        : snapshot.yearlyListPrice,
-    retailAmount: b.retail,
-    volumeDiscountBp: b.volumeDiscountPercentBp,
-    volumeDiscount: b.volumeDiscount,
-    partnerDiscountBp: b.partnerDiscountPercentBp,
-    partnerDiscount: b.partnerDiscount,
-    amount: b.vendorAmount,
-  };
+  });
+}
+
+/**
+ * The invoice line for licenses added mid-period: each at the price of one license for the
+ * remaining days, in the volume band of the new quantity, with the subscription's partner discount.
+ */
+export function prorationLine(
+  snapshot: PriceSnapshot,
+  product: { code: string; name: string },
+  period: BillingPeriod,
+  change: { added: number; total: number; remainingDays: number; periodDays: number },
+): NewInvoiceLine {
+  const unitPrice = proratedUnitPrice(snapshot.unitPrice, change.remainingDays, change.periodDays);
+  return invoiceLine(snapshotLine(snapshot, unitPrice, change.added, change.total), {
+    description: `${product.name}: ${change.added} more licenses for ${change.remainingDays} of ${change.periodDays} days`,
+    productCode: product.code,
+    period,
+  });
 }

@@ -1,13 +1,14 @@
 /**
- * The price breakdown of a license purchase: one pure function, no I/O, so every rule about
- * money is in one place and tested on its own. Amounts are integer minor units of one currency;
- * percentages are basis points (1 % = 100), so 12.5 % is exact.
+ * The money rule: `priceLine` prices every quote, purchase, quantity change, renewal and invoice
+ * line, pure and without I/O, so every rule about money is in one place and tested on its own.
+ * Amounts are integer minor units of one currency; percentages are basis points (1 % = 100), so
+ * 12.5 % is exact.
  */
 
 export type BillingPeriod = "YEARLY" | "MONTHLY";
 export type PaymentMethodName = "CARD" | "PAYPAL" | "WIRE_TRANSFER";
 
-/** A monthly license costs a tenth of a yearly one. */
+/** A monthly license costs, unless staff set its price, a tenth of a yearly one. */
 export const MONTHLY_DIVISOR = 10;
 /** A monthly subscription needs at least this many licenses. */
 export const MONTHLY_MINIMUM_QUANTITY = 20;
@@ -16,10 +17,12 @@ export const WIRE_TRANSFER_MINIMUM_QUANTITY = 100;
 /** The most licenses one subscription or quote holds. */
 export const MAX_QUANTITY = 100_000;
 /**
- * The highest yearly list price of one license, in minor units. With MAX_QUANTITY it bounds every
- * amount far below 2^53, so money never overflows.
+ * The highest list price of one license for a period (yearly or monthly), in minor units. With
+ * MAX_QUANTITY it bounds every amount far below 2^53, so money never overflows.
  */
 export const MAX_YEARLY_PRICE = 100_000_000;
+/** One hundred percent in basis points. */
+export const FULL_BP = 10_000;
 /** Whether a number of licenses is one a subscription can hold. */
 export function isValidQuantity(quantity: number): boolean {
   return Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY;
@@ -32,33 +35,37 @@ export interface VolumeBand {
 }
 
 export interface PriceInput {
-  /** Yearly list price of one license, in minor units. */
-  yearlyListPrice: number;
+  /** List price of one license for one period, in minor units. */
+  unitPrice: number;
   period: BillingPeriod;
   quantity: number;
   bands: readonly VolumeBand[];
-  /** The reseller's tier reselling percentage. */
-  tierPercentBp: number;
+  /** The reseller's tier reselling percentage, in basis points. */
+  tierBp: number;
   /** Whether the reseller holds a valid partner discount code: without one it pays retail. */
   hasPartnerCode: boolean;
   /** The discount the reseller passes on to its end customer, at most the partner discount. */
-  passThroughPercentBp: number;
+  passThroughBp: number;
   /** When given, checked against the rules of that payment method. */
   paymentMethod?: PaymentMethodName | null;
 }
 
-export interface PriceBreakdown {
-  /** List price for the quantity and period, before any discount. */
+/** One priced line: every amount of a quote, an invoice line and a charge comes from here. */
+export interface PricedLine {
+  /** List price of one license for what the line covers (a period, or the rest of one). */
+  unitPrice: number;
+  quantity: number;
+  /** unitPrice × quantity, before any discount. */
   retail: number;
-  volumeDiscountPercentBp: number;
+  volumeDiscountBp: number;
   volumeDiscount: number;
   /** Retail less the volume discount: the suggested end-customer price. */
   afterVolume: number;
-  partnerDiscountPercentBp: number;
+  partnerDiscountBp: number;
   partnerDiscount: number;
   /** What the reseller pays the vendor. */
   vendorAmount: number;
-  passThroughPercentBp: number;
+  passThroughBp: number;
   passThroughDiscount: number;
   /** What the end customer pays the reseller. */
   endCustomerPrice: number;
@@ -73,11 +80,11 @@ export interface PriceError {
     | "WIRE_TRANSFER_MINIMUM"
     | "PASS_THROUGH_TOO_HIGH"
     | "INVALID_PERCENT";
-  field: "quantity" | "paymentMethod" | "passThroughPercent";
+  field: "quantity" | "paymentMethod" | "passThroughBp";
   message: string;
 }
 
-export type PriceResult = { ok: true; breakdown: PriceBreakdown } | { ok: false; errors: PriceError[] };
+export type PriceResult = { ok: true; line: PricedLine } | { ok: false; errors: PriceError[] };
 
 /** numerator / denominator rounded half away from zero, in exact integer arithmetic. */
 export function divideRounded(numerator: bigint, denominator: bigint): number {
@@ -88,19 +95,19 @@ export function divideRounded(numerator: bigint, denominator: bigint): number {
   return Number(negative ? -rounded : rounded);
 }
 
-/**
- * A percentage as people type it (12.5) in basis points (1250); null when it is not a number
- * with at most two decimals.
- */
-export function percentToBp(percent: number): number | null {
-  if (!Number.isFinite(percent)) return null;
-  const bp = Math.round(percent * 100);
-  return Math.abs(percent * 100 - bp) < 1e-6 ? bp : null;
+/** Whether a number is basis points from 0 to 100 %. */
+export function isValidBp(bp: number): boolean {
+  return Number.isInteger(bp) && bp >= 0 && bp <= FULL_BP;
 }
 
-/** `percentBp` of `amount`, rounded once, half away from zero. */
-export function percentOf(amount: number, percentBp: number): number {
-  return divideRounded(BigInt(amount) * BigInt(percentBp), 10_000n);
+/** `bp` of `amount`, rounded once, half away from zero. */
+export function percentOf(amount: number, bp: number): number {
+  return divideRounded(BigInt(amount) * BigInt(bp), BigInt(FULL_BP));
+}
+
+/** The monthly price a product gets unless staff set one: the yearly one ÷ 10, rounded once. */
+export function defaultMonthlyPrice(yearlyPrice: number): number {
+  return divideRounded(BigInt(yearlyPrice), BigInt(MONTHLY_DIVISOR));
 }
 
 /** The band with the highest minimum the quantity reaches; none below the first. */
@@ -110,6 +117,62 @@ export function volumeBandFor(bands: readonly VolumeBand[], quantity: number): V
     .find((band) => quantity >= band.minQuantity);
 }
 
+export interface LineInput {
+  /** List price of one license for what the line covers, in minor units. */
+  unitPrice: number;
+  quantity: number;
+  bands: readonly VolumeBand[];
+  /** The quantity that chooses the volume band, when it is not `quantity` (licenses added to a subscription). */
+  bandQuantity?: number;
+  /** The partner discount, in basis points; 0 without a partner discount code. */
+  partnerBp: number;
+  /** The discount passed on to the end customer, in basis points. */
+  passThroughBp: number;
+}
+
+/**
+ * The one money rule: retail is unit price × quantity; the volume discount is taken off retail,
+ * the partner and pass-through discounts off what is left, each rounded once, half away from
+ * zero. Every other amount is a difference of these, so the figures reconcile to the cent.
+ */
+export function priceLine(input: LineInput): PricedLine {
+  const retail = input.unitPrice * input.quantity;
+  const volumeDiscountBp = volumeBandFor(input.bands, input.bandQuantity ?? input.quantity)?.percentBp ?? 0;
+  const volumeDiscount = percentOf(retail, volumeDiscountBp);
+  const afterVolume = retail - volumeDiscount;
+  const partnerDiscount = percentOf(afterVolume, input.partnerBp);
+  const vendorAmount = afterVolume - partnerDiscount;
+  const passThroughDiscount = percentOf(afterVolume, input.passThroughBp);
+  const endCustomerPrice = afterVolume - passThroughDiscount;
+  return {
+    unitPrice: input.unitPrice,
+    quantity: input.quantity,
+    retail,
+    volumeDiscountBp,
+    volumeDiscount,
+    afterVolume,
+    partnerDiscountBp: input.partnerBp,
+    partnerDiscount,
+    vendorAmount,
+    passThroughBp: input.passThroughBp,
+    passThroughDiscount,
+    endCustomerPrice,
+    margin: endCustomerPrice - vendorAmount,
+  };
+}
+
+/**
+ * The price of one license for the rest of a period: the period's unit price times the
+ * remaining days over the days of the period, rounded once. A prorated line is this unit price
+ * times the licenses added, so its unit price × quantity is its retail amount too.
+ */
+export function proratedUnitPrice(unitPrice: number, remainingDays: number, periodDays: number): number {
+  if (periodDays <= 0) return 0;
+  const days = Math.min(Math.max(remainingDays, 0), periodDays);
+  return divideRounded(BigInt(unitPrice) * BigInt(days), BigInt(periodDays));
+}
+
+/** Checks a purchase or quote against the business rules, then prices it with `priceLine`. */
 export function priceBreakdown(input: PriceInput): PriceResult {
   const errors: PriceError[] = [];
   if (!isValidQuantity(input.quantity)) {
@@ -132,102 +195,35 @@ export function priceBreakdown(input: PriceInput): PriceResult {
       message: `Wire transfer is available from ${WIRE_TRANSFER_MINIMUM_QUANTITY} licenses; pay by card or PayPal.`,
     });
   }
-  const partnerPercentBp = input.hasPartnerCode ? input.tierPercentBp : 0;
-  if (!Number.isInteger(input.passThroughPercentBp) || input.passThroughPercentBp < 0) {
+  const partnerBp = input.hasPartnerCode ? input.tierBp : 0;
+  if (!isValidBp(input.passThroughBp)) {
     errors.push({
       code: "INVALID_PERCENT",
-      field: "passThroughPercent",
-      message: "The pass-through discount cannot be negative.",
+      field: "passThroughBp",
+      message: "The pass-through discount is basis points from 0 to 10,000 (100 %).",
     });
-  } else if (input.passThroughPercentBp > 0 && !input.hasPartnerCode) {
+  } else if (input.passThroughBp > 0 && !input.hasPartnerCode) {
     errors.push({
       code: "PASS_THROUGH_TOO_HIGH",
-      field: "passThroughPercent",
+      field: "passThroughBp",
       message: "Without a partner discount code you pay retail, so there is no discount to pass on.",
     });
-  } else if (input.passThroughPercentBp > partnerPercentBp) {
+  } else if (input.passThroughBp > partnerBp) {
     errors.push({
       code: "PASS_THROUGH_TOO_HIGH",
-      field: "passThroughPercent",
-      message: `The pass-through discount can be at most your partner discount, ${partnerPercentBp / 100} %.`,
+      field: "passThroughBp",
+      message: `The pass-through discount can be at most your partner discount, ${partnerBp / 100} %.`,
     });
   }
   if (errors.length > 0) return { ok: false, errors };
-
-  const divisor = input.period === "MONTHLY" ? BigInt(MONTHLY_DIVISOR) : 1n;
-  const retail = divideRounded(BigInt(input.yearlyListPrice) * BigInt(input.quantity), divisor);
-  const volumeDiscountPercentBp = volumeBandFor(input.bands, input.quantity)?.percentBp ?? 0;
-  const volumeDiscount = percentOf(retail, volumeDiscountPercentBp);
-  const afterVolume = retail - volumeDiscount;
-  const partnerDiscount = percentOf(afterVolume, partnerPercentBp);
-  const vendorAmount = afterVolume - partnerDiscount;
-  const passThroughDiscount = percentOf(afterVolume, input.passThroughPercentBp);
-  const endCustomerPrice = afterVolume - passThroughDiscount;
   return {
     ok: true,
-    breakdown: {
-      retail,
-      volumeDiscountPercentBp,
-      volumeDiscount,
-      afterVolume,
-      partnerDiscountPercentBp: partnerPercentBp,
-      partnerDiscount,
-      vendorAmount,
-      passThroughPercentBp: input.passThroughPercentBp,
-      passThroughDiscount,
-      endCustomerPrice,
-      margin: endCustomerPrice - vendorAmount,
-    },
-  };
-}
-
-export interface ProrationInput {
-  yearlyListPrice: number;
-  period: BillingPeriod;
-  /** Licenses added now. */
-  addedQuantity: number;
-  /** The quantity after the change, which chooses the volume band. */
-  totalQuantity: number;
-  bands: readonly VolumeBand[];
-  /** The partner discount the subscription was bought with. */
-  partnerPercentBp: number;
-  remainingDays: number;
-  periodDays: number;
-}
-
-export interface ProrationLine {
-  /** List price of one license for a whole period. */
-  unitPrice: number;
-  retail: number;
-  volumeDiscountPercentBp: number;
-  volumeDiscount: number;
-  partnerDiscountPercentBp: number;
-  partnerDiscount: number;
-  /** What the reseller pays now. */
-  amount: number;
-}
-
-/**
- * The charge for licenses added mid-period: per license, the list price times the remaining
- * days over the days of the period, with the volume band of the new quantity and the partner
- * discount the subscription has. Each amount is rounded once.
- */
-export function proratedLine(input: ProrationInput): ProrationLine {
-  const divisor = input.period === "MONTHLY" ? BigInt(MONTHLY_DIVISOR) : 1n;
-  const retail = divideRounded(
-    BigInt(input.yearlyListPrice) * BigInt(input.addedQuantity) * BigInt(input.remainingDays),
-    divisor * BigInt(input.periodDays),
-  );
-  const volumeDiscountPercentBp = volumeBandFor(input.bands, input.totalQuantity)?.percentBp ?? 0;
-  const volumeDiscount = percentOf(retail, volumeDiscountPercentBp);
-  const partnerDiscount = percentOf(retail - volumeDiscount, input.partnerPercentBp);
-  return {
-    unitPrice: divideRounded(BigInt(input.yearlyListPrice), divisor),
-    retail,
-    volumeDiscountPercentBp,
-    volumeDiscount,
-    partnerDiscountPercentBp: input.partnerPercentBp,
-    partnerDiscount,
-    amount: retail - volumeDiscount - partnerDiscount,
+    line: priceLine({
+      unitPrice: input.unitPrice,
+      quantity: input.quantity,
+      bands: input.bands,
+      partnerBp,
+      passThroughBp: input.passThroughBp,
+    }),
   };
 }

@@ -1,10 +1,10 @@
 import { GraphQLSafeInt } from "graphql-scalars";
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, OneToMany, type Relation } from "typeorm";
 import { ExposedRow, Row, TimestampColumn } from "../db/columns.js";
-import { divideRounded, MONTHLY_DIVISOR } from "./pricing.js";
+import type { BillingPeriod } from "./pricing.js";
 
-/** A product resellers can sell, with its yearly list price per license. */
+/** A product resellers can sell, with its list price per license for each period. */
 @ObjectType({ description: "A product of the catalog, priced per license." })
 @Entity({ name: "product" })
 export class Product extends ExposedRow {
@@ -27,11 +27,11 @@ export class Product extends ExposedRow {
   yearlyPrice: number;
 
   @Field(() => GraphQLSafeInt, {
-    description: "Monthly list price of one license: a tenth of the yearly one, in minor units.",
+    description:
+      "Monthly list price of one license, in minor units of `currency`; unless staff set it, the yearly one ÷ 10, rounded half away from zero.",
   })
-  get monthlyPrice(): number {
-    return divideRounded(BigInt(this.yearlyPrice), BigInt(MONTHLY_DIVISOR));
-  }
+  @Column({ type: "bigint", name: "monthly_price" })
+  monthlyPrice: number;
 
   @Field({ description: "ISO 4217 currency code, such as EUR." })
   @Column({ type: "char", length: 3 })
@@ -55,13 +55,18 @@ export class Product extends ExposedRow {
   @TimestampColumn("created_at")
   createdAt: Date;
 
+  /** The list price of one license for one period of `period`. */
+  unitPrice(period: BillingPeriod): number {
+    return period === "MONTHLY" ? this.monthlyPrice : this.yearlyPrice;
+  }
+
   @Field()
   @TimestampColumn("updated_at")
   updatedAt: Date;
 }
 
-/** From `minQuantity` licenses on, the list price is `percent` lower. */
-@ObjectType({ description: "A volume discount: from minQuantity licenses on, percent off the list price." })
+/** From `minQuantity` licenses on, the list price is `percentBp` lower. */
+@ObjectType({ description: "A volume discount: from minQuantity licenses on, percentBp off the list price." })
 @Entity({ name: "volume_band" })
 export class VolumeBand extends Row {
   @Column({ type: "uuid", name: "product_id" })
@@ -75,15 +80,11 @@ export class VolumeBand extends Row {
   @JoinColumn({ name: "product_id" })
   product: Relation<Product>;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The band applies from this many licenses on: 2 to 100,000." })
   @Column({ type: "int", name: "min_quantity" })
   minQuantity: number;
 
+  @Field(() => Int, { description: "The discount, in basis points: 1 % = 100, 0 to 10,000." })
   @Column({ type: "int", name: "percent_bp" })
   percentBp: number;
-
-  @Field(() => Float, { description: "The discount in percent, such as 12.5." })
-  get percent(): number {
-    return this.percentBp / 100;
-  }
 }

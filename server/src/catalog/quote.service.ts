@@ -6,20 +6,13 @@ import type { PartnerDiscountService } from "../partner-discount/partner-discoun
 import type { Tier } from "../tier/tier.entity.js";
 import type { CatalogService } from "./catalog.service.js";
 import type { Quote, QuoteInput } from "./catalog.types.js";
-import {
-  divideRounded,
-  MONTHLY_DIVISOR,
-  type PriceBreakdown,
-  percentToBp,
-  priceBreakdown,
-  WIRE_TRANSFER_MINIMUM_QUANTITY,
-} from "./pricing.js";
+import { type PricedLine, priceBreakdown, WIRE_TRANSFER_MINIMUM_QUANTITY } from "./pricing.js";
 import type { Product } from "./product.entity.js";
 
 export interface Priced {
   product: Product;
   tier: Tier;
-  breakdown: PriceBreakdown;
+  line: PricedLine;
   discountCodeApplied: boolean;
 }
 
@@ -56,7 +49,7 @@ export class QuoteService {
   /** The breakdown, or every problem with the input at once, each naming its field. */
   async price(
     ctx: ServiceContext,
-    input: Omit<QuoteInput, "passThroughPercent"> & { passThroughPercent?: number | null },
+    input: Omit<QuoteInput, "passThroughBp"> & { passThroughBp?: number | null },
     prefix: string,
   ): Promise<Priced> {
     const errors: UserError[] = [];
@@ -84,27 +77,17 @@ export class QuoteService {
         ),
       );
     }
-    const passThroughPercentBp = percentToBp(input.passThroughPercent ?? 0);
-    if (passThroughPercentBp === null) {
-      errors.push(
-        userError(
-          UserErrorCode.INVALID_PERCENT,
-          `${prefix}.passThroughPercent`,
-          "Use a percent with two decimals at most.",
-        ),
-      );
-    }
     const tier = account.tier as Tier;
     const result = priceBreakdown({
-      yearlyListPrice: product?.yearlyPrice ?? 0,
+      unitPrice: product?.unitPrice(input.period) ?? 0,
       period: input.period,
       quantity: input.quantity,
       bands: product?.bands ?? [],
-      tierPercentBp: tier.resellingPercent * 100,
+      tierBp: tier.resellingBp,
       // An unknown code is reported above; price as if it were valid so that the pass-through
       // check does not add a second, misleading error.
       hasPartnerCode: hasPartnerCode || Boolean(code),
-      passThroughPercentBp: passThroughPercentBp ?? 0,
+      passThroughBp: input.passThroughBp ?? 0,
       paymentMethod: input.paymentMethod,
     });
     if (!result.ok) {
@@ -113,38 +96,31 @@ export class QuoteService {
       }
     }
     if (errors.length > 0 || !result.ok || !product) throw new UserErrorsException(errors);
-    return { product, tier, breakdown: result.breakdown, discountCodeApplied: hasPartnerCode };
+    return { product, tier, line: result.line, discountCodeApplied: hasPartnerCode };
   }
 }
 
-function percent(bp: number): number {
-  return bp / 100;
-}
-
-export function toQuote(priced: Priced, input: { period: QuoteInput["period"]; quantity: number }): Quote {
-  const { product, tier, breakdown: b } = priced;
+export function toQuote(priced: Priced, input: { period: QuoteInput["period"] }): Quote {
+  const { product, tier, line: b } = priced;
   return {
     product,
     tier,
     period: input.period,
-    quantity: input.quantity,
+    quantity: b.quantity,
     currency: product.currency,
-    unitListPrice:
-      input.period === "MONTHLY"
-        ? divideRounded(BigInt(product.yearlyPrice), BigInt(MONTHLY_DIVISOR))
-        : product.yearlyPrice,
+    unitListPrice: b.unitPrice,
     retailPrice: b.retail,
-    volumeDiscountPercent: percent(b.volumeDiscountPercentBp),
+    volumeDiscountBp: b.volumeDiscountBp,
     volumeDiscount: b.volumeDiscount,
     priceAfterVolumeDiscount: b.afterVolume,
-    partnerDiscountPercent: percent(b.partnerDiscountPercentBp),
+    partnerDiscountBp: b.partnerDiscountBp,
     partnerDiscount: b.partnerDiscount,
     vendorPrice: b.vendorAmount,
-    passThroughPercent: percent(b.passThroughPercentBp),
+    passThroughBp: b.passThroughBp,
     passThroughDiscount: b.passThroughDiscount,
     endCustomerPrice: b.endCustomerPrice,
     margin: b.margin,
     discountCodeApplied: priced.discountCodeApplied,
-    wireTransferAllowed: input.quantity >= WIRE_TRANSFER_MINIMUM_QUANTITY,
+    wireTransferAllowed: b.quantity >= WIRE_TRANSFER_MINIMUM_QUANTITY,
   };
 }

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { UserStatus } from "../account/user.entity.js";
+import { defaultMonthlyPrice } from "../catalog/pricing.js";
 import { MemberRole } from "../common/auth.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
 import { hashPassword, verifyPassword } from "../common/crypto.js";
@@ -19,12 +20,10 @@ export interface DemoLogin {
  * them, production included, since tiers are edited but never created through the API and a
  * reseller cannot be enabled without one.
  */
-const TIERS: Array<
-  Pick<Tier, "code" | "name" | "trialDays" | "trialsPerMonth" | "resellingPercent" | "rank">
-> = [
-  { code: "BRONZE", name: "Bronze", trialDays: 7, trialsPerMonth: 2, resellingPercent: 10, rank: 1 },
-  { code: "SILVER", name: "Silver", trialDays: 14, trialsPerMonth: 5, resellingPercent: 50, rank: 2 },
-  { code: "GOLD", name: "Gold", trialDays: 45, trialsPerMonth: 10, resellingPercent: 75, rank: 3 },
+const TIERS: Array<Pick<Tier, "code" | "name" | "trialDays" | "trialsPerMonth" | "resellingBp" | "rank">> = [
+  { code: "BRONZE", name: "Bronze", trialDays: 7, trialsPerMonth: 2, resellingBp: 1000, rank: 1 },
+  { code: "SILVER", name: "Silver", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000, rank: 2 },
+  { code: "GOLD", name: "Gold", trialDays: 45, trialsPerMonth: 10, resellingBp: 7500, rank: 3 },
 ];
 
 /**
@@ -272,10 +271,17 @@ export async function seedDemo(work: UnitOfWork, now: Date = new Date()): Promis
     await ensureUser(em, { ...STAFF, name: "Sam Staff" }, now, true);
     for (const product of PRODUCTS) {
       const inserted: Array<{ id: string }> = await em.query(
-        `INSERT INTO product (code, name, description, yearly_price, currency, trial_enabled, active,
-                              created_at, updated_at)
-         VALUES ($1, $2, $3, $4, 'EUR', true, true, $5, $5) ON CONFLICT (code) DO NOTHING RETURNING id`,
-        [product.code, product.name, product.description, product.yearlyPrice, now],
+        `INSERT INTO product (code, name, description, yearly_price, monthly_price, currency, trial_enabled,
+                              active, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, 'EUR', true, true, $6, $6) ON CONFLICT (code) DO NOTHING RETURNING id`,
+        [
+          product.code,
+          product.name,
+          product.description,
+          product.yearlyPrice,
+          defaultMonthlyPrice(product.yearlyPrice),
+          now,
+        ],
       );
       for (const [minQuantity, percent] of inserted.length ? product.bands : []) {
         await em.query("INSERT INTO volume_band (product_id, min_quantity, percent_bp) VALUES ($1, $2, $3)", [

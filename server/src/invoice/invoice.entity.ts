@@ -1,5 +1,5 @@
 import { GraphQLSafeInt } from "graphql-scalars";
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, OneToMany, type Relation } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import { enumType } from "../common/enum-type.js";
@@ -121,11 +121,14 @@ export class InvoiceLine extends Row {
   @Column({ type: "text" })
   period: BillingPeriod;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Licenses: 1 to 100,000." })
   @Column({ type: "int" })
   quantity: number;
 
-  @Field(() => GraphQLSafeInt, { description: "List price of one license for one period." })
+  @Field(() => GraphQLSafeInt, {
+    description:
+      "List price of one license for what the line covers (a period, or its rest for licenses added); unitPrice × quantity = retailAmount.",
+  })
   @Column({ type: "bigint", name: "unit_price" })
   unitPrice: number;
 
@@ -133,25 +136,17 @@ export class InvoiceLine extends Row {
   @Column({ type: "bigint", name: "retail_amount" })
   retailAmount: number;
 
+  @Field(() => Int, { description: "The volume discount, in basis points: 1 % = 100." })
   @Column({ type: "int", name: "volume_discount_bp" })
   volumeDiscountBp: number;
-
-  @Field(() => Float)
-  get volumeDiscountPercent(): number {
-    return this.volumeDiscountBp / 100;
-  }
 
   @Field(() => GraphQLSafeInt)
   @Column({ type: "bigint", name: "volume_discount" })
   volumeDiscount: number;
 
+  @Field(() => Int, { description: "The partner discount, in basis points: 1 % = 100." })
   @Column({ type: "int", name: "partner_discount_bp" })
   partnerDiscountBp: number;
-
-  @Field(() => Float)
-  get partnerDiscountPercent(): number {
-    return this.partnerDiscountBp / 100;
-  }
 
   @Field(() => GraphQLSafeInt)
   @Column({ type: "bigint", name: "partner_discount" })

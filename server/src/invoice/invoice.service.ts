@@ -13,10 +13,7 @@ import { Subscription, SubscriptionStatus } from "../subscription/subscription.e
 import { Invoice, type InvoiceKind, InvoiceLine, InvoiceStatus, Payment } from "./invoice.entity.js";
 import { renderInvoicePdf } from "./invoice-pdf.js";
 
-export type NewInvoiceLine = Omit<
-  InvoiceLine,
-  "id" | "invoiceId" | "invoice" | "position" | "volumeDiscountPercent" | "partnerDiscountPercent"
->;
+export type NewInvoiceLine = Omit<InvoiceLine, "id" | "invoiceId" | "invoice" | "position">;
 
 /** A bank's transfer reference is short; anything longer is not one. */
 const MAX_REFERENCE_LENGTH = 200;

@@ -19,7 +19,8 @@ export class BusinessRules {
   maxQuantity: number;
 
   @Field(() => Int, {
-    description: "A monthly license costs the yearly list price divided by this, rounded to the minor unit.",
+    description:
+      "A product's monthly price, unless staff set another, is its yearly list price divided by this, rounded half away from zero once.",
   })
   monthlyPriceDivisor: number;
 

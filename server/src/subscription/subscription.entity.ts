@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import type { VolumeBand } from "../catalog/pricing.js";
@@ -31,7 +31,8 @@ export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof Subscr
 
 /** What a subscription was sold at; renewals and quantity changes are priced with it. */
 export interface PriceSnapshot {
-  yearlyListPrice: number;
+  /** List price of one license for one period of the subscription, in minor units. */
+  unitPrice: number;
   currency: string;
   bands: VolumeBand[];
   partnerPercentBp: number;
@@ -55,13 +56,14 @@ export class Subscription extends ExposedRow {
   @Column({ type: "text" })
   period: BillingPeriod;
 
-  @Field(() => Int, { description: "Licenses in the current period." })
+  @Field(() => Int, { description: "Licenses in the current period: 1 to 100,000; 20 or more for MONTHLY." })
   @Column({ type: "int" })
   quantity: number;
 
   @Field(() => Int, {
     nullable: true,
-    description: "A decrease scheduled for the next period: that many licenses from nextQuantityFrom.",
+    description:
+      "A decrease scheduled for the next period: that many licenses from nextQuantityFrom; 1 to 100,000, 20 or more for MONTHLY.",
   })
   @Column({ type: "int", name: "next_quantity", nullable: true })
   nextQuantity: number | null;
@@ -95,9 +97,11 @@ export class Subscription extends ExposedRow {
     return this.priceSnapshot.currency;
   }
 
-  @Field(() => Float, { description: "The partner discount it was bought with, in percent." })
-  get partnerDiscountPercent(): number {
-    return this.priceSnapshot.partnerPercentBp / 100;
+  @Field(() => Int, {
+    description: "The partner discount it was bought with, in basis points: 1 % = 100.",
+  })
+  get partnerDiscountBp(): number {
+    return this.priceSnapshot.partnerPercentBp;
   }
 
   @Field(() => PaymentMethod)

@@ -1,5 +1,6 @@
 import type DataLoader from "dataloader";
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
+import { QUANTITY_DESCRIPTION } from "../catalog/catalog.types.js";
 import { PRICING_REFUSALS } from "../catalog/quote.service.js";
 import { Permission } from "../common/auth.js";
 import type { RequestContext } from "../common/context.js";
@@ -104,7 +105,7 @@ export class SubscriptionResolver {
   async subscriptionChangeQuote(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
-    @Arg("quantity", () => Float) quantity: number,
+    @Arg("quantity", () => Int, { description: QUANTITY_DESCRIPTION }) quantity: number,
   ): Promise<Success<typeof SubscriptionChangeQuotePayload>> {
     return { changeQuote: await this.service.changeQuote(this.work.read(ctx), id, quantity) };
   }
@@ -126,7 +127,7 @@ export class SubscriptionResolver {
   subscriptionChangeQuantity(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
-    @Arg("quantity", () => Float) quantity: number,
+    @Arg("quantity", () => Int, { description: QUANTITY_DESCRIPTION }) quantity: number,
     @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey: string | null,
   ): Promise<Success<typeof SubscriptionPayload>> {
     return this.work.run(ctx, (sc) => this.service.changeQuantity(sc, id, quantity, idempotencyKey));

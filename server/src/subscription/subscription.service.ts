@@ -1,12 +1,7 @@
 import { In } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
-import { describePeriod, periodEndAfter, periodLine } from "../catalog/period-line.js";
-import {
-  isValidQuantity,
-  MONTHLY_MINIMUM_QUANTITY,
-  proratedLine,
-  QUANTITY_MESSAGE,
-} from "../catalog/pricing.js";
+import { describePeriod, periodEndAfter, periodLine, prorationLine } from "../catalog/period-line.js";
+import { isValidQuantity, MONTHLY_MINIMUM_QUANTITY, QUANTITY_MESSAGE } from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
 import type { QuoteService } from "../catalog/quote.service.js";
 import type { Clock } from "../common/clock.js";
@@ -112,10 +107,10 @@ export class SubscriptionService {
         ? await this.customers.lockEntry(ctx, input.customerId, "input.customerId")
         : null;
     const snapshot: PriceSnapshot = {
-      yearlyListPrice: priced.product.yearlyPrice,
+      unitPrice: priced.line.unitPrice,
       currency: priced.product.currency,
       bands: priced.product.bands.map((b) => ({ minQuantity: b.minQuantity, percentBp: b.percentBp })),
-      partnerPercentBp: priced.breakdown.partnerDiscountPercentBp,
+      partnerPercentBp: priced.line.partnerDiscountBp,
     };
     const payment = await this.wallet.choose(ctx, input);
     const periodEnd = periodEndAfter(now, input.period);
@@ -282,35 +277,18 @@ export class SubscriptionService {
     ).amount;
     const base = { quantity, currency: snapshot.currency, remainingDays, periodDays, nextPeriodPrice };
     if (quantity > subscription.quantity) {
-      const prorated = proratedLine({
-        yearlyListPrice: snapshot.yearlyListPrice,
-        period: subscription.period,
-        addedQuantity: quantity - subscription.quantity,
-        totalQuantity: quantity,
-        bands: snapshot.bands,
-        partnerPercentBp: snapshot.partnerPercentBp,
+      const line = prorationLine(snapshot, subscription.product, subscription.period, {
+        added: quantity - subscription.quantity,
+        total: quantity,
         remainingDays,
         periodDays,
       });
-      const line: NewInvoiceLine = {
-        description: `${subscription.product.name}: ${quantity - subscription.quantity} more licenses for ${remainingDays} of ${periodDays} days`,
-        productCode: subscription.product.code,
-        period: subscription.period,
-        quantity: quantity - subscription.quantity,
-        unitPrice: prorated.unitPrice,
-        retailAmount: prorated.retail,
-        volumeDiscountBp: prorated.volumeDiscountPercentBp,
-        volumeDiscount: prorated.volumeDiscount,
-        partnerDiscountBp: prorated.partnerDiscountPercentBp,
-        partnerDiscount: prorated.partnerDiscount,
-        amount: prorated.amount,
-      };
       return {
         quote: {
           ...base,
           effect: QuantityChangeEffect.NOW,
           effectiveFrom: now,
-          amountDueNow: prorated.amount,
+          amountDueNow: line.amount,
         },
         line,
       };

@@ -1,7 +1,7 @@
 import { Length, MaxLength } from "class-validator";
 import { GraphQLSafeInt } from "graphql-scalars";
-import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
-import { BillingPeriod } from "../catalog/catalog.types.js";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { BillingPeriod, QUANTITY_DESCRIPTION } from "../catalog/catalog.types.js";
 import { enumType } from "../common/enum-type.js";
 import { connectionType } from "../common/pagination.js";
 import { payloadType } from "../common/payload.js";
@@ -22,7 +22,7 @@ export class SubscriptionPurchaseInput {
   @Field(() => BillingPeriod)
   period: BillingPeriod;
 
-  @Field(() => Float, { description: "Whole licenses: 1 to 100,000; 20 or more monthly." })
+  @Field(() => Int, { description: QUANTITY_DESCRIPTION })
   quantity: number;
 
   @Field(() => PaymentMethod, {
@@ -104,7 +104,7 @@ export class SubscriptionChangeQuote {
   @Field({ description: "When the new quantity applies." })
   effectiveFrom: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Licenses after the change: 1 to 100,000; 20 or more for MONTHLY." })
   quantity: number;
 
   @Field()
@@ -168,7 +168,7 @@ export class AssignedSubscription {
   @Field(() => BillingPeriod)
   period: BillingPeriod;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Licenses: 1 to 100,000; 20 or more for MONTHLY." })
   quantity: number;
 
   @Field(() => SubscriptionStatus)

@@ -25,10 +25,11 @@ export class Tier extends ExposedRow {
   trialsPerMonth: number;
 
   @Field(() => Int, {
-    description: "The reselling percentage: the partner discount off retail, in whole percent.",
+    description:
+      "The reselling percentage: the partner discount off retail, in basis points: 1 % = 100, 0 to 10,000.",
   })
-  @Column({ type: "int", name: "reselling_percent" })
-  resellingPercent: number;
+  @Column({ type: "int", name: "reselling_bp" })
+  resellingBp: number;
 
   @Field(() => Int, { description: "Order in which tiers are listed, lowest first." })
   @Column({ type: "int", name: "rank" })

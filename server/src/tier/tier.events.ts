@@ -7,7 +7,7 @@ export interface TierEvents {
       name: string;
       trialDays: number;
       trialsPerMonth: number;
-      resellingPercent: number;
+      resellingBp: number;
     };
   };
 }

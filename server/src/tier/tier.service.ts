@@ -14,7 +14,7 @@ export class TierService {
   async update(
     ctx: ServiceContext,
     code: string,
-    input: { name: string; trialDays: number; trialsPerMonth: number; resellingPercent: number },
+    input: { name: string; trialDays: number; trialsPerMonth: number; resellingBp: number },
   ): Promise<Tier> {
     const tier =
       (await ctx.em.findOne(Tier, {
@@ -25,7 +25,7 @@ export class TierService {
       name: input.name.trim(),
       trialDays: input.trialDays,
       trialsPerMonth: input.trialsPerMonth,
-      resellingPercent: input.resellingPercent,
+      resellingBp: input.resellingBp,
     });
     const saved = await ctx.em.save(tier);
     await ctx.publish("tier.updated", saved.id, {
@@ -35,7 +35,7 @@ export class TierService {
         name: saved.name,
         trialDays: saved.trialDays,
         trialsPerMonth: saved.trialsPerMonth,
-        resellingPercent: saved.resellingPercent,
+        resellingBp: saved.resellingBp,
       },
     });
     return saved;

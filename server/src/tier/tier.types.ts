@@ -1,5 +1,7 @@
-import { IsIn, Max, MaxLength, Min } from "class-validator";
+import { Max, MaxLength, Min } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
+import { FULL_BP } from "../catalog/pricing.js";
+import { UserErrorCode } from "../common/errors.js";
 import { payloadType } from "../common/payload.js";
 import { IsNotBlank } from "../common/validation.js";
 import { Tier } from "./tier.entity.js";
@@ -21,12 +23,16 @@ export class TierUpdateInput {
   @Max(1000, { message: "Allow 1,000 trials per month at most" })
   trialsPerMonth: number;
 
-  @Field(() => Int, { description: "Whole percent, 0 to 100." })
-  @IsIn(
-    Array.from({ length: 101 }, (_, i) => i),
-    { message: "Use a whole percent from 0 to 100" },
-  )
-  resellingPercent: number;
+  @Field(() => Int, { description: "The partner discount, in basis points: 1 % = 100, 0 to 10,000." })
+  @Min(0, {
+    message: "The reselling percentage cannot be negative",
+    context: { code: UserErrorCode.INVALID_PERCENT },
+  })
+  @Max(FULL_BP, {
+    message: "The reselling percentage is 100 % at most",
+    context: { code: UserErrorCode.INVALID_PERCENT },
+  })
+  resellingBp: number;
 }
 
 export const TierPayload = payloadType<{ tier: Tier | null }>("TierPayload", {

@@ -28,12 +28,12 @@ describe("userErrorsToFormErrors", () => {
     expect(
       userErrorsToFormErrors(
         [
-          { field: "input.bands.1.percent", message: "Use a percent from 0 to 100." },
+          { field: "input.bands.1.percentBp", message: "Use a percent from 0 to 100." },
           { field: "input.bands", message: "At most 20 bands." },
         ],
         ["name", "bands"],
       ),
-    ).toEqual({ "bands.1.percent": "Use a percent from 0 to 100.", bands: "At most 20 bands." });
+    ).toEqual({ "bands.1.percentBp": "Use a percent from 0 to 100.", bands: "At most 20 bands." });
   });
 
   it("puts errors without a field into formError", () => {

@@ -23,8 +23,8 @@ const INPUT_PREFIX = "input.";
 
 /**
  * Maps a payload's `userErrors` onto form fields. The server names a field by its path in
- * the mutation's arguments ("input.email", "input.bands.1.percent"); the form knows it by
- * the path inside the input ("email", "bands.1.percent", which is how Mantine's form names
+ * the mutation's arguments ("input.email", "input.bands.1.percentBp"); the form knows it by
+ * the path inside the input ("email", "bands.1.percentBp", which is how Mantine's form names
  * list items). When `fields` is given, an error whose top-level field is not among them goes
  * to `formError` so it is shown somewhere rather than set on a field the form does not
  * render. Several errors on one field are joined, so none is lost.

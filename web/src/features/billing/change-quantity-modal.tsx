@@ -18,7 +18,7 @@ import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
 import { useBusinessRules } from "../../rules/use-business-rules";
-import { licenses, numberOf } from "../pricing/purchase-options";
+import { licenses, QUANTITY_NOT_WHOLE, quantityOf } from "../pricing/purchase-options";
 import { subscriptionName } from "./subscription-status";
 
 const FIELDS = ["quantity"];
@@ -41,8 +41,10 @@ export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQua
   const rules = useBusinessRules();
   const form = useForm<{ quantity: number | string }>({
     initialValues: { quantity: subscription.nextQuantity ?? subscription.quantity },
+    // The API takes whole licenses only; the bounds are its to check.
+    validate: { quantity: (value) => (quantityOf(value) === null ? QUANTITY_NOT_WHOLE : null) },
   });
-  const quantity = numberOf(form.values.quantity);
+  const quantity = quantityOf(form.values.quantity);
   const [debouncedQuantity] = useDebouncedValue(quantity, 250);
   const result = useQuery(
     SubscriptionChangeQuoteDocument,
@@ -70,7 +72,7 @@ export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQua
           await change({
             variables: {
               id: subscription.id,
-              quantity: numberOf(values.quantity) ?? Number.NaN,
+              quantity: quantityOf(values.quantity) ?? 0,
               idempotencyKey,
             },
             refetchQueries: [InvoicesDocument],

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Table, Text } from "@mantine/core";
 import type { InvoiceFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { formatMoney } from "../../lib/money";
-import { formatPercent } from "../../lib/percent";
+import { formatBp } from "../../lib/percent";
 import { PAYMENT_METHOD_LABELS } from "../pricing/purchase-options";
 import { INVOICE_KIND_LABELS, InvoiceStatusBadge } from "./invoice-labels";
 
@@ -31,6 +31,9 @@ export function InvoiceLinesModal({ invoice, opened, onClose }: InvoiceLinesModa
 
 function InvoiceLines({ invoice, onClose }: { invoice: InvoiceFieldsFragment; onClose: () => void }) {
   const money = (amount: number) => formatMoney(amount, invoice.currency);
+  // A discount with its rate, the one it was computed with; none at all reads as a dash.
+  const discount = (amount: number, bp: number) =>
+    amount === 0 ? "—" : `${money(-amount)} (${formatBp(bp)})`;
   return (
     <Stack>
       <Group gap="md">
@@ -41,13 +44,14 @@ function InvoiceLines({ invoice, onClose }: { invoice: InvoiceFieldsFragment; on
           {PAYMENT_METHOD_LABELS[invoice.paymentMethod]}
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={820}>
         <Table verticalSpacing="xs" aria-label={`Lines of invoice ${invoice.number}`}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Description</Table.Th>
               <Table.Th ta="right">Quantity</Table.Th>
               <Table.Th ta="right">Unit price</Table.Th>
+              <Table.Th ta="right">Retail</Table.Th>
               <Table.Th ta="right">Volume discount</Table.Th>
               <Table.Th ta="right">Partner discount</Table.Th>
               <Table.Th ta="right">Amount</Table.Th>
@@ -60,8 +64,9 @@ function InvoiceLines({ invoice, onClose }: { invoice: InvoiceFieldsFragment; on
                 <Table.Td>{line.description}</Table.Td>
                 <Table.Td ta="right">{line.quantity}</Table.Td>
                 <Table.Td ta="right">{money(line.unitPrice)}</Table.Td>
-                <Table.Td ta="right">{formatPercent(line.volumeDiscountPercent)}</Table.Td>
-                <Table.Td ta="right">{formatPercent(line.partnerDiscountPercent)}</Table.Td>
+                <Table.Td ta="right">{money(line.retailAmount)}</Table.Td>
+                <Table.Td ta="right">{discount(line.volumeDiscount, line.volumeDiscountBp)}</Table.Td>
+                <Table.Td ta="right">{discount(line.partnerDiscount, line.partnerDiscountBp)}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
                   {money(line.amount)}
                 </Table.Td>
@@ -70,13 +75,13 @@ function InvoiceLines({ invoice, onClose }: { invoice: InvoiceFieldsFragment; on
           </Table.Tbody>
           <Table.Tfoot>
             <Table.Tr>
-              <Table.Th colSpan={5} ta="right" fw={500}>
+              <Table.Th colSpan={6} ta="right" fw={500}>
                 Retail
               </Table.Th>
               <Table.Td ta="right">{money(invoice.subtotal)}</Table.Td>
             </Table.Tr>
             <Table.Tr>
-              <Table.Th colSpan={5} ta="right" fw={500}>
+              <Table.Th colSpan={6} ta="right" fw={500}>
                 Discounts
               </Table.Th>
               <Table.Td ta="right">
@@ -84,7 +89,7 @@ function InvoiceLines({ invoice, onClose }: { invoice: InvoiceFieldsFragment; on
               </Table.Td>
             </Table.Tr>
             <Table.Tr>
-              <Table.Th colSpan={5} ta="right">
+              <Table.Th colSpan={6} ta="right">
                 Total (tax-free)
               </Table.Th>
               <Table.Td ta="right" fw={700}>

@@ -30,12 +30,12 @@ import {
   SubscriptionsDocument,
 } from "../../gql/graphql";
 import { formatMoney } from "../../lib/money";
-import { formatPercent } from "../../lib/percent";
+import { formatBp } from "../../lib/percent";
 import { type FormErrors, submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
 import { useSignedInViewer } from "../../session/viewer";
 import { LicenseFields, type PricingProduct } from "../pricing/license-fields";
 import { ProductsOnSale, usePricingStart } from "../pricing/products-on-sale";
-import { licenses, numberOf, PAYMENT_METHOD_LABELS, PERIOD_LABELS } from "../pricing/purchase-options";
+import { licenses, PAYMENT_METHOD_LABELS, PERIOD_LABELS, quantityOf } from "../pricing/purchase-options";
 import { QuoteBreakdown } from "../pricing/quote-breakdown";
 import { type PaymentChoice, PaymentMethodField, UNCHOSEN_PAYMENT } from "./payment-method-field";
 
@@ -187,7 +187,7 @@ function quoteInput(
   productCode: string | null,
   discountCode: string,
 ): QuoteInput | null {
-  const quantity = numberOf(values.quantity);
+  const quantity = quantityOf(values.quantity);
   if (!productCode || quantity === null) return null;
   return {
     productCode,
@@ -296,7 +296,6 @@ function PurchaseSteps({
               onPeriodChange={(period) => form.setFieldValue("period", period)}
               quantity={form.getInputProps("quantity")}
               errorOf={errorOf}
-              wholeQuantity
               autoFocus
             />
             <Card withBorder radius="md" padding="md">
@@ -413,7 +412,7 @@ function DiscountSummary({ quote }: { quote: QuoteFieldsFragment }) {
   const money = (amount: number) => formatMoney(amount, quote.currency);
   return quote.discountCodeApplied ? (
     <Alert color="green" variant="light" title="Partner discount applies">
-      Your {quote.tier.name} tier takes {formatPercent(quote.partnerDiscountPercent)} off: you pay{" "}
+      Your {quote.tier.name} tier takes {formatBp(quote.partnerDiscountBp)} off: you pay{" "}
       <b>{money(quote.vendorPrice)}</b> instead of {money(quote.priceAfterVolumeDiscount)}.
     </Alert>
   ) : (
@@ -447,7 +446,7 @@ function PurchaseSummary({
     [
       "Partner discount",
       quote.discountCodeApplied
-        ? `${discountCode} (${formatPercent(quote.partnerDiscountPercent)})`
+        ? `${discountCode} (${formatBp(quote.partnerDiscountBp)})`
         : "None: retail price",
     ],
     ["Payment", paymentLabel || PAYMENT_METHOD_LABELS[paymentMethod]],

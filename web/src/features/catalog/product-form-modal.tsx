@@ -24,11 +24,22 @@ import {
 } from "../../gql/graphql";
 import { formatMoney, fromMinorUnits, minorUnitDigits, toMinorUnits } from "../../lib/money";
 import { notifySuccess } from "../../lib/notify";
+import { bpToPercent, percentToBp } from "../../lib/percent";
 import { submitMutation } from "../../lib/user-errors";
 import { needsNumber } from "../../lib/validation";
 import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
 
-const FIELDS = ["code", "name", "description", "yearlyPrice", "currency", "trialEnabled", "active", "bands"];
+const FIELDS = [
+  "code",
+  "name",
+  "description",
+  "yearlyPrice",
+  "monthlyPrice",
+  "currency",
+  "trialEnabled",
+  "active",
+  "bands",
+];
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -36,7 +47,8 @@ interface BandRow {
   /** Identifies the row while rows are added and removed; not sent. */
   key: string;
   minQuantity: number | string;
-  percent: number | string;
+  /** In percent as typed (12.5); sent in basis points. */
+  percentBp: number | string;
 }
 
 interface ProductFormValues {
@@ -45,6 +57,8 @@ interface ProductFormValues {
   description: string;
   /** In the currency's major units, as people type prices (24.95); sent in minor units. */
   yearlyPrice: number | string;
+  /** Like the yearly price; empty for the default, the yearly price ÷ 10. */
+  monthlyPrice: number | string;
   currency: string;
   trialEnabled: boolean;
   active: boolean;
@@ -58,6 +72,7 @@ function valuesOf(product: ProductFieldsFragment | null): ProductFormValues {
       name: "",
       description: "",
       yearlyPrice: "",
+      monthlyPrice: "",
       currency: "EUR",
       trialEnabled: true,
       active: true,
@@ -69,10 +84,19 @@ function valuesOf(product: ProductFieldsFragment | null): ProductFormValues {
     name: product.name,
     description: product.description,
     yearlyPrice: fromMinorUnits(product.yearlyPrice, product.currency),
+    // A monthly price that is the default stays empty, so it follows a new yearly price.
+    monthlyPrice:
+      product.monthlyPrice === defaultMonthlyPrice(product.yearlyPrice)
+        ? ""
+        : fromMinorUnits(product.monthlyPrice, product.currency),
     currency: product.currency,
     trialEnabled: product.trialEnabled,
     active: product.active,
-    bands: product.bands.map((band) => ({ key: randomId(), ...band })),
+    bands: product.bands.map((band) => ({
+      key: randomId(),
+      minQuantity: band.minQuantity,
+      percentBp: bpToPercent(band.percentBp),
+    })),
   };
 }
 
@@ -81,17 +105,22 @@ function digitsOf(currency: string): number {
   return CURRENCY.test(currency) ? minorUnitDigits(currency) : 2;
 }
 
-/** What a license costs a month, as the API derives it from the yearly price being typed. */
-function monthlyPriceHint(
+/** The monthly price the API sets when none is given: the yearly one ÷ 10, rounded half away from zero. */
+function defaultMonthlyPrice(yearlyMinor: number, divisor = 10): number {
+  return Math.round(yearlyMinor / divisor);
+}
+
+/** What the monthly price is when left empty, for the yearly price being typed. */
+function monthlyPriceDefault(
   yearlyMinor: number | null,
   currency: string,
   rules: BusinessRules | undefined,
-): string | undefined {
-  if (!rules) return undefined;
-  const divisor = rules.monthlyPriceDivisor;
+): { hint: string; placeholder?: string } {
+  const divisor = rules?.monthlyPriceDivisor ?? 10;
+  const hint = `Leave it empty for the yearly price ÷ ${divisor}.`;
   return yearlyMinor === null
-    ? `Monthly is the yearly price divided by ${divisor}.`
-    : `Monthly is the yearly price divided by ${divisor}: ${formatMoney(Math.round(yearlyMinor / divisor), currency)}.`;
+    ? { hint }
+    : { hint, placeholder: formatMoney(defaultMonthlyPrice(yearlyMinor, divisor), currency) };
 }
 
 interface ProductFormModalProps {
@@ -116,11 +145,15 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
       code: (value) => (product || value.trim() ? null : "Enter a code such as STUDIO_PRO"),
       name: isNotEmpty("Enter the product name"),
       yearlyPrice: needsNumber("Enter the yearly price of one license"),
+      monthlyPrice: (value) =>
+        value === "" || typeof value === "number" ? null : "Enter the monthly price, or leave it empty",
       currency: (value) =>
         matches(CURRENCY, "Use a three-letter ISO currency code such as EUR")(value.trim().toUpperCase()),
       bands: {
         minQuantity: needsNumber("Enter from how many licenses"),
-        percent: needsNumber("Enter the percent off"),
+        percentBp: (value) =>
+          needsNumber("Enter the percent off")(value) ??
+          (percentToBp(Number(value)) === null ? "Use a percent with two decimals at most" : null),
       },
     },
   });
@@ -131,17 +164,21 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
       ? toMinorUnits(form.values.yearlyPrice, currency)
       : null;
 
+  const monthly = monthlyPriceDefault(yearlyMinor, currency, rules);
+
   const submit = (values: ProductFormValues) => {
     const fields = {
       name: values.name.trim(),
       description: values.description.trim(),
       yearlyPrice: toMinorUnits(Number(values.yearlyPrice), values.currency),
+      monthlyPrice:
+        values.monthlyPrice === "" ? null : toMinorUnits(Number(values.monthlyPrice), values.currency),
       currency: values.currency,
       trialEnabled: values.trialEnabled,
       active: values.active,
       bands: values.bands.map((band) => ({
         minQuantity: Number(band.minQuantity),
-        percent: Number(band.percent),
+        percentBp: percentToBp(Number(band.percentBp)) ?? 0,
       })),
     };
     const refetch = { refetchQueries: [CatalogProductsDocument], awaitRefetchQueries: true };
@@ -209,11 +246,18 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
       <Group grow align="flex-start">
         <NumberInput
           label="Yearly price per license"
-          description={monthlyPriceHint(yearlyMinor, currency, rules)}
           required
           min={0}
           decimalScale={digits}
           {...form.getInputProps("yearlyPrice")}
+        />
+        <NumberInput
+          label="Monthly price per license"
+          description={monthly.hint}
+          placeholder={monthly.placeholder}
+          min={0}
+          decimalScale={digits}
+          {...form.getInputProps("monthlyPrice")}
         />
         <TextInput
           label="Currency"
@@ -277,7 +321,8 @@ function BandsField({ form }: { form: UseFormReturnType<ProductFormValues> }) {
                       suffix=" %"
                       min={0}
                       max={100}
-                      {...form.getInputProps(`bands.${index}.percent`)}
+                      decimalScale={2}
+                      {...form.getInputProps(`bands.${index}.percentBp`)}
                     />
                   </Table.Td>
                   <Table.Td ta="right" style={{ verticalAlign: "top" }}>
@@ -301,7 +346,7 @@ function BandsField({ form }: { form: UseFormReturnType<ProductFormValues> }) {
           <Button
             variant="light"
             size="xs"
-            onClick={() => form.insertListItem("bands", { key: randomId(), minQuantity: "", percent: "" })}
+            onClick={() => form.insertListItem("bands", { key: randomId(), minQuantity: "", percentBp: "" })}
           >
             Add band
           </Button>

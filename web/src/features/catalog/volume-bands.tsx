@@ -1,15 +1,16 @@
 import { Table, Text } from "@mantine/core";
-import { formatPercent } from "../../lib/percent";
+import { formatBp } from "../../lib/percent";
 
 export interface Band {
   minQuantity: number;
-  percent: number;
+  /** Basis points: 1 % = 100. */
+  percentBp: number;
 }
 
 /** "50+: 5 % · 100+: 10 %", for a table cell; bands as the API lists them, smallest first. */
 export function bandsSummary(bands: readonly Band[]): string {
   if (bands.length === 0) return "none";
-  return bands.map((band) => `${band.minQuantity}+: ${formatPercent(band.percent)}`).join(" · ");
+  return bands.map((band) => `${band.minQuantity}+: ${formatBp(band.percentBp)}`).join(" · ");
 }
 
 /** The band a quantity falls in, as the server picks it: the highest minimum it reaches. */
@@ -53,7 +54,7 @@ export function VolumeBandsTable({ bands, quantity, productName }: VolumeBandsTa
             >
               <Table.Td>{band.minQuantity} licenses</Table.Td>
               <Table.Td ta="right" fw={applies ? 700 : undefined}>
-                {formatPercent(band.percent)}
+                {formatBp(band.percentBp)}
               </Table.Td>
             </Table.Tr>
           );

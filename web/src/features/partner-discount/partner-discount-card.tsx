@@ -3,21 +3,21 @@ import { useDisclosure } from "@mantine/hooks";
 import { SectionCard } from "../../components/sections";
 import type { PartnerDiscountFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
-import { formatPercent } from "../../lib/percent";
+import { formatBp } from "../../lib/percent";
 import { RequestCodeModal } from "./request-code-modal";
 
 interface PartnerDiscountCardProps {
   status: PartnerDiscountFieldsFragment;
   /** The tier's reselling percentage, which the code unlocks. */
-  resellingPercent: number | undefined;
+  resellingBp: number | undefined;
   /** Whether the viewer may ask vendor staff for a code (owners and members). */
   canRequest: boolean;
 }
 
 /** The reseller's partner discount code: to copy when buying, or to ask for when there is none. */
-export function PartnerDiscountCard({ status, resellingPercent, canRequest }: PartnerDiscountCardProps) {
+export function PartnerDiscountCard({ status, resellingBp, canRequest }: PartnerDiscountCardProps) {
   const [requestOpened, requestDialog] = useDisclosure();
-  const unlocks = resellingPercent === undefined ? "your tier's discount" : formatPercent(resellingPercent);
+  const unlocks = resellingBp === undefined ? "your tier's discount" : formatBp(resellingBp);
 
   return (
     <SectionCard title="Partner discount code">

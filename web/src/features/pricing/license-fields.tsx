@@ -18,8 +18,6 @@ interface LicenseFieldsProps {
   quantity: GetInputPropsReturnType;
   /** What the server said about each field, for the field to show. */
   errorOf: (field: "productCode" | "period" | "quantity") => ReactNode;
-  /** Whether the quantity input refuses fractions itself rather than leaving them to the server. */
-  wholeQuantity?: boolean;
   /** Whether the product field takes the focus when its dialog opens. */
   autoFocus?: boolean;
 }
@@ -33,7 +31,6 @@ export function LicenseFields({
   onPeriodChange,
   quantity,
   errorOf,
-  wholeQuantity,
   autoFocus,
 }: LicenseFieldsProps) {
   const rules = useBusinessRules();
@@ -67,7 +64,7 @@ export function LicenseFields({
       <NumberInput
         label="Quantity"
         description={quantityHint(rules)}
-        allowDecimal={!wholeQuantity}
+        allowDecimal={false}
         {...quantity}
         error={errorOf("quantity")}
       />

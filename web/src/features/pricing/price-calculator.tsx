@@ -5,15 +5,17 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo } from "react";
 import { QueryState } from "../../components/query-state";
 import { type BillingPeriod, type PaymentMethod, QuoteDocument, type QuoteInput } from "../../gql/graphql";
-import { formatPercent } from "../../lib/percent";
+import { bpToPercent, formatBp, percentToBp } from "../../lib/percent";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
 import { useBusinessRules } from "../../rules/use-business-rules";
 import { VolumeBandsTable } from "../catalog/volume-bands";
 import { LicenseFields, type PricingProduct } from "./license-fields";
-import { numberOf, PAYMENT_METHODS } from "./purchase-options";
+import { numberOf, PAYMENT_METHODS, QUANTITY_NOT_WHOLE, quantityOf } from "./purchase-options";
 import { QuoteBreakdown } from "./quote-breakdown";
 
-const FIELDS = ["productCode", "period", "quantity", "discountCode", "passThroughPercent", "paymentMethod"];
+const FIELDS = ["productCode", "period", "quantity", "discountCode", "passThroughBp", "paymentMethod"];
+
+const PERCENT_DECIMALS = "Use a percent with two decimals at most.";
 
 interface CalculatorValues {
   productCode: string | null;
@@ -21,24 +23,27 @@ interface CalculatorValues {
   /** As the number inputs hold them: a number, or the text while it is not one ("", "-"). */
   quantity: number | string;
   discountCode: string;
+  /** In percent as typed (12.5); sent as basis points. */
   passThroughPercent: number | string;
   paymentMethod: PaymentMethod | null;
 }
 
 /**
- * What to ask the server to price, or null while there is nothing to price. Everything else
- * goes as typed: the server knows the rules (whole quantities, monthly minimum, wire-transfer
- * minimum, pass-through limit) and answers with userErrors, so they live in one place.
+ * What to ask the server to price, or null while there is nothing to price. A quantity must be
+ * a whole number and a percent have two decimals at most, as the API's Int fields take them;
+ * everything else goes as typed: the server knows the rules (quantity bounds, monthly minimum,
+ * wire-transfer minimum, pass-through limit) and answers with userErrors, so they live in one place.
  */
 function quoteInput(values: CalculatorValues): QuoteInput | null {
-  const quantity = numberOf(values.quantity);
-  if (!values.productCode || quantity === null) return null;
+  const quantity = quantityOf(values.quantity);
+  const passThroughBp = percentToBp(numberOf(values.passThroughPercent) ?? 0);
+  if (!values.productCode || quantity === null || passThroughBp === null) return null;
   return {
     productCode: values.productCode,
     period: values.period,
     quantity,
     discountCode: values.discountCode.trim() || null,
-    passThroughPercent: numberOf(values.passThroughPercent) ?? 0,
+    passThroughBp,
     paymentMethod: values.paymentMethod,
   };
 }
@@ -47,12 +52,12 @@ interface PriceCalculatorProps {
   products: readonly PricingProduct[];
   /** The reseller's active partner discount code to start with; empty when it has none. */
   activeCode: string;
-  /** The tier's reselling percentage: the most a reseller can pass through. */
-  resellingPercent: number | undefined;
+  /** The tier's reselling percentage in basis points: the most a reseller can pass through. */
+  resellingBp: number | undefined;
 }
 
 /** Prices a purchase as the person types, showing every line from retail to their margin. */
-export function PriceCalculator({ products, activeCode, resellingPercent }: PriceCalculatorProps) {
+export function PriceCalculator({ products, activeCode, resellingBp }: PriceCalculatorProps) {
   const rules = useBusinessRules();
   const form = useForm<CalculatorValues>({
     initialValues: {
@@ -76,6 +81,11 @@ export function PriceCalculator({ products, activeCode, resellingPercent }: Pric
   // The last answer stays on screen while the next one loads, so the numbers do not flicker away.
   const answer = result.data ?? result.previousData;
   const errors = input && answer ? userErrorsToFormErrors(answer.quote.userErrors, FIELDS) : {};
+  if (numberOf(form.values.quantity) !== null && quantityOf(form.values.quantity) === null) {
+    errors.quantity = QUANTITY_NOT_WHOLE;
+  }
+  if (percentToBp(numberOf(form.values.passThroughPercent) ?? 0) === null)
+    errors.passThroughBp = PERCENT_DECIMALS;
   const product = products.find((p) => p.code === form.values.productCode);
   const updating = result.loading || input !== debouncedInput;
 
@@ -118,11 +128,14 @@ export function PriceCalculator({ products, activeCode, resellingPercent }: Pric
           <NumberInput
             label="Pass-through discount"
             description={`What you give your end customer off the suggested price: 0 to ${
-              resellingPercent === undefined ? "your reselling percentage" : formatPercent(resellingPercent)
+              resellingBp === undefined ? "your reselling percentage" : formatBp(resellingBp)
             }.`}
             suffix=" %"
+            decimalScale={2}
+            min={0}
+            max={resellingBp === undefined ? 100 : bpToPercent(resellingBp)}
             {...form.getInputProps("passThroughPercent")}
-            error={errors.passThroughPercent}
+            error={errors.passThroughBp}
           />
           <Select
             label="Payment method"

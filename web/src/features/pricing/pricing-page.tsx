@@ -11,7 +11,7 @@ import { ProductsOnSale, usePricingStart } from "./products-on-sale";
 export function PricingPage() {
   const { account, can } = useSignedInViewer();
   const { products, discount, activeCode } = usePricingStart();
-  const resellingPercent = account?.tier?.resellingPercent;
+  const resellingBp = account?.tier?.resellingBp;
 
   return (
     <>
@@ -24,7 +24,7 @@ export function PricingPage() {
           {({ partnerDiscount }) => (
             <PartnerDiscountCard
               status={partnerDiscount}
-              resellingPercent={resellingPercent}
+              resellingBp={resellingBp}
               canRequest={can("RESELLER_WRITE")}
             />
           )}
@@ -33,11 +33,7 @@ export function PricingPage() {
         <PageSection title="Price calculator">
           <ProductsOnSale query={products}>
             {(onSale) => (
-              <PriceCalculator
-                products={onSale}
-                activeCode={activeCode}
-                resellingPercent={resellingPercent}
-              />
+              <PriceCalculator products={onSale} activeCode={activeCode} resellingBp={resellingBp} />
             )}
           </ProductsOnSale>
         </PageSection>

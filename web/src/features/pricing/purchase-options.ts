@@ -29,6 +29,20 @@ export function numberOf(value: number | string): number | null {
   return Number.isFinite(parsed) ? parsed : null;
 }
 
+/** The largest number a GraphQL Int holds. */
+const INT_MAX = 2_147_483_647;
+
+/**
+ * A quantity field's value as the API's Int, or null while it is no whole number an Int holds:
+ * the API refuses those before its rules run, so the form says so itself (QUANTITY_NOT_WHOLE).
+ */
+export function quantityOf(value: number | string): number | null {
+  const number = numberOf(value);
+  return number !== null && Number.isInteger(number) && Math.abs(number) <= INT_MAX ? number : null;
+}
+
+export const QUANTITY_NOT_WHOLE = "Enter a whole number of licenses.";
+
 /** What a quantity field asks for, with the API's monthly minimum; undefined until the rules are known. */
 export function quantityHint(rules: BusinessRules | undefined): string | undefined {
   return rules && `Licenses: 1 or more a year, ${rules.monthlyMinimumQuantity} or more a month.`;

@@ -1,7 +1,7 @@
 import { Table, Text } from "@mantine/core";
 import type { QuoteFieldsFragment } from "../../gql/graphql";
 import { formatMoney } from "../../lib/money";
-import { formatPercent } from "../../lib/percent";
+import { formatBp } from "../../lib/percent";
 import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
 
 interface Line {
@@ -19,18 +19,16 @@ interface Line {
 function linesOf(quote: QuoteFieldsFragment, passThrough: boolean, rules: BusinessRules | undefined): Line[] {
   const licenses = quote.quantity === 1 ? "1 license" : `${quote.quantity} licenses`;
   const per = quote.period === "MONTHLY" ? "a month" : "a year";
-  // The margin as a share of what the end customer pays, the way resellers compare offers.
-  const marginShare =
-    quote.endCustomerPrice > 0 ? formatPercent((quote.margin / quote.endCustomerPrice) * 100) : null;
   const lines: Line[] = [
     {
       label: "Retail list price",
-      detail: `${formatMoney(quote.unitListPrice, quote.currency)} × ${licenses}, for ${per}`,
+      // The unit price × quantity is the retail price exactly: the figures shown are the ones used.
+      detail: `${formatMoney(quote.unitListPrice, quote.currency)} × ${quote.quantity} = ${formatMoney(quote.retailPrice, quote.currency)}: ${licenses}, for ${per}`,
       amount: quote.retailPrice,
     },
     {
-      label: `Volume discount (${formatPercent(quote.volumeDiscountPercent)})`,
-      detail: quote.volumeDiscountPercent > 0 ? "for buying this many licenses" : "no volume band reached",
+      label: `Volume discount (${formatBp(quote.volumeDiscountBp)})`,
+      detail: quote.volumeDiscountBp > 0 ? "for buying this many licenses" : "no volume band reached",
       amount: quote.volumeDiscount,
       discount: true,
     },
@@ -41,7 +39,7 @@ function linesOf(quote: QuoteFieldsFragment, passThrough: boolean, rules: Busine
       total: true,
     },
     {
-      label: `Partner discount (${formatPercent(quote.partnerDiscountPercent)})`,
+      label: `Partner discount (${formatBp(quote.partnerDiscountBp)})`,
       detail: quote.discountCodeApplied
         ? `${quote.tier.name} tier, with your partner discount code`
         : "no partner discount code: you pay retail",
@@ -57,7 +55,7 @@ function linesOf(quote: QuoteFieldsFragment, passThrough: boolean, rules: Busine
       total: true,
     },
     {
-      label: `Pass-through discount (${formatPercent(quote.passThroughPercent)})`,
+      label: `Pass-through discount (${formatBp(quote.passThroughBp)})`,
       detail: "what you give your end customer",
       amount: quote.passThroughDiscount,
       discount: true,
@@ -72,7 +70,7 @@ function linesOf(quote: QuoteFieldsFragment, passThrough: boolean, rules: Busine
     },
     {
       label: "Your margin",
-      detail: marginShare ? `${marginShare} of the end-customer price` : undefined,
+      detail: "the end-customer price less what you pay the vendor",
       amount: quote.margin,
       total: true,
     },

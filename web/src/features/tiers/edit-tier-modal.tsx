@@ -4,16 +4,18 @@ import { isNotEmpty, useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
 import { type TierFieldsFragment, TierUpdateDocument } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
+import { bpToPercent, percentToBp } from "../../lib/percent";
 import { submitMutation } from "../../lib/user-errors";
 import { needsNumber } from "../../lib/validation";
 
-const FIELDS = ["name", "trialDays", "trialsPerMonth", "resellingPercent"];
+const FIELDS = ["name", "trialDays", "trialsPerMonth", "resellingBp"];
 
 interface TierFormValues {
   name: string;
   trialDays: number | string;
   trialsPerMonth: number | string;
-  resellingPercent: number | string;
+  /** In percent as typed (12.5); the API takes basis points. */
+  resellingBp: number | string;
 }
 
 interface EditTierModalProps {
@@ -31,13 +33,15 @@ export function EditTierModal({ opened, onClose, tier }: EditTierModalProps) {
       name: tier?.name ?? "",
       trialDays: tier?.trialDays ?? "",
       trialsPerMonth: tier?.trialsPerMonth ?? "",
-      resellingPercent: tier?.resellingPercent ?? "",
+      resellingBp: tier ? bpToPercent(tier.resellingBp) : "",
     },
     validate: {
       name: isNotEmpty("Enter the tier name"),
       trialDays: needsNumber("Enter how many days a trial lasts"),
       trialsPerMonth: needsNumber("Enter how many trials a month"),
-      resellingPercent: needsNumber("Enter the reselling percentage"),
+      resellingBp: (value) =>
+        needsNumber("Enter the reselling percentage")(value) ??
+        (percentToBp(Number(value)) === null ? "Use a percent with two decimals at most" : null),
     },
   });
 
@@ -54,7 +58,7 @@ export function EditTierModal({ opened, onClose, tier }: EditTierModalProps) {
                 name: values.name.trim(),
                 trialDays: Number(values.trialDays),
                 trialsPerMonth: Number(values.trialsPerMonth),
-                resellingPercent: Number(values.resellingPercent),
+                resellingBp: percentToBp(Number(values.resellingBp)) ?? 0,
               },
             },
           })
@@ -110,11 +114,11 @@ export function EditTierModal({ opened, onClose, tier }: EditTierModalProps) {
         label="Reselling percentage"
         description="The partner discount off the price after volume discount, for resellers with a code."
         required
-        allowDecimal={false}
+        decimalScale={2}
         min={0}
         max={100}
         suffix=" %"
-        {...form.getInputProps("resellingPercent")}
+        {...form.getInputProps("resellingBp")}
       />
     </FormModal>
   );

@@ -1,5 +1,6 @@
 import { Badge, SimpleGrid, Stack, Text } from "@mantine/core";
 import { SectionCard } from "../../components/sections";
+import { formatBp } from "../../lib/percent";
 
 /** The terms of a partner tier, as the API's `Tier` gives them. */
 export interface TierTerms {
@@ -7,7 +8,8 @@ export interface TierTerms {
   code: string;
   trialDays: number;
   trialsPerMonth: number;
-  resellingPercent: number;
+  /** Basis points: 1 % = 100. */
+  resellingBp: number;
 }
 
 // Medal colours, so the tier reads at a glance; unknown tiers get the neutral one.
@@ -20,7 +22,7 @@ export function TierCard({ tier }: { tier: TierTerms }) {
     { label: "Trials per month", value: String(tier.trialsPerMonth), hint: "per calendar month (UTC)" },
     {
       label: "Reselling percentage",
-      value: `${tier.resellingPercent} %`,
+      value: formatBp(tier.resellingBp),
       hint: "off retail, with your partner discount code",
     },
   ];

@@ -1,7 +1,7 @@
 import { Badge, Button } from "@mantine/core";
 import { DataTable } from "../../components/data-table";
 import type { TierFieldsFragment } from "../../gql/graphql";
-import { formatPercent } from "../../lib/percent";
+import { formatBp } from "../../lib/percent";
 
 interface TiersTableProps {
   tiers: readonly TierFieldsFragment[];
@@ -29,7 +29,7 @@ export function TiersTable({ tiers, onEdit }: TiersTableProps) {
         {
           header: "Reselling percentage",
           align: "right",
-          cell: (tier) => formatPercent(tier.resellingPercent),
+          cell: (tier) => formatBp(tier.resellingBp),
         },
       ]}
       actions={(tier) => (
