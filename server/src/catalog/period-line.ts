@@ -14,7 +14,10 @@ export function describePeriod(start: Date, end: Date): string {
   return `${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`;
 }
 
-/** The invoice line for a whole period of a subscription, priced with its snapshot. */
+/**
+ * The invoice line for a whole period of a subscription, priced with its snapshot; `covers` is the
+ * period it bills, when it bills one.
+ */
 export function periodLine(
   snapshot: PriceSnapshot,
   productCode: string,
@@ -22,6 +25,7 @@ export function periodLine(
   period: BillingPeriod,
   quantity: number,
   description: string,
+  covers?: { start: Date; end: Date },
 ): NewInvoiceLine {
   const result = priceBreakdown({
     yearlyListPrice: snapshot.yearlyListPrice,
@@ -50,5 +54,7 @@ export function periodLine(
     partnerDiscountBp: b.partnerDiscountPercentBp,
     partnerDiscount: b.partnerDiscount,
     amount: b.vendorAmount,
+    periodStart: covers?.start ?? null,
+    periodEnd: covers?.end ?? null,
   };
 }

@@ -152,6 +152,7 @@ export class SubscriptionService {
       input.period,
       input.quantity,
       describePeriod(now, periodEnd),
+      { start: now, end: periodEnd },
     );
     const invoice = await this.invoiceNow(
       ctx,
@@ -314,6 +315,8 @@ export class SubscriptionService {
         partnerDiscountBp: prorated.partnerDiscountPercentBp,
         partnerDiscount: prorated.partnerDiscount,
         amount: prorated.amount,
+        periodStart: now,
+        periodEnd: subscription.currentPeriodEnd,
       };
       return {
         quote: {

@@ -8,6 +8,7 @@ import { MailAndNotices1764288000000 } from "./1764288000000-mail-and-notices.js
 import { RateLimits1764374400000 } from "./1764374400000-rate-limits.js";
 import { MoneyBigint1764460800000 } from "./1764460800000-money-bigint.js";
 import { DomainEvents1764547200000 } from "./1764547200000-domain-events.js";
+import { CompleteInvoices1764720000000 } from "./1764720000000-complete-invoices.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   RateLimits1764374400000,
   MoneyBigint1764460800000,
   DomainEvents1764547200000,
+  CompleteInvoices1764720000000,
 ];
