@@ -109,6 +109,13 @@ type Documents = {
     "query FoundationHealth { health { status database databaseVersion serverTime } }": typeof types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": typeof types.FoundationServerTimeDocument,
     "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": typeof types.FoundationTiersDocument,
+    "fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}": typeof types.CompleteInvoiceFragmentDoc,
+    "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}": typeof types.InvoicesBillingProfileDocument,
+    "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}": typeof types.InvoicesBillingProfileUpdateDocument,
+    "mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}": typeof types.InvoicesPurchaseDocument,
+    "query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }": typeof types.InvoicesCustomersDocument,
+    "query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}": typeof types.InvoicesVendorListDocument,
+    "query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }": typeof types.InvoicesOneDocument,
     "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": typeof types.JobsPurchaseDocument,
     "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.JobsAddContactDocument,
     "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": typeof types.JobsCustomerInviteDocument,
@@ -321,6 +328,13 @@ const documents: Documents = {
     "query FoundationHealth { health { status database databaseVersion serverTime } }": types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": types.FoundationServerTimeDocument,
     "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": types.FoundationTiersDocument,
+    "fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}": types.CompleteInvoiceFragmentDoc,
+    "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}": types.InvoicesBillingProfileDocument,
+    "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}": types.InvoicesBillingProfileUpdateDocument,
+    "mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}": types.InvoicesPurchaseDocument,
+    "query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }": types.InvoicesCustomersDocument,
+    "query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}": types.InvoicesVendorListDocument,
+    "query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }": types.InvoicesOneDocument,
     "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": types.JobsPurchaseDocument,
     "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.JobsAddContactDocument,
     "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": types.JobsCustomerInviteDocument,
@@ -832,6 +846,34 @@ export function graphql(source: "query FoundationServerTime { health { serverTim
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"): (typeof documents)["query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}"): (typeof documents)["fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}"): (typeof documents)["query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}"): (typeof documents)["mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }"): (typeof documents)["query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}"): (typeof documents)["query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }"): (typeof documents)["query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
