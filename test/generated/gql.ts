@@ -30,6 +30,8 @@ type Documents = {
     "mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": typeof types.MatrixTeamMemberChangeRoleDocument,
     "mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.MatrixTeamMemberRemoveDocument,
     "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }": typeof types.MatrixTeamOwnershipTransferDocument,
+    "query MatrixBillingProfile { billingProfile { legalName } }": typeof types.MatrixBillingProfileDocument,
+    "mutation MatrixBillingProfileUpdate($i: BillingProfileInput!) { billingProfileUpdate(input: $i) { userErrors { code } } }": typeof types.MatrixBillingProfileUpdateDocument,
     "query MatrixBillingContacts { billingContacts { id } }": typeof types.MatrixBillingContactsDocument,
     "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.MatrixBillingContactAddDocument,
     "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }": typeof types.MatrixSetupBillingContactDocument,
@@ -109,6 +111,9 @@ type Documents = {
     "query FoundationHealth { health { status database databaseVersion serverTime } }": typeof types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": typeof types.FoundationServerTimeDocument,
     "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": typeof types.FoundationTiersDocument,
+    "mutation InvoiceMailAddContact($i: BillingContactAddInput!) {\n  billingContactAdd(input: $i) { userErrors { code } }\n}": typeof types.InvoiceMailAddContactDocument,
+    "mutation InvoiceMailPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { id number total dueAt } userErrors { code field } }\n}": typeof types.InvoiceMailPurchaseDocument,
+    "mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}": typeof types.InvoiceMailRecordPaymentDocument,
     "fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}": typeof types.CompleteInvoiceFragmentDoc,
     "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}": typeof types.InvoicesBillingProfileDocument,
     "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}": typeof types.InvoicesBillingProfileUpdateDocument,
@@ -249,6 +254,8 @@ const documents: Documents = {
     "mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": types.MatrixTeamMemberChangeRoleDocument,
     "mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.MatrixTeamMemberRemoveDocument,
     "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }": types.MatrixTeamOwnershipTransferDocument,
+    "query MatrixBillingProfile { billingProfile { legalName } }": types.MatrixBillingProfileDocument,
+    "mutation MatrixBillingProfileUpdate($i: BillingProfileInput!) { billingProfileUpdate(input: $i) { userErrors { code } } }": types.MatrixBillingProfileUpdateDocument,
     "query MatrixBillingContacts { billingContacts { id } }": types.MatrixBillingContactsDocument,
     "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.MatrixBillingContactAddDocument,
     "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }": types.MatrixSetupBillingContactDocument,
@@ -328,6 +335,9 @@ const documents: Documents = {
     "query FoundationHealth { health { status database databaseVersion serverTime } }": types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": types.FoundationServerTimeDocument,
     "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }": types.FoundationTiersDocument,
+    "mutation InvoiceMailAddContact($i: BillingContactAddInput!) {\n  billingContactAdd(input: $i) { userErrors { code } }\n}": types.InvoiceMailAddContactDocument,
+    "mutation InvoiceMailPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { id number total dueAt } userErrors { code field } }\n}": types.InvoiceMailPurchaseDocument,
+    "mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}": types.InvoiceMailRecordPaymentDocument,
     "fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}": types.CompleteInvoiceFragmentDoc,
     "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}": types.InvoicesBillingProfileDocument,
     "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}": types.InvoicesBillingProfileUpdateDocument,
@@ -530,6 +540,14 @@ export function graphql(source: "mutation MatrixTeamMemberRemove($id: ID!) { tea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixBillingProfile { billingProfile { legalName } }"): (typeof documents)["query MatrixBillingProfile { billingProfile { legalName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixBillingProfileUpdate($i: BillingProfileInput!) { billingProfileUpdate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixBillingProfileUpdate($i: BillingProfileInput!) { billingProfileUpdate(input: $i) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -846,6 +864,18 @@ export function graphql(source: "query FoundationServerTime { health { serverTim
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"): (typeof documents)["query FoundationTiers { tiers { code trialDays trialsPerMonth resellingPercent } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceMailAddContact($i: BillingContactAddInput!) {\n  billingContactAdd(input: $i) { userErrors { code } }\n}"): (typeof documents)["mutation InvoiceMailAddContact($i: BillingContactAddInput!) {\n  billingContactAdd(input: $i) { userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceMailPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { id number total dueAt } userErrors { code field } }\n}"): (typeof documents)["mutation InvoiceMailPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { id number total dueAt } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}"): (typeof documents)["mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
