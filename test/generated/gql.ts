@@ -227,6 +227,7 @@ type Documents = {
     "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": typeof types.TrialsStatusOfCustomerDocument,
     "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": typeof types.TrialsActivateDocument,
     "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }": typeof types.TrialsPortalDocument,
+    "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": typeof types.BillingProfileE2eWireDocument,
     "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.CustomerJourneyPurchaseDocument,
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": typeof types.CustomerJourneyContosoDocument,
     "query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }": typeof types.CustomerJourneyPoolDocument,
@@ -451,6 +452,7 @@ const documents: Documents = {
     "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": types.TrialsStatusOfCustomerDocument,
     "mutation TrialsActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": types.TrialsActivateDocument,
     "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }": types.TrialsPortalDocument,
+    "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": types.BillingProfileE2eWireDocument,
     "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.CustomerJourneyPurchaseDocument,
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": types.CustomerJourneyContosoDocument,
     "query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }": types.CustomerJourneyPoolDocument,
@@ -1328,6 +1330,10 @@ export function graphql(source: "mutation TrialsActivate($i: AccountActivateInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }"): (typeof documents)["query TrialsPortal { customerPortal { trials { productCode status resellerName endsAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}"): (typeof documents)["mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,18 @@
+/** Region codes the runtime names that are not countries. */
+const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"]);
+
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** A country's English name by its ISO 3166-1 alpha-2 code; the code itself for an unknown one. */
+export function countryName(code: string): string {
+  return regionNames.of(code) ?? code;
+}
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+
+/** Every country the runtime knows by ISO 3166-1 alpha-2 code, by name, for a select. */
+export const COUNTRY_OPTIONS: ReadonlyArray<{ value: string; label: string }> = [...LETTERS]
+  .flatMap((first) => [...LETTERS].map((second) => first + second))
+  .filter((code) => !NOT_COUNTRIES.has(code) && regionNames.of(code) !== code)
+  .map((code) => ({ value: code, label: countryName(code) }))
+  .sort((a, b) => a.label.localeCompare(b.label, "en"));
