@@ -1,5 +1,6 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PeriodEndService } from "../../server/src/subscription/period-end.service.js";
 import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
@@ -14,6 +15,12 @@ const PURCHASE = graphql(`mutation InvoiceMailPurchase($i: SubscriptionPurchaseI
 }`);
 const RECORD = graphql(`mutation InvoiceMailRecordPayment($id: ID!) {
   invoiceRecordPayment(invoiceId: $id, reference: "BANK-42") { invoice { status } userErrors { code } }
+}`);
+
+const UPDATE_PAYMENT = graphql(`mutation InvoiceMailUpdatePayment($id: ID!, $t: String) {
+  subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) {
+    invoice { number status } userErrors { code }
+  }
 }`);
 
 const CONTACTS = [DEMO.owner.email, "accounts@northwind.example"];
@@ -106,5 +113,45 @@ describe("invoice mail", () => {
     }
     // The invoice mails went out once each, however long the workers ran since.
     expect((await sink.mails()).filter(about(`Invoice ${invoice.number}:`))).toHaveLength(CONTACTS.length);
+  });
+
+  it("a past-due renewal paid at last mails a receipt; an invoice charged on issue gets none", async () => {
+    server.clock.set("2026-06-01T10:00:00Z");
+    owner = await signedIn(server, DEMO.owner);
+    const monthly = await owner.query(PURCHASE, {
+      i: {
+        productCode: "PRO",
+        period: "MONTHLY",
+        quantity: 20,
+        paymentMethod: "CARD",
+        paymentToken: "tok_visa",
+        discountCode: "PD-NWIND-GOLD1",
+      },
+    });
+    expect(monthly.subscriptionPurchase.userErrors).toEqual([]);
+    const subscriptions: Array<{ id: string }> = await server.dataSource.query(
+      "SELECT subscription_id AS id FROM invoice WHERE id = $1",
+      [monthly.subscriptionPurchase.invoice?.id],
+    );
+    const id = subscriptions[0].id;
+    await owner.query(UPDATE_PAYMENT, { id, t: "tok_chargeDeclined" });
+    server.clock.set("2026-07-01T10:00:00Z");
+    expect((await server.services.get(PeriodEndService).run()).pastDue).toBe(1);
+    owner = await signedIn(server, DEMO.owner);
+    const fixed = await owner.query(UPDATE_PAYMENT, { id, t: "tok_visa" });
+    const renewal = fixed.subscriptionUpdatePayment.invoice;
+    expect(renewal?.status).toBe("PAID");
+    const receipts = await sink.waitFor(
+      CONTACTS.length,
+      about(`Payment received: invoice ${renewal?.number}`),
+    );
+    expect(receipts.map((m) => m.to[0].address).sort()).toEqual([...CONTACTS].sort());
+    expect(receipts[0].text).toContain("Pro is active.");
+    expect(await attachedPdfText(receipts[0], renewal?.number as string)).toContain(
+      "Status: Paid on 1 July 2026",
+    );
+    // The purchase was charged on issue: its invoice mail was the receipt.
+    const first = monthly.subscriptionPurchase.invoice?.number;
+    expect((await sink.mails()).filter(about(`Payment received: invoice ${first}`))).toEqual([]);
   });
 });

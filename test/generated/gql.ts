@@ -114,6 +114,7 @@ type Documents = {
     "mutation InvoiceMailAddContact($i: BillingContactAddInput!) {\n  billingContactAdd(input: $i) { userErrors { code } }\n}": typeof types.InvoiceMailAddContactDocument,
     "mutation InvoiceMailPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { id number total dueAt } userErrors { code field } }\n}": typeof types.InvoiceMailPurchaseDocument,
     "mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}": typeof types.InvoiceMailRecordPaymentDocument,
+    "mutation InvoiceMailUpdatePayment($id: ID!, $t: String) {\n  subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) {\n    invoice { number status } userErrors { code }\n  }\n}": typeof types.InvoiceMailUpdatePaymentDocument,
     "fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}": typeof types.CompleteInvoiceFragmentDoc,
     "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}": typeof types.InvoicesBillingProfileDocument,
     "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}": typeof types.InvoicesBillingProfileUpdateDocument,
@@ -339,6 +340,7 @@ const documents: Documents = {
     "mutation InvoiceMailAddContact($i: BillingContactAddInput!) {\n  billingContactAdd(input: $i) { userErrors { code } }\n}": types.InvoiceMailAddContactDocument,
     "mutation InvoiceMailPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { id number total dueAt } userErrors { code field } }\n}": types.InvoiceMailPurchaseDocument,
     "mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}": types.InvoiceMailRecordPaymentDocument,
+    "mutation InvoiceMailUpdatePayment($id: ID!, $t: String) {\n  subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) {\n    invoice { number status } userErrors { code }\n  }\n}": types.InvoiceMailUpdatePaymentDocument,
     "fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}": types.CompleteInvoiceFragmentDoc,
     "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}": types.InvoicesBillingProfileDocument,
     "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}": types.InvoicesBillingProfileUpdateDocument,
@@ -878,6 +880,10 @@ export function graphql(source: "mutation InvoiceMailPurchase($i: SubscriptionPu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}"): (typeof documents)["mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceMailUpdatePayment($id: ID!, $t: String) {\n  subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) {\n    invoice { number status } userErrors { code }\n  }\n}"): (typeof documents)["mutation InvoiceMailUpdatePayment($id: ID!, $t: String) {\n  subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, paymentToken: $t }) {\n    invoice { number status } userErrors { code }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
