@@ -127,6 +127,10 @@ describe("billing profile", () => {
     expect(await refused({ country: "XX", vatId: null })).toEqual([
       { code: "INVALID_COUNTRY", field: "input.country" },
     ]);
+    // East Germany's withdrawn code is no country to bill to.
+    expect(await refused({ country: "DD", vatId: null })).toEqual([
+      { code: "INVALID_COUNTRY", field: "input.country" },
+    ]);
     expect(await refused({ country: "Germany", vatId: null })).toEqual([
       { code: "INVALID_COUNTRY", field: "input.country" },
     ]);

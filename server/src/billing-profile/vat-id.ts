@@ -31,15 +31,33 @@ export const EU_COUNTRIES: ReadonlySet<string> = new Set([
   "SK",
 ]);
 
-/** Region codes CLDR names that are not countries. */
-const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"]);
+/** Region codes CLDR names that are not ISO 3166-1 countries: unions, territories without a code, test codes. */
+const NOT_COUNTRIES = new Set([
+  "AC",
+  "CP",
+  "CQ",
+  "DG",
+  "EA",
+  "EU",
+  "EZ",
+  "IC",
+  "QO",
+  "TA",
+  "UN",
+  "XA",
+  "XB",
+  "ZZ",
+]);
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
 
-/** Whether a code is an ISO 3166-1 alpha-2 country code, by the runtime's region names. */
+/**
+ * Whether a code is a current ISO 3166-1 alpha-2 country code, by the runtime's region names;
+ * withdrawn codes the runtime still knows as aliases (DD for Germany, UK) are not.
+ */
 export function isCountryCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return false;
-  return regionNames.of(code) !== code;
+  return regionNames.of(code) !== code && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
 }
 
 /** A country's English name, for addresses on invoices. */

@@ -69,7 +69,7 @@ export function PaymentsPage() {
         {(invoices) => (
           <DataTable
             label="Open invoices"
-            minWidth={860}
+            minWidth={1040}
             highlightOnHover
             rows={invoices}
             rowKey={(invoice) => invoice.id}
