@@ -13,15 +13,8 @@ import type { ServiceContext } from "../db/unit-of-work.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { PaymentProvider } from "../payment/payment-provider.js";
 import { Subscription, SubscriptionStatus } from "../subscription/subscription.entity.js";
-import {
-  Invoice,
-  type InvoiceBillTo,
-  type InvoiceKind,
-  InvoiceLine,
-  type InvoiceSeller,
-  InvoiceStatus,
-  Payment,
-} from "./invoice.entity.js";
+import { Invoice, type InvoiceKind, InvoiceLine, InvoiceStatus, Payment } from "./invoice.entity.js";
+import { billToOf, sellerOf } from "./invoice-parties.js";
 import { renderInvoicePdf } from "./invoice-pdf.js";
 import { vatAmount, vatFor } from "./vat.js";
 
@@ -124,34 +117,11 @@ export class InvoiceService {
     );
     const subtotal = lines.reduce((sum, line) => sum + line.retailAmount, 0);
     const netTotal = lines.reduce((sum, line) => sum + line.amount, 0);
-    const [{ name: accountName }, profile, customerName] = await Promise.all([
-      em.findOneByOrFail(Account, { id: tenantOf(ctx) }),
-      billingProfileOf(em, tenantOf(ctx)),
-      this.customerNameOf(ctx, subscription.customerId),
-    ]);
+    const account = await em.findOneByOrFail(Account, { id: tenantOf(ctx) });
+    const profile = await billingProfileOf(em, account.id);
+    const customerName = await this.customerNameOf(ctx, subscription.customerId);
     const vat = vatFor(profile, this.billing);
     const vatOnNet = vatAmount(netTotal, vat.rateBp);
-    const { vendor } = this.billing;
-    const seller: InvoiceSeller = {
-      name: vendor.name,
-      addressLines: vendor.addressLines,
-      country: vendor.country,
-      vatId: vendor.vatId,
-      bank: { bankName: vendor.bankName, iban: vendor.iban, bic: vendor.bic },
-    };
-    const billTo: InvoiceBillTo = profile
-      ? {
-          name: profile.legalName,
-          addressLines: [
-            profile.addressLine1,
-            ...(profile.addressLine2 ? [profile.addressLine2] : []),
-            `${profile.postalCode} ${profile.city}`,
-          ],
-          country: profile.country,
-          vatId: profile.vatId,
-          purchaseOrderReference: profile.purchaseOrderReference,
-        }
-      : { name: accountName, addressLines: [], country: null, vatId: null, purchaseOrderReference: null };
     const invoice = await owned(ctx, Invoice).create({
       number: `${year}-${String(sequence).padStart(6, "0")}`,
       year,
@@ -167,8 +137,8 @@ export class InvoiceService {
       vatRateBp: vat.rateBp,
       vatAmount: vatOnNet,
       total: netTotal + vatOnNet,
-      seller,
-      billTo,
+      seller: sellerOf(this.billing.vendor),
+      billTo: billToOf(profile, account.name),
       paymentMethod: subscription.paymentMethod,
       issuedAt: now,
       // Card and PayPal are charged on issue; a wire transfer has the payment terms.
