@@ -91,7 +91,7 @@ describe("billing profile", () => {
     return answer.billingProfileUpdate.userErrors.map(({ code, field }) => ({ code, field }));
   }
 
-  it("the owner saves it; VAT IDs are kept without spaces; the team and read keys see it", async () => {
+  it("the owner saves it; VAT IDs are kept without spaces; the team reads it", async () => {
     const saved = await owner.query(UPDATE, { input: FRANCE });
     expect(saved.billingProfileUpdate).toEqual({
       billingProfile: {

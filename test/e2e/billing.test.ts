@@ -285,6 +285,10 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     const awaiting = dialog.getByText(/^Awaiting your wire transfer; invoice \d{4}-\d{6}\./);
     await awaiting.waitFor();
     const invoiceNumber = /invoice (\d{4}-\d{6})/.exec((await awaiting.textContent()) ?? "")?.[1] ?? "";
+    // Where to transfer it, and by when: net 30 from the vendor's settings.
+    await dialog
+      .getByText(`IBAN DE89370400440532013000, BIC COBADEFFXXX, payment reference ${invoiceNumber}`)
+      .waitFor();
     await screenshot(owner, "billing-11-awaiting-wire");
     await dialog.getByRole("button", { name: "Done" }).click();
 
