@@ -29,7 +29,8 @@ describe("periodEndAfter", () => {
 describe("periodLine", () => {
   it("prices a whole year with the snapshot's bands and partner discount", () => {
     // 60 × 24.95 = 1497.00; 5 % band = 74.85; 75 % of 1422.15 = 1066.61; the vendor gets 355.54.
-    expect(periodLine(SNAPSHOT, "PRO", "Pro", BillingPeriod.YEARLY, 60, "renewal")).toEqual({
+    const covers = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z") };
+    expect(periodLine(SNAPSHOT, "PRO", "Pro", BillingPeriod.YEARLY, 60, "renewal", covers)).toEqual({
       description: "Pro, yearly, renewal",
       productCode: "PRO",
       period: BillingPeriod.YEARLY,
@@ -41,6 +42,8 @@ describe("periodLine", () => {
       partnerDiscountBp: 7500,
       partnerDiscount: 106661,
       amount: 35554,
+      periodStart: covers.start,
+      periodEnd: covers.end,
     });
   });
 
