@@ -206,7 +206,9 @@ const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
             `Please pay it by wire transfer by ${day(d.dueAt)} to ${d.wire.bankName}, IBAN ${d.wire.iban}, BIC ${d.wire.bic}, with the payment reference ${d.wire.paymentReference}.`,
             "The subscription is active once the payment is recorded.",
           ]
-        : [`It is charged to your ${d.paymentMethod === "PAYPAL" ? "PayPal account" : "card"} on issue.`]),
+        : [
+            `It is charged to your ${d.paymentMethod === "PAYPAL" ? "PayPal account" : "card"} on issue; should the charge fail, you hear from us separately.`,
+          ]),
     ],
     action: { label: "Open billing", url: d.link },
   }),
