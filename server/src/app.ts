@@ -7,13 +7,14 @@ import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import { TokenService } from "./auth/token.service.js";
 import { ViewerService } from "./auth/viewer.service.js";
 import { BillingContactService } from "./billing-contact/billing-contact.service.js";
+import { BillingProfileService } from "./billing-profile/billing-profile.service.js";
 import { CatalogService } from "./catalog/catalog.service.js";
 import { QuoteService } from "./catalog/quote.service.js";
 import type { Clock } from "./common/clock.js";
 import { ServiceContainer } from "./common/container.js";
 import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
-import type { ApiConfig, JobsConfig, SignInConfig } from "./config/config.js";
+import type { ApiConfig, BillingConfig, JobsConfig, SignInConfig } from "./config/config.js";
 import { CustomerService } from "./customer/customer.service.js";
 import { withStartupLock } from "./db/data-source.js";
 import type { Database } from "./db/database.js";
@@ -64,6 +65,8 @@ export interface AppOptions {
   signIn: SignInConfig;
   /** The GraphQL endpoint's limits, budgets and introspection. */
   api: ApiConfig;
+  /** The vendor's identity on invoices, its VAT rate and wire payment terms. */
+  billing: BillingConfig;
   /** A real deployment: no schema hints in errors, no explorer page. */
   production: boolean;
 }
@@ -92,13 +95,24 @@ export async function createApp(options: AppOptions): Promise<App> {
   const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
-  const invoices = new InvoiceService(clock, payments);
+  const invoices = new InvoiceService(clock, payments, options.billing);
   const trials = new TrialService(clock, catalog, customers, work);
   const wallet = new WalletService(clock, payments, invoices, work, log);
   const subscriptions = new SubscriptionService(clock, quotes, invoices, customers, trials, wallet);
   const periodEnd = new PeriodEndService(clock, work, invoices, trials, wallet, log);
   const notices = new NoticeService(clock, subscriptions, work, log);
-  const delivery = options.mail ? new MailDeliveryService(work, options.mail, clock, log) : null;
+  const delivery = options.mail
+    ? new MailDeliveryService(work, options.mail, clock, log, async ({ em }, invoiceId) => {
+        const invoice = await invoices.getAny(em, invoiceId);
+        return invoice
+          ? {
+              filename: `invoice-${invoice.number}.pdf`,
+              content: await invoices.pdf(invoice),
+              contentType: "application/pdf",
+            }
+          : null;
+      })
+    : null;
   const scheduledWork = new ScheduledWork(clock, periodEnd, notices, wallet, events, delivery, jobs, log);
   const container = new ServiceContainer()
     .register(HealthService, new HealthService(database.kind, clock, options.version))
@@ -107,6 +121,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(ViewerService, new ViewerService(auth))
     .register(TeamService, new TeamService(clock, tokens))
     .register(BillingContactService, new BillingContactService(clock))
+    .register(BillingProfileService, new BillingProfileService(clock))
     .register(ApiKeyService, new ApiKeyService(clock))
     .register(ResellerService, new ResellerService(clock, partnerDiscounts))
     .register(CatalogService, catalog)

@@ -3,11 +3,12 @@ import { buildSchema, type ContainerType } from "type-graphql";
 import { ApiKeyResolver } from "./api-key/api-key.resolver.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
 import { BillingContactResolver } from "./billing-contact/billing-contact.resolver.js";
+import { BillingProfileResolver } from "./billing-profile/billing-profile.resolver.js";
 import { CatalogResolver } from "./catalog/catalog.resolver.js";
 import { authChecker } from "./common/operations.js";
 import { CustomerResolver } from "./customer/customer.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
-import { InvoiceResolver } from "./invoice/invoice.resolver.js";
+import { InvoiceResellerResolver, InvoiceResolver } from "./invoice/invoice.resolver.js";
 import { NoticeResolver } from "./notice/notice.resolver.js";
 import { PartnerDiscountResolver } from "./partner-discount/partner-discount.resolver.js";
 import { WalletResolver } from "./payment/wallet.resolver.js";
@@ -29,6 +30,7 @@ export const resolvers = [
   AuthResolver,
   TeamResolver,
   BillingContactResolver,
+  BillingProfileResolver,
   ApiKeyResolver,
   ResellerResolver,
   CatalogResolver,
@@ -39,6 +41,7 @@ export const resolvers = [
   CustomerPortalSubscriptionsResolver,
   InvoiceResolver,
   WalletResolver,
+  InvoiceResellerResolver,
   TrialResolver,
   CustomerTrialResolver,
   CustomerPortalTrialResolver,

@@ -83,6 +83,7 @@ export async function startServer(
       mail,
       signIn: config.signIn,
       api: config.api,
+      billing: config.billing,
       production: config.production,
     });
     await new Promise<void>((resolve, reject) => {

@@ -337,6 +337,30 @@ const OPERATIONS: Operation[] = [
       ),
   },
   {
+    name: "billingProfile",
+    expected: RESELLER_READERS,
+    call: (c) => c.request(graphql(`query MatrixBillingProfile { billingProfile { legalName } }`)),
+  },
+  {
+    name: "billingProfileUpdate",
+    expected: OWNER_ONLY,
+    call: (c) =>
+      c.request(
+        graphql(
+          `mutation MatrixBillingProfileUpdate($i: BillingProfileInput!) { billingProfileUpdate(input: $i) { userErrors { code } } }`,
+        ),
+        {
+          i: {
+            legalName: "Matrix Ltd",
+            addressLine1: "1 Test Street",
+            postalCode: "10115",
+            city: "Berlin",
+            country: "DE",
+          },
+        },
+      ),
+  },
+  {
     name: "billingContacts",
     expected: OWNER_ONLY,
     call: (c) => c.request(graphql(`query MatrixBillingContacts { billingContacts { id } }`)),

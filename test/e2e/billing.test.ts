@@ -318,6 +318,10 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     const awaiting = dialog.getByText(/^Awaiting your wire transfer; invoice \d{4}-\d{6}\./);
     await awaiting.waitFor();
     const invoiceNumber = /invoice (\d{4}-\d{6})/.exec((await awaiting.textContent()) ?? "")?.[1] ?? "";
+    // Where to transfer it, and by when: net 30 from the vendor's settings.
+    await dialog
+      .getByText(`IBAN DE89370400440532013000, BIC COBADEFFXXX, payment reference ${invoiceNumber}`)
+      .waitFor();
     await screenshot(owner, "billing-11-awaiting-wire");
     await dialog.getByRole("button", { name: "Done" }).click();
 
@@ -351,10 +355,9 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     await signInThroughPage(staff, server.url, DEMO.staff, "/payments");
     const open = rowWith(staff.getByRole("table", { name: "Open invoices" }), invoiceNumber);
     await open.waitFor();
-    expect((await open.getByRole("cell").allTextContents()).slice(3, 5)).toEqual([
-      "Wire transfer",
-      "€673.65",
-    ]);
+    const cells = await open.getByRole("cell").allTextContents();
+    expect(cells[1]).toBe("Northwind IT");
+    expect(cells.slice(5, 7)).toEqual(["Wire transfer", "€673.65"]);
     await screenshot(staff, "billing-12-payments");
     await open.getByRole("button", { name: `Record payment of invoice ${invoiceNumber}` }).click();
     const record = staff.getByRole("dialog", { name: "Record payment" });

@@ -31,6 +31,8 @@ type Documents = {
     "mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": typeof types.MatrixTeamMemberChangeRoleDocument,
     "mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.MatrixTeamMemberRemoveDocument,
     "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }": typeof types.MatrixTeamOwnershipTransferDocument,
+    "query MatrixBillingProfile { billingProfile { legalName } }": typeof types.MatrixBillingProfileDocument,
+    "mutation MatrixBillingProfileUpdate($i: BillingProfileInput!) { billingProfileUpdate(input: $i) { userErrors { code } } }": typeof types.MatrixBillingProfileUpdateDocument,
     "query MatrixBillingContacts { billingContacts { id } }": typeof types.MatrixBillingContactsDocument,
     "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.MatrixBillingContactAddDocument,
     "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }": typeof types.MatrixSetupBillingContactDocument,
@@ -116,6 +118,18 @@ type Documents = {
     "query FoundationHealth { health { status database databaseVersion serverTime } }": typeof types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": typeof types.FoundationServerTimeDocument,
     "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingBp } }": typeof types.FoundationTiersDocument,
+    "mutation InvoiceMailAddContact($i: BillingContactAddInput!) {\n  billingContactAdd(input: $i) { userErrors { code } }\n}": typeof types.InvoiceMailAddContactDocument,
+    "mutation InvoiceMailPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { id number total dueAt } userErrors { code field } }\n}": typeof types.InvoiceMailPurchaseDocument,
+    "mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}": typeof types.InvoiceMailRecordPaymentDocument,
+    "mutation InvoiceMailUpdatePayment($id: ID!, $input: SubscriptionPaymentInput!) {\n  subscriptionUpdatePayment(id: $id, input: $input) {\n    subscription { savedPaymentMethod { id } } invoice { number status } userErrors { code }\n  }\n}": typeof types.InvoiceMailUpdatePaymentDocument,
+    "mutation InvoiceMailSetDefault($id: ID!) {\n  paymentMethodSetDefault(id: $id) { userErrors { code } }\n}": typeof types.InvoiceMailSetDefaultDocument,
+    "fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}": typeof types.CompleteInvoiceFragmentDoc,
+    "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}": typeof types.InvoicesBillingProfileDocument,
+    "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}": typeof types.InvoicesBillingProfileUpdateDocument,
+    "mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}": typeof types.InvoicesPurchaseDocument,
+    "query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }": typeof types.InvoicesCustomersDocument,
+    "query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}": typeof types.InvoicesVendorListDocument,
+    "query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }": typeof types.InvoicesOneDocument,
     "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": typeof types.JobsPurchaseDocument,
     "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.JobsAddContactDocument,
     "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": typeof types.JobsCustomerInviteDocument,
@@ -237,6 +251,7 @@ type Documents = {
     "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": typeof types.WalletRenewalDocument,
     "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": typeof types.WalletInvoicesDocument,
     "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": typeof types.WalletAddContactDocument,
+    "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": typeof types.BillingProfileE2eWireDocument,
     "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.CustomerJourneyPurchaseDocument,
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": typeof types.CustomerJourneyContosoDocument,
     "query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }": typeof types.CustomerJourneyPoolDocument,
@@ -265,6 +280,8 @@ const documents: Documents = {
     "mutation MatrixTeamMemberChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": types.MatrixTeamMemberChangeRoleDocument,
     "mutation MatrixTeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.MatrixTeamMemberRemoveDocument,
     "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }": types.MatrixTeamOwnershipTransferDocument,
+    "query MatrixBillingProfile { billingProfile { legalName } }": types.MatrixBillingProfileDocument,
+    "mutation MatrixBillingProfileUpdate($i: BillingProfileInput!) { billingProfileUpdate(input: $i) { userErrors { code } } }": types.MatrixBillingProfileUpdateDocument,
     "query MatrixBillingContacts { billingContacts { id } }": types.MatrixBillingContactsDocument,
     "mutation MatrixBillingContactAdd($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.MatrixBillingContactAddDocument,
     "mutation MatrixSetupBillingContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { billingContact { id } } }": types.MatrixSetupBillingContactDocument,
@@ -350,6 +367,18 @@ const documents: Documents = {
     "query FoundationHealth { health { status database databaseVersion serverTime } }": types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": types.FoundationServerTimeDocument,
     "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingBp } }": types.FoundationTiersDocument,
+    "mutation InvoiceMailAddContact($i: BillingContactAddInput!) {\n  billingContactAdd(input: $i) { userErrors { code } }\n}": types.InvoiceMailAddContactDocument,
+    "mutation InvoiceMailPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { id number total dueAt } userErrors { code field } }\n}": types.InvoiceMailPurchaseDocument,
+    "mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}": types.InvoiceMailRecordPaymentDocument,
+    "mutation InvoiceMailUpdatePayment($id: ID!, $input: SubscriptionPaymentInput!) {\n  subscriptionUpdatePayment(id: $id, input: $input) {\n    subscription { savedPaymentMethod { id } } invoice { number status } userErrors { code }\n  }\n}": types.InvoiceMailUpdatePaymentDocument,
+    "mutation InvoiceMailSetDefault($id: ID!) {\n  paymentMethodSetDefault(id: $id) { userErrors { code } }\n}": types.InvoiceMailSetDefaultDocument,
+    "fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}": types.CompleteInvoiceFragmentDoc,
+    "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}": types.InvoicesBillingProfileDocument,
+    "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}": types.InvoicesBillingProfileUpdateDocument,
+    "mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}": types.InvoicesPurchaseDocument,
+    "query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }": types.InvoicesCustomersDocument,
+    "query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}": types.InvoicesVendorListDocument,
+    "query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }": types.InvoicesOneDocument,
     "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": types.JobsPurchaseDocument,
     "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.JobsAddContactDocument,
     "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": types.JobsCustomerInviteDocument,
@@ -471,6 +500,7 @@ const documents: Documents = {
     "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": types.WalletRenewalDocument,
     "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": types.WalletInvoicesDocument,
     "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": types.WalletAddContactDocument,
+    "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": types.BillingProfileE2eWireDocument,
     "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.CustomerJourneyPurchaseDocument,
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": types.CustomerJourneyContosoDocument,
     "query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }": types.CustomerJourneyPoolDocument,
@@ -564,6 +594,14 @@ export function graphql(source: "mutation MatrixTeamMemberRemove($id: ID!) { tea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixTeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixBillingProfile { billingProfile { legalName } }"): (typeof documents)["query MatrixBillingProfile { billingProfile { legalName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixBillingProfileUpdate($i: BillingProfileInput!) { billingProfileUpdate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixBillingProfileUpdate($i: BillingProfileInput!) { billingProfileUpdate(input: $i) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -904,6 +942,54 @@ export function graphql(source: "query FoundationServerTime { health { serverTim
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FoundationTiers { tiers { code trialDays trialsPerMonth resellingBp } }"): (typeof documents)["query FoundationTiers { tiers { code trialDays trialsPerMonth resellingBp } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceMailAddContact($i: BillingContactAddInput!) {\n  billingContactAdd(input: $i) { userErrors { code } }\n}"): (typeof documents)["mutation InvoiceMailAddContact($i: BillingContactAddInput!) {\n  billingContactAdd(input: $i) { userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceMailPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { id number total dueAt } userErrors { code field } }\n}"): (typeof documents)["mutation InvoiceMailPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { id number total dueAt } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}"): (typeof documents)["mutation InvoiceMailRecordPayment($id: ID!) {\n  invoiceRecordPayment(invoiceId: $id, reference: \"BANK-42\") { invoice { status } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceMailUpdatePayment($id: ID!, $input: SubscriptionPaymentInput!) {\n  subscriptionUpdatePayment(id: $id, input: $input) {\n    subscription { savedPaymentMethod { id } } invoice { number status } userErrors { code }\n  }\n}"): (typeof documents)["mutation InvoiceMailUpdatePayment($id: ID!, $input: SubscriptionPaymentInput!) {\n  subscriptionUpdatePayment(id: $id, input: $input) {\n    subscription { savedPaymentMethod { id } } invoice { number status } userErrors { code }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceMailSetDefault($id: ID!) {\n  paymentMethodSetDefault(id: $id) { userErrors { code } }\n}"): (typeof documents)["mutation InvoiceMailSetDefault($id: ID!) {\n  paymentMethodSetDefault(id: $id) { userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}"): (typeof documents)["fragment CompleteInvoice on Invoice {\n  id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal\n  issuedAt dueAt paidAt paymentReference pdfUrl\n  seller { name addressLines country vatId bank { iban } }\n  billTo { name addressLines country vatId purchaseOrderReference }\n  bankDetails { bankName iban bic }\n  lines { description quantity unitPrice amount periodStart periodEnd customerName }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}"): (typeof documents)["query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}"): (typeof documents)["mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }"): (typeof documents)["query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}"): (typeof documents)["query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }"): (typeof documents)["query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1388,6 +1474,10 @@ export function graphql(source: "query WalletInvoices($s: ID!) {\n  invoices(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"): (typeof documents)["mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}"): (typeof documents)["mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,8 @@ export interface SinkMail {
   html: string;
   to: Array<{ address: string }>;
   date: string;
+  /** Files sent with the mail; the sink stores each under its generated name. */
+  attachments?: Array<{ fileName: string; contentType: string; generatedFileName: string }>;
 }
 
 const maildevBin = createRequire(resolve(repoRoot, "server/package.json")).resolve("maildev/bin/maildev");
@@ -97,6 +99,13 @@ export class MailSink {
     const response = await fetch(`${this.inboxUrl}/email`);
     if (!response.ok) throw new Error(`the mail sink answered ${response.status}`);
     return (await response.json()) as SinkMail[];
+  }
+
+  /** The bytes of a mail's attachment, as the sink received them. */
+  async attachment(mail: SinkMail, generatedFileName: string): Promise<Uint8Array> {
+    const response = await fetch(`${this.inboxUrl}/email/${mail.id}/attachment/${generatedFileName}`);
+    if (!response.ok) throw new Error(`the mail sink answered ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
   }
 
   async mailsTo(address: string): Promise<SinkMail[]> {

@@ -57,6 +57,9 @@ const purchase = fc
       p.period === BillingPeriod.MONTHLY ? Math.max(p.quantity, MONTHLY_MINIMUM_QUANTITY) : p.quantity,
   }));
 
+/** Proration lines bill the rest of a period; which days do not change the money. */
+const COVERS = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z") };
+
 describe("the money rule, for any product, period, quantity, tier, code, pass-through and proration", () => {
   it("reconciles every line to the cent, and renews an unchanged subscription at its first period's price", () => {
     fc.assert(
@@ -117,12 +120,18 @@ describe("the money rule, for any product, period, quantity, tier, code, pass-th
 
         // Licenses added mid-period, and the invoice of purchase plus change.
         const remainingDays = p.remainingSeed % (p.periodDays + 1);
-        const added = prorationLine(snapshot, { code: "P", name: "P" }, p.period, {
-          added: p.added,
-          total: p.quantity + p.added,
-          remainingDays,
-          periodDays: p.periodDays,
-        });
+        const added = prorationLine(
+          snapshot,
+          { code: "P", name: "P" },
+          p.period,
+          {
+            added: p.added,
+            total: p.quantity + p.added,
+            remainingDays,
+            periodDays: p.periodDays,
+          },
+          COVERS,
+        );
         checkLine(added);
         expect(added.unitPrice).toBeLessThanOrEqual(snapshot.unitPrice);
         const lines = [bought, added];

@@ -29,7 +29,8 @@ describe("periodEndAfter", () => {
 describe("periodLine", () => {
   it("prices a whole year with the snapshot's unit price, bands and partner discount", () => {
     // 60 × 24.95 = 1497.00; 5 % band = 74.85; 75 % of 1422.15 = 1066.61; the vendor gets 355.54.
-    expect(periodLine(SNAPSHOT, "PRO", "Pro", BillingPeriod.YEARLY, 60, "renewal")).toEqual({
+    const covers = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z") };
+    expect(periodLine(SNAPSHOT, "PRO", "Pro", BillingPeriod.YEARLY, 60, "renewal", covers)).toEqual({
       description: "Pro, yearly, renewal",
       productCode: "PRO",
       period: BillingPeriod.YEARLY,
@@ -41,6 +42,8 @@ describe("periodLine", () => {
       partnerDiscountBp: 7500,
       partnerDiscount: 106661,
       amount: 35554,
+      periodStart: covers.start,
+      periodEnd: covers.end,
     });
   });
 
@@ -59,12 +62,18 @@ describe("prorationLine", () => {
   it("charges each added license the price of one for the remaining days, in the new quantity's band", () => {
     // 24.95 × 121 / 365 = 8.271 → 8.27; 20 × 8.27 = 165.40; band of 60: 5 % = 8.27;
     // 75 % of 157.13 = 117.8475 → 117.85; due 39.28.
-    const line = prorationLine(SNAPSHOT, { code: "PRO", name: "Pro" }, BillingPeriod.YEARLY, {
-      added: 20,
-      total: 60,
-      remainingDays: 121,
-      periodDays: 365,
-    });
+    const line = prorationLine(
+      SNAPSHOT,
+      { code: "PRO", name: "Pro" },
+      BillingPeriod.YEARLY,
+      {
+        added: 20,
+        total: 60,
+        remainingDays: 121,
+        periodDays: 365,
+      },
+      { start: new Date("2026-09-02T12:00:00Z"), end: new Date("2027-01-01T00:00:00Z") },
+    );
     expect(line).toMatchObject({
       description: "Pro: 20 more licenses for 121 of 365 days",
       quantity: 20,

@@ -35,6 +35,7 @@ function snapshotLine(
 function invoiceLine(
   line: PricedLine,
   fields: Pick<NewInvoiceLine, "description" | "productCode" | "period">,
+  covers: { start: Date; end: Date } | null,
 ): NewInvoiceLine {
   return {
     ...fields,
@@ -46,10 +47,15 @@ function invoiceLine(
     partnerDiscountBp: line.partnerDiscountBp,
     partnerDiscount: line.partnerDiscount,
     amount: line.vendorAmount,
+    periodStart: covers?.start ?? null,
+    periodEnd: covers?.end ?? null,
   };
 }
 
-/** The invoice line for a whole period of a subscription, priced with its snapshot. */
+/**
+ * The invoice line for a whole period of a subscription, priced with its snapshot; `covers` is the
+ * period it bills, when it bills one.
+ */
 export function periodLine(
   snapshot: PriceSnapshot,
   productCode: string,
@@ -57,12 +63,17 @@ export function periodLine(
   period: BillingPeriod,
   quantity: number,
   description: string,
+  covers?: { start: Date; end: Date },
 ): NewInvoiceLine {
-  return invoiceLine(snapshotLine(snapshot, snapshot.unitPrice, quantity), {
-    description: `${productName}, ${period === BillingPeriod.YEARLY ? "yearly" : "monthly"}, ${description}`,
-    productCode,
-    period,
-  });
+  return invoiceLine(
+    snapshotLine(snapshot, snapshot.unitPrice, quantity),
+    {
+      description: `${productName}, ${period === BillingPeriod.YEARLY ? "yearly" : "monthly"}, ${description}`,
+      productCode,
+      period,
+    },
+    covers ?? null,
+  );
 }
 
 /**
@@ -74,11 +85,16 @@ export function prorationLine(
   product: { code: string; name: string },
   period: BillingPeriod,
   change: { added: number; total: number; remainingDays: number; periodDays: number },
+  covers: { start: Date; end: Date },
 ): NewInvoiceLine {
   const unitPrice = proratedUnitPrice(snapshot.unitPrice, change.remainingDays, change.periodDays);
-  return invoiceLine(snapshotLine(snapshot, unitPrice, change.added, change.total), {
-    description: `${product.name}: ${change.added} more licenses for ${change.remainingDays} of ${change.periodDays} days`,
-    productCode: product.code,
-    period,
-  });
+  return invoiceLine(
+    snapshotLine(snapshot, unitPrice, change.added, change.total),
+    {
+      description: `${product.name}: ${change.added} more licenses for ${change.remainingDays} of ${change.periodDays} days`,
+      productCode: product.code,
+      period,
+    },
+    covers,
+  );
 }

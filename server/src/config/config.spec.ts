@@ -93,4 +93,50 @@ describe("loadConfig", () => {
       'SIGN_IN_LOCKOUT_ATTEMPTS must be a whole number, at least 1, got "0"',
     );
   });
+
+  describe("billing: the vendor on invoices, VAT and wire terms", () => {
+    it("defaults to a German vendor at 19 % VAT with wire transfers due in 30 days", () => {
+      const { billing } = loadConfig({});
+      expect(billing).toMatchObject({ vatRateBp: 1900, wirePaymentTermsDays: 30 });
+      expect(billing.vendor).toMatchObject({ country: "DE", vatId: "DE136695976" });
+      expect(billing.vendor.addressLines.length).toBeGreaterThan(0);
+    });
+
+    it("takes the vendor's identity and bank account from VENDOR_* settings", () => {
+      const { billing } = loadConfig({
+        VENDOR_NAME: "Acme Software SAS",
+        VENDOR_ADDRESS: "1 rue de Rivoli | | 75001 Paris",
+        VENDOR_COUNTRY: "FR",
+        VENDOR_VAT_ID: "FR40303265045",
+        VENDOR_BANK_NAME: "BNP Paribas",
+        VENDOR_IBAN: "FR76 3000 6000 0112 3456 7890 189",
+        VENDOR_BIC: "BNPAFRPPXXX",
+        VAT_RATE_BP: "2000",
+        WIRE_PAYMENT_TERMS_DAYS: "14",
+      });
+      expect(billing).toEqual({
+        vendor: {
+          name: "Acme Software SAS",
+          addressLines: ["1 rue de Rivoli", "75001 Paris"],
+          country: "FR",
+          vatId: "FR40303265045",
+          bankName: "BNP Paribas",
+          iban: "FR7630006000011234567890189",
+          bic: "BNPAFRPPXXX",
+        },
+        vatRateBp: 2000,
+        wirePaymentTermsDays: 14,
+      });
+    });
+
+    it.each([
+      [{ VAT_RATE_BP: "19%" }, /VAT_RATE_BP/],
+      [{ VAT_RATE_BP: "10001" }, /VAT_RATE_BP/],
+      [{ VENDOR_COUNTRY: "Germany" }, /VENDOR_COUNTRY/],
+      [{ WIRE_PAYMENT_TERMS_DAYS: "0" }, /WIRE_PAYMENT_TERMS_DAYS/],
+    ])("refuses %o", (env, message) => {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+  });
 });

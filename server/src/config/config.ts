@@ -29,7 +29,41 @@ export interface Config {
   jobs: JobsConfig;
   signIn: SignInConfig;
   api: ApiConfig;
+  billing: BillingConfig;
 }
+
+/** The vendor as its invoices name it: seller block, VAT and the account wire transfers go to. */
+export interface VendorIdentity {
+  name: string;
+  /** Street, postal code and city, one printed line each. */
+  addressLines: string[];
+  /** ISO 3166-1 alpha-2; resellers in this country pay the vendor's VAT rate. */
+  country: string;
+  vatId: string;
+  bankName: string;
+  iban: string;
+  bic: string;
+}
+
+/** Who invoices, at which VAT rate, and when wire transfers are due. */
+export interface BillingConfig {
+  vendor: VendorIdentity;
+  /** The vendor's VAT rate in basis points (1900 = 19 %), charged on domestic invoices. */
+  vatRateBp: number;
+  /** A wire-transfer invoice is due this many days after its issue. */
+  wirePaymentTermsDays: number;
+}
+
+/** The demo vendor; a deployment sets its own through VENDOR_* settings. */
+const DEFAULT_VENDOR: VendorIdentity = {
+  name: "Reseller Hub Software GmbH",
+  addressLines: ["Friedrichstraße 100", "10117 Berlin"],
+  country: "DE",
+  vatId: "DE136695976",
+  bankName: "Commerzbank",
+  iban: "DE89370400440532013000",
+  bic: "COBADEFFXXX",
+};
 
 /** How big an operation may be; each is measured before any resolver runs. */
 export interface OperationLimits {
@@ -216,6 +250,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ipAttemptsPerDay: parseCount(env.SIGN_IN_IP_ATTEMPTS_PER_DAY, 100, "SIGN_IN_IP_ATTEMPTS_PER_DAY"),
     },
     api: loadApiConfig(env, production),
+    billing: loadBillingConfig(env),
+  };
+}
+
+function parseBasisPoints(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const bp = Number(value);
+  if (!Number.isInteger(bp) || bp < 0 || bp > 10_000) {
+    throw new ConfigError(`${name} must be basis points, a whole number from 0 to 10000, got "${value}"`);
+  }
+  return bp;
+}
+
+function parseCountry(value: string | undefined, fallback: string, name: string): string {
+  if (value === undefined || value === "") return fallback;
+  if (!/^[A-Z]{2}$/.test(value)) {
+    throw new ConfigError(`${name} must be an ISO 3166-1 alpha-2 code such as DE, got "${value}"`);
+  }
+  return value;
+}
+
+function loadBillingConfig(env: NodeJS.ProcessEnv): BillingConfig {
+  const vendor = DEFAULT_VENDOR;
+  const address = env.VENDOR_ADDRESS?.split("|")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return {
+    vendor: {
+      name: env.VENDOR_NAME || vendor.name,
+      addressLines: address?.length ? address : vendor.addressLines,
+      country: parseCountry(env.VENDOR_COUNTRY, vendor.country, "VENDOR_COUNTRY"),
+      vatId: env.VENDOR_VAT_ID || vendor.vatId,
+      bankName: env.VENDOR_BANK_NAME || vendor.bankName,
+      iban: (env.VENDOR_IBAN || vendor.iban).replace(/\s+/g, ""),
+      bic: env.VENDOR_BIC || vendor.bic,
+    },
+    vatRateBp: parseBasisPoints(env.VAT_RATE_BP, 1900, "VAT_RATE_BP"),
+    wirePaymentTermsDays: parseCount(env.WIRE_PAYMENT_TERMS_DAYS, 30, "WIRE_PAYMENT_TERMS_DAYS"),
   };
 }
 

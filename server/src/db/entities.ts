@@ -5,6 +5,7 @@ import { ApiKey } from "../api-key/api-key.entity.js";
 import { Session } from "../auth/session.entity.js";
 import { UserToken } from "../auth/user-token.entity.js";
 import { BillingContact } from "../billing-contact/billing-contact.entity.js";
+import { BillingProfile } from "../billing-profile/billing-profile.entity.js";
 import { Product, VolumeBand } from "../catalog/product.entity.js";
 import { CustomerLink } from "../customer/customer-link.entity.js";
 import { Invoice, InvoiceLine, Payment } from "../invoice/invoice.entity.js";
@@ -29,6 +30,7 @@ export const entities = [
   UserToken,
   TeamInvitation,
   BillingContact,
+  BillingProfile,
   ApiKey,
   OutboxMessage,
   Product,

@@ -93,10 +93,30 @@ interface DemoPerson {
 
 const STAFF: DemoLogin = { role: "vendor staff", email: "staff@vendor.example", password: "demo-staff-2026" };
 
-const RESELLERS: Array<{ name: string; tier: string; people: DemoPerson[] }> = [
+/** Who a demo reseller's invoices bill to; both have an EU VAT ID abroad, so they are reverse-charged. */
+interface DemoBillingProfile {
+  legalName: string;
+  addressLine1: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  vatId: string;
+  purchaseOrderReference: string | null;
+}
+
+const RESELLERS: Array<{ name: string; tier: string; billing: DemoBillingProfile; people: DemoPerson[] }> = [
   {
     name: "Northwind IT",
     tier: "GOLD",
+    billing: {
+      legalName: "Northwind IT B.V.",
+      addressLine1: "Keizersgracht 100",
+      postalCode: "1015 CW",
+      city: "Amsterdam",
+      country: "NL",
+      vatId: "NL004495445B01",
+      purchaseOrderReference: "PO-NW-2026",
+    },
     people: [
       {
         email: "owner@northwind.example",
@@ -124,6 +144,15 @@ const RESELLERS: Array<{ name: string; tier: string; people: DemoPerson[] }> = [
   {
     name: "Fabrikam Solutions",
     tier: "BRONZE",
+    billing: {
+      legalName: "Fabrikam Solutions GmbH",
+      addressLine1: "Mariahilfer Straße 1",
+      postalCode: "1060",
+      city: "Wien",
+      country: "AT",
+      vatId: "ATU13585627",
+      purchaseOrderReference: null,
+    },
     people: [
       {
         email: "owner@fabrikam.example",
@@ -302,6 +331,23 @@ export async function seedDemo(work: UnitOfWork, now: Date = new Date()): Promis
         `INSERT INTO account (kind, name, tier_id, created_at)
          SELECT 'RESELLER', $1, id, $3 FROM tier WHERE code = $2 RETURNING id`,
         [reseller.name, reseller.tier, now],
+      );
+      const b = reseller.billing;
+      await em.query(
+        `INSERT INTO billing_profile (account_id, legal_name, address_line1, postal_code, city, country, vat_id,
+                                      purchase_order_reference, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          account.id,
+          b.legalName,
+          b.addressLine1,
+          b.postalCode,
+          b.city,
+          b.country,
+          b.vatId,
+          b.purchaseOrderReference,
+          now,
+        ],
       );
       for (const person of reseller.people) {
         const userId = await ensureUser(em, person, now);

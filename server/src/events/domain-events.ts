@@ -1,5 +1,6 @@
 import type { ApiKeyEvents } from "../api-key/api-key.events.js";
 import type { BillingContactEvents } from "../billing-contact/billing-contact.events.js";
+import type { BillingProfileEvents } from "../billing-profile/billing-profile.events.js";
 import type { CatalogEvents } from "../catalog/catalog.events.js";
 import type { CustomerEvents } from "../customer/customer.events.js";
 import type { InvoiceEvents } from "../invoice/invoice.events.js";
@@ -23,6 +24,7 @@ export type EventPayloads = CustomerEvents &
   TierEvents &
   ApiKeyEvents &
   BillingContactEvents &
+  BillingProfileEvents &
   SubscriptionEvents &
   TrialEvents &
   InvoiceEvents &

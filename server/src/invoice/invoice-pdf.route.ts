@@ -10,7 +10,7 @@ const PDF_COST = 100;
 
 /**
  * Invoice PDFs at `Invoice.pdfUrl`, under the same access rule as the `invoice` query: the
- * reseller's people and keys only; anyone else's invoice is not found.
+ * reseller's people and keys, and vendor staff; for anyone else the invoice is not found.
  */
 export function invoicePdfRoute(deps: {
   invoices: InvoiceService;
@@ -33,7 +33,7 @@ export function invoicePdfRoute(deps: {
       res.status(404).json({ error: "Invoice not found." });
       return;
     }
-    const pdf = await deps.invoices.pdf(ctx, invoice);
+    const pdf = await deps.invoices.pdf(invoice);
     res
       .type("application/pdf")
       .setHeader("Content-Disposition", `attachment; filename="invoice-${invoice.number}.pdf"`)

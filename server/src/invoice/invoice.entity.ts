@@ -16,7 +16,78 @@ export const InvoiceKind = enumType("InvoiceKind", ["PURCHASE", "RENEWAL", "QUAN
 });
 export type InvoiceKind = (typeof InvoiceKind)[keyof typeof InvoiceKind];
 
-@ObjectType({ description: "What the vendor charged a reseller. Amounts are minor units; tax-free." })
+export const VatTreatment = enumType(
+  "VatTreatment",
+  ["DOMESTIC", "REVERSE_CHARGE", "OUTSIDE_EU", "NOT_CHARGED"],
+  {
+    description: "How VAT applies to an invoice, by the EU B2B rules.",
+    values: {
+      DOMESTIC: {
+        description:
+          "The vendor's rate: the reseller is in the vendor's country, or in the EU without a valid VAT ID.",
+      },
+      REVERSE_CHARGE: {
+        description: "0 %: a valid VAT ID in another EU country; the reseller accounts for the VAT.",
+      },
+      OUTSIDE_EU: { description: "0 %: the reseller is outside the EU, outside the scope of EU VAT." },
+      NOT_CHARGED: { description: "Issued before invoices carried VAT; none was charged." },
+    },
+  },
+);
+export type VatTreatment = (typeof VatTreatment)[keyof typeof VatTreatment];
+
+@ObjectType({ description: "The account a wire transfer goes to." })
+export class BankDetails {
+  @Field()
+  bankName: string;
+
+  @Field()
+  iban: string;
+
+  @Field()
+  bic: string;
+}
+
+@ObjectType({ description: "The vendor as it was named on the invoice when issued." })
+export class InvoiceSeller {
+  @Field()
+  name: string;
+
+  @Field(() => [String], { description: "Street, postal code and city, one line each." })
+  addressLines: string[];
+
+  @Field({ description: "ISO 3166-1 alpha-2 code." })
+  country: string;
+
+  @Field()
+  vatId: string;
+
+  @Field(() => BankDetails)
+  bank: BankDetails;
+}
+
+@ObjectType({ description: "Who the invoice is billed to: the reseller's billing profile when issued." })
+export class InvoiceBillTo {
+  @Field()
+  name: string;
+
+  @Field(() => [String], { description: "Street, postal code and city; empty without a billing profile." })
+  addressLines: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO 3166-1 alpha-2 code; null without a billing profile.",
+  })
+  country: string | null;
+
+  @Field(() => String, { nullable: true })
+  vatId: string | null;
+
+  @Field(() => String, { nullable: true })
+  purchaseOrderReference: string | null;
+}
+
+@ObjectType({ description: "What the vendor charged a reseller. Amounts are minor units." })
 @Entity({ name: "invoice" })
 export class Invoice extends ExposedRow {
   @Field({ description: "Gapless per year, such as 2026-000001." })
@@ -56,9 +127,33 @@ export class Invoice extends ExposedRow {
   @Column({ type: "bigint", name: "discount_total" })
   discountTotal: number;
 
-  @Field(() => GraphQLSafeInt, { description: "What the reseller pays." })
+  @Field(() => GraphQLSafeInt, { description: "The lines' amounts: what the reseller pays before VAT." })
+  @Column({ type: "bigint", name: "net_total" })
+  netTotal: number;
+
+  @Field(() => VatTreatment)
+  @Column({ type: "text", name: "vat_treatment" })
+  vatTreatment: VatTreatment;
+
+  @Field(() => Int, { description: "The VAT rate in basis points: 1900 is 19 %." })
+  @Column({ type: "int", name: "vat_rate_bp" })
+  vatRateBp: number;
+
+  @Field(() => GraphQLSafeInt, { description: "VAT on the net total, rounded once, half away from zero." })
+  @Column({ type: "bigint", name: "vat_amount" })
+  vatAmount: number;
+
+  @Field(() => GraphQLSafeInt, { description: "Net total plus VAT: what the reseller is charged." })
   @Column({ type: "bigint" })
   total: number;
+
+  @Field(() => InvoiceSeller)
+  @Column({ type: "jsonb" })
+  seller: InvoiceSeller;
+
+  @Field(() => InvoiceBillTo)
+  @Column({ type: "jsonb", name: "bill_to" })
+  billTo: InvoiceBillTo;
 
   @Field(() => PaymentMethod)
   @Column({ type: "text", name: "payment_method" })
@@ -67,6 +162,12 @@ export class Invoice extends ExposedRow {
   @Field()
   @TimestampColumn("issued_at")
   issuedAt: Date;
+
+  @Field({
+    description: "Card and PayPal invoices are due on issue; wire transfers after the payment terms.",
+  })
+  @TimestampColumn("due_at")
+  dueAt: Date;
 
   @Field(() => Date, { nullable: true })
   @TimestampColumn("paid_at", { nullable: true })
@@ -86,7 +187,20 @@ export class Invoice extends ExposedRow {
   )
   lines: Relation<InvoiceLine>[];
 
-  @Field({ description: "Where the signed-in reseller downloads the PDF." })
+  @Field({ description: "What a wire transfer names to pay this invoice: its number." })
+  get paymentReference(): string {
+    return this.number;
+  }
+
+  @Field(() => BankDetails, {
+    nullable: true,
+    description: "Where to pay a wire-transfer invoice; null for others.",
+  })
+  get bankDetails(): BankDetails | null {
+    return this.paymentMethod === PaymentMethod.WIRE_TRANSFER ? this.seller.bank : null;
+  }
+
+  @Field({ description: "Where the signed-in reseller (or vendor staff) downloads the PDF." })
   get pdfUrl(): string {
     return `/invoices/${this.id}.pdf`;
   }
@@ -120,6 +234,24 @@ export class InvoiceLine extends Row {
   @Field(() => BillingPeriod)
   @Column({ type: "text" })
   period: BillingPeriod;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "The first day the line covers; null on some old invoices.",
+  })
+  @TimestampColumn("period_start", { nullable: true })
+  periodStart: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Where the period the line covers ends." })
+  @TimestampColumn("period_end", { nullable: true })
+  periodEnd: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The end customer the subscription was assigned to when issued; null in the pool.",
+  })
+  @Column({ type: "text", name: "customer_name", nullable: true })
+  customerName: string | null;
 
   @Field(() => Int, { description: "Licenses: 1 to 100,000." })
   @Column({ type: "int" })

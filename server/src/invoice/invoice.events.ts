@@ -11,6 +11,8 @@ export interface InvoiceEvents {
     total: number;
     currency: string;
     paymentMethod: PaymentMethod;
+    /** When it must be paid: on issue for card and PayPal, after the payment terms for a wire transfer. */
+    dueAt: string;
   };
   /** A renewal's charge failed, or its wire transfer is awaited; the subscription is past due. */
   "invoice.payment_failed": {

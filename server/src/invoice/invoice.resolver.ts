@@ -1,14 +1,16 @@
-import { Arg, Args, Ctx, ID, Resolver } from "type-graphql";
+import type DataLoader from "dataloader";
+import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { Permission } from "../common/auth.js";
 import type { RequestContext } from "../common/context.js";
 import { UserErrorCode } from "../common/errors.js";
 import { DomainMutation, DomainQuery } from "../common/operations.js";
 import { type Page, PageArgs } from "../common/pagination.js";
 import type { Success } from "../common/payload.js";
+import { requestLoader } from "../common/request-loader.js";
 import { UnitOfWork } from "../db/unit-of-work.js";
 import { Invoice, InvoiceStatus } from "./invoice.entity.js";
 import { InvoiceService } from "./invoice.service.js";
-import { InvoiceConnection, InvoicePayload } from "./invoice.types.js";
+import { InvoiceConnection, InvoicePayload, InvoiceReseller } from "./invoice.types.js";
 
 @Resolver()
 export class InvoiceResolver {
@@ -30,12 +32,13 @@ export class InvoiceResolver {
     return this.service.list(this.work.read(ctx), { ...page, status, subscriptionId });
   }
 
-  // Open to anyone signed in, so that a customer (or vendor staff) asking for an invoice learns
-  // only that there is none for them, as for an id that does not exist.
+  // Open to anyone signed in, so that a customer asking for an invoice learns only that there is
+  // none for them, as for an id that does not exist.
   @DomainQuery(() => Invoice, {
     access: "SIGNED_IN",
     nullable: true,
-    description: "One of the reseller's invoices; null for anyone else, customers included.",
+    description:
+      "One of the reseller's invoices, or any for vendor staff; null for anyone else, customers included.",
   })
   invoice(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Invoice | null> {
     return this.service.getForActor(this.work.read(ctx), id);
@@ -70,5 +73,28 @@ export class InvoiceResolver {
       accountId,
     });
     return { invoice };
+  }
+}
+
+/** Per request, the resellers of a page of invoices in one statement. */
+const resellers = new WeakMap<RequestContext, DataLoader<string, InvoiceReseller | null>>();
+
+@Resolver(() => Invoice)
+export class InvoiceResellerResolver {
+  constructor(
+    private readonly service: InvoiceService,
+    private readonly work: UnitOfWork,
+  ) {}
+
+  @FieldResolver(() => InvoiceReseller, { description: "The reseller billed: who owes an open invoice." })
+  async reseller(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<InvoiceReseller> {
+    const found = await requestLoader(
+      resellers,
+      ctx,
+      (ids) => this.service.resellersByIds(this.work.read(ctx), ids),
+      null,
+    ).load(invoice.resellerId);
+    if (!found) throw new Error(`reseller ${invoice.resellerId} of invoice ${invoice.id} vanished`);
+    return found;
   }
 }

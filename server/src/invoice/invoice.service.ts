@@ -1,19 +1,25 @@
 import { type EntityManager, In } from "typeorm";
 import { Account } from "../account/account.entity.js";
+import { billingProfileOf } from "../billing-profile/billing-profile.service.js";
 import { Permission } from "../common/auth.js";
 import type { Clock } from "../common/clock.js";
+import { addDays } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
-import { owned, tenantOf } from "../db/tenant.js";
+import type { BillingConfig } from "../config/config.js";
+import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { PaymentProvider } from "../payment/payment-provider.js";
 import { Subscription, SubscriptionStatus } from "../subscription/subscription.entity.js";
 import { Invoice, type InvoiceKind, InvoiceLine, InvoiceStatus, Payment } from "./invoice.entity.js";
+import { billToOf, sellerOf } from "./invoice-parties.js";
 import { renderInvoicePdf } from "./invoice-pdf.js";
+import { vatAmount, vatFor } from "./vat.js";
 
-export type NewInvoiceLine = Omit<InvoiceLine, "id" | "invoiceId" | "invoice" | "position">;
+/** A line as the pricing makes it; the invoice adds the subscription's end customer. */
+export type NewInvoiceLine = Omit<InvoiceLine, "id" | "invoiceId" | "invoice" | "position" | "customerName">;
 
 /** A bank's transfer reference is short; anything longer is not one. */
 const MAX_REFERENCE_LENGTH = 200;
@@ -74,17 +80,20 @@ export class InvoiceService {
   constructor(
     private readonly clock: Clock,
     private readonly payments: PaymentProvider,
+    private readonly billing: BillingConfig,
   ) {}
 
   /**
    * Makes an OPEN invoice of the context's account for a subscription, in the currency and with
    * the payment method it was bought with, numbered next in the year. The counter row stays
    * locked until the caller's transaction ends, so numbers are handed out in order, and a
-   * rolled-back transaction (a declined card) gives its number back: no gaps.
+   * rolled-back transaction (a declined card) gives its number back: no gaps. It bills the
+   * reseller's billing profile as it is now, with VAT by its country and VAT ID, and names the end
+   * customer the subscription is assigned to.
    */
   async create(
     ctx: ServiceContext,
-    subscription: Pick<Subscription, "id" | "priceSnapshot" | "paymentMethod">,
+    subscription: Pick<Subscription, "id" | "priceSnapshot" | "paymentMethod" | "customerId">,
     kind: InvoiceKind,
     lines: NewInvoiceLine[],
   ): Promise<Invoice> {
@@ -98,7 +107,12 @@ export class InvoiceService {
       [year],
     );
     const subtotal = lines.reduce((sum, line) => sum + line.retailAmount, 0);
-    const total = lines.reduce((sum, line) => sum + line.amount, 0);
+    const netTotal = lines.reduce((sum, line) => sum + line.amount, 0);
+    const account = await em.findOneByOrFail(Account, { id: tenantOf(ctx) });
+    const profile = await billingProfileOf(em, account.id);
+    const customerName = await this.customerNameOf(ctx, subscription.customerId);
+    const vat = vatFor(profile, this.billing);
+    const vatOnNet = vatAmount(netTotal, vat.rateBp);
     const invoice = await owned(ctx, Invoice).create({
       number: `${year}-${String(sequence).padStart(6, "0")}`,
       year,
@@ -108,16 +122,29 @@ export class InvoiceService {
       status: InvoiceStatus.OPEN,
       currency: subscription.priceSnapshot.currency,
       subtotal,
-      discountTotal: subtotal - total,
-      total,
+      discountTotal: subtotal - netTotal,
+      netTotal,
+      vatTreatment: vat.treatment,
+      vatRateBp: vat.rateBp,
+      vatAmount: vatOnNet,
+      total: netTotal + vatOnNet,
+      seller: sellerOf(this.billing.vendor),
+      billTo: billToOf(profile, account.name),
       paymentMethod: subscription.paymentMethod,
       issuedAt: now,
+      // Card and PayPal are charged on issue; a wire transfer has the payment terms.
+      dueAt:
+        subscription.paymentMethod === PaymentMethod.WIRE_TRANSFER
+          ? addDays(now, this.billing.wirePaymentTermsDays)
+          : now,
       paidAt: null,
       lastPaymentError: null,
       lastAttemptAt: null,
     });
     invoice.lines = await em.save(
-      lines.map((line, position) => em.create(InvoiceLine, { ...line, invoiceId: invoice.id, position })),
+      lines.map((line, position) =>
+        em.create(InvoiceLine, { ...line, customerName, invoiceId: invoice.id, position }),
+      ),
     );
     await ctx.publish("invoice.issued", invoice.id, {
       invoiceNumber: invoice.number,
@@ -126,8 +153,20 @@ export class InvoiceService {
       total: invoice.total,
       currency: invoice.currency,
       paymentMethod: invoice.paymentMethod,
+      dueAt: invoice.dueAt.toISOString(),
     });
     return invoice;
+  }
+
+  /** The company name the reseller gave the customer; null for none (the pool). */
+  private async customerNameOf(ctx: ServiceContext, customerId: string | null): Promise<string | null> {
+    if (!customerId) return null;
+    const [entry] = await tenantQuery<{ company_name: string }>(
+      ctx,
+      "SELECT company_name FROM customer_link WHERE reseller_id = $1 AND customer_id = $2 AND removed_at IS NULL",
+      [customerId],
+    );
+    return entry?.company_name ?? null;
   }
 
   /**
@@ -199,6 +238,18 @@ export class InvoiceService {
     return invoice;
   }
 
+  /** Resellers' ids and names, for the invoices that bill them. */
+  async resellersByIds(
+    ctx: ServiceContext,
+    ids: readonly string[],
+  ): Promise<Map<string, { id: string; name: string }>> {
+    const accounts = await ctx.em.find(Account, {
+      where: { id: In([...ids]) },
+      select: { id: true, name: true },
+    });
+    return new Map(accounts.map((a) => [a.id, { id: a.id, name: a.name }]));
+  }
+
   /** The reseller an invoice belongs to, for vendor staff acting on it; null for no invoice. */
   async resellerOf(ctx: ServiceContext, id: string): Promise<string | null> {
     if (!isUuid(id)) return null;
@@ -263,10 +314,11 @@ export class InvoiceService {
 
   /**
    * An invoice as the caller may see it: the reseller's people and keys that read its business see
-   * its own invoices; for anyone else, customers and vendor staff included, none exists.
+   * its own invoices, vendor staff every reseller's; for anyone else, customers included, none exists.
    */
   async getForActor(ctx: ServiceContext, id: string): Promise<Invoice | null> {
     const { actor } = ctx;
+    if (actor.permissions.has(Permission.VENDOR_ADMIN)) return this.getAny(ctx.em, id);
     if (actor.accountKind !== "RESELLER" || !actor.permissions.has(Permission.RESELLER_READ)) return null;
     return this.get(ctx, id);
   }
@@ -278,10 +330,17 @@ export class InvoiceService {
     return invoice;
   }
 
-  /** The invoice as a PDF, billed to its reseller. */
-  async pdf(ctx: ServiceContext, invoice: Invoice): Promise<Buffer> {
-    const reseller = await ctx.em.findOneByOrFail(Account, { id: invoice.resellerId });
-    return renderInvoicePdf(invoice, reseller.name);
+  /** Any reseller's invoice with its lines in order, for vendor staff and for mail; null for none. */
+  async getAny(em: EntityManager, id: string): Promise<Invoice | null> {
+    if (!isUuid(id)) return null;
+    const invoice = await em.findOne(Invoice, { where: { id }, relations: { lines: true } });
+    invoice?.lines.sort((a, b) => a.position - b.position);
+    return invoice;
+  }
+
+  /** The invoice as a PDF, as it was issued, with its payment status now. */
+  pdf(invoice: Invoice): Promise<Buffer> {
+    return renderInvoicePdf(invoice);
   }
 
   /**

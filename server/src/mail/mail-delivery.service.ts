@@ -2,8 +2,11 @@ import type { Clock } from "../common/clock.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
 import type { Logger } from "../common/logger.js";
 import type { ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
-import type { MailTransport } from "./mail-transport.js";
-import { type MailData, type MailTemplate, renderMail } from "./templates.js";
+import type { MailAttachment, MailTransport } from "./mail-transport.js";
+import { attachedInvoiceOf, type MailData, type MailTemplate, renderMail } from "./templates.js";
+
+/** An invoice as the PDF a mail attaches, rendered as it is at sending; null when there is none. */
+export type InvoiceAttachment = (ctx: ServiceContext, invoiceId: string) => Promise<MailAttachment | null>;
 
 interface OutboxRow {
   id: string;
@@ -33,6 +36,7 @@ export class MailDeliveryService {
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     private readonly log: Logger,
+    private readonly invoiceAttachment: InvoiceAttachment,
   ) {}
 
   async deliver(ids: string[]): Promise<{ failed: Array<{ id: string; error: string }> }> {
@@ -49,7 +53,8 @@ export class MailDeliveryService {
     return this.work.run(SYSTEM_ACTOR, (ctx) => this.sendLocked(ctx, id));
   }
 
-  private async sendLocked({ em }: ServiceContext, id: string): Promise<string | null> {
+  private async sendLocked(ctx: ServiceContext, id: string): Promise<string | null> {
+    const { em } = ctx;
     const [row]: OutboxRow[] = await em.query(
       "SELECT id, recipient, template, data, sent_at FROM outbox WHERE id = $1 FOR UPDATE",
       [id],
@@ -58,7 +63,15 @@ export class MailDeliveryService {
     const now = this.clock.now();
     try {
       const mail = renderMail(row.template, row.data);
-      await this.transport.send({ to: row.recipient, messageId: messageIdOf(row.id), ...mail });
+      // The PDF is made from the invoice when the mail goes out, not stored with the entry.
+      const invoiceId = attachedInvoiceOf(row.data);
+      const invoice = invoiceId ? await this.invoiceAttachment(ctx, invoiceId) : null;
+      await this.transport.send({
+        to: row.recipient,
+        messageId: messageIdOf(row.id),
+        ...mail,
+        ...(invoice ? { attachments: [invoice] } : {}),
+      });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       await em.query(

@@ -7,6 +7,14 @@ export interface OutgoingMail {
   html: string;
   /** The dedup key: the same for every attempt at one outbox message. */
   messageId: string;
+  attachments?: MailAttachment[];
+}
+
+/** A file sent with a mail, such as an invoice PDF. */
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
 }
 
 /** Where mail leaves the product. */

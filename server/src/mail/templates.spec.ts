@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type MailTemplate, renderMail } from "./templates.js";
+import { attachedInvoiceOf, type MailTemplate, renderMail } from "./templates.js";
 
 const templates: MailTemplate[] = [
   "reseller_activation",
@@ -14,6 +14,8 @@ const templates: MailTemplate[] = [
   "trial_ending",
   "payment_failed",
   "wire_payment_received",
+  "invoice_issued",
+  "payment_receipt",
 ];
 
 const data = {
@@ -38,6 +40,13 @@ const data = {
   invoiceNumber: "2026-000007",
   reason: "Card declined.",
   reference: "BANK-REF-1",
+  invoiceId: "3f0c6a52-5a8e-4a43-9d8e-2f8f3f0d1c11",
+  issuedAt: "2026-03-10T09:00:00.000Z",
+  dueAt: "2026-04-09T09:00:00.000Z",
+  paidAt: "2026-03-20T09:00:00.000Z",
+  total: 29691,
+  paymentMethod: "CARD",
+  wire: null,
 };
 
 describe("mail templates", () => {
@@ -59,5 +68,32 @@ describe("mail templates", () => {
     const text = renderMail("termination_notice", data).text;
     expect(text).toContain("Pro (40 licenses) ends on 1 March 2027; renewal is off.");
     expect(text).toContain("It is assigned to Contoso <Ltd>, who loses these licenses on that day.");
+  });
+
+  it("attaches the invoice a mail's data names, and nothing to others", () => {
+    expect(attachedInvoiceOf(data)).toBe(data.invoiceId);
+    const { invoiceId: _, ...withoutInvoice } = data;
+    expect(attachedInvoiceOf(withoutInvoice)).toBeNull();
+  });
+
+  it("tells a card invoice it is charged, and a wire invoice where and by when to pay", () => {
+    expect(renderMail("invoice_issued", data).text).toContain(
+      "Invoice 2026-000007 of 10 March 2026 for €296.91 is attached.",
+    );
+    expect(renderMail("invoice_issued", data).text).toContain("charged to your card");
+    const wire = renderMail("invoice_issued", {
+      ...data,
+      paymentMethod: "WIRE_TRANSFER",
+      wire: {
+        bankName: "Commerzbank",
+        iban: "DE89370400440532013000",
+        bic: "COBADEFFXXX",
+        paymentReference: "2026-000007",
+      },
+    }).text;
+    expect(wire).toContain(
+      "by 9 April 2026 to Commerzbank, IBAN DE89370400440532013000, BIC COBADEFFXXX, with the payment reference 2026-000007.",
+    );
+    expect(wire).not.toContain("charged to your card");
   });
 });

@@ -24,6 +24,8 @@ export interface MailData {
   };
   wire_payment_received: {
     link: string;
+    /** The paid invoice, attached as a PDF; absent in entries written before receipts carried it. */
+    invoiceId?: string;
     invoiceNumber: string;
     amount: number;
     currency: string;
@@ -38,6 +40,34 @@ export interface MailData {
     isDefault: boolean;
     subscriptionCount: number;
   };
+  invoice_issued: {
+    link: string;
+    /** Attached as a PDF, rendered when the mail is sent. */
+    invoiceId: string;
+    invoiceNumber: string;
+    issuedAt: string;
+    dueAt: string;
+    total: number;
+    currency: string;
+    paymentMethod: string;
+    /** Where to wire the money; null for card and PayPal. */
+    wire: { bankName: string; iban: string; bic: string; paymentReference: string } | null;
+  };
+  payment_receipt: {
+    link: string;
+    /** Attached as a PDF, rendered when the mail is sent. */
+    invoiceId: string;
+    invoiceNumber: string;
+    amount: number;
+    currency: string;
+    paidAt: string;
+    productName: string | null;
+  };
+}
+
+/** The invoice a mail attaches as a PDF, by its id in the mail's data; null for mails without one. */
+export function attachedInvoiceOf(data: MailData[MailTemplate]): string | null {
+  return "invoiceId" in data && typeof data.invoiceId === "string" ? data.invoiceId : null;
 }
 
 /** A single-use link to set a password, and until when it works. */
@@ -171,6 +201,31 @@ const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
     paragraphs: [
       `We received your wire transfer of ${formatMoney(d.amount, d.currency)} for invoice ${d.invoiceNumber}${d.reference ? ` (reference ${d.reference})` : ""}.`,
       d.productName ? `${d.productName} is active.` : "The invoice is paid.",
+      ...(d.invoiceId ? ["The paid invoice is attached."] : []),
+    ],
+    action: { label: "Open billing", url: d.link },
+  }),
+  invoice_issued: (d) => ({
+    subject: `Invoice ${d.invoiceNumber}: ${formatMoney(d.total, d.currency)}`,
+    paragraphs: [
+      `Invoice ${d.invoiceNumber} of ${day(d.issuedAt)} for ${formatMoney(d.total, d.currency)} is attached.`,
+      ...(d.wire
+        ? [
+            `Please pay it by wire transfer by ${day(d.dueAt)} to ${d.wire.bankName}, IBAN ${d.wire.iban}, BIC ${d.wire.bic}, with the payment reference ${d.wire.paymentReference}.`,
+            "The subscription is active once the payment is recorded.",
+          ]
+        : [
+            `It is charged to your ${d.paymentMethod === "PAYPAL" ? "PayPal account" : "card"} on issue; should the charge fail, you hear from us separately.`,
+          ]),
+    ],
+    action: { label: "Open billing", url: d.link },
+  }),
+  payment_receipt: (d) => ({
+    subject: `Payment received: invoice ${d.invoiceNumber}`,
+    paragraphs: [
+      `We received ${formatMoney(d.amount, d.currency)} for invoice ${d.invoiceNumber} on ${day(d.paidAt)}.`,
+      d.productName ? `${d.productName} is active.` : "The invoice is paid.",
+      "The paid invoice is attached.",
     ],
     action: { label: "Open billing", url: d.link },
   }),

@@ -5,7 +5,9 @@ import type { Links } from "../common/links.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import type { DomainEvent, EventType } from "../events/domain-events.js";
 import type { EventSubscriber } from "../events/event-bus.js";
+import type { InvoiceSeller } from "../invoice/invoice.entity.js";
 import type { MailData, MailTemplate } from "../mail/templates.js";
+import { PaymentMethod } from "../payment/payment-method.js";
 import type { OutboxService } from "./outbox.service.js";
 
 /** One mail to write: its recipient, its template and that template's data. */
@@ -161,18 +163,58 @@ export class MailNotifications implements EventSubscriber {
         reason: p.reason,
         link: this.links.page("/billing"),
       }),
-    // A wire transfer staff recorded is news to the reseller; charges through the provider are not mailed.
-    "invoice.paid": async (ctx, { accountId, payload: p }) =>
-      p.recordedByStaff
-        ? this.billingContacts(ctx, accountId, "wire_payment_received", {
-            invoiceNumber: p.invoiceNumber,
-            amount: p.amount,
-            currency: p.currency,
-            reference: p.reference ?? "",
-            productName: p.productName,
-            link: this.links.page("/billing"),
-          })
-        : [],
+    // Every billing contact gets the invoice with its PDF; a wire transfer's says where to pay.
+    "invoice.issued": async (ctx, { accountId, subjectId, payload: p }) => {
+      const [invoice]: Array<{ seller: InvoiceSeller; issued_at: Date }> = await ctx.em.query(
+        "SELECT seller, issued_at FROM invoice WHERE id = $1",
+        [subjectId],
+      );
+      if (!invoice) return [];
+      const { bank } = invoice.seller;
+      return this.billingContacts(ctx, accountId, "invoice_issued", {
+        invoiceId: subjectId,
+        invoiceNumber: p.invoiceNumber,
+        issuedAt: invoice.issued_at.toISOString(),
+        dueAt: p.dueAt,
+        total: p.total,
+        currency: p.currency,
+        paymentMethod: p.paymentMethod,
+        wire:
+          p.paymentMethod === PaymentMethod.WIRE_TRANSFER
+            ? { ...bank, paymentReference: p.invoiceNumber }
+            : null,
+        link: this.links.page("/billing"),
+      });
+    },
+    // A payment that comes after the invoice mail is news: a wire transfer staff recorded, or a
+    // past-due invoice charged at last. Charges on issue are in the invoice mail already.
+    "invoice.paid": async (ctx, { accountId, subjectId, occurredAt, payload: p }) => {
+      if (p.recordedByStaff) {
+        return this.billingContacts(ctx, accountId, "wire_payment_received", {
+          invoiceId: subjectId,
+          invoiceNumber: p.invoiceNumber,
+          amount: p.amount,
+          currency: p.currency,
+          reference: p.reference ?? "",
+          productName: p.productName,
+          link: this.links.page("/billing"),
+        });
+      }
+      const [failedBefore] = await ctx.em.query(
+        "SELECT 1 FROM domain_event WHERE type = 'invoice.payment_failed' AND subject_id = $1 LIMIT 1",
+        [subjectId],
+      );
+      if (!failedBefore) return [];
+      return this.billingContacts(ctx, accountId, "payment_receipt", {
+        invoiceId: subjectId,
+        invoiceNumber: p.invoiceNumber,
+        amount: p.amount,
+        currency: p.currency,
+        paidAt: new Date(occurredAt).toISOString(),
+        productName: p.productName,
+        link: this.links.page("/billing"),
+      });
+    },
     "payment_method.expiring": (ctx, { accountId, payload: p }) =>
       this.billingContacts(ctx, accountId, "card_expiring", {
         card: p.paymentMethod.label,

@@ -115,6 +115,7 @@ export class PeriodEndService {
         subscription.period,
         quantity,
         describePeriod(start, end),
+        { start, end },
       ),
     ]);
     await subscriptions.update(

@@ -137,6 +137,7 @@ export class SubscriptionService {
       input.period,
       input.quantity,
       describePeriod(now, periodEnd),
+      { start: now, end: periodEnd },
     );
     const invoice = await this.invoiceNow(
       ctx,
@@ -277,12 +278,18 @@ export class SubscriptionService {
     ).amount;
     const base = { quantity, currency: snapshot.currency, remainingDays, periodDays, nextPeriodPrice };
     if (quantity > subscription.quantity) {
-      const line = prorationLine(snapshot, subscription.product, subscription.period, {
-        added: quantity - subscription.quantity,
-        total: quantity,
-        remainingDays,
-        periodDays,
-      });
+      const line = prorationLine(
+        snapshot,
+        subscription.product,
+        subscription.period,
+        {
+          added: quantity - subscription.quantity,
+          total: quantity,
+          remainingDays,
+          periodDays,
+        },
+        { start: now, end: subscription.currentPeriodEnd },
+      );
       return {
         quote: {
           ...base,

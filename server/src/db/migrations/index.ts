@@ -9,6 +9,7 @@ import { RateLimits1764374400000 } from "./1764374400000-rate-limits.js";
 import { MoneyBigint1764460800000 } from "./1764460800000-money-bigint.js";
 import { DomainEvents1764547200000 } from "./1764547200000-domain-events.js";
 import { CatalogUnitPrices1764633600000 } from "./1764633600000-catalog-unit-prices.js";
+import { CompleteInvoices1764720000000 } from "./1764720000000-complete-invoices.js";
 import { Wallet1764806400000 } from "./1764806400000-wallet.js";
 
 /** Every migration, oldest first. */
@@ -24,5 +25,6 @@ export const migrations = [
   MoneyBigint1764460800000,
   DomainEvents1764547200000,
   CatalogUnitPrices1764633600000,
+  CompleteInvoices1764720000000,
   Wallet1764806400000,
 ];

@@ -5,8 +5,9 @@ import { useSignedInViewer } from "../../session/viewer";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "../team/roles";
 import { TierCard } from "../tiers/tier-card";
 import { BillingContactsSection } from "./billing-contacts-section";
+import { BillingProfileSection } from "./billing-profile-section";
 
-/** The reseller account as its people see it; its owner also manages billing contacts here. */
+/** The reseller account as its people see it; its owner also manages the billing profile and contacts here. */
 export function AccountPage() {
   const { user, account, role, can } = useSignedInViewer();
 
@@ -28,6 +29,7 @@ export function AccountPage() {
           />
         </SectionCard>
         {account?.tier && <TierCard tier={account.tier} />}
+        {can("RESELLER_READ") && <BillingProfileSection editable={can("BILLING_MANAGE")} />}
         {can("BILLING_MANAGE") && <BillingContactsSection />}
       </Stack>
     </>

@@ -1,10 +1,18 @@
-import { Button, Group, Modal, Stack, Table, Text } from "@mantine/core";
-import type { InvoiceFieldsFragment } from "../../gql/graphql";
+import { Alert, Button, Group, Modal, Stack, Table, Text } from "@mantine/core";
+import type { InvoiceFieldsFragment, VatTreatment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { formatMoney } from "../../lib/money";
 import { formatBp } from "../../lib/percent";
 import { PAYMENT_METHOD_LABELS } from "../pricing/purchase-options";
 import { INVOICE_KIND_LABELS, InvoiceStatusBadge } from "./invoice-labels";
+
+/** What an invoice says under its VAT when the vendor's rate does not apply. */
+const VAT_NOTES: Record<VatTreatment, string | null> = {
+  DOMESTIC: null,
+  REVERSE_CHARGE: "Reverse charge: VAT to be accounted for by the recipient (Art. 196 Directive 2006/112/EC)",
+  OUTSIDE_EU: "Outside the scope of EU VAT",
+  NOT_CHARGED: "Issued before VAT was charged on invoices",
+};
 
 interface InvoiceLinesModalProps {
   /** Stays set after closing, so the dialog's content does not vanish while it fades out. */
@@ -40,7 +48,7 @@ function InvoiceLines({ invoice, onClose }: { invoice: InvoiceFieldsFragment; on
         <InvoiceStatusBadge status={invoice.status} />
         <Text size="sm">
           {INVOICE_KIND_LABELS[invoice.kind]}, issued {formatDate(invoice.issuedAt)}
-          {invoice.paidAt ? `, paid ${formatDate(invoice.paidAt)}` : ""} ·{" "}
+          {invoice.paidAt ? `, paid ${formatDate(invoice.paidAt)}` : `, due ${formatDate(invoice.dueAt)}`} ·{" "}
           {PAYMENT_METHOD_LABELS[invoice.paymentMethod]}
         </Text>
       </Group>
@@ -89,8 +97,20 @@ function InvoiceLines({ invoice, onClose }: { invoice: InvoiceFieldsFragment; on
               </Table.Td>
             </Table.Tr>
             <Table.Tr>
+              <Table.Th colSpan={6} ta="right" fw={500}>
+                Total net
+              </Table.Th>
+              <Table.Td ta="right">{money(invoice.netTotal)}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th colSpan={6} ta="right" fw={500}>
+                VAT {formatBp(invoice.vatRateBp)}
+              </Table.Th>
+              <Table.Td ta="right">{money(invoice.vatAmount)}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
               <Table.Th colSpan={6} ta="right">
-                Total (tax-free)
+                Total gross
               </Table.Th>
               <Table.Td ta="right" fw={700}>
                 {money(invoice.total)}
@@ -99,6 +119,18 @@ function InvoiceLines({ invoice, onClose }: { invoice: InvoiceFieldsFragment; on
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
+      {VAT_NOTES[invoice.vatTreatment] && (
+        <Text size="sm" c="dimmed">
+          {VAT_NOTES[invoice.vatTreatment]}
+        </Text>
+      )}
+      {invoice.bankDetails && invoice.status === "OPEN" && (
+        <Alert color="blue" variant="light" title="Pay by wire transfer">
+          Transfer {money(invoice.total)} by {formatDate(invoice.dueAt)} to {invoice.bankDetails.bankName},
+          IBAN {invoice.bankDetails.iban}, BIC {invoice.bankDetails.bic}, with the payment reference{" "}
+          <b>{invoice.paymentReference}</b>.
+        </Alert>
+      )}
       <Group justify="flex-end">
         <Button component="a" href={invoice.pdfUrl} download variant="light">
           Download PDF

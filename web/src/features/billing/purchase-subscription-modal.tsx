@@ -29,6 +29,7 @@ import {
   type SubscriptionPurchaseInput,
   SubscriptionsDocument,
 } from "../../gql/graphql";
+import { formatDate } from "../../lib/dates";
 import { formatMoney } from "../../lib/money";
 import { formatBp } from "../../lib/percent";
 import { type FormErrors, submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
@@ -495,6 +496,13 @@ function PurchaseOutcome({ purchased: { subscription, invoice }, customer, onDon
               Awaiting your wire transfer; invoice {invoice.number}. Transfer {total} quoting the invoice
               number.
             </Text>
+            {invoice.bankDetails && (
+              <Text size="sm">
+                Pay by {formatDate(invoice.dueAt)} to {invoice.bankDetails.bankName}, IBAN{" "}
+                {invoice.bankDetails.iban}, BIC {invoice.bankDetails.bic}, payment reference{" "}
+                {invoice.paymentReference}.
+              </Text>
+            )}
             <Text size="sm">
               {what} is {where}; it becomes active once the vendor has recorded your payment.
             </Text>

@@ -8,14 +8,17 @@ import { PagedQueryState } from "../../components/paged-query-state";
 import { EmptyState } from "../../components/query-state";
 import { useConfirm } from "../../components/use-confirm";
 import {
-  type InvoiceFieldsFragment,
   InvoiceRecordPaymentDocument,
   VendorInvoicesDocument,
+  type VendorInvoicesQuery,
 } from "../../gql/graphql";
+import { formatDate } from "../../lib/dates";
 import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { problemOr } from "../../lib/user-errors";
 import { ISSUED_COLUMN, NUMBER_COLUMN, PAYMENT_COLUMN, TOTAL_COLUMN } from "../billing/invoices-table";
+
+type OpenInvoice = NonNullable<VendorInvoicesQuery["vendorInvoices"]["edges"][number]["node"]>;
 
 /** Vendor staff's unpaid invoices: wire transfers to record once the money is in the bank. */
 export function PaymentsPage() {
@@ -25,15 +28,15 @@ export function PaymentsPage() {
     fetchPolicy: "cache-and-network",
   });
   const [recordPayment] = useMutation(InvoiceRecordPaymentDocument);
-  const recording = useConfirm<InvoiceFieldsFragment>();
+  const recording = useConfirm<OpenInvoice>();
   const [reference, setReference] = useState("");
 
-  const ask = (invoice: InvoiceFieldsFragment) => {
+  const ask = (invoice: OpenInvoice) => {
     setReference("");
     recording.ask(invoice);
   };
 
-  const record = async (invoice: InvoiceFieldsFragment) => {
+  const record = async (invoice: OpenInvoice) => {
     const { data } = await recordPayment({
       variables: { invoiceId: invoice.id, reference: reference.trim() },
       refetchQueries: [VendorInvoicesDocument],
@@ -54,7 +57,7 @@ export function PaymentsPage() {
     <>
       <PageHeader
         title="Payments"
-        description="Invoices resellers still owe, newest first. Record a wire transfer once it is in the bank: the invoice is paid and its subscription active at once."
+        description="Invoices resellers still owe, newest first, with who owes each. Record a wire transfer once it is in the bank: the invoice is paid and its subscription active at once."
       />
       <PagedQueryState
         query={openInvoices}
@@ -66,13 +69,15 @@ export function PaymentsPage() {
         {(invoices) => (
           <DataTable
             label="Open invoices"
-            minWidth={860}
+            minWidth={1040}
             highlightOnHover
             rows={invoices}
             rowKey={(invoice) => invoice.id}
             columns={[
               NUMBER_COLUMN,
+              { header: "Reseller", cell: (invoice) => invoice.reseller.name },
               ISSUED_COLUMN,
+              { header: "Due", cell: (invoice) => formatDate(invoice.dueAt) },
               {
                 header: "For",
                 cell: (invoice) => (
@@ -103,9 +108,9 @@ export function PaymentsPage() {
         onConfirm={record}
       >
         <Text>
-          Record that invoice <b>{recording.target?.number}</b> for{" "}
-          <b>{recording.target && formatMoney(recording.target.total, recording.target.currency)}</b> is paid?
-          Its subscription becomes active at once.
+          Record that invoice <b>{recording.target?.number}</b> of <b>{recording.target?.reseller.name}</b>{" "}
+          for <b>{recording.target && formatMoney(recording.target.total, recording.target.currency)}</b> is
+          paid? Its subscription becomes active at once.
         </Text>
         <TextInput
           label="Bank reference"
