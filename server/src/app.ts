@@ -89,7 +89,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const auth = new AuthService(clock, new SignInThrottle(dataSource, options.signIn));
   const catalog = new CatalogService(clock);
   const partnerDiscounts = new PartnerDiscountService(clock);
-  const quotes = new QuoteService(catalog, partnerDiscounts);
+  const quotes = new QuoteService(catalog, partnerDiscounts, options.billing);
   const work = new UnitOfWork(dataSource, clock, jobs, log);
   const { identify, identifyForGraphQL } = requestIdentity(auth, work);
   const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));

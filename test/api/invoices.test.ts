@@ -26,6 +26,27 @@ const UPDATE = graphql(`mutation InvoicesBillingProfileUpdate($input: BillingPro
 const PURCHASE = graphql(`mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {
   subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }
 }`);
+const QUOTE = graphql(`query InvoicesQuote($input: QuoteInput!) {
+  quote(input: $input) {
+    quote { vendorPrice vendorPriceWithVat vat { treatment rateBp amount } }
+    userErrors { code }
+  }
+}`);
+const CHANGE_QUOTE = graphql(`query InvoicesChangeQuote($id: ID!, $quantity: Int!) {
+  subscriptionChangeQuote(id: $id, quantity: $quantity) {
+    changeQuote { amountDueNow totalDueNow vatDueNow { treatment rateBp amount } }
+    userErrors { code }
+  }
+}`);
+const CHANGE = graphql(`mutation InvoicesChangeQuantity($id: ID!, $quantity: Int!) {
+  subscriptionChangeQuantity(id: $id, quantity: $quantity) {
+    invoice { ...CompleteInvoice }
+    userErrors { code field }
+  }
+}`);
+const SUBSCRIPTION_OF = graphql(`query InvoicesSubscriptionOf($id: ID!) {
+  invoice(id: $id) { subscriptionId }
+}`);
 const CUSTOMERS = graphql(`query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }`);
 const VENDOR_INVOICES = graphql(`query InvoicesVendorList {
   vendorInvoices(first: 50) { nodes { id number reseller { id name } } }
@@ -223,6 +244,45 @@ describe("complete invoices", () => {
       [invoice.id],
     );
     expect(Number(charged.amount)).toBe(29691);
+  });
+
+  it("the quote and the quantity change state the VAT and the gross the invoice then charges", async () => {
+    await owner.query(UPDATE, { input: GERMANY });
+    const quoted = await owner.query(QUOTE, {
+      input: { productCode: "PRO", period: "YEARLY", quantity: 40, discountCode: "PD-NWIND-GOLD1" },
+    });
+    expect(quoted.quote.quote).toEqual({
+      vendorPrice: 24950,
+      vat: { treatment: "DOMESTIC", rateBp: 1900, amount: 4741 },
+      vendorPriceWithVat: 29691,
+    });
+    const invoice = await buy(GERMANY);
+    expect(invoice.total).toBe(quoted.quote.quote?.vendorPriceWithVat);
+
+    const { invoice: bought } = await owner.query(SUBSCRIPTION_OF, { id: invoice.id });
+    const id = bought?.subscriptionId as string;
+    const change = await owner.query(CHANGE_QUOTE, { id, quantity: 45 });
+    const due = change.subscriptionChangeQuote.changeQuote;
+    expect(due?.vatDueNow).toMatchObject({ treatment: "DOMESTIC", rateBp: 1900 });
+    expect(due?.totalDueNow).toBe((due?.amountDueNow ?? 0) + (due?.vatDueNow.amount ?? 0));
+    const changed = await owner.query(CHANGE, { id, quantity: 45 });
+    expect(changed.subscriptionChangeQuantity.userErrors).toEqual([]);
+    expect(changed.subscriptionChangeQuantity.invoice).toMatchObject({
+      netTotal: due?.amountDueNow,
+      vatAmount: due?.vatDueNow.amount,
+      total: due?.totalDueNow,
+    });
+
+    // With a valid VAT ID in another EU country the quote says reverse charge.
+    await owner.query(UPDATE, { input: FRANCE });
+    const french = await owner.query(QUOTE, {
+      input: { productCode: "PRO", period: "YEARLY", quantity: 40, discountCode: "PD-NWIND-GOLD1" },
+    });
+    expect(french.quote.quote).toEqual({
+      vendorPrice: 24950,
+      vat: { treatment: "REVERSE_CHARGE", rateBp: 0, amount: 0 },
+      vendorPriceWithVat: 24950,
+    });
   });
 
   it("reverse-charges a valid VAT ID in another EU country at 0 %", async () => {

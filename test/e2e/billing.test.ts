@@ -134,6 +134,7 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
       Customer: "Contoso Ltd",
       "Partner discount": `${GOLD_CODE} (75 %)`,
       Payment: "Mastercard •••• 4444",
+      VAT: "no VAT: reverse charge",
       "You pay": "€15.62 for the first month, charged now",
     });
     expect(await dialog.getByRole("switch", { name: "Renew at the end of each period" }).isChecked()).toBe(
@@ -202,7 +203,10 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     const change = owner.getByRole("dialog", { name: "Change quantity: Pro" });
     await change.getByRole("textbox", { name: "Licenses" }).fill("30");
     await change
-      .getByText("Adds 5 licenses now. Charged now: €1.61 (prorated for 16 of 31 days).", { exact: true })
+      .getByText(
+        "Adds 5 licenses now. Charged now: €1.61, no VAT: reverse charge (prorated for 16 of 31 days).",
+        { exact: true },
+      )
       .waitFor();
     await change.getByText("Next period price: €18.75 a month for 30 licenses.", { exact: true }).waitFor();
     await settled(owner);

@@ -127,6 +127,10 @@ type Documents = {
     "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}": typeof types.InvoicesBillingProfileDocument,
     "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}": typeof types.InvoicesBillingProfileUpdateDocument,
     "mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}": typeof types.InvoicesPurchaseDocument,
+    "query InvoicesQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote { vendorPrice vendorPriceWithVat vat { treatment rateBp amount } }\n    userErrors { code }\n  }\n}": typeof types.InvoicesQuoteDocument,
+    "query InvoicesChangeQuote($id: ID!, $quantity: Int!) {\n  subscriptionChangeQuote(id: $id, quantity: $quantity) {\n    changeQuote { amountDueNow totalDueNow vatDueNow { treatment rateBp amount } }\n    userErrors { code }\n  }\n}": typeof types.InvoicesChangeQuoteDocument,
+    "mutation InvoicesChangeQuantity($id: ID!, $quantity: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $quantity) {\n    invoice { ...CompleteInvoice }\n    userErrors { code field }\n  }\n}": typeof types.InvoicesChangeQuantityDocument,
+    "query InvoicesSubscriptionOf($id: ID!) {\n  invoice(id: $id) { subscriptionId }\n}": typeof types.InvoicesSubscriptionOfDocument,
     "query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }": typeof types.InvoicesCustomersDocument,
     "query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}": typeof types.InvoicesVendorListDocument,
     "query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }": typeof types.InvoicesOneDocument,
@@ -376,6 +380,10 @@ const documents: Documents = {
     "query InvoicesBillingProfile {\n  billingProfile { legalName addressLine1 addressLine2 postalCode city country vatId purchaseOrderReference }\n}": types.InvoicesBillingProfileDocument,
     "mutation InvoicesBillingProfileUpdate($input: BillingProfileInput!) {\n  billingProfileUpdate(input: $input) {\n    billingProfile { legalName country vatId purchaseOrderReference }\n    userErrors { code field message }\n  }\n}": types.InvoicesBillingProfileUpdateDocument,
     "mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}": types.InvoicesPurchaseDocument,
+    "query InvoicesQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote { vendorPrice vendorPriceWithVat vat { treatment rateBp amount } }\n    userErrors { code }\n  }\n}": types.InvoicesQuoteDocument,
+    "query InvoicesChangeQuote($id: ID!, $quantity: Int!) {\n  subscriptionChangeQuote(id: $id, quantity: $quantity) {\n    changeQuote { amountDueNow totalDueNow vatDueNow { treatment rateBp amount } }\n    userErrors { code }\n  }\n}": types.InvoicesChangeQuoteDocument,
+    "mutation InvoicesChangeQuantity($id: ID!, $quantity: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $quantity) {\n    invoice { ...CompleteInvoice }\n    userErrors { code field }\n  }\n}": types.InvoicesChangeQuantityDocument,
+    "query InvoicesSubscriptionOf($id: ID!) {\n  invoice(id: $id) { subscriptionId }\n}": types.InvoicesSubscriptionOfDocument,
     "query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }": types.InvoicesCustomersDocument,
     "query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}": types.InvoicesVendorListDocument,
     "query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }": types.InvoicesOneDocument,
@@ -978,6 +986,22 @@ export function graphql(source: "mutation InvoicesBillingProfileUpdate($input: B
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}"): (typeof documents)["mutation InvoicesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { invoice { ...CompleteInvoice } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote { vendorPrice vendorPriceWithVat vat { treatment rateBp amount } }\n    userErrors { code }\n  }\n}"): (typeof documents)["query InvoicesQuote($input: QuoteInput!) {\n  quote(input: $input) {\n    quote { vendorPrice vendorPriceWithVat vat { treatment rateBp amount } }\n    userErrors { code }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesChangeQuote($id: ID!, $quantity: Int!) {\n  subscriptionChangeQuote(id: $id, quantity: $quantity) {\n    changeQuote { amountDueNow totalDueNow vatDueNow { treatment rateBp amount } }\n    userErrors { code }\n  }\n}"): (typeof documents)["query InvoicesChangeQuote($id: ID!, $quantity: Int!) {\n  subscriptionChangeQuote(id: $id, quantity: $quantity) {\n    changeQuote { amountDueNow totalDueNow vatDueNow { treatment rateBp amount } }\n    userErrors { code }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesChangeQuantity($id: ID!, $quantity: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $quantity) {\n    invoice { ...CompleteInvoice }\n    userErrors { code field }\n  }\n}"): (typeof documents)["mutation InvoicesChangeQuantity($id: ID!, $quantity: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $quantity) {\n    invoice { ...CompleteInvoice }\n    userErrors { code field }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesSubscriptionOf($id: ID!) {\n  invoice(id: $id) { subscriptionId }\n}"): (typeof documents)["query InvoicesSubscriptionOf($id: ID!) {\n  invoice(id: $id) { subscriptionId }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

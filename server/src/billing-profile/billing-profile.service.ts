@@ -1,8 +1,11 @@
 import type { EntityManager } from "typeorm";
 import type { Clock } from "../common/clock.js";
 import { fail, UserErrorCode } from "../common/errors.js";
-import { owned } from "../db/tenant.js";
+import type { BillingConfig } from "../config/config.js";
+import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
+import { vatFor } from "../invoice/vat.js";
+import type { VatTreatment } from "../invoice/vat-treatment.js";
 import { BillingProfile } from "./billing-profile.entity.js";
 import type { BillingProfileInput } from "./billing-profile.types.js";
 import { EU_COUNTRIES, isCountryCode, isValidEuVatId, normalizeVatId, vatPrefixOf } from "./vat-id.js";
@@ -69,4 +72,12 @@ export class BillingProfileService {
     });
     return Object.assign(new BillingProfile(), profile);
   }
+}
+
+/** How VAT applies to the context's reseller account now, by its billing profile. */
+export async function vatOfAccount(
+  ctx: ServiceContext,
+  billing: Pick<BillingConfig, "vendor" | "vatRateBp">,
+): Promise<{ treatment: VatTreatment; rateBp: number }> {
+  return vatFor(await billingProfileOf(ctx.em, tenantOf(ctx)), billing);
 }

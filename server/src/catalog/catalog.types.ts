@@ -5,6 +5,7 @@ import { enumType } from "../common/enum-type.js";
 import { UserErrorCode } from "../common/errors.js";
 import { payloadType } from "../common/payload.js";
 import { IsNotBlank } from "../common/validation.js";
+import { VatCharge } from "../invoice/vat-charge.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import { Tier } from "../tier/tier.entity.js";
 import { MAX_QUANTITY, MAX_YEARLY_PRICE } from "./pricing.js";
@@ -101,8 +102,14 @@ export class Quote {
   @Field(() => GraphQLSafeInt)
   partnerDiscount: number;
 
-  @Field(() => GraphQLSafeInt, { description: "What the reseller pays the vendor." })
+  @Field(() => GraphQLSafeInt, { description: "What the reseller pays the vendor, before VAT." })
   vendorPrice: number;
+
+  @Field(() => VatCharge, { description: "The VAT on the vendor price, by the reseller's billing profile." })
+  vat: VatCharge;
+
+  @Field(() => GraphQLSafeInt, { description: "What the reseller is charged: the vendor price plus VAT." })
+  vendorPriceWithVat: number;
 
   @Field(() => Int, { description: `The discount passed on to the end customer, ${BP}.` })
   passThroughBp: number;

@@ -1,7 +1,11 @@
 import { Account } from "../account/account.entity.js";
+import { vatOfAccount } from "../billing-profile/billing-profile.service.js";
 import { type UserError, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
+import type { BillingConfig } from "../config/config.js";
 import { tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
+import { vatCharge } from "../invoice/vat.js";
+import type { VatTreatment } from "../invoice/vat-treatment.js";
 import type { PartnerDiscountService } from "../partner-discount/partner-discount.service.js";
 import type { Tier } from "../tier/tier.entity.js";
 import type { CatalogService } from "./catalog.service.js";
@@ -40,10 +44,17 @@ export class QuoteService {
   constructor(
     private readonly catalog: CatalogService,
     private readonly partnerDiscounts: PartnerDiscountService,
+    private readonly billing: Pick<BillingConfig, "vendor" | "vatRateBp">,
   ) {}
 
   async quote(ctx: ServiceContext, input: QuoteInput): Promise<Quote> {
-    return toQuote(await this.price(ctx, input, "input"), input);
+    const priced = await this.price(ctx, input, "input");
+    return toQuote(priced, input, await this.vat(ctx));
+  }
+
+  /** How VAT applies to what the context's reseller account pays now. */
+  vat(ctx: ServiceContext): Promise<{ treatment: VatTreatment; rateBp: number }> {
+    return vatOfAccount(ctx, this.billing);
   }
 
   /** The breakdown, or every problem with the input at once, each naming its field. */
@@ -100,8 +111,13 @@ export class QuoteService {
   }
 }
 
-export function toQuote(priced: Priced, input: { period: QuoteInput["period"] }): Quote {
+export function toQuote(
+  priced: Priced,
+  input: { period: QuoteInput["period"] },
+  vat: { treatment: VatTreatment; rateBp: number },
+): Quote {
   const { product, tier, line: b } = priced;
+  const vatOnVendorPrice = vatCharge(b.vendorAmount, vat);
   return {
     product,
     tier,
@@ -116,6 +132,8 @@ export function toQuote(priced: Priced, input: { period: QuoteInput["period"] })
     partnerDiscountBp: b.partnerDiscountBp,
     partnerDiscount: b.partnerDiscount,
     vendorPrice: b.vendorAmount,
+    vat: vatOnVendorPrice,
+    vendorPriceWithVat: b.vendorAmount + vatOnVendorPrice.amount,
     passThroughBp: b.passThroughBp,
     passThroughDiscount: b.passThroughDiscount,
     endCustomerPrice: b.endCustomerPrice,

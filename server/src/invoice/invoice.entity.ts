@@ -5,6 +5,7 @@ import { BillingPeriod } from "../catalog/catalog.types.js";
 import { enumType } from "../common/enum-type.js";
 import { ExposedRow, Row, TimestampColumn } from "../db/columns.js";
 import { PaymentMethod } from "../payment/payment-method.js";
+import { VatTreatment } from "./vat-treatment.js";
 
 export const InvoiceStatus = enumType("InvoiceStatus", ["OPEN", "PAID", "VOID"], {
   description: "Whether an invoice is paid.",
@@ -15,26 +16,6 @@ export const InvoiceKind = enumType("InvoiceKind", ["PURCHASE", "RENEWAL", "QUAN
   description: "What an invoice charges for.",
 });
 export type InvoiceKind = (typeof InvoiceKind)[keyof typeof InvoiceKind];
-
-export const VatTreatment = enumType(
-  "VatTreatment",
-  ["DOMESTIC", "REVERSE_CHARGE", "OUTSIDE_EU", "NOT_CHARGED"],
-  {
-    description: "How VAT applies to an invoice, by the EU B2B rules.",
-    values: {
-      DOMESTIC: {
-        description:
-          "The vendor's rate: the reseller is in the vendor's country, or in the EU without a valid VAT ID.",
-      },
-      REVERSE_CHARGE: {
-        description: "0 %: a valid VAT ID in another EU country; the reseller accounts for the VAT.",
-      },
-      OUTSIDE_EU: { description: "0 %: the reseller is outside the EU, outside the scope of EU VAT." },
-      NOT_CHARGED: { description: "Issued before invoices carried VAT; none was charged." },
-    },
-  },
-);
-export type VatTreatment = (typeof VatTreatment)[keyof typeof VatTreatment];
 
 @ObjectType({ description: "The account a wire transfer goes to." })
 export class BankDetails {

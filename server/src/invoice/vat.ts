@@ -1,6 +1,8 @@
 import { EU_COUNTRIES, isValidEuVatId } from "../billing-profile/vat-id.js";
+import { percentOf } from "../catalog/pricing.js";
 import type { BillingConfig } from "../config/config.js";
-import { VatTreatment } from "./invoice.entity.js";
+import type { VatCharge } from "./vat-charge.js";
+import { VatTreatment } from "./vat-treatment.js";
 
 /** What decides an invoice's VAT: where the reseller is and its VAT ID, from its billing profile. */
 export interface VatSubject {
@@ -28,9 +30,7 @@ export function vatFor(
 
 /** VAT on a net amount in minor units at a rate in basis points, rounded once, half away from zero. */
 export function vatAmount(net: number, rateBp: number): number {
-  const product = BigInt(net) * BigInt(rateBp);
-  const magnitude = (2n * (product < 0n ? -product : product) + 10_000n) / 20_000n;
-  return Number(product < 0n ? -magnitude : magnitude);
+  return percentOf(net, rateBp);
 }
 
 /** The words an invoice prints under its VAT line; null when the vendor's rate applies. */
@@ -45,4 +45,9 @@ export function vatNote(treatment: VatTreatment): string | null {
     default:
       return null;
   }
+}
+
+/** The VAT on a net amount, as a quote shows it. */
+export function vatCharge(net: number, vat: { treatment: VatTreatment; rateBp: number }): VatCharge {
+  return { ...vat, amount: vatAmount(net, vat.rateBp) };
 }

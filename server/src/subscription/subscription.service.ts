@@ -15,6 +15,8 @@ import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { type Invoice, InvoiceKind, InvoiceStatus } from "../invoice/invoice.entity.js";
 import type { InvoiceService, NewInvoiceLine } from "../invoice/invoice.service.js";
+import { vatCharge } from "../invoice/vat.js";
+import type { VatTreatment } from "../invoice/vat-treatment.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { PaymentChoice, WalletService } from "../payment/wallet.service.js";
 import type { TrialService } from "../trial/trial.service.js";
@@ -34,6 +36,15 @@ const ENDED: SubscriptionStatus[] = [SubscriptionStatus.CANCELED, SubscriptionSt
 interface Changed {
   subscription: Subscription;
   invoice: Invoice | null;
+}
+
+/** What a change charges now: the amount, its VAT and the two together. */
+function dueNow(
+  amount: number,
+  vat: { treatment: VatTreatment; rateBp: number },
+): Pick<SubscriptionChangeQuote, "amountDueNow" | "vatDueNow" | "totalDueNow"> {
+  const vatDueNow = vatCharge(amount, vat);
+  return { amountDueNow: amount, vatDueNow, totalDueNow: amount + vatDueNow.amount };
 }
 
 const NEWEST_FIRST: KeysetOrder<Subscription> = {
@@ -186,7 +197,7 @@ export class SubscriptionService {
   /** What changing to `quantity` would do, without doing it. */
   async changeQuote(ctx: ServiceContext, id: string, quantity: number): Promise<SubscriptionChangeQuote> {
     const subscription = await this.findOwn(ctx, id, false);
-    return this.planChange(subscription, quantity).quote;
+    return this.planChange(subscription, quantity, await this.quotes.vat(ctx)).quote;
   }
 
   /**
@@ -221,7 +232,7 @@ export class SubscriptionService {
         "Only an active, paid subscription can change its quantity.",
       );
     }
-    const plan = this.planChange(subscription, quantity);
+    const plan = this.planChange(subscription, quantity, await this.quotes.vat(ctx));
     let invoiceId: string | null = null;
     let change: { quantity: number; nextQuantity: number | null };
     if (plan.quote.effect === QuantityChangeEffect.NOW && plan.line) {
@@ -255,6 +266,7 @@ export class SubscriptionService {
   private planChange(
     subscription: Subscription,
     quantity: number,
+    vat: { treatment: VatTreatment; rateBp: number },
   ): { quote: SubscriptionChangeQuote; line: NewInvoiceLine | null } {
     if (!isValidQuantity(quantity)) fail(UserErrorCode.INVALID_QUANTITY, "quantity", QUANTITY_MESSAGE);
     if (subscription.period === BillingPeriod.MONTHLY && quantity < MONTHLY_MINIMUM_QUANTITY) {
@@ -295,7 +307,7 @@ export class SubscriptionService {
           ...base,
           effect: QuantityChangeEffect.NOW,
           effectiveFrom: now,
-          amountDueNow: line.amount,
+          ...dueNow(line.amount, vat),
         },
         line,
       };
@@ -307,7 +319,7 @@ export class SubscriptionService {
         ...base,
         effect,
         effectiveFrom: effect === QuantityChangeEffect.NONE ? now : subscription.currentPeriodEnd,
-        amountDueNow: 0,
+        ...dueNow(0, vat),
       },
       line: null,
     };

@@ -6,6 +6,7 @@ import { enumType } from "../common/enum-type.js";
 import { connectionType } from "../common/pagination.js";
 import { payloadType } from "../common/payload.js";
 import { Invoice } from "../invoice/invoice.entity.js";
+import { VatCharge } from "../invoice/vat-charge.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import { Subscription, SubscriptionStatus } from "./subscription.entity.js";
 
@@ -114,6 +115,12 @@ export class SubscriptionChangeQuote {
     description: "Charged now for the added licenses, prorated; 0 for a decrease.",
   })
   amountDueNow: number;
+
+  @Field(() => VatCharge, { description: "The VAT on the amount due now, by the billing profile." })
+  vatDueNow: VatCharge;
+
+  @Field(() => GraphQLSafeInt, { description: "What is charged now: the amount due plus VAT." })
+  totalDueNow: number;
 
   @Field(() => Int, { description: "Days left in the current period, a started day counting in full." })
   remainingDays: number;

@@ -17,6 +17,7 @@ import { errorMessage } from "../../lib/graphql-errors";
 import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
+import { withVat } from "../../lib/vat";
 import { useBusinessRules } from "../../rules/use-business-rules";
 import { licenses, QUANTITY_NOT_WHOLE, quantityOf } from "../pricing/purchase-options";
 import { subscriptionName } from "./subscription-status";
@@ -180,7 +181,8 @@ function ChangeEffect({
           <Stack gap={4}>
             <Text size="sm">
               Adds {licenses(quote.quantity - subscription.quantity)} now. Charged now:{" "}
-              {money(quote.amountDueNow)} (prorated for {quote.remainingDays} of {quote.periodDays} days).
+              {withVat(quote.amountDueNow, quote.vatDueNow, quote.currency)} (prorated for{" "}
+              {quote.remainingDays} of {quote.periodDays} days).
             </Text>
             {nextPeriod}
           </Stack>

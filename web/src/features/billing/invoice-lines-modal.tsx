@@ -1,18 +1,11 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text } from "@mantine/core";
-import type { InvoiceFieldsFragment, VatTreatment } from "../../gql/graphql";
+import type { InvoiceFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { formatMoney } from "../../lib/money";
 import { formatBp } from "../../lib/percent";
+import { VAT_NOTES } from "../../lib/vat";
 import { PAYMENT_METHOD_LABELS } from "../pricing/purchase-options";
 import { INVOICE_KIND_LABELS, InvoiceStatusBadge } from "./invoice-labels";
-
-/** What an invoice says under its VAT when the vendor's rate does not apply. */
-const VAT_NOTES: Record<VatTreatment, string | null> = {
-  DOMESTIC: null,
-  REVERSE_CHARGE: "Reverse charge: VAT to be accounted for by the recipient (Art. 196 Directive 2006/112/EC)",
-  OUTSIDE_EU: "Outside the scope of EU VAT",
-  NOT_CHARGED: "Issued before VAT was charged on invoices",
-};
 
 interface InvoiceLinesModalProps {
   /** Stays set after closing, so the dialog's content does not vanish while it fades out. */

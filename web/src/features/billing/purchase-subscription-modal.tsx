@@ -33,6 +33,7 @@ import { formatDate } from "../../lib/dates";
 import { formatMoney } from "../../lib/money";
 import { formatBp } from "../../lib/percent";
 import { type FormErrors, submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
+import { describeVat } from "../../lib/vat";
 import { useSignedInViewer } from "../../session/viewer";
 import { LicenseFields, type PricingProduct } from "../pricing/license-fields";
 import { ProductsOnSale, usePricingStart } from "../pricing/products-on-sale";
@@ -451,9 +452,10 @@ function PurchaseSummary({
         : "None: retail price",
     ],
     ["Payment", paymentLabel || PAYMENT_METHOD_LABELS[paymentMethod]],
+    ["VAT", describeVat(quote.vat, quote.currency)],
     [
       "You pay",
-      `${formatMoney(quote.vendorPrice, quote.currency)} for the first ${per}${
+      `${formatMoney(quote.vendorPriceWithVat, quote.currency)} for the first ${per}${
         paymentMethod === "WIRE_TRANSFER" ? ", by wire transfer" : ", charged now"
       }`,
     ],

@@ -2,6 +2,7 @@ import { Table, Text } from "@mantine/core";
 import type { QuoteFieldsFragment } from "../../gql/graphql";
 import { formatMoney } from "../../lib/money";
 import { formatBp } from "../../lib/percent";
+import { withVat } from "../../lib/vat";
 import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
 
 interface Line {
@@ -98,7 +99,11 @@ export function QuoteBreakdown({ quote, passThrough = true, updating }: QuoteBre
       aria-label="Price breakdown"
       aria-busy={updating}
       style={{ opacity: updating ? 0.6 : 1, transition: "opacity 150ms" }}
+      captionSide="bottom"
     >
+      <Table.Caption ta="left">
+        Charged by the vendor: {withVat(quote.vendorPrice, quote.vat, quote.currency)}
+      </Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Line</Table.Th>
