@@ -28,7 +28,7 @@ export function SubscriptionsTable({
   return (
     <DataTable
       label="Subscriptions"
-      minWidth={960}
+      minWidth={1080}
       highlightOnHover
       rows={subscriptions}
       rowKey={(subscription) => subscription.id}
@@ -51,6 +51,17 @@ export function SubscriptionsTable({
             isLive(subscription)
               ? formatDate(subscription.currentPeriodEnd)
               : `Ended ${formatDate(subscription.endedAt ?? subscription.currentPeriodEnd)}`,
+        },
+        {
+          header: "Paid with",
+          cell: ({ paymentMethod, savedPaymentMethod }) =>
+            paymentMethod === "WIRE_TRANSFER" ? (
+              <Text size="sm">Wire transfer</Text>
+            ) : savedPaymentMethod ? (
+              <Text size="sm">{savedPaymentMethod.label}</Text>
+            ) : (
+              <NoValue>The default method</NoValue>
+            ),
         },
         {
           header: "Renews",
