@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Locator } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO } from "../support/accounts.js";
 import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
@@ -159,6 +160,19 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     expect(download.suggestedFilename()).toBe(`invoice-${invoiceNumber}.pdf`);
     const pdf = await readFile(await download.path());
     expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const printed = text.replace(/\s+/g, " ");
+    // The line as bought: 25 × €2.50 = €62.50, Gold's 75 % off, for Contoso, with the totals.
+    for (const words of [
+      "Bill to Northwind IT B.V.",
+      "Contoso Ltd",
+      "€2.50",
+      "€62.50",
+      "€15.62",
+      "Reverse charge",
+    ]) {
+      expect(printed).toContain(words);
+    }
 
     await dialog.getByRole("button", { name: "Done" }).click();
     await dialog.waitFor({ state: "hidden" });
@@ -247,6 +261,7 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
       .getByRole("table", { name: `Lines of invoice ${invoiceNumber}` });
     const line = lines.locator("tbody tr").first();
     await line.waitFor();
+    expect(await line.getByRole("cell").first().textContent()).toContain("For Contoso Ltd");
     expect((await line.getByRole("cell").allTextContents()).slice(1)).toEqual([
       "25",
       "€2.50",

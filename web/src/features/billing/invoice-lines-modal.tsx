@@ -22,7 +22,7 @@ export function InvoiceLinesModal({ invoice, opened, onClose }: InvoiceLinesModa
       onClose={onClose}
       closeButtonProps={{ "aria-label": "Close" }}
       title={invoice ? `Invoice ${invoice.number}` : "Invoice"}
-      size="xl"
+      size="min(64rem, 96vw)"
       centered
     >
       {invoice && <InvoiceLines invoice={invoice} onClose={onClose} />}
@@ -62,7 +62,14 @@ function InvoiceLines({ invoice, onClose }: { invoice: InvoiceFieldsFragment; on
             {invoice.lines.map((line, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id; their order on an invoice is fixed
               <Table.Tr key={index}>
-                <Table.Td>{line.description}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{line.description}</Text>
+                  {line.customerName && (
+                    <Text size="xs" c="dimmed">
+                      For {line.customerName}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td ta="right">{line.quantity}</Table.Td>
                 <Table.Td ta="right">{money(line.unitPrice)}</Table.Td>
                 <Table.Td ta="right">{money(line.retailAmount)}</Table.Td>
