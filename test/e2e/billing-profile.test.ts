@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
@@ -74,7 +76,7 @@ describe("billing profile and who owes", () => {
     const bought = await fabrikam.query(WIRE_PURCHASE);
     const number = bought.subscriptionPurchase.invoice?.number as string;
 
-    const staff = await (await browser.newContext()).newPage();
+    const staff = await (await browser.newContext({ acceptDownloads: true })).newPage();
     const errors = watchPageErrors(staff);
     await signInThroughPage(staff, server.url, DEMO.staff, "/payments");
     const table = staff.getByRole("table", { name: "Open invoices" });
@@ -84,6 +86,16 @@ describe("billing profile and who owes", () => {
     // Wire transfers are due 30 days after issue.
     await row.getByText("31 Dec 2026").waitFor();
     await screenshot(staff, "billing-profile-3-payments");
+
+    // Staff download the invoice they are about to record, billed to Fabrikam.
+    const [download] = await Promise.all([
+      staff.waitForEvent("download"),
+      row.getByRole("link", { name: `Download invoice ${number} as PDF` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`invoice-${number}.pdf`);
+    const pdf = new Uint8Array(await readFile(await download.path()));
+    const { text } = await extractText(await getDocumentProxy(pdf), { mergePages: true });
+    expect(text.replace(/\s+/g, " ")).toContain("Bill to Fabrikam Solutions GmbH");
     expect(errors).toEqual([]);
   });
 });

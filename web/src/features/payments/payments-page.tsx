@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Text, TextInput } from "@mantine/core";
+import { Anchor, Button, Group, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { DataTable } from "../../components/data-table";
@@ -69,7 +69,7 @@ export function PaymentsPage() {
         {(invoices) => (
           <DataTable
             label="Open invoices"
-            minWidth={1040}
+            minWidth={1180}
             highlightOnHover
             rows={invoices}
             rowKey={(invoice) => invoice.id}
@@ -88,14 +88,24 @@ export function PaymentsPage() {
               TOTAL_COLUMN,
             ]}
             actions={(invoice) => (
-              <Button
-                size="xs"
-                variant="light"
-                aria-label={`Record payment of invoice ${invoice.number}`}
-                onClick={() => ask(invoice)}
-              >
-                Record payment
-              </Button>
+              <Group gap="xs" justify="flex-end" wrap="nowrap">
+                <Anchor
+                  href={invoice.pdfUrl}
+                  download
+                  size="sm"
+                  aria-label={`Download invoice ${invoice.number} as PDF`}
+                >
+                  PDF
+                </Anchor>
+                <Button
+                  size="xs"
+                  variant="light"
+                  aria-label={`Record payment of invoice ${invoice.number}`}
+                  onClick={() => ask(invoice)}
+                >
+                  Record payment
+                </Button>
+              </Group>
             )}
           />
         )}
