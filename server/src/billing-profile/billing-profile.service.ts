@@ -43,7 +43,7 @@ export class BillingProfileService {
       fail(
         UserErrorCode.INVALID_VAT_ID,
         "input.vatId",
-        `${vatId} is not a valid VAT ID of ${country}; it starts with ${vatPrefixOf(country)}, as in ${vatPrefixOf(country)}123456789.`,
+        `${vatId} is not a valid VAT ID of ${country}: it starts with ${vatPrefixOf(country)}, then that country's digits and check digits.`,
       );
     }
     if (vatId && !/^[A-Z0-9]{2,20}$/.test(vatId)) {
