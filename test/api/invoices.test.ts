@@ -5,6 +5,7 @@ import { graphql } from "../generated/index.js";
 import { DEMO, errorCode, signedIn } from "../support/accounts.js";
 import type { GraphQLClient } from "../support/graphql-client.js";
 import { startTestServer, type TestServer } from "../support/server.js";
+import { countStatements } from "../support/statements.js";
 
 graphql(`fragment CompleteInvoice on Invoice {
   id number status total netTotal vatAmount vatRateBp vatTreatment subtotal discountTotal
@@ -418,6 +419,19 @@ describe("complete invoices", () => {
       reseller: { name: "Northwind IT" },
     });
     expect(await pdfText(staff, invoice.pdfUrl)).toContain(`Invoice number: ${invoice.number}`);
+  });
+
+  it("staff's list of every reseller's invoices takes as many statements for 12 as for 2", async () => {
+    for (let i = 0; i < 12; i++) await buy(FRANCE, { quantity: 1 + i });
+    const LIST = graphql(`query InvoicesVendorPage($first: Int) {
+      vendorInvoices(first: $first) { nodes { number reseller { name } billTo { name } lines { amount customerName } } }
+    }`);
+    const two = await countStatements(server.dataSource, () => staff.query(LIST, { first: 2 }));
+    const twelve = await countStatements(server.dataSource, () => staff.query(LIST, { first: 12 }));
+    expect(twelve).toBe(two);
+    const page = await staff.query(LIST, { first: 12 });
+    expect(page.vendorInvoices.nodes).toHaveLength(12);
+    expect(page.vendorInvoices.nodes.every((i) => i.reseller.name === "Northwind IT")).toBe(true);
   });
 
   it("customers and other resellers get neither the invoice nor its PDF", async () => {

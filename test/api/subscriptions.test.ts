@@ -712,7 +712,7 @@ describe("assigning", () => {
     }
     const LIST =
       graphql(`query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {
-      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }`);
+      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } savedPaymentMethod { label } } } }`);
     const five = await countStatements(server.dataSource, () => gold.query(LIST, { first: 5 }));
     const thirty = await countStatements(server.dataSource, () => gold.query(LIST, { first: 30 }));
     expect(thirty).toBe(five);

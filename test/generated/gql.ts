@@ -134,6 +134,7 @@ type Documents = {
     "query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }": typeof types.InvoicesCustomersDocument,
     "query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}": typeof types.InvoicesVendorListDocument,
     "query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }": typeof types.InvoicesOneDocument,
+    "query InvoicesVendorPage($first: Int) {\n      vendorInvoices(first: $first) { nodes { number reseller { name } billTo { name } lines { amount customerName } } }\n    }": typeof types.InvoicesVendorPageDocument,
     "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": typeof types.JobsPurchaseDocument,
     "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.JobsAddContactDocument,
     "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": typeof types.JobsCustomerInviteDocument,
@@ -229,7 +230,7 @@ type Documents = {
     "query SubscriptionsRenewedInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }": typeof types.SubscriptionsRenewedInvoicesDocument,
     "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": typeof types.SubscriptionsCustomerRemoveDocument,
     "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": typeof types.SubscriptionsCustomerInviteDocument,
-    "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }": typeof types.SubscriptionsListDocument,
+    "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } savedPaymentMethod { label } } } }": typeof types.SubscriptionsListDocument,
     "query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}": typeof types.TrialsEligibilityDocument,
     "mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}": typeof types.TrialsStartDocument,
     "mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }": typeof types.TrialsCustomerInviteDocument,
@@ -387,6 +388,7 @@ const documents: Documents = {
     "query InvoicesCustomers { customers(first: 5) { nodes { id companyName } } }": types.InvoicesCustomersDocument,
     "query InvoicesVendorList {\n  vendorInvoices(first: 50) { nodes { id number reseller { id name } } }\n}": types.InvoicesVendorListDocument,
     "query InvoicesOne($id: ID!) { invoice(id: $id) { number reseller { name } } }": types.InvoicesOneDocument,
+    "query InvoicesVendorPage($first: Int) {\n      vendorInvoices(first: $first) { nodes { number reseller { name } billTo { name } lines { amount customerName } } }\n    }": types.InvoicesVendorPageDocument,
     "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": types.JobsPurchaseDocument,
     "mutation JobsAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.JobsAddContactDocument,
     "mutation JobsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": types.JobsCustomerInviteDocument,
@@ -482,7 +484,7 @@ const documents: Documents = {
     "query SubscriptionsRenewedInvoices($s: ID!) { invoices(subscriptionId: $s) { nodes { ...InvoiceParts } } }": types.SubscriptionsRenewedInvoicesDocument,
     "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": types.SubscriptionsCustomerRemoveDocument,
     "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": types.SubscriptionsCustomerInviteDocument,
-    "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }": types.SubscriptionsListDocument,
+    "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } savedPaymentMethod { label } } } }": types.SubscriptionsListDocument,
     "query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}": types.TrialsEligibilityDocument,
     "mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}": types.TrialsStartDocument,
     "mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }": types.TrialsCustomerInviteDocument,
@@ -1017,6 +1019,10 @@ export function graphql(source: "query InvoicesOne($id: ID!) { invoice(id: $id) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query InvoicesVendorPage($first: Int) {\n      vendorInvoices(first: $first) { nodes { number reseller { name } billTo { name } lines { amount customerName } } }\n    }"): (typeof documents)["query InvoicesVendorPage($first: Int) {\n      vendorInvoices(first: $first) { nodes { number reseller { name } billTo { name } lines { amount customerName } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation JobsPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1397,7 +1403,7 @@ export function graphql(source: "mutation SubscriptionsCustomerInvite($i: Custom
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }"): (typeof documents)["query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } } } }"];
+export function graphql(source: "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } savedPaymentMethod { label } } } }"): (typeof documents)["query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } savedPaymentMethod { label } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
