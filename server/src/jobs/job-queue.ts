@@ -10,7 +10,11 @@ export const EVENT_QUEUE = "domain-event";
 /** The scheduled work; the queue's cron sends one job per tick, whichever servers are running. */
 export const SCHEDULED_WORK_QUEUE = "scheduled-work";
 
-const MAIL_BATCH = 10;
+/**
+ * Jobs fetched at once per worker. A full batch is followed by the next fetch at once, so a
+ * backlog drains without waiting for the polling interval between batches.
+ */
+const MAIL_BATCH = 50;
 /** Retries with backoff: the last ones wait about 2^16 × the first delay, so SMTP may be away for days. */
 const MAIL_RETRY_LIMIT = 50;
 
@@ -95,7 +99,8 @@ export class JobQueue {
     key: string,
     handler: (ids: string[]) => Promise<{ failed: Array<{ id: string; error: string }> }>,
   ): Promise<void> {
-    await this.boss.work<Record<string, string>>(
+    let workerId: string | null = null;
+    workerId = await this.boss.work<Record<string, string>>(
       queue,
       { batchSize: MAIL_BATCH, pollingIntervalSeconds: this.config.pollingIntervalSeconds },
       async (jobs) => {
@@ -105,6 +110,8 @@ export class JobQueue {
           const jobId = byId.get(id);
           if (jobId) await this.boss.fail(queue, jobId, { message: error });
         }
+        // More are probably waiting: fetch again right away instead of after the polling interval.
+        if (jobs.length === MAIL_BATCH && workerId) this.boss.notifyWorker(workerId);
       },
     );
   }

@@ -20,6 +20,12 @@ interface OutboxRow {
 /** The domain part of every Message-ID; with the outbox id it makes the dedup key. */
 const MESSAGE_ID_DOMAIN = "reseller-hub";
 
+/**
+ * Entries sent at the same time by one worker: each holds a database connection (the pool has
+ * 20) while its SMTP server answers, and matches one pooled SMTP connection.
+ */
+const PARALLEL_SENDS = 5;
+
 export function messageIdOf(outboxId: string): string {
   return `<${outboxId}@${MESSAGE_ID_DOMAIN}>`;
 }
@@ -39,12 +45,21 @@ export class MailDeliveryService {
     private readonly invoiceAttachment: InvoiceAttachment,
   ) {}
 
+  /**
+   * Sends a batch, a few entries at a time: each in its own transaction under its own row lock,
+   * over the transport's pooled SMTP connections.
+   */
   async deliver(ids: string[]): Promise<{ failed: Array<{ id: string; error: string }> }> {
     const failed: Array<{ id: string; error: string }> = [];
-    for (const id of ids) {
-      const error = await this.deliverOne(id);
-      if (error) failed.push({ id, error });
-    }
+    let next = 0;
+    const sender = async () => {
+      while (next < ids.length) {
+        const id = ids[next++];
+        const error = await this.deliverOne(id);
+        if (error) failed.push({ id, error });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_SENDS, ids.length) }, sender));
     return { failed };
   }
 

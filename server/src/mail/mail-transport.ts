@@ -23,10 +23,21 @@ export interface MailTransport {
   close(): void;
 }
 
-/** SMTP through nodemailer, with timeouts short enough that a dead server fails an attempt, not a worker. */
+/**
+ * SMTP through nodemailer, with timeouts short enough that a dead server fails an attempt, not a
+ * worker. Connections are pooled and reused for many mails instead of one handshake per mail.
+ */
 export function smtpTransport(url: string, from: string): MailTransport {
   const transporter = nodemailer.createTransport(
-    { url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 },
+    {
+      url,
+      pool: true,
+      maxConnections: 5,
+      maxMessages: 100,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    },
     { from },
   );
   return {
