@@ -261,6 +261,8 @@ type Documents = {
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": typeof types.CustomerJourneyContosoDocument,
     "query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }": typeof types.CustomerJourneyPoolDocument,
     "mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }": typeof types.CustomerJourneyAssignDocument,
+    "mutation DevelopersApiKeyCreate($input: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $input) { secret userErrors { code field message } }\n}": typeof types.DevelopersApiKeyCreateDocument,
+    "query DevelopersCustomerCount { customers(first: 1) { totalCount } }": typeof types.DevelopersCustomerCountDocument,
     "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.NoticesJourneyPurchaseDocument,
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": typeof types.NoticesJourneyCustomersDocument,
     "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": typeof types.TrialsJourneyInviteDocument,
@@ -515,6 +517,8 @@ const documents: Documents = {
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": types.CustomerJourneyContosoDocument,
     "query CustomerJourneyPool { subscriptions(filter: { assigned: false }) { nodes { id period } } }": types.CustomerJourneyPoolDocument,
     "mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }": types.CustomerJourneyAssignDocument,
+    "mutation DevelopersApiKeyCreate($input: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $input) { secret userErrors { code field message } }\n}": types.DevelopersApiKeyCreateDocument,
+    "query DevelopersCustomerCount { customers(first: 1) { totalCount } }": types.DevelopersCustomerCountDocument,
     "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.NoticesJourneyPurchaseDocument,
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": types.NoticesJourneyCustomersDocument,
     "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": types.TrialsJourneyInviteDocument,
@@ -1524,6 +1528,14 @@ export function graphql(source: "query CustomerJourneyPool { subscriptions(filte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }"): (typeof documents)["mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DevelopersApiKeyCreate($input: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $input) { secret userErrors { code field message } }\n}"): (typeof documents)["mutation DevelopersApiKeyCreate($input: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $input) { secret userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopersCustomerCount { customers(first: 1) { totalCount } }"): (typeof documents)["query DevelopersCustomerCount { customers(first: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

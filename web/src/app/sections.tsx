@@ -5,6 +5,7 @@ import { BillingPage } from "../features/billing/billing-page";
 import { CatalogPage } from "../features/catalog/catalog-page";
 import { CustomerPage } from "../features/customers/customer-page";
 import { CustomersPage } from "../features/customers/customers-page";
+import { DevelopersPage } from "../features/developers/developers-page";
 import { SystemStatusPage } from "../features/health/system-status-page";
 import { HomePage } from "../features/home/home-page";
 import { NoticesPage } from "../features/notices/notices-page";
@@ -56,5 +57,12 @@ export const sections: readonly Section[] = [
   { path: "/api-keys", label: "API keys", permission: "API_KEYS_MANAGE", element: <ApiKeysPage /> },
   // Every reseller user sees their account; its billing contacts only the owner.
   { path: "/account", label: "Account", permission: "RESELLER_READ", element: <AccountPage /> },
+  // How integrators use the API; for everyone on a reselling team.
+  {
+    path: "/developers",
+    label: "For developers",
+    permission: "RESELLER_READ",
+    element: <DevelopersPage />,
+  },
   { path: "/status", label: "System status", public: true, element: <SystemStatusPage /> },
 ];
