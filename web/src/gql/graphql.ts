@@ -154,6 +154,7 @@ export type PaymentMethodAddPaypalInput = {
 /** Something a caller may do. */
 export type Permission =
   | 'API_KEYS_MANAGE'
+  | 'AUDIT_LOG_READ'
   | 'BILLING_MANAGE'
   | 'CUSTOMER_PORTAL'
   | 'RESELLER_READ'
