@@ -36,6 +36,10 @@ const ADD_CARD = graphql(`mutation AuditAddCard($i: PaymentMethodAddCardInput!) 
   paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }
 }`);
 
+const SET_TIER = graphql(`mutation AuditSetTier($id: ID!, $tier: String!) {
+  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }
+}`);
+
 const AGENT = "AuditTest/1.0 (integration)";
 
 describe("audit log", () => {
@@ -302,5 +306,23 @@ describe("audit log", () => {
     expect((await server.client().get("/audit-log.csv")).status).toBe(401);
     const staffCsv = await staff.get(`/audit-log.csv?accountId=${northwindId}&operation=customerUpdate`);
     expect((await staffCsv.text()).trim().split("\n")).toHaveLength(5);
+  });
+
+  it("writes vendor staff's action on a reseller to that reseller's log", async () => {
+    tick();
+    const set = await staff.query(SET_TIER, { id: fabrikamId, tier: "SILVER" });
+    expect(set.resellerSetTier.userErrors).toEqual([]);
+    const [entry] = (await log(fabrikam, { operation: "resellerSetTier" })).auditLog.nodes;
+    expect(entry).toMatchObject({
+      accountId: fabrikamId,
+      actorKind: "STAFF",
+      actorLabel: DEMO.staff.email,
+      outcome: "SUCCEEDED",
+      subjectType: "reseller",
+      subjectId: fabrikamId,
+    });
+    expect((await log(owner, { operation: "resellerSetTier" })).auditLog.nodes).toEqual([]);
+    const byStaff = (await log(staff, { actor: "staff@vendor" }, fabrikamId)).auditLog.nodes;
+    expect(byStaff.map((e) => e.operation)).toContain("resellerSetTier");
   });
 });

@@ -22,6 +22,7 @@ type Documents = {
     "mutation AuditTeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id } userErrors { code } }\n}": typeof types.AuditTeamInviteDocument,
     "mutation AuditActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code } }\n}": typeof types.AuditActivateDocument,
     "mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}": typeof types.AuditAddCardDocument,
+    "mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}": typeof types.AuditSetTierDocument,
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": typeof types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": typeof types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": typeof types.MatrixSetupSubscriptionDocument,
@@ -285,6 +286,7 @@ const documents: Documents = {
     "mutation AuditTeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id } userErrors { code } }\n}": types.AuditTeamInviteDocument,
     "mutation AuditActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code } }\n}": types.AuditActivateDocument,
     "mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}": types.AuditAddCardDocument,
+    "mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}": types.AuditSetTierDocument,
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": types.MatrixSetupSubscriptionDocument,
@@ -586,6 +588,10 @@ export function graphql(source: "mutation AuditActivate($i: AccountActivateInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}"): (typeof documents)["mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}"): (typeof documents)["mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -98,12 +98,13 @@ export async function writeMutationEntry(
   actor: Actor,
   accountId: string | null,
   capture: ChangeCapture,
-  published: { type: string; subjectId: string } | null,
+  published: { type: string; subjectId: string; accountId: string | null } | null,
 ): Promise<void> {
   const subject = changesOf(capture, published);
   await writeAuditEntry(em, now, {
     ...auditActor(actor, true, scope.as),
-    accountId: accountId ?? scope.as?.accountId ?? null,
+    // Staff act for no account of their own: the entry goes to the reseller their change was about.
+    accountId: accountId ?? published?.accountId ?? scope.as?.accountId ?? null,
     ip: scope.ip,
     userAgent: scope.userAgent,
     operation: scope.operation,

@@ -30,6 +30,13 @@ export interface ServiceContext {
   ): Promise<void>;
 }
 
+/** What the audit entry of a transaction is about: its first event, and the first account one named. */
+interface PublishedSubject {
+  type: string;
+  subjectId: string;
+  accountId: string | null;
+}
+
 /** Told the ids of the events a transaction published, once it committed. */
 export type CommitListener = (eventIds: string[]) => Promise<void>;
 
@@ -126,13 +133,15 @@ export class UnitOfWork {
     accountId: string | null,
     em: EntityManager,
     published: string[],
-  ): ServiceContext & { firstSubject?: { type: string; subjectId: string } } {
-    const context: ServiceContext & { firstSubject?: { type: string; subjectId: string } } = {
+  ): ServiceContext & { firstSubject?: PublishedSubject } {
+    const context: ServiceContext & { firstSubject?: PublishedSubject } = {
       actor,
       accountId,
       em,
       publish: async (type, subjectId, payload, eventAccountId) => {
-        context.firstSubject ??= { type, subjectId };
+        const eventAccount = eventAccountId === undefined ? accountId : eventAccountId;
+        context.firstSubject ??= { type, subjectId, accountId: eventAccount };
+        if (!context.firstSubject.accountId && eventAccount) context.firstSubject.accountId = eventAccount;
         const id = randomUUID();
         await em.query(
           `INSERT INTO domain_event
