@@ -266,6 +266,8 @@ type Documents = {
     "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": typeof types.WalletRenewalDocument,
     "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": typeof types.WalletInvoicesDocument,
     "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": typeof types.WalletAddContactDocument,
+    "query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }": typeof types.AuditE2eCustomersDocument,
+    "mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}": typeof types.AuditE2eCustomerUpdateDocument,
     "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": typeof types.BillingProfileE2eWireDocument,
     "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.CustomerJourneyPurchaseDocument,
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": typeof types.CustomerJourneyContosoDocument,
@@ -530,6 +532,8 @@ const documents: Documents = {
     "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": types.WalletRenewalDocument,
     "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": types.WalletInvoicesDocument,
     "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": types.WalletAddContactDocument,
+    "query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }": types.AuditE2eCustomersDocument,
+    "mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}": types.AuditE2eCustomerUpdateDocument,
     "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": types.BillingProfileE2eWireDocument,
     "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.CustomerJourneyPurchaseDocument,
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": types.CustomerJourneyContosoDocument,
@@ -1564,6 +1568,14 @@ export function graphql(source: "query WalletInvoices($s: ID!) {\n  invoices(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"): (typeof documents)["mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }"): (typeof documents)["query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}"): (typeof documents)["mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
