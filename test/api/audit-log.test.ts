@@ -262,6 +262,10 @@ describe("audit log", () => {
       expect(text).not.toContain(value);
     }
     for (const hash of hashes as string[]) expect(text).not.toContain(hash);
+    const [keyEntry] = (await log(owner, { operation: "apiKeyCreate" })).auditLog.nodes;
+    const keyChanges = Object.fromEntries(keyEntry.changes.map((c) => [c.field, [c.before, c.after]]));
+    expect(keyChanges.name).toEqual([null, JSON.stringify("Billing export")]);
+    expect(keyChanges.secretHash).toEqual([null, JSON.stringify("[redacted]")]);
     for (const { provider_token } of cardTokens) expect(text).not.toContain(provider_token);
   });
 

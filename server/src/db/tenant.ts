@@ -77,11 +77,8 @@ export function owned<E extends ObjectLiteral & TenantOwned>(ctx: ServiceContext
         lock: { mode, tables: [repository.metadata.tableName] },
       }),
     /** Inserts a row of the context's account and returns it. */
-    create: async (values: Omit<DeepPartial<E>, "resellerId" | "accountId">) => {
-      const row = await repository.save(repository.create({ ...values, ...owner } as DeepPartial<E>));
-      captureChange(ctx.em, repository.metadata.tableName, idOf(row), null, { ...row });
-      return row;
-    },
+    create: (values: Omit<DeepPartial<E>, "resellerId" | "accountId">) =>
+      repository.save(repository.create({ ...values, ...owner } as DeepPartial<E>)),
   };
 }
 
