@@ -40,6 +40,10 @@ const SET_TIER = graphql(`mutation AuditSetTier($id: ID!, $tier: String!) {
   resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }
 }`);
 
+const PURCHASE = graphql(`mutation AuditPurchase($i: SubscriptionPurchaseInput!) {
+  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }
+}`);
+
 const AGENT = "AuditTest/1.0 (integration)";
 
 describe("audit log", () => {
@@ -328,5 +332,27 @@ describe("audit log", () => {
     expect((await log(owner, { operation: "resellerSetTier" })).auditLog.nodes).toEqual([]);
     const byStaff = (await log(staff, { actor: "staff@vendor" }, fabrikamId)).auditLog.nodes;
     expect(byStaff.map((e) => e.operation)).toContain("resellerSetTier");
+  });
+
+  it("logs the scheduled work's changes as the system's, in the account they were made for", async () => {
+    const bought = await owner.query(PURCHASE, {
+      i: {
+        productCode: "PRO",
+        period: "MONTHLY",
+        quantity: 20,
+        paymentMethod: "CARD",
+        newCardToken: "tok_visa",
+      },
+    });
+    expect(bought.subscriptionPurchase.userErrors).toEqual([]);
+    server.clock.advanceDays(32);
+    expect((await server.services.get(ScheduledWork).run()).periodEnd.renewed).toBeGreaterThan(0);
+    // A month on, the owner signs in again.
+    const entries = (await log(await signedIn(server, DEMO.owner))).auditLog.nodes.filter(
+      (e) => e.actorKind === "SYSTEM",
+    );
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.accountId === northwindId && e.ip === null)).toBe(true);
+    expect(entries.map((e) => e.operation)).toContain("subscription.renewed");
   });
 });

@@ -23,6 +23,7 @@ type Documents = {
     "mutation AuditActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code } }\n}": typeof types.AuditActivateDocument,
     "mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}": typeof types.AuditAddCardDocument,
     "mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}": typeof types.AuditSetTierDocument,
+    "mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}": typeof types.AuditPurchaseDocument,
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": typeof types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": typeof types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": typeof types.MatrixSetupSubscriptionDocument,
@@ -289,6 +290,7 @@ const documents: Documents = {
     "mutation AuditActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code } }\n}": types.AuditActivateDocument,
     "mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}": types.AuditAddCardDocument,
     "mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}": types.AuditSetTierDocument,
+    "mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}": types.AuditPurchaseDocument,
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": types.MatrixSetupSubscriptionDocument,
@@ -596,6 +598,10 @@ export function graphql(source: "mutation AuditAddCard($i: PaymentMethodAddCardI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}"): (typeof documents)["mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}"): (typeof documents)["mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,8 @@ export interface AuditScope {
   userAgent: string | null;
   written: boolean;
   as?: AuditActorOverride;
+  /** The product's own work, outside any request: its entries name the SYSTEM actor. */
+  system?: boolean;
 }
 
 export const auditScope = new AsyncLocalStorage<AuditScope>();

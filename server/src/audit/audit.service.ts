@@ -37,15 +37,20 @@ export function auditActor(
   return { actorKind: actor.isVendorStaff ? "STAFF" : "USER", actorId: actor.userId, actorLabel: null };
 }
 
-/** A transaction's changes as an entry's subject and fields: the first row is the subject. */
+/**
+ * A transaction's changes as an entry's subject and fields: the subject is the first fact it
+ * published (or else the first row it changed).
+ */
 export function changesOf(
   capture: ChangeCapture,
   published: { type: string; subjectId: string } | null,
 ): { subjectType: string | null; subjectId: string | null; changes: Record<string, FieldChange> } {
   const changes: Record<string, FieldChange> = {};
   const first = capture.rows[0];
+  // The subject's own row gives plain field names; other rows' fields are named with their table.
+  const own = (published && capture.rows.find((row) => row.id === published.subjectId)) || first;
   for (const row of capture.rows) {
-    const sameSubject = row.table === first.table && row.id === first.id;
+    const sameSubject = row.table === own.table && row.id === own.id;
     for (const [field, change] of Object.entries(row.fields)) {
       changes[sameSubject ? field : `${row.table}.${field}`] = change;
     }
@@ -102,7 +107,7 @@ export async function writeMutationEntry(
 ): Promise<void> {
   const subject = changesOf(capture, published);
   await writeAuditEntry(em, now, {
-    ...auditActor(actor, true, scope.as),
+    ...auditActor(actor, !scope.system, scope.as),
     // Staff act for no account of their own: the entry goes to the reseller their change was about.
     accountId: accountId ?? published?.accountId ?? scope.as?.accountId ?? null,
     ip: scope.ip,

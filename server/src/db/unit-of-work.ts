@@ -92,20 +92,25 @@ export class UnitOfWork {
     const accountId = options.accountId ?? actor.accountId;
     const result = await this.dataSource.transaction(async (em) => {
       const context = this.context(actor, accountId, em, published);
-      const capture = audit ? startCapture(em) : null;
+      const capture = startCapture(em);
       this.open.add(context);
       try {
         const done = await work(context);
-        if (audit && capture) {
-          await writeMutationEntry(
-            em,
-            this.clock.now(),
-            audit,
-            actor,
-            accountId,
-            capture,
-            context.firstSubject ?? null,
-          );
+        const subject = context.firstSubject ?? null;
+        if (audit) {
+          await writeMutationEntry(em, this.clock.now(), audit, actor, accountId, capture, subject);
+        } else if (actor.kind === "SYSTEM" && subject && context.lastType && context.lastSubjectId) {
+          // Scheduled work (renewals, trial ends, ...) is logged under the last fact it published,
+          // the one its earlier facts (an invoice issued, paid) led to.
+          const system = {
+            operation: context.lastType,
+            ip: null,
+            userAgent: null,
+            written: false,
+            system: true,
+          };
+          const last = { ...subject, type: context.lastType, subjectId: context.lastSubjectId };
+          await writeMutationEntry(em, this.clock.now(), system, actor, accountId, capture, last);
         }
         return done;
       } finally {
@@ -133,8 +138,12 @@ export class UnitOfWork {
     accountId: string | null,
     em: EntityManager,
     published: string[],
-  ): ServiceContext & { firstSubject?: PublishedSubject } {
-    const context: ServiceContext & { firstSubject?: PublishedSubject } = {
+  ): ServiceContext & { firstSubject?: PublishedSubject; lastType?: string; lastSubjectId?: string } {
+    const context: ServiceContext & {
+      firstSubject?: PublishedSubject;
+      lastType?: string;
+      lastSubjectId?: string;
+    } = {
       actor,
       accountId,
       em,
@@ -142,6 +151,8 @@ export class UnitOfWork {
         const eventAccount = eventAccountId === undefined ? accountId : eventAccountId;
         context.firstSubject ??= { type, subjectId, accountId: eventAccount };
         if (!context.firstSubject.accountId && eventAccount) context.firstSubject.accountId = eventAccount;
+        context.lastType = type;
+        context.lastSubjectId = subjectId;
         const id = randomUUID();
         await em.query(
           `INSERT INTO domain_event
