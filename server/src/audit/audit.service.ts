@@ -43,7 +43,7 @@ export function auditActor(
  */
 export function changesOf(
   capture: ChangeCapture,
-  published: { type: string; subjectId: string } | null,
+  published: { type: string; subjectId: string; accountId?: string | null } | null,
 ): { subjectType: string | null; subjectId: string | null; changes: Record<string, FieldChange> } {
   const changes: Record<string, FieldChange> = {};
   const first = capture.rows[0];
