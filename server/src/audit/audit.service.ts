@@ -124,6 +124,9 @@ export async function writeMutationEntry(
  * use, and the retention purge.
  */
 export class AuditService {
+  /** The UTC day each key's use was last seen logged, by key id. */
+  private readonly keysSeen = new Map<string, string>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -188,6 +191,8 @@ export class AuditService {
     if (actor.kind !== "API_KEY" || !actor.apiKeyId) return;
     const now = this.clock.now();
     const day = now.toISOString().slice(0, 10);
+    // This process already logged the key today: no statement at all for its further requests.
+    if (this.keysSeen.get(actor.apiKeyId) === day) return;
     await this.dataSource.transaction(async (em) => {
       const inserted: Array<{ api_key_id: string }> = await em.query(
         `INSERT INTO api_key_use_day (api_key_id, day) VALUES ($1, $2)
@@ -195,6 +200,7 @@ export class AuditService {
         [actor.apiKeyId, day],
       );
       if (inserted.length === 0) return;
+      if (this.keysSeen.size > 10_000) this.keysSeen.clear();
       await writeAuditEntry(em, now, {
         ...auditActor(actor, true),
         accountId: actor.accountId,
@@ -206,6 +212,7 @@ export class AuditService {
         subjectId: actor.apiKeyId,
       });
     });
+    this.keysSeen.set(actor.apiKeyId, day);
   }
 
   /**
