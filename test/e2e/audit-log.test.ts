@@ -64,4 +64,19 @@ describe("audit log page", () => {
     expect(lines[1]).toContain(DEMO.member.email);
     expect(errors).toEqual([]);
   });
+
+  it("vendor staff pick a reseller and read its log", async () => {
+    const staff = await (await browser.newContext()).newPage();
+    const errors = watchPageErrors(staff);
+    await signInThroughPage(staff, server.url, DEMO.staff, "/");
+    await staff.getByRole("link", { name: "Audit log" }).click();
+    await staff.getByText("Pick a reseller").waitFor();
+    await staff.getByRole("combobox", { name: "Reseller" }).fill("North");
+    await staff.getByRole("option", { name: "Northwind IT" }).click();
+    const table = staff.getByRole("table", { name: "Audit log" });
+    await table.getByText("customerUpdate").first().waitFor();
+    await settled(staff);
+    await screenshot(staff, "audit-log-3-staff");
+    expect(errors).toEqual([]);
+  });
 });
