@@ -1,6 +1,8 @@
 import { createServer, type Server } from "node:http";
 import express from "express";
 import { ApiKeyService } from "./api-key/api-key.service.js";
+import { AuditService } from "./audit/audit.service.js";
+import { auditLogCsvRoute } from "./audit/audit-log-csv.route.js";
 import { AuthService } from "./auth/auth.service.js";
 import { requestIdentity } from "./auth/identify.js";
 import { SignInThrottle } from "./auth/sign-in-throttle.js";
@@ -12,9 +14,11 @@ import { CatalogService } from "./catalog/catalog.service.js";
 import { QuoteService } from "./catalog/quote.service.js";
 import type { Clock } from "./common/clock.js";
 import { ServiceContainer } from "./common/container.js";
+import { clientIp } from "./common/context.js";
 import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
 import type { ApiConfig, BillingConfig, JobsConfig, SignInConfig } from "./config/config.js";
+import { DEFAULT_AUDIT_RETENTION_DAYS } from "./config/config.js";
 import { CustomerService } from "./customer/customer.service.js";
 import { withStartupLock } from "./db/data-source.js";
 import type { Database } from "./db/database.js";
@@ -91,7 +95,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const partnerDiscounts = new PartnerDiscountService(clock);
   const quotes = new QuoteService(catalog, partnerDiscounts, options.billing);
   const work = new UnitOfWork(dataSource, clock, jobs, log);
-  const { identify, identifyForGraphQL } = requestIdentity(auth, work);
+  const audit = new AuditService(
+    dataSource,
+    clock,
+    options.jobs.auditRetentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS,
+  );
+  const { identify, identifyForGraphQL } = requestIdentity(auth, work, (actor, req) =>
+    audit.apiKeyUsed(actor, clientIp(req), req.get("user-agent") ?? null),
+  );
   const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
@@ -113,7 +124,17 @@ export async function createApp(options: AppOptions): Promise<App> {
           : null;
       })
     : null;
-  const scheduledWork = new ScheduledWork(clock, periodEnd, notices, wallet, events, delivery, jobs, log);
+  const scheduledWork = new ScheduledWork(
+    clock,
+    periodEnd,
+    notices,
+    wallet,
+    events,
+    delivery,
+    jobs,
+    log,
+    audit,
+  );
   const container = new ServiceContainer()
     .register(HealthService, new HealthService(database.kind, clock, options.version))
     .register(TierService, new TierService())
@@ -137,7 +158,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(PeriodEndService, periodEnd)
     .register(NoticeService, notices)
     .register(ScheduledWork, scheduledWork)
-    .register(JobQueue, jobs);
+    .register(JobQueue, jobs)
+    .register(AuditService, audit);
   if (delivery) container.register(MailDeliveryService, delivery);
   if (payments instanceof SandboxPaymentProvider) container.register(SandboxPaymentProvider, payments);
 
@@ -173,6 +195,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(healthRoute({ health: container.get(HealthService), work, rateLimiter, log }));
   app.use(graphql.router);
   app.use(invoicePdfRoute({ invoices, work, rateLimiter, identify }));
+  app.use(auditLogCsvRoute({ work, rateLimiter, identify }));
   app.use(webPages({ webDist: options.webDist, production: options.production, log }));
   app.use(jsonErrors(log));
 

@@ -1,6 +1,9 @@
 import type { GraphQLSchema } from "graphql";
-import { buildSchema, type ContainerType } from "type-graphql";
+import { buildSchema, type ContainerType, type ResolverData } from "type-graphql";
 import { ApiKeyResolver } from "./api-key/api-key.resolver.js";
+import { auditedAuthChecker, auditMutations } from "./audit/audit.middleware.js";
+import { AuditLogResolver } from "./audit/audit.resolver.js";
+import { AuditService } from "./audit/audit.service.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
 import { BillingContactResolver } from "./billing-contact/billing-contact.resolver.js";
 import { BillingProfileResolver } from "./billing-profile/billing-profile.resolver.js";
@@ -46,13 +49,17 @@ export const resolvers = [
   CustomerTrialResolver,
   CustomerPortalTrialResolver,
   NoticeResolver,
+  AuditLogResolver,
 ] as const;
 
 export function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
+  // Mutations are audited; the writer comes from the container the server runs with.
+  const audit = () => container?.get(AuditService, {} as ResolverData) as AuditService;
   return buildSchema({
     resolvers,
     container,
-    authChecker,
+    authChecker: auditedAuthChecker(authChecker, audit),
+    globalMiddlewares: [auditMutations(audit)],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

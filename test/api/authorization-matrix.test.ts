@@ -625,6 +625,29 @@ const OPERATIONS: Operation[] = [
       ),
   },
   {
+    // Staff must name the account; another reseller's owner naming Northwind is refused.
+    name: "auditLog",
+    expected: [
+      "ok",
+      "denied",
+      "denied",
+      "denied",
+      "denied",
+      "denied",
+      "unauthenticated",
+      "unauthenticated",
+      "ok",
+      "denied",
+    ],
+    call: (c, f) =>
+      c.request(
+        graphql(
+          `query MatrixAuditLog($account: ID) { auditLog(first: 5, accountId: $account) { totalCount } }`,
+        ),
+        { account: f.northwindId },
+      ),
+  },
+  {
     name: "customers",
     expected: RESELLER_READERS,
     call: (c) => c.request(graphql(`query MatrixCustomers { customers(first: 5) { totalCount } }`)),

@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AuditLog($first: Int, $after: String, $filter: AuditLogFilter, $accountId: ID) {\n  auditLog(first: $first, after: $after, filter: $filter, accountId: $accountId) {\n    totalCount\n    nodes {\n      id occurredAt accountId actorKind actorId actorLabel ip userAgent operation outcome refusalCodes\n      subjectType subjectId changes { field before after }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.AuditLogDocument,
+    "query AuditCustomers { customers(first: 5) { nodes { id companyName comment } } }": typeof types.AuditCustomersDocument,
+    "mutation AuditCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { customer { companyName comment } userErrors { code field } }\n}": typeof types.AuditCustomerUpdateDocument,
+    "mutation AuditSignOut { signOut { signedOut userErrors { code } } }": typeof types.AuditSignOutDocument,
+    "mutation AuditKeyCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id prefix } secret userErrors { code } }\n}": typeof types.AuditKeyCreateDocument,
+    "mutation AuditTeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id } userErrors { code } }\n}": typeof types.AuditTeamInviteDocument,
+    "mutation AuditActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code } }\n}": typeof types.AuditActivateDocument,
+    "mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}": typeof types.AuditAddCardDocument,
+    "mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}": typeof types.AuditSetTierDocument,
+    "mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}": typeof types.AuditPurchaseDocument,
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": typeof types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": typeof types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": typeof types.MatrixSetupSubscriptionDocument,
@@ -61,6 +71,7 @@ type Documents = {
     "mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }": typeof types.MatrixProductCreateDocument,
     "mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": typeof types.MatrixProductUpdateDocument,
     "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000 }) { userErrors { code } } }": typeof types.MatrixTierUpdateDocument,
+    "query MatrixAuditLog($account: ID) { auditLog(first: 5, accountId: $account) { totalCount } }": typeof types.MatrixAuditLogDocument,
     "query MatrixCustomers { customers(first: 5) { totalCount } }": typeof types.MatrixCustomersDocument,
     "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }": typeof types.MatrixCustomerDocument,
     "mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": typeof types.MatrixCustomerInviteDocument,
@@ -256,6 +267,8 @@ type Documents = {
     "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": typeof types.WalletRenewalDocument,
     "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": typeof types.WalletInvoicesDocument,
     "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": typeof types.WalletAddContactDocument,
+    "query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }": typeof types.AuditE2eCustomersDocument,
+    "mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}": typeof types.AuditE2eCustomerUpdateDocument,
     "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": typeof types.BillingProfileE2eWireDocument,
     "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.CustomerJourneyPurchaseDocument,
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": typeof types.CustomerJourneyContosoDocument,
@@ -270,6 +283,16 @@ type Documents = {
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": typeof types.SignInDocument,
 };
 const documents: Documents = {
+    "query AuditLog($first: Int, $after: String, $filter: AuditLogFilter, $accountId: ID) {\n  auditLog(first: $first, after: $after, filter: $filter, accountId: $accountId) {\n    totalCount\n    nodes {\n      id occurredAt accountId actorKind actorId actorLabel ip userAgent operation outcome refusalCodes\n      subjectType subjectId changes { field before after }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.AuditLogDocument,
+    "query AuditCustomers { customers(first: 5) { nodes { id companyName comment } } }": types.AuditCustomersDocument,
+    "mutation AuditCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { customer { companyName comment } userErrors { code field } }\n}": types.AuditCustomerUpdateDocument,
+    "mutation AuditSignOut { signOut { signedOut userErrors { code } } }": types.AuditSignOutDocument,
+    "mutation AuditKeyCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id prefix } secret userErrors { code } }\n}": types.AuditKeyCreateDocument,
+    "mutation AuditTeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id } userErrors { code } }\n}": types.AuditTeamInviteDocument,
+    "mutation AuditActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code } }\n}": types.AuditActivateDocument,
+    "mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}": types.AuditAddCardDocument,
+    "mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}": types.AuditSetTierDocument,
+    "mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}": types.AuditPurchaseDocument,
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": types.MatrixSetupSubscriptionDocument,
@@ -317,6 +340,7 @@ const documents: Documents = {
     "mutation MatrixProductCreate($code: String!) { productCreate(input: { code: $code, name: \"Matrix\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: false }) { userErrors { code } } }": types.MatrixProductCreateDocument,
     "mutation MatrixProductUpdate { productUpdate(code: \"STUDIO_PRO\", input: { name: \"Studio Pro\", yearlyPrice: 120000, currency: \"EUR\", trialEnabled: true, active: true, bands: [] }) { userErrors { code } } }": types.MatrixProductUpdateDocument,
     "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000 }) { userErrors { code } } }": types.MatrixTierUpdateDocument,
+    "query MatrixAuditLog($account: ID) { auditLog(first: 5, accountId: $account) { totalCount } }": types.MatrixAuditLogDocument,
     "query MatrixCustomers { customers(first: 5) { totalCount } }": types.MatrixCustomersDocument,
     "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }": types.MatrixCustomerDocument,
     "mutation MatrixCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": types.MatrixCustomerInviteDocument,
@@ -512,6 +536,8 @@ const documents: Documents = {
     "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": types.WalletRenewalDocument,
     "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": types.WalletInvoicesDocument,
     "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": types.WalletAddContactDocument,
+    "query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }": types.AuditE2eCustomersDocument,
+    "mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}": types.AuditE2eCustomerUpdateDocument,
     "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": types.BillingProfileE2eWireDocument,
     "mutation CustomerJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.CustomerJourneyPurchaseDocument,
     "query CustomerJourneyContoso { customers(search: \"contoso\") { nodes { id } } }": types.CustomerJourneyContosoDocument,
@@ -540,6 +566,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditLog($first: Int, $after: String, $filter: AuditLogFilter, $accountId: ID) {\n  auditLog(first: $first, after: $after, filter: $filter, accountId: $accountId) {\n    totalCount\n    nodes {\n      id occurredAt accountId actorKind actorId actorLabel ip userAgent operation outcome refusalCodes\n      subjectType subjectId changes { field before after }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query AuditLog($first: Int, $after: String, $filter: AuditLogFilter, $accountId: ID) {\n  auditLog(first: $first, after: $after, filter: $filter, accountId: $accountId) {\n    totalCount\n    nodes {\n      id occurredAt accountId actorKind actorId actorLabel ip userAgent operation outcome refusalCodes\n      subjectType subjectId changes { field before after }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditCustomers { customers(first: 5) { nodes { id companyName comment } } }"): (typeof documents)["query AuditCustomers { customers(first: 5) { nodes { id companyName comment } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { customer { companyName comment } userErrors { code field } }\n}"): (typeof documents)["mutation AuditCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { customer { companyName comment } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditSignOut { signOut { signedOut userErrors { code } } }"): (typeof documents)["mutation AuditSignOut { signOut { signedOut userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditKeyCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id prefix } secret userErrors { code } }\n}"): (typeof documents)["mutation AuditKeyCreate($i: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $i) { apiKey { id prefix } secret userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditTeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id } userErrors { code } }\n}"): (typeof documents)["mutation AuditTeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code } }\n}"): (typeof documents)["mutation AuditActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email } } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}"): (typeof documents)["mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}"): (typeof documents)["mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}"): (typeof documents)["mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -728,6 +794,10 @@ export function graphql(source: "mutation MatrixProductUpdate { productUpdate(co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000 }) { userErrors { code } } }"): (typeof documents)["mutation MatrixTierUpdate { tierUpdate(code: \"SILVER\", input: { name: \"Silver\", trialDays: 14, trialsPerMonth: 5, resellingBp: 5000 }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixAuditLog($account: ID) { auditLog(first: 5, accountId: $account) { totalCount } }"): (typeof documents)["query MatrixAuditLog($account: ID) { auditLog(first: 5, accountId: $account) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1508,6 +1578,14 @@ export function graphql(source: "query WalletInvoices($s: ID!) {\n  invoices(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"): (typeof documents)["mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }"): (typeof documents)["query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}"): (typeof documents)["mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

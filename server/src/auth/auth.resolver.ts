@@ -1,4 +1,6 @@
 import { Arg, Ctx, Resolver } from "type-graphql";
+import { AuditService } from "../audit/audit.service.js";
+import { auditScope } from "../audit/audit-scope.js";
 import { clientIp, type RequestContext } from "../common/context.js";
 import { UserErrorCode } from "../common/errors.js";
 import { DomainMutation, DomainQuery } from "../common/operations.js";
@@ -25,6 +27,7 @@ export class AuthResolver {
     private readonly auth: AuthService,
     private readonly viewers: ViewerService,
     private readonly work: UnitOfWork,
+    private readonly audit: AuditService,
   ) {}
 
   @DomainQuery(() => Viewer, {
@@ -52,7 +55,20 @@ export class AuthResolver {
   ): Promise<Success<typeof SignInPayload>> {
     // No transaction: see AuthService.signIn.
     const sc = this.work.read(anyCaller(ctx));
-    return this.signedIn(ctx, await this.auth.signIn(sc, input.email, input.password, clientIp(ctx.req)));
+    const scope = auditScope.getStore();
+    let session: NewSession;
+    try {
+      session = await this.auth.signIn(sc, input.email, input.password, clientIp(ctx.req));
+    } catch (error) {
+      // The audit middleware writes the refusal; it is logged as a failed sign-in of that email.
+      if (scope) {
+        scope.operation = "signInFailed";
+        scope.as = await this.audit.signingIn({ email: input.email });
+      }
+      throw error;
+    }
+    if (scope) scope.as = await this.audit.signingIn({ userId: session.userId });
+    return this.signedIn(ctx, session);
   }
 
   @DomainMutation(() => SignOutPayload, {

@@ -18,6 +18,8 @@ export type Identify = (req: Request) => Promise<Actor | null>;
 export function requestIdentity(
   auth: AuthService,
   work: UnitOfWork,
+  /** Told of every request an API key made, once it is known to be valid. */
+  onApiKeyUse?: (actor: Actor, req: Request) => Promise<void>,
 ): { identify: Identify; identifyForGraphQL: Identify } {
   // Nobody is known yet: the lookup itself acts as the product.
   const lookup = () => work.read(SYSTEM_ACTOR);
@@ -25,7 +27,9 @@ export function requestIdentity(
   const identify: Identify = async (req) => {
     const authorization = req.headers.authorization;
     if (authorization?.startsWith("Bearer ")) {
-      return auth.actorFromApiKey(lookup(), authorization.slice(7).trim());
+      const actor = await auth.actorFromApiKey(lookup(), authorization.slice(7).trim());
+      await onApiKeyUse?.(actor, req);
+      return actor;
     }
     const token = readCookie(req, SESSION_COOKIE);
     return token ? auth.actorFromSession(lookup(), token) : null;

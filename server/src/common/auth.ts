@@ -19,6 +19,8 @@ export const Permission = enumType(
     "BILLING_MANAGE",
     /** See what resellers assigned to one's own customer account. */
     "CUSTOMER_PORTAL",
+    /** Read the account's audit log: who did what, when, from where. */
+    "AUDIT_LOG_READ",
     /** Vendor staff: enable resellers, set tiers, issue codes, record payments, edit the catalog. */
     "VENDOR_ADMIN",
   ],
@@ -50,6 +52,7 @@ export const ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
     Permission.TEAM_MANAGE,
     Permission.API_KEYS_MANAGE,
     Permission.BILLING_MANAGE,
+    Permission.AUDIT_LOG_READ,
   ],
   MEMBER: [Permission.RESELLER_READ, Permission.RESELLER_WRITE],
   VIEWER: [Permission.RESELLER_READ],

@@ -44,6 +44,9 @@ export interface RequestContext {
   actor: Actor | null;
   /** A real deployment: a programming slip is logged, not thrown at the caller. */
   production: boolean;
+  /** The client's address (see `clientIp`) and user agent, for the audit log. */
+  ip: string;
+  userAgent: string | null;
 }
 
 /** The caller of a resolver that the auth checker already let through. */

@@ -54,6 +54,9 @@ export interface BillingConfig {
   wirePaymentTermsDays: number;
 }
 
+/** How long the audit log keeps its entries by default: a year and a month. */
+export const DEFAULT_AUDIT_RETENTION_DAYS = 400;
+
 /** The demo vendor; a deployment sets its own through VENDOR_* settings. */
 const DEFAULT_VENDOR: VendorIdentity = {
   name: "Reseller Hub Software GmbH",
@@ -143,6 +146,8 @@ export interface JobsConfig {
   mailRetryDelaySeconds: number;
   /** A mail job not finished after this long counts as failed (its worker died) and is retried. */
   mailExpireSeconds: number;
+  /** The scheduled work purges audit log entries older than this many days (AUDIT_RETENTION_DAYS). */
+  auditRetentionDays?: number;
 }
 
 /**
@@ -243,6 +248,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollingIntervalSeconds: parseSeconds(env.JOB_POLLING_SECONDS, 2, "JOB_POLLING_SECONDS"),
       mailRetryDelaySeconds: parseSeconds(env.MAIL_RETRY_DELAY_SECONDS, 10, "MAIL_RETRY_DELAY_SECONDS"),
       mailExpireSeconds: parseSeconds(env.MAIL_EXPIRE_SECONDS, 120, "MAIL_EXPIRE_SECONDS"),
+      auditRetentionDays: parseCount(
+        env.AUDIT_RETENTION_DAYS,
+        DEFAULT_AUDIT_RETENTION_DAYS,
+        "AUDIT_RETENTION_DAYS",
+      ),
     },
     signIn: {
       lockoutAttempts: parseCount(env.SIGN_IN_LOCKOUT_ATTEMPTS, 10, "SIGN_IN_LOCKOUT_ATTEMPTS"),

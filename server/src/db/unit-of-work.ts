@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
+import { writeMutationEntry } from "../audit/audit.service.js";
+import { auditScope, startCapture } from "../audit/audit-scope.js";
 import type { Clock } from "../common/clock.js";
 import { type Actor, actorOf, type RequestContext } from "../common/context.js";
 import type { Logger } from "../common/logger.js";
@@ -26,6 +28,13 @@ export interface ServiceContext {
     payload: EventPayloads[T],
     accountId?: string | null,
   ): Promise<void>;
+}
+
+/** What the audit entry of a transaction is about: its first event, and the first account one named. */
+interface PublishedSubject {
+  type: string;
+  subjectId: string;
+  accountId: string | null;
 }
 
 /** Told the ids of the events a transaction published, once it committed. */
@@ -67,7 +76,9 @@ export class UnitOfWork {
   /**
    * Runs `work` in one transaction for `actor`, acting for `accountId` (the actor's account by
    * default). Given a context that is already in one, it joins it. After the commit, the events
-   * it published go to the subscribers; the job queue hands over any they missed.
+   * it published go to the subscribers; the job queue hands over any they missed. Run for a
+   * mutation (inside the audit middleware's scope), it writes the mutation's audit entry, with the
+   * rows it changed, in the same transaction.
    */
   async run<T>(
     from: Actor | RequestContext | ServiceContext,
@@ -77,21 +88,47 @@ export class UnitOfWork {
     if (isContext(from) && this.open.has(from)) return work(from);
     const actor = isContext(from) ? from.actor : isRequest(from) ? actorOf(from) : from;
     const published: string[] = [];
+    const audit = auditScope.getStore();
+    const accountId = options.accountId ?? actor.accountId;
     const result = await this.dataSource.transaction(async (em) => {
-      const context = this.context(actor, options.accountId ?? actor.accountId, em, published);
+      const context = this.context(actor, accountId, em, published);
+      const capture = startCapture(em);
       this.open.add(context);
       try {
-        return await work(context);
+        const done = await work(context);
+        const subject = context.firstSubject ?? null;
+        if (audit) {
+          await writeMutationEntry(em, this.clock.now(), audit, actor, accountId, capture, subject);
+        } else if (actor.kind === "SYSTEM" && subject && context.lastType && context.lastSubjectId) {
+          // Scheduled work (renewals, trial ends, ...) is logged under the last fact it published,
+          // the one its earlier facts (an invoice issued, paid) led to.
+          const system = {
+            operation: context.lastType,
+            ip: null,
+            userAgent: null,
+            written: false,
+            system: true,
+          };
+          const last = { ...subject, type: context.lastType, subjectId: context.lastSubjectId };
+          await writeMutationEntry(em, this.clock.now(), system, actor, accountId, capture, last);
+        }
+        return done;
       } finally {
         this.open.delete(context);
       }
     });
     if (published.length > 0) {
-      for (const listener of this.listeners) {
-        await listener(published).catch((error: unknown) =>
-          this.log.error({ err: error, eventIds: published }, "event subscribers failed; the queue retries"),
-        );
-      }
+      // The subscribers' own work is not the mutation's: it is written as the system's, if at all.
+      await auditScope.exit(async () => {
+        for (const listener of this.listeners) {
+          await listener(published).catch((error: unknown) =>
+            this.log.error(
+              { err: error, eventIds: published },
+              "event subscribers failed; the queue retries",
+            ),
+          );
+        }
+      });
     }
     return result;
   }
@@ -101,12 +138,21 @@ export class UnitOfWork {
     accountId: string | null,
     em: EntityManager,
     published: string[],
-  ): ServiceContext {
-    return {
+  ): ServiceContext & { firstSubject?: PublishedSubject; lastType?: string; lastSubjectId?: string } {
+    const context: ServiceContext & {
+      firstSubject?: PublishedSubject;
+      lastType?: string;
+      lastSubjectId?: string;
+    } = {
       actor,
       accountId,
       em,
       publish: async (type, subjectId, payload, eventAccountId) => {
+        const eventAccount = eventAccountId === undefined ? accountId : eventAccountId;
+        context.firstSubject ??= { type, subjectId, accountId: eventAccount };
+        if (!context.firstSubject.accountId && eventAccount) context.firstSubject.accountId = eventAccount;
+        context.lastType = type;
+        context.lastSubjectId = subjectId;
         const id = randomUUID();
         await em.query(
           `INSERT INTO domain_event
@@ -128,6 +174,7 @@ export class UnitOfWork {
         published.push(id);
       },
     };
+    return context;
   }
 }
 

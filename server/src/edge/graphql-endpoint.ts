@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Router } from "express";
 import type { GraphQLSchema } from "graphql";
-import type { Actor, RequestContext } from "../common/context.js";
+import { type Actor, clientIp, type RequestContext } from "../common/context.js";
 import type { Logger } from "../common/logger.js";
 import type { ApiConfig } from "../config/config.js";
 import { apiEdgePlugin, refusedBodyHeaders, refusedOperationsGuard } from "./api-edge.js";
@@ -74,6 +74,8 @@ export async function graphqlEndpoint(options: {
         log,
         actor: null,
         production: options.production,
+        ip: clientIp(req),
+        userAgent: req.get("user-agent") ?? null,
       }),
     }),
   );

@@ -1,3 +1,4 @@
+import type { AuditService } from "../audit/audit.service.js";
 import type { Clock } from "../common/clock.js";
 import type { Logger } from "../common/logger.js";
 import type { EventBus } from "../events/event-bus.js";
@@ -18,12 +19,14 @@ export interface ScheduledWorkReport {
   cardsExpiring: number;
   mailRequeued: number;
   eventsRequeued: number;
+  /** Audit log entries older than the retention, deleted. */
+  auditPurged: number;
 }
 
 /**
  * What the scheduler runs every few minutes, with the clock's "now": period ends (renewals,
  * terminations, retries, trial expiry), then the notices that fall due (cards expiring among them), then a sweep that
- * queues again any event or mail whose job is gone.
+ * queues again any event or mail whose job is gone, then the audit log's retention purge.
  */
 export class ScheduledWork {
   constructor(
@@ -35,6 +38,7 @@ export class ScheduledWork {
     private readonly mail: MailDeliveryService | null,
     private readonly jobs: JobQueue,
     private readonly log: Logger,
+    private readonly audit: AuditService | null = null,
   ) {}
 
   async run(): Promise<ScheduledWorkReport> {
@@ -50,7 +54,15 @@ export class ScheduledWork {
       await this.jobs.requeueMail(unsent);
       mailRequeued = unsent.length;
     }
-    const report = { periodEnd, notices, cardsExpiring, mailRequeued, eventsRequeued: unhandled.length };
+    const auditPurged = this.audit ? await this.audit.purge() : 0;
+    const report = {
+      periodEnd,
+      notices,
+      cardsExpiring,
+      mailRequeued,
+      eventsRequeued: unhandled.length,
+      auditPurged,
+    };
     this.log.debug(report, "scheduled work done");
     return report;
   }

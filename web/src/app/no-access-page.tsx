@@ -12,6 +12,7 @@ const WHO_MAY: Record<Permission, string> = {
   BILLING_MANAGE:
     "Only the account owner manages billing: contacts, the billing profile and payment methods.",
   CUSTOMER_PORTAL: "It is for customers of a reseller.",
+  AUDIT_LOG_READ: "Only the account owner reads the audit log.",
   VENDOR_ADMIN: "It is for the vendor's partner team.",
 };
 

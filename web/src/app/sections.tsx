@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AccountPage } from "../features/account/account-page";
 import { ApiKeysPage } from "../features/api-keys/api-keys-page";
+import { AuditLogPage } from "../features/audit-log/audit-log-page";
 import { BillingPage } from "../features/billing/billing-page";
 import { CatalogPage } from "../features/catalog/catalog-page";
 import { CustomerPage } from "../features/customers/customer-page";
@@ -55,6 +56,14 @@ export const sections: readonly Section[] = [
   { path: "/tiers", label: "Partner tiers", permission: "VENDOR_ADMIN", element: <TiersPage /> },
   { path: "/team", label: "Team", permission: "TEAM_MANAGE", element: <TeamPage /> },
   { path: "/api-keys", label: "API keys", permission: "API_KEYS_MANAGE", element: <ApiKeysPage /> },
+  { path: "/audit-log", label: "Audit log", permission: "AUDIT_LOG_READ", element: <AuditLogPage /> },
+  // Staff read any reseller's log, picking the reseller on the page.
+  {
+    path: "/resellers-audit-log",
+    label: "Audit log",
+    permission: "VENDOR_ADMIN",
+    element: <AuditLogPage staff />,
+  },
   // Every reseller user sees their account; its billing contacts only the owner.
   { path: "/account", label: "Account", permission: "RESELLER_READ", element: <AccountPage /> },
   // How integrators use the API; for everyone on a reselling team.
