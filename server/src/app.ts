@@ -14,7 +14,7 @@ import type { Clock } from "./common/clock.js";
 import { ServiceContainer } from "./common/container.js";
 import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
-import type { ApiConfig, BillingConfig, JobsConfig, SignInConfig } from "./config/config.js";
+import type { ApiConfig, BillingConfig, JobsConfig, SignInConfig, WebhookConfig } from "./config/config.js";
 import { CustomerService } from "./customer/customer.service.js";
 import { withStartupLock } from "./db/data-source.js";
 import type { Database } from "./db/database.js";
@@ -46,6 +46,8 @@ import { SubscriptionService } from "./subscription/subscription.service.js";
 import { TeamService } from "./team/team.service.js";
 import { TierService } from "./tier/tier.service.js";
 import { TrialService } from "./trial/trial.service.js";
+import { WebhookService } from "./webhook/webhook.service.js";
+import { WebhookDispatcher } from "./webhook/webhook-dispatcher.js";
 
 export interface AppOptions {
   database: Database;
@@ -69,6 +71,8 @@ export interface AppOptions {
   billing: BillingConfig;
   /** A real deployment: no schema hints in errors, no explorer page. */
   production: boolean;
+  /** Webhook retries, throttling and the hosts allowed to resolve to private addresses. */
+  webhooks: WebhookConfig;
 }
 
 export interface App {
@@ -92,7 +96,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const quotes = new QuoteService(catalog, partnerDiscounts, options.billing);
   const work = new UnitOfWork(dataSource, clock, jobs, log);
   const { identify, identifyForGraphQL } = requestIdentity(auth, work);
-  const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));
+  const webhookPolicy = { production: options.production, allowedHosts: options.webhooks.allowedHosts };
+  const webhookDispatcher = new WebhookDispatcher(work, jobs, clock, options.webhooks, webhookPolicy, log);
+  const events = new EventBus(work, clock, log)
+    .subscribe(new MailNotifications(links, tokens, outbox))
+    .subscribe(webhookDispatcher);
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
   const invoices = new InvoiceService(clock, payments, options.billing);
@@ -137,7 +145,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(PeriodEndService, periodEnd)
     .register(NoticeService, notices)
     .register(ScheduledWork, scheduledWork)
-    .register(JobQueue, jobs);
+    .register(JobQueue, jobs)
+    .register(WebhookService, new WebhookService(clock, jobs, webhookPolicy))
+    .register(WebhookDispatcher, webhookDispatcher);
   if (delivery) container.register(MailDeliveryService, delivery);
   if (payments instanceof SandboxPaymentProvider) container.register(SandboxPaymentProvider, payments);
 
@@ -163,6 +173,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     jobs.start({
       deliverMail: delivery ? (ids) => delivery.deliver(ids) : undefined,
       deliverEvents: (ids) => events.deliver(ids),
+      deliverWebhooks: (ids) => webhookDispatcher.deliver(ids),
       runScheduledWork: async () => {
         await scheduledWork.run();
       },

@@ -22,6 +22,7 @@ import {
 import { TeamResolver } from "./team/team.resolver.js";
 import { TierResolver } from "./tier/tier.resolver.js";
 import { CustomerPortalTrialResolver, CustomerTrialResolver, TrialResolver } from "./trial/trial.resolver.js";
+import { WebhookDeliveryResolver, WebhookResolver } from "./webhook/webhook.resolver.js";
 
 export const resolvers = [
   HealthResolver,
@@ -46,6 +47,8 @@ export const resolvers = [
   CustomerTrialResolver,
   CustomerPortalTrialResolver,
   NoticeResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 export function createSchema(container?: ContainerType): Promise<GraphQLSchema> {

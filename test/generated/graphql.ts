@@ -149,7 +149,8 @@ export type Permission =
   | 'RESELLER_READ'
   | 'RESELLER_WRITE'
   | 'TEAM_MANAGE'
-  | 'VENDOR_ADMIN';
+  | 'VENDOR_ADMIN'
+  | 'WEBHOOKS_MANAGE';
 
 /** A new product. */
 export type ProductCreateInput = {
@@ -386,8 +387,10 @@ export type UserErrorCode =
   | 'TOO_MANY_ATTEMPTS'
   | 'TOO_SHORT'
   | 'TRIAL_ALREADY_USED'
+  | 'UNKNOWN_EVENT_TYPE'
   | 'UNKNOWN_PRODUCT'
   | 'UNKNOWN_TIER'
+  | 'URL_NOT_ALLOWED'
   | 'WIRE_TRANSFER_MINIMUM';
 
 /** INVITED until the person sets a password through their link; DISABLED may not sign in. */

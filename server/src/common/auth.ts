@@ -17,6 +17,8 @@ export const Permission = enumType(
     "API_KEYS_MANAGE",
     /** Manage billing: who receives invoices and notices, the billing profile, saved payment methods. */
     "BILLING_MANAGE",
+    /** Manage webhook endpoints, see their delivery log and redeliver events. */
+    "WEBHOOKS_MANAGE",
     /** See what resellers assigned to one's own customer account. */
     "CUSTOMER_PORTAL",
     /** Vendor staff: enable resellers, set tiers, issue codes, record payments, edit the catalog. */
@@ -50,6 +52,7 @@ export const ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
     Permission.TEAM_MANAGE,
     Permission.API_KEYS_MANAGE,
     Permission.BILLING_MANAGE,
+    Permission.WEBHOOKS_MANAGE,
   ],
   MEMBER: [Permission.RESELLER_READ, Permission.RESELLER_WRITE],
   VIEWER: [Permission.RESELLER_READ],
