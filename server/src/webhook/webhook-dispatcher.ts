@@ -92,7 +92,7 @@ export class WebhookDispatcher implements EventSubscriber {
       `INSERT INTO webhook_delivery
          (endpoint_id, account_id, event_id, event_type, webhook_id, payload, status, attempts,
           next_attempt_at, retrying_since, created_at, updated_at)
-       SELECT e.id, e.account_id, $2, $3, $2, $4, 'PENDING', 0, $5, $5, $5, $5
+       SELECT e.id, e.account_id, $2::uuid, $3, $2::text, $4, 'PENDING', 0, $5, $5, $5, $5
        FROM webhook_endpoint e
        WHERE e.account_id = $1 AND e.enabled AND (e.event_types = '{}' OR $3 = ANY (e.event_types))
        RETURNING id`,
@@ -250,10 +250,13 @@ export class WebhookDispatcher implements EventSubscriber {
           ]);
           return;
         }
-        const [endpoint]: Array<{ failing_since: Date; enabled: boolean; url: string }> = await em.query(
-          `UPDATE webhook_endpoint SET failing_since = coalesce(failing_since, $2) WHERE id = $1
-           RETURNING failing_since, enabled, url`,
+        await em.query(
+          "UPDATE webhook_endpoint SET failing_since = coalesce(failing_since, $2) WHERE id = $1",
           [delivery.endpoint_id, now],
+        );
+        const [endpoint]: Array<{ failing_since: Date; enabled: boolean; url: string }> = await em.query(
+          "SELECT failing_since, enabled, url FROM webhook_endpoint WHERE id = $1",
+          [delivery.endpoint_id],
         );
         const giveUpMs = this.config.giveUpSeconds * 1000;
         if (endpoint?.enabled && now.getTime() - endpoint.failing_since.getTime() >= giveUpMs) {
