@@ -2,9 +2,11 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PeriodEndService } from "../../server/src/subscription/period-end.service.js";
 import { graphql } from "../generated/index.js";
-import { DEMO, latestMail, signedIn } from "../support/accounts.js";
-import type { GraphQLClient } from "../support/graphql-client.js";
+import { DEMO, latestMail, signedIn, signInRequest } from "../support/accounts.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { GraphQLClient } from "../support/graphql-client.js";
 import { MailSink } from "../support/mail-sink.js";
+import { type ServerProcess, spawnServer } from "../support/process.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { type Received, WebhookReceiver } from "../support/webhook-receiver.js";
 
@@ -356,5 +358,57 @@ describe("webhooks", () => {
     expect((await owner.query(DELETE, { id: endpoint.id })).webhookEndpointDelete.deletedId).toBe(
       endpoint.id,
     );
+  });
+});
+
+describe("webhooks in production", () => {
+  let database: TestDatabase;
+  let production: ServerProcess;
+  let receiver: WebhookReceiver;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    receiver = await WebhookReceiver.start();
+    production = await spawnServer({
+      DATABASE_URL: database.url,
+      NODE_ENV: "production",
+      SEED_DEMO: "true",
+      JOB_WORKERS: "false",
+      WEBHOOK_ALLOWED_HOSTS: "hooks.internal.example",
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await production?.stop();
+    await receiver?.stop();
+    await database?.drop();
+  });
+
+  it("refuses URLs on loopback, private, link-local or metadata addresses, and plain http", async () => {
+    // Signed in through the TLS-terminating proxy on the same host, as production runs.
+    const owner = new GraphQLClient(production.url, { "x-forwarded-proto": "https" });
+    expect(
+      (await signInRequest(owner, DEMO.owner.email, DEMO.owner.password)).data?.signIn.viewer,
+    ).toBeTruthy();
+    for (const url of [
+      receiver.url,
+      receiver.url.replace("http:", "https:"),
+      "https://localhost/hooks",
+      "https://10.0.0.8/hooks",
+      "https://192.168.10.1/hooks",
+      "https://169.254.169.254/latest/meta-data",
+      "https://[::1]/hooks",
+      "https://[fd00::1]/hooks",
+    ]) {
+      const answer = (await owner.query(CREATE, { i: { url } })).webhookEndpointCreate;
+      expect(
+        answer.userErrors.map(({ code, field }) => ({ code, field })),
+        url,
+      ).toEqual([{ code: "URL_NOT_ALLOWED", field: "input.url" }]);
+    }
+    expect((await owner.query(ENDPOINTS)).webhookEndpoints).toEqual([]);
+    // A host on WEBHOOK_ALLOWED_HOSTS is allowed whatever it resolves to.
+    const allowed = (await owner.query(CREATE, { i: { url: "https://hooks.internal.example/in" } }))
+      .webhookEndpointCreate;
+    expect(allowed.userErrors).toEqual([]);
   });
 });
