@@ -267,6 +267,7 @@ type Documents = {
     "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": typeof types.WalletRenewalDocument,
     "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": typeof types.WalletInvoicesDocument,
     "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": typeof types.WalletAddContactDocument,
+    "mutation WebhooksAcrossCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) { endpoint { id } secret userErrors { code field } }\n}": typeof types.WebhooksAcrossCreateDocument,
     "mutation WebhooksCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) {\n    endpoint { id url eventTypes enabled failingSince }\n    secret\n    userErrors { code field message }\n  }\n}": typeof types.WebhooksCreateDocument,
     "mutation WebhooksUpdate($i: WebhookEndpointUpdateInput!) {\n  webhookEndpointUpdate(input: $i) { endpoint { id url eventTypes enabled description } userErrors { code field } }\n}": typeof types.WebhooksUpdateDocument,
     "mutation WebhooksDelete($id: ID!) {\n  webhookEndpointDelete(id: $id) { deletedId userErrors { code field } }\n}": typeof types.WebhooksDeleteDocument,
@@ -544,6 +545,7 @@ const documents: Documents = {
     "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": types.WalletRenewalDocument,
     "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": types.WalletInvoicesDocument,
     "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": types.WalletAddContactDocument,
+    "mutation WebhooksAcrossCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) { endpoint { id } secret userErrors { code field } }\n}": types.WebhooksAcrossCreateDocument,
     "mutation WebhooksCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) {\n    endpoint { id url eventTypes enabled failingSince }\n    secret\n    userErrors { code field message }\n  }\n}": types.WebhooksCreateDocument,
     "mutation WebhooksUpdate($i: WebhookEndpointUpdateInput!) {\n  webhookEndpointUpdate(input: $i) { endpoint { id url eventTypes enabled description } userErrors { code field } }\n}": types.WebhooksUpdateDocument,
     "mutation WebhooksDelete($id: ID!) {\n  webhookEndpointDelete(id: $id) { deletedId userErrors { code field } }\n}": types.WebhooksDeleteDocument,
@@ -1594,6 +1596,10 @@ export function graphql(source: "query WalletInvoices($s: ID!) {\n  invoices(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"): (typeof documents)["mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksAcrossCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) { endpoint { id } secret userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksAcrossCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) { endpoint { id } secret userErrors { code field } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
