@@ -284,7 +284,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       giveUpSeconds: parseSeconds(env.WEBHOOK_GIVE_UP_SECONDS, 3 * 24 * 3600, "WEBHOOK_GIVE_UP_SECONDS"),
       concurrencyPerEndpoint: parseCount(
         env.WEBHOOK_CONCURRENCY_PER_ENDPOINT,
-        4,
+        10,
         "WEBHOOK_CONCURRENCY_PER_ENDPOINT",
       ),
     },

@@ -102,7 +102,7 @@ export class JobQueue {
     // Several workers, so one slow receiver holds up one batch, not every delivery.
     const { deliverWebhooks } = handlers;
     for (let i = 0; deliverWebhooks && i < WEBHOOK_WORKERS; i++) {
-      await this.workBatches(WEBHOOK_QUEUE, "deliveryId", deliverWebhooks, WEBHOOK_BATCH);
+      await this.workWebhooks(deliverWebhooks);
     }
     await this.boss.work(SCHEDULED_WORK_QUEUE, { pollingIntervalSeconds }, async () => {
       await handlers.runScheduledWork();
@@ -117,11 +117,10 @@ export class JobQueue {
     queue: string,
     key: string,
     handler: (ids: string[]) => Promise<{ failed: Array<{ id: string; error: string }> }>,
-    batchSize = MAIL_BATCH,
   ): Promise<void> {
     await this.boss.work<Record<string, string>>(
       queue,
-      { batchSize, pollingIntervalSeconds: this.config.pollingIntervalSeconds },
+      { batchSize: MAIL_BATCH, pollingIntervalSeconds: this.config.pollingIntervalSeconds },
       async (jobs) => {
         const byId = new Map(jobs.map((job) => [job.data[key], job.id]));
         const { failed } = await handler([...byId.keys()]);
@@ -129,6 +128,28 @@ export class JobQueue {
           const jobId = byId.get(id);
           if (jobId) await this.boss.fail(queue, jobId, { message: error });
         }
+      },
+    );
+  }
+
+  /**
+   * Works webhook attempts in batches like `workBatches`, but fetches the next batch at once when
+   * this one was full, rather than after the polling interval: a backlog drains at full speed.
+   */
+  private async workWebhooks(
+    handler: (ids: string[]) => Promise<{ failed: Array<{ id: string; error: string }> }>,
+  ): Promise<void> {
+    const workerId: string = await this.boss.work<{ deliveryId: string }>(
+      WEBHOOK_QUEUE,
+      { batchSize: WEBHOOK_BATCH, pollingIntervalSeconds: this.config.pollingIntervalSeconds },
+      async (jobs) => {
+        const byId = new Map(jobs.map((job) => [job.data.deliveryId, job.id]));
+        const { failed } = await handler([...byId.keys()]);
+        for (const { id, error } of failed) {
+          const jobId = byId.get(id);
+          if (jobId) await this.boss.fail(WEBHOOK_QUEUE, jobId, { message: error });
+        }
+        if (jobs.length === WEBHOOK_BATCH) this.boss.notifyWorker(workerId);
       },
     );
   }

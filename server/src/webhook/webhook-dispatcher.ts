@@ -60,14 +60,12 @@ interface Claimed {
 }
 
 /** A claim may find the delivery done, its endpoint at its limit of deliveries in flight, or claim it. */
-type Claim = { kind: "done" } | { kind: "busy" } | { kind: "claimed"; delivery: Claimed };
+type Claim = { kind: "done" } | { kind: "busy"; endpointId: string } | { kind: "claimed"; delivery: Claimed };
 
 /** How long a claimed delivery is held; longer than an attempt's 10 s, so only a dead worker's lapses. */
 const LEASE_SECONDS = 30;
 /** How long an attempt waits for a free slot at its endpoint before it is queued again. */
 const SLOT_WAIT_MS = 5_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Webhooks: the event subscriber that queues one delivery per matching endpoint (in the
@@ -120,7 +118,8 @@ export class WebhookDispatcher implements EventSubscriber {
     const waitUntil = Date.now() + SLOT_WAIT_MS;
     let claim = await this.claim(id);
     while (claim.kind === "busy" && Date.now() < waitUntil) {
-      await sleep(20 + Math.random() * 80);
+      // Woken when this process finishes an attempt at the endpoint; another server's is polled for.
+      await this.slotFreed(claim.endpointId, 50 + Math.random() * 100);
       claim = await this.claim(id);
     }
     if (claim.kind === "done") return;
@@ -129,14 +128,38 @@ export class WebhookDispatcher implements EventSubscriber {
       return;
     }
     const delivery = claim.delivery;
-    const startedAt = this.clock.now();
-    const outcome = await postWebhook(
-      this.policy,
-      delivery.url,
-      this.headers(delivery),
-      JSON.stringify(delivery.payload),
-    );
-    await this.record(delivery, startedAt, outcome);
+    try {
+      const startedAt = this.clock.now();
+      const outcome = await postWebhook(
+        this.policy,
+        delivery.url,
+        this.headers(delivery),
+        JSON.stringify(delivery.payload),
+      );
+      await this.record(delivery, startedAt, outcome);
+    } finally {
+      this.waiters.get(delivery.endpoint_id)?.shift()?.();
+    }
+  }
+
+  /** Attempts of this process waiting for a free slot at an endpoint. */
+  private readonly waiters = new Map<string, Array<() => void>>();
+
+  /** Resolves when an attempt of this process at the endpoint ends, or after `ms`. */
+  private slotFreed(endpointId: string, ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const queue = this.waiters.get(endpointId) ?? [];
+      this.waiters.set(endpointId, queue);
+      const wake = () => {
+        clearTimeout(timer);
+        const at = queue.indexOf(wake);
+        if (at >= 0) queue.splice(at, 1);
+        if (queue.length === 0 && this.waiters.get(endpointId) === queue) this.waiters.delete(endpointId);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      queue.push(wake);
+    });
   }
 
   /**
@@ -169,7 +192,8 @@ export class WebhookDispatcher implements EventSubscriber {
         "SELECT count(*)::int AS inflight FROM webhook_delivery WHERE endpoint_id = $1 AND leased_until > now()",
         [row.endpoint_id],
       );
-      if (inflight >= this.config.concurrencyPerEndpoint) return { kind: "busy" };
+      if (inflight >= this.config.concurrencyPerEndpoint)
+        return { kind: "busy", endpointId: row.endpoint_id };
       await em.query(
         `UPDATE webhook_delivery SET leased_until = now() + interval '${LEASE_SECONDS} seconds',
            attempts = attempts + 1 WHERE id = $1`,
@@ -245,9 +269,11 @@ export class WebhookDispatcher implements EventSubscriber {
             `UPDATE webhook_delivery SET status = 'SUCCEEDED', next_attempt_at = NULL, ${outcomeColumns} WHERE id = $1`,
             result,
           );
-          await em.query("UPDATE webhook_endpoint SET failing_since = NULL WHERE id = $1", [
-            delivery.endpoint_id,
-          ]);
+          // Only when it was failing: a write on every success would queue all deliveries on the row.
+          await em.query(
+            "UPDATE webhook_endpoint SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL",
+            [delivery.endpoint_id],
+          );
           return;
         }
         await em.query(
