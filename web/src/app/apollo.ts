@@ -26,6 +26,7 @@ export const apolloClient = new ApolloClient({
           invoices: relayStylePagination(["status", "subscriptionId"]),
           vendorInvoices: relayStylePagination(["status"]),
           upcomingNotices: relayStylePagination(["withinDays"]),
+          webhookDeliveries: relayStylePagination(["filter"]),
         },
       },
       // The viewer has no id of its own; it is the one caller, so a new answer updates it.

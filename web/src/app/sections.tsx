@@ -14,6 +14,7 @@ import { PricingPage } from "../features/pricing/pricing-page";
 import { ResellersPage } from "../features/resellers/resellers-page";
 import { TeamPage } from "../features/team/team-page";
 import { TiersPage } from "../features/tiers/tiers-page";
+import { WebhooksPage } from "../features/webhooks/webhooks-page";
 import type { PageRequirement } from "../session/access";
 
 /** A top-level area of the portal: one route and one navbar entry. */
@@ -54,6 +55,13 @@ export const sections: readonly Section[] = [
   { path: "/tiers", label: "Partner tiers", permission: "VENDOR_ADMIN", element: <TiersPage /> },
   { path: "/team", label: "Team", permission: "TEAM_MANAGE", element: <TeamPage /> },
   { path: "/api-keys", label: "API keys", permission: "API_KEYS_MANAGE", element: <ApiKeysPage /> },
+  // Settings → Webhooks; the mail about a disabled endpoint links here.
+  {
+    path: "/settings/webhooks",
+    label: "Webhooks",
+    permission: "WEBHOOKS_MANAGE",
+    element: <WebhooksPage />,
+  },
   // Every reseller user sees their account; its billing contacts only the owner.
   { path: "/account", label: "Account", permission: "RESELLER_READ", element: <AccountPage /> },
   { path: "/status", label: "System status", public: true, element: <SystemStatusPage /> },
