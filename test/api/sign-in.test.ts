@@ -42,7 +42,14 @@ describe("sign-in and sessions", () => {
       user: { email: DEMO.owner.email },
       account: { name: "Northwind IT" },
       role: "OWNER",
-      permissions: ["API_KEYS_MANAGE", "BILLING_MANAGE", "RESELLER_READ", "RESELLER_WRITE", "TEAM_MANAGE"],
+      permissions: [
+        "API_KEYS_MANAGE",
+        "BILLING_MANAGE",
+        "RESELLER_READ",
+        "RESELLER_WRITE",
+        "TEAM_MANAGE",
+        "WEBHOOKS_MANAGE",
+      ],
     });
   });
 
