@@ -17,7 +17,7 @@ import { ServiceContainer } from "./common/container.js";
 import { clientIp } from "./common/context.js";
 import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
-import type { ApiConfig, BillingConfig, JobsConfig, SignInConfig } from "./config/config.js";
+import type { ApiConfig, BillingConfig, JobsConfig, SignInConfig, WebhookConfig } from "./config/config.js";
 import { DEFAULT_AUDIT_RETENTION_DAYS } from "./config/config.js";
 import { CustomerService } from "./customer/customer.service.js";
 import { withStartupLock } from "./db/data-source.js";
@@ -50,6 +50,8 @@ import { SubscriptionService } from "./subscription/subscription.service.js";
 import { TeamService } from "./team/team.service.js";
 import { TierService } from "./tier/tier.service.js";
 import { TrialService } from "./trial/trial.service.js";
+import { WebhookService } from "./webhook/webhook.service.js";
+import { WebhookDispatcher } from "./webhook/webhook-dispatcher.js";
 
 export interface AppOptions {
   database: Database;
@@ -73,6 +75,8 @@ export interface AppOptions {
   billing: BillingConfig;
   /** A real deployment: no schema hints in errors, no explorer page. */
   production: boolean;
+  /** Webhook retries, throttling and the hosts allowed to resolve to private addresses. */
+  webhooks: WebhookConfig;
 }
 
 export interface App {
@@ -103,7 +107,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { identify, identifyForGraphQL } = requestIdentity(auth, work, (actor, req) =>
     audit.apiKeyUsed(actor, clientIp(req), req.get("user-agent") ?? null),
   );
-  const events = new EventBus(work, clock, log).subscribe(new MailNotifications(links, tokens, outbox));
+  const webhookPolicy = { production: options.production, allowedHosts: options.webhooks.allowedHosts };
+  const webhookDispatcher = new WebhookDispatcher(work, jobs, clock, options.webhooks, webhookPolicy, log);
+  const events = new EventBus(work, clock, log)
+    .subscribe(new MailNotifications(links, tokens, outbox))
+    .subscribe(webhookDispatcher);
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
   const invoices = new InvoiceService(clock, payments, options.billing);
@@ -159,7 +167,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(NoticeService, notices)
     .register(ScheduledWork, scheduledWork)
     .register(JobQueue, jobs)
-    .register(AuditService, audit);
+    .register(AuditService, audit)
+    .register(WebhookService, new WebhookService(clock, jobs, webhookPolicy))
+    .register(WebhookDispatcher, webhookDispatcher);
   if (delivery) container.register(MailDeliveryService, delivery);
   if (payments instanceof SandboxPaymentProvider) container.register(SandboxPaymentProvider, payments);
 
@@ -185,6 +195,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     jobs.start({
       deliverMail: delivery ? (ids) => delivery.deliver(ids) : undefined,
       deliverEvents: (ids) => events.deliver(ids),
+      deliverWebhooks: (ids) => webhookDispatcher.deliver(ids),
       runScheduledWork: async () => {
         await scheduledWork.run();
       },

@@ -25,6 +25,7 @@ import {
 import { TeamResolver } from "./team/team.resolver.js";
 import { TierResolver } from "./tier/tier.resolver.js";
 import { CustomerPortalTrialResolver, CustomerTrialResolver, TrialResolver } from "./trial/trial.resolver.js";
+import { WebhookDeliveryResolver, WebhookResolver } from "./webhook/webhook.resolver.js";
 
 export const resolvers = [
   HealthResolver,
@@ -50,6 +51,8 @@ export const resolvers = [
   CustomerPortalTrialResolver,
   NoticeResolver,
   AuditLogResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 export function createSchema(container?: ContainerType): Promise<GraphQLSchema> {

@@ -85,6 +85,7 @@ export async function startServer(
       api: config.api,
       billing: config.billing,
       production: config.production,
+      webhooks: config.webhooks,
     });
     await new Promise<void>((resolve, reject) => {
       app.httpServer.once("error", reject);

@@ -199,6 +199,17 @@ async function northwindSubscription(f: Fixture): Promise<string> {
   return present(data.subscriptionPurchase.subscription, "a subscription").id;
 }
 
+/** A new webhook endpoint of Northwind's, posting nowhere that answers. */
+async function northwindWebhook(f: Fixture): Promise<string> {
+  const data = await f.owner.query(
+    graphql(
+      `mutation MatrixSetupWebhook($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { endpoint { id } } }`,
+    ),
+    { i: { url: `http://127.0.0.1:9/${unique()}` } },
+  );
+  return present(data.webhookEndpointCreate.endpoint, "a webhook endpoint").id;
+}
+
 const OPERATIONS: Operation[] = [
   {
     name: "viewer",
@@ -472,6 +483,95 @@ const OPERATIONS: Operation[] = [
       return c.request(
         graphql(`mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }`),
         { id: present(created.apiKeyCreate.apiKey, "a key").id },
+      );
+    },
+  },
+  {
+    name: "webhookEndpoints",
+    expected: OWNER_ONLY,
+    call: (c) => c.request(graphql(`query MatrixWebhookEndpoints { webhookEndpoints { id } }`)),
+  },
+  {
+    name: "webhookEventTypes",
+    expected: OWNER_ONLY,
+    call: (c) => c.request(graphql(`query MatrixWebhookEventTypes { webhookEventTypes }`)),
+  },
+  {
+    name: "webhookDeliveries",
+    expected: OWNER_ONLY,
+    call: (c) =>
+      c.request(graphql(`query MatrixWebhookDeliveries { webhookDeliveries(first: 5) { totalCount } }`)),
+  },
+  {
+    name: "webhookEndpointCreate",
+    expected: OWNER_ONLY,
+    call: (c) =>
+      c.request(
+        graphql(
+          `mutation MatrixWebhookEndpointCreate($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { userErrors { code } } }`,
+        ),
+        { i: { url: `http://127.0.0.1:9/${unique()}` } },
+      ),
+  },
+  {
+    name: "webhookEndpointUpdate",
+    expected: OWNER_ONLY_BY_ID,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `mutation MatrixWebhookEndpointUpdate($i: WebhookEndpointUpdateInput!) { webhookEndpointUpdate(input: $i) { userErrors { code } } }`,
+        ),
+        { i: { id: await northwindWebhook(f), description: "changed" } },
+      ),
+  },
+  {
+    name: "webhookEndpointDelete",
+    expected: OWNER_ONLY_BY_ID,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `mutation MatrixWebhookEndpointDelete($id: ID!) { webhookEndpointDelete(id: $id) { userErrors { code } } }`,
+        ),
+        { id: await northwindWebhook(f) },
+      ),
+  },
+  {
+    name: "webhookEndpointRotateSecret",
+    expected: OWNER_ONLY_BY_ID,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `mutation MatrixWebhookRotateSecret($id: ID!) { webhookEndpointRotateSecret(id: $id) { userErrors { code } } }`,
+        ),
+        { id: await northwindWebhook(f) },
+      ),
+  },
+  {
+    name: "webhookEndpointSendTest",
+    expected: OWNER_ONLY_BY_ID,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `mutation MatrixWebhookSendTest($id: ID!) { webhookEndpointSendTest(id: $id) { userErrors { code } } }`,
+        ),
+        { id: await northwindWebhook(f) },
+      ),
+  },
+  {
+    name: "webhookDeliveryRedeliver",
+    expected: OWNER_ONLY_BY_ID,
+    call: async (c, f) => {
+      const sent = await f.owner.query(
+        graphql(
+          `mutation MatrixSetupWebhookTest($id: ID!) { webhookEndpointSendTest(id: $id) { delivery { id } } }`,
+        ),
+        { id: await northwindWebhook(f) },
+      );
+      return c.request(
+        graphql(
+          `mutation MatrixWebhookRedeliver($id: ID!) { webhookDeliveryRedeliver(id: $id) { userErrors { code } } }`,
+        ),
+        { id: present(sent.webhookEndpointSendTest.delivery, "a delivery").id },
       );
     },
   },

@@ -49,6 +49,7 @@ describe("sign-in and sessions", () => {
         "RESELLER_READ",
         "RESELLER_WRITE",
         "TEAM_MANAGE",
+        "WEBHOOKS_MANAGE",
       ],
     });
   });

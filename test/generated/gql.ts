@@ -27,6 +27,7 @@ type Documents = {
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": typeof types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": typeof types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": typeof types.MatrixSetupSubscriptionDocument,
+    "mutation MatrixSetupWebhook($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { endpoint { id } } }": typeof types.MatrixSetupWebhookDocument,
     "query MatrixViewer { viewer { permissions } }": typeof types.MatrixViewerDocument,
     "query MatrixBusinessRules { businessRules { passwordMinLength } }": typeof types.MatrixBusinessRulesDocument,
     "mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }": typeof types.MatrixSignInDocument,
@@ -56,6 +57,16 @@ type Documents = {
     "mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }": typeof types.MatrixApiKeyCreateDocument,
     "mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }": typeof types.MatrixSetupApiKeyDocument,
     "mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }": typeof types.MatrixApiKeyRevokeDocument,
+    "query MatrixWebhookEndpoints { webhookEndpoints { id } }": typeof types.MatrixWebhookEndpointsDocument,
+    "query MatrixWebhookEventTypes { webhookEventTypes }": typeof types.MatrixWebhookEventTypesDocument,
+    "query MatrixWebhookDeliveries { webhookDeliveries(first: 5) { totalCount } }": typeof types.MatrixWebhookDeliveriesDocument,
+    "mutation MatrixWebhookEndpointCreate($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { userErrors { code } } }": typeof types.MatrixWebhookEndpointCreateDocument,
+    "mutation MatrixWebhookEndpointUpdate($i: WebhookEndpointUpdateInput!) { webhookEndpointUpdate(input: $i) { userErrors { code } } }": typeof types.MatrixWebhookEndpointUpdateDocument,
+    "mutation MatrixWebhookEndpointDelete($id: ID!) { webhookEndpointDelete(id: $id) { userErrors { code } } }": typeof types.MatrixWebhookEndpointDeleteDocument,
+    "mutation MatrixWebhookRotateSecret($id: ID!) { webhookEndpointRotateSecret(id: $id) { userErrors { code } } }": typeof types.MatrixWebhookRotateSecretDocument,
+    "mutation MatrixWebhookSendTest($id: ID!) { webhookEndpointSendTest(id: $id) { userErrors { code } } }": typeof types.MatrixWebhookSendTestDocument,
+    "mutation MatrixSetupWebhookTest($id: ID!) { webhookEndpointSendTest(id: $id) { delivery { id } } }": typeof types.MatrixSetupWebhookTestDocument,
+    "mutation MatrixWebhookRedeliver($id: ID!) { webhookDeliveryRedeliver(id: $id) { userErrors { code } } }": typeof types.MatrixWebhookRedeliverDocument,
     "query MatrixResellers { resellers { totalCount } }": typeof types.MatrixResellersDocument,
     "mutation MatrixResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": typeof types.MatrixResellerEnableDocument,
     "mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": typeof types.MatrixResellerSetTierDocument,
@@ -267,6 +278,19 @@ type Documents = {
     "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": typeof types.WalletRenewalDocument,
     "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": typeof types.WalletInvoicesDocument,
     "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": typeof types.WalletAddContactDocument,
+    "mutation WebhooksAcrossCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) { endpoint { id } secret userErrors { code field } }\n}": typeof types.WebhooksAcrossCreateDocument,
+    "mutation WebhooksCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) {\n    endpoint { id url eventTypes enabled failingSince }\n    secret\n    userErrors { code field message }\n  }\n}": typeof types.WebhooksCreateDocument,
+    "mutation WebhooksUpdate($i: WebhookEndpointUpdateInput!) {\n  webhookEndpointUpdate(input: $i) { endpoint { id url eventTypes enabled description } userErrors { code field } }\n}": typeof types.WebhooksUpdateDocument,
+    "mutation WebhooksDelete($id: ID!) {\n  webhookEndpointDelete(id: $id) { deletedId userErrors { code field } }\n}": typeof types.WebhooksDeleteDocument,
+    "mutation WebhooksRotate($id: ID!) {\n  webhookEndpointRotateSecret(id: $id) { endpoint { previousSecretExpiresAt } secret userErrors { code field } }\n}": typeof types.WebhooksRotateDocument,
+    "mutation WebhooksSendTest($id: ID!) {\n  webhookEndpointSendTest(id: $id) { delivery { id webhookId status } userErrors { code field } }\n}": typeof types.WebhooksSendTestDocument,
+    "mutation WebhooksRedeliver($id: ID!) {\n  webhookDeliveryRedeliver(id: $id) { delivery { id status } userErrors { code field } }\n}": typeof types.WebhooksRedeliverDocument,
+    "query WebhooksEndpoints { webhookEndpoints { id url enabled failingSince disabledReason } }": typeof types.WebhooksEndpointsDocument,
+    "query WebhooksEventTypes { webhookEventTypes }": typeof types.WebhooksEventTypesDocument,
+    "query WebhooksDeliveries($f: WebhookDeliveryFilter, $first: Int, $after: String) {\n  webhookDeliveries(filter: $f, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes {\n      id endpointId eventType webhookId status attempts lastResponseStatus durationMs responseBody\n      attemptLog { number responseStatus durationMs responseBody error }\n    }\n  }\n}": typeof types.WebhooksDeliveriesDocument,
+    "mutation WebhooksPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": typeof types.WebhooksPurchaseDocument,
+    "mutation WebhooksAssign($id: ID!, $c: ID!) {\n  subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } }\n}": typeof types.WebhooksAssignDocument,
+    "mutation WebhooksChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { userErrors { code field } }\n}": typeof types.WebhooksChangeDocument,
     "query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }": typeof types.AuditE2eCustomersDocument,
     "mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}": typeof types.AuditE2eCustomerUpdateDocument,
     "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": typeof types.BillingProfileE2eWireDocument,
@@ -296,6 +320,7 @@ const documents: Documents = {
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": types.MatrixSetupSubscriptionDocument,
+    "mutation MatrixSetupWebhook($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { endpoint { id } } }": types.MatrixSetupWebhookDocument,
     "query MatrixViewer { viewer { permissions } }": types.MatrixViewerDocument,
     "query MatrixBusinessRules { businessRules { passwordMinLength } }": types.MatrixBusinessRulesDocument,
     "mutation MatrixSignIn { signIn(input: { email: \"nobody@example.com\", password: \"wrong-password\" }) { userErrors { code } } }": types.MatrixSignInDocument,
@@ -325,6 +350,16 @@ const documents: Documents = {
     "mutation MatrixApiKeyCreate($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { userErrors { code } } }": types.MatrixApiKeyCreateDocument,
     "mutation MatrixSetupApiKey { apiKeyCreate(input: { name: \"to revoke\", scope: READ }) { apiKey { id } } }": types.MatrixSetupApiKeyDocument,
     "mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }": types.MatrixApiKeyRevokeDocument,
+    "query MatrixWebhookEndpoints { webhookEndpoints { id } }": types.MatrixWebhookEndpointsDocument,
+    "query MatrixWebhookEventTypes { webhookEventTypes }": types.MatrixWebhookEventTypesDocument,
+    "query MatrixWebhookDeliveries { webhookDeliveries(first: 5) { totalCount } }": types.MatrixWebhookDeliveriesDocument,
+    "mutation MatrixWebhookEndpointCreate($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { userErrors { code } } }": types.MatrixWebhookEndpointCreateDocument,
+    "mutation MatrixWebhookEndpointUpdate($i: WebhookEndpointUpdateInput!) { webhookEndpointUpdate(input: $i) { userErrors { code } } }": types.MatrixWebhookEndpointUpdateDocument,
+    "mutation MatrixWebhookEndpointDelete($id: ID!) { webhookEndpointDelete(id: $id) { userErrors { code } } }": types.MatrixWebhookEndpointDeleteDocument,
+    "mutation MatrixWebhookRotateSecret($id: ID!) { webhookEndpointRotateSecret(id: $id) { userErrors { code } } }": types.MatrixWebhookRotateSecretDocument,
+    "mutation MatrixWebhookSendTest($id: ID!) { webhookEndpointSendTest(id: $id) { userErrors { code } } }": types.MatrixWebhookSendTestDocument,
+    "mutation MatrixSetupWebhookTest($id: ID!) { webhookEndpointSendTest(id: $id) { delivery { id } } }": types.MatrixSetupWebhookTestDocument,
+    "mutation MatrixWebhookRedeliver($id: ID!) { webhookDeliveryRedeliver(id: $id) { userErrors { code } } }": types.MatrixWebhookRedeliverDocument,
     "query MatrixResellers { resellers { totalCount } }": types.MatrixResellersDocument,
     "mutation MatrixResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": types.MatrixResellerEnableDocument,
     "mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": types.MatrixResellerSetTierDocument,
@@ -536,6 +571,19 @@ const documents: Documents = {
     "mutation WalletRenewal($id: ID!, $r: Boolean!) {\n  subscriptionSetRenewal(id: $id, renew: $r) { userErrors { code } }\n}": types.WalletRenewalDocument,
     "query WalletInvoices($s: ID!) {\n  invoices(first: 10, subscriptionId: $s) { nodes { kind status total } }\n}": types.WalletInvoicesDocument,
     "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }": types.WalletAddContactDocument,
+    "mutation WebhooksAcrossCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) { endpoint { id } secret userErrors { code field } }\n}": types.WebhooksAcrossCreateDocument,
+    "mutation WebhooksCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) {\n    endpoint { id url eventTypes enabled failingSince }\n    secret\n    userErrors { code field message }\n  }\n}": types.WebhooksCreateDocument,
+    "mutation WebhooksUpdate($i: WebhookEndpointUpdateInput!) {\n  webhookEndpointUpdate(input: $i) { endpoint { id url eventTypes enabled description } userErrors { code field } }\n}": types.WebhooksUpdateDocument,
+    "mutation WebhooksDelete($id: ID!) {\n  webhookEndpointDelete(id: $id) { deletedId userErrors { code field } }\n}": types.WebhooksDeleteDocument,
+    "mutation WebhooksRotate($id: ID!) {\n  webhookEndpointRotateSecret(id: $id) { endpoint { previousSecretExpiresAt } secret userErrors { code field } }\n}": types.WebhooksRotateDocument,
+    "mutation WebhooksSendTest($id: ID!) {\n  webhookEndpointSendTest(id: $id) { delivery { id webhookId status } userErrors { code field } }\n}": types.WebhooksSendTestDocument,
+    "mutation WebhooksRedeliver($id: ID!) {\n  webhookDeliveryRedeliver(id: $id) { delivery { id status } userErrors { code field } }\n}": types.WebhooksRedeliverDocument,
+    "query WebhooksEndpoints { webhookEndpoints { id url enabled failingSince disabledReason } }": types.WebhooksEndpointsDocument,
+    "query WebhooksEventTypes { webhookEventTypes }": types.WebhooksEventTypesDocument,
+    "query WebhooksDeliveries($f: WebhookDeliveryFilter, $first: Int, $after: String) {\n  webhookDeliveries(filter: $f, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes {\n      id endpointId eventType webhookId status attempts lastResponseStatus durationMs responseBody\n      attemptLog { number responseStatus durationMs responseBody error }\n    }\n  }\n}": types.WebhooksDeliveriesDocument,
+    "mutation WebhooksPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": types.WebhooksPurchaseDocument,
+    "mutation WebhooksAssign($id: ID!, $c: ID!) {\n  subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } }\n}": types.WebhooksAssignDocument,
+    "mutation WebhooksChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { userErrors { code field } }\n}": types.WebhooksChangeDocument,
     "query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }": types.AuditE2eCustomersDocument,
     "mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}": types.AuditE2eCustomerUpdateDocument,
     "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": types.BillingProfileE2eWireDocument,
@@ -618,6 +666,10 @@ export function graphql(source: "mutation MatrixSetupPaypal($e: String!) { payme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }"): (typeof documents)["mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupWebhook($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { endpoint { id } } }"): (typeof documents)["mutation MatrixSetupWebhook($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { endpoint { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -734,6 +786,46 @@ export function graphql(source: "mutation MatrixSetupApiKey { apiKeyCreate(input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixApiKeyRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixWebhookEndpoints { webhookEndpoints { id } }"): (typeof documents)["query MatrixWebhookEndpoints { webhookEndpoints { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixWebhookEventTypes { webhookEventTypes }"): (typeof documents)["query MatrixWebhookEventTypes { webhookEventTypes }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixWebhookDeliveries { webhookDeliveries(first: 5) { totalCount } }"): (typeof documents)["query MatrixWebhookDeliveries { webhookDeliveries(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixWebhookEndpointCreate($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixWebhookEndpointCreate($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixWebhookEndpointUpdate($i: WebhookEndpointUpdateInput!) { webhookEndpointUpdate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixWebhookEndpointUpdate($i: WebhookEndpointUpdateInput!) { webhookEndpointUpdate(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixWebhookEndpointDelete($id: ID!) { webhookEndpointDelete(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixWebhookEndpointDelete($id: ID!) { webhookEndpointDelete(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixWebhookRotateSecret($id: ID!) { webhookEndpointRotateSecret(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixWebhookRotateSecret($id: ID!) { webhookEndpointRotateSecret(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixWebhookSendTest($id: ID!) { webhookEndpointSendTest(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixWebhookSendTest($id: ID!) { webhookEndpointSendTest(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupWebhookTest($id: ID!) { webhookEndpointSendTest(id: $id) { delivery { id } } }"): (typeof documents)["mutation MatrixSetupWebhookTest($id: ID!) { webhookEndpointSendTest(id: $id) { delivery { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixWebhookRedeliver($id: ID!) { webhookDeliveryRedeliver(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixWebhookRedeliver($id: ID!) { webhookDeliveryRedeliver(id: $id) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1578,6 +1670,58 @@ export function graphql(source: "query WalletInvoices($s: ID!) {\n  invoices(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"): (typeof documents)["mutation WalletAddContact { billingContactAdd(input: { email: \"ap@northwind.example\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksAcrossCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) { endpoint { id } secret userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksAcrossCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) { endpoint { id } secret userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) {\n    endpoint { id url eventTypes enabled failingSince }\n    secret\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation WebhooksCreate($i: WebhookEndpointCreateInput!) {\n  webhookEndpointCreate(input: $i) {\n    endpoint { id url eventTypes enabled failingSince }\n    secret\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksUpdate($i: WebhookEndpointUpdateInput!) {\n  webhookEndpointUpdate(input: $i) { endpoint { id url eventTypes enabled description } userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksUpdate($i: WebhookEndpointUpdateInput!) {\n  webhookEndpointUpdate(input: $i) { endpoint { id url eventTypes enabled description } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksDelete($id: ID!) {\n  webhookEndpointDelete(id: $id) { deletedId userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksDelete($id: ID!) {\n  webhookEndpointDelete(id: $id) { deletedId userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksRotate($id: ID!) {\n  webhookEndpointRotateSecret(id: $id) { endpoint { previousSecretExpiresAt } secret userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksRotate($id: ID!) {\n  webhookEndpointRotateSecret(id: $id) { endpoint { previousSecretExpiresAt } secret userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksSendTest($id: ID!) {\n  webhookEndpointSendTest(id: $id) { delivery { id webhookId status } userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksSendTest($id: ID!) {\n  webhookEndpointSendTest(id: $id) { delivery { id webhookId status } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksRedeliver($id: ID!) {\n  webhookDeliveryRedeliver(id: $id) { delivery { id status } userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksRedeliver($id: ID!) {\n  webhookDeliveryRedeliver(id: $id) { delivery { id status } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksEndpoints { webhookEndpoints { id url enabled failingSince disabledReason } }"): (typeof documents)["query WebhooksEndpoints { webhookEndpoints { id url enabled failingSince disabledReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksEventTypes { webhookEventTypes }"): (typeof documents)["query WebhooksEventTypes { webhookEventTypes }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksDeliveries($f: WebhookDeliveryFilter, $first: Int, $after: String) {\n  webhookDeliveries(filter: $f, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes {\n      id endpointId eventType webhookId status attempts lastResponseStatus durationMs responseBody\n      attemptLog { number responseStatus durationMs responseBody error }\n    }\n  }\n}"): (typeof documents)["query WebhooksDeliveries($f: WebhookDeliveryFilter, $first: Int, $after: String) {\n  webhookDeliveries(filter: $f, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes {\n      id endpointId eventType webhookId status attempts lastResponseStatus durationMs responseBody\n      attemptLog { number responseStatus durationMs responseBody error }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation WebhooksPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksAssign($id: ID!, $c: ID!) {\n  subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksAssign($id: ID!, $c: ID!) {\n  subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { userErrors { code field } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

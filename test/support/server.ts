@@ -11,6 +11,7 @@ import {
   loadConfig,
   type RateLimits,
   type SignInConfig,
+  type WebhookConfig,
 } from "../../server/src/config/config.js";
 import { seedDemo } from "../../server/src/db/seed.js";
 import { UnitOfWork } from "../../server/src/db/unit-of-work.js";
@@ -50,6 +51,8 @@ export interface TestServerOptions {
   signIn?: Partial<SignInConfig>;
   /** The GraphQL endpoint's rate limits, e.g. a small budget to reach quickly. */
   rateLimits?: Partial<RateLimits>;
+  /** Webhook retry delays and throttling, e.g. retries a second apart. */
+  webhooks?: Partial<WebhookConfig>;
 }
 
 /**
@@ -70,6 +73,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     jobs: { ...defaults.jobs, workers: Boolean(options.smtpUrl), ...options.jobs },
     signIn: { ...defaults.signIn, ...options.signIn },
     api: { ...defaults.api, rateLimits: { ...defaults.api.rateLimits, ...options.rateLimits } },
+    webhooks: { ...defaults.webhooks, ...options.webhooks },
   };
   const server = await startServer(config, {
     clock,

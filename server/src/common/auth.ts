@@ -17,6 +17,8 @@ export const Permission = enumType(
     "API_KEYS_MANAGE",
     /** Manage billing: who receives invoices and notices, the billing profile, saved payment methods. */
     "BILLING_MANAGE",
+    /** Manage webhook endpoints, see their delivery log and redeliver events. */
+    "WEBHOOKS_MANAGE",
     /** See what resellers assigned to one's own customer account. */
     "CUSTOMER_PORTAL",
     /** Read the account's audit log: who did what, when, from where. */
@@ -53,6 +55,7 @@ export const ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
     Permission.API_KEYS_MANAGE,
     Permission.BILLING_MANAGE,
     Permission.AUDIT_LOG_READ,
+    Permission.WEBHOOKS_MANAGE,
   ],
   MEMBER: [Permission.RESELLER_READ, Permission.RESELLER_WRITE],
   VIEWER: [Permission.RESELLER_READ],

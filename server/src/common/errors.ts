@@ -62,6 +62,8 @@ export const UserErrorCode = enumType(
     "PAYMENT_METHOD_MISMATCH",
     "BILLING_OWNER_ONLY",
     "LAST_PAYMENT_METHOD",
+    "URL_NOT_ALLOWED",
+    "UNKNOWN_EVENT_TYPE",
   ],
   {
     description: "Why a mutation refused its input.",

@@ -30,6 +30,18 @@ export interface Config {
   signIn: SignInConfig;
   api: ApiConfig;
   billing: BillingConfig;
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  /** Hosts webhook URLs may name even when they resolve to private or loopback addresses. */
+  allowedHosts: string[];
+  /** Waits before each retry of a failed delivery, in seconds; the last repeats until the give-up. */
+  retryDelaysSeconds: number[];
+  /** How long deliveries are retried, and how long an endpoint may fail before it is disabled. */
+  giveUpSeconds: number;
+  /** Deliveries in flight to one endpoint at once, across all servers. */
+  concurrencyPerEndpoint: number;
 }
 
 /** The vendor as its invoices name it: seller block, VAT and the account wire transfers go to. */
@@ -196,6 +208,15 @@ function parseCount(value: string | undefined, fallback: number, name: string): 
   return count;
 }
 
+function parseDelays(value: string | undefined, fallback: number[], name: string): number[] {
+  if (value === undefined || value === "") return fallback;
+  const delays = value.split(",").map((part) => Number(part.trim()));
+  if (delays.some((d) => !Number.isFinite(d) || d < 0.5)) {
+    throw new ConfigError(`${name} must be seconds separated by commas, each at least 0.5, got "${value}"`);
+  }
+  return delays;
+}
+
 function parseSmtpUrl(value: string | undefined): string | undefined {
   if (!value) return undefined;
   if (!/^smtps?:\/\/[^\s]+$/.test(value)) {
@@ -260,6 +281,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ipAttemptsPerDay: parseCount(env.SIGN_IN_IP_ATTEMPTS_PER_DAY, 100, "SIGN_IN_IP_ATTEMPTS_PER_DAY"),
     },
     api: loadApiConfig(env, production),
+    webhooks: {
+      allowedHosts: (env.WEBHOOK_ALLOWED_HOSTS ?? "")
+        .split(",")
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+      retryDelaysSeconds: parseDelays(
+        env.WEBHOOK_RETRY_DELAYS_SECONDS,
+        [5, 30, 120, 600, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600],
+        "WEBHOOK_RETRY_DELAYS_SECONDS",
+      ),
+      giveUpSeconds: parseSeconds(env.WEBHOOK_GIVE_UP_SECONDS, 3 * 24 * 3600, "WEBHOOK_GIVE_UP_SECONDS"),
+      concurrencyPerEndpoint: parseCount(
+        env.WEBHOOK_CONCURRENCY_PER_ENDPOINT,
+        10,
+        "WEBHOOK_CONCURRENCY_PER_ENDPOINT",
+      ),
+    },
     billing: loadBillingConfig(env),
   };
 }

@@ -19,6 +19,7 @@ import { Subscription } from "../subscription/subscription.entity.js";
 import { TeamInvitation } from "../team/team-invitation.entity.js";
 import { Tier } from "../tier/tier.entity.js";
 import { Trial } from "../trial/trial.entity.js";
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from "../webhook/webhook.entity.js";
 
 /** Every TypeORM entity of the product. */
 export const entities = [
@@ -44,4 +45,7 @@ export const entities = [
   InvoiceLine,
   Payment,
   Trial,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
 ];

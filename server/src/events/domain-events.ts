@@ -11,6 +11,7 @@ import type { SubscriptionEvents } from "../subscription/subscription.events.js"
 import type { TeamEvents } from "../team/team.events.js";
 import type { TierEvents } from "../tier/tier.events.js";
 import type { TrialEvents } from "../trial/trial.events.js";
+import type { WebhookEvents } from "../webhook/webhook.events.js";
 
 /**
  * Every fact the domain publishes, by type, with its payload. Each domain keeps its own list;
@@ -28,7 +29,8 @@ export type EventPayloads = CustomerEvents &
   SubscriptionEvents &
   TrialEvents &
   InvoiceEvents &
-  PaymentEvents;
+  PaymentEvents &
+  WebhookEvents;
 
 export type EventType = keyof EventPayloads;
 

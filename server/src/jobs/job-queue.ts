@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { EntityManager } from "typeorm";
 import type { Logger } from "../common/logger.js";
@@ -9,6 +10,11 @@ export const MAIL_QUEUE = "mail";
 export const EVENT_QUEUE = "domain-event";
 /** The scheduled work; the queue's cron sends one job per tick, whichever servers are running. */
 export const SCHEDULED_WORK_QUEUE = "scheduled-work";
+/** One job per attempt at a webhook delivery; the delivery's own retries queue the next one. */
+export const WEBHOOK_QUEUE = "webhook";
+/** Webhook jobs one worker fetches at once, and how many such workers each process runs. */
+const WEBHOOK_BATCH = 10;
+const WEBHOOK_WORKERS = 4;
 
 /**
  * Jobs fetched at once per worker. A full batch is followed by the next fetch at once, so a
@@ -29,6 +35,11 @@ export interface JobHandlers {
    * retried. Absent in a process that works no events.
    */
   deliverEvents?: (ids: string[]) => Promise<{ failed: Array<{ id: string; error: string }> }>;
+  /**
+   * Makes one attempt at each of these webhook deliveries (retries are queued by the attempt
+   * itself); returns those that failed for want of the database and must run again.
+   */
+  deliverWebhooks?: (ids: string[]) => Promise<{ failed: Array<{ id: string; error: string }> }>;
   /** Runs the scheduled work once. */
   runScheduledWork(): Promise<void>;
 }
@@ -77,6 +88,13 @@ export class JobQueue {
       retryBackoff: true,
       expireInSeconds: Math.max(1, Math.round(this.config.mailExpireSeconds)),
     });
+    // A webhook attempt takes at most 10 s; a job still running after a minute lost its worker.
+    await this.ensureQueue(WEBHOOK_QUEUE, {
+      retryLimit: MAIL_RETRY_LIMIT,
+      retryDelay: Math.max(1, Math.round(this.config.mailRetryDelaySeconds)),
+      retryBackoff: true,
+      expireInSeconds: 60,
+    });
     await this.ensureQueue(SCHEDULED_WORK_QUEUE, { retryLimit: 0, expireInSeconds: 15 * 60 });
     if (!this.config.workers) return;
 
@@ -85,6 +103,11 @@ export class JobQueue {
     const { deliverMail, deliverEvents } = handlers;
     if (deliverEvents) await this.workBatches(EVENT_QUEUE, "eventId", deliverEvents);
     if (deliverMail) await this.workBatches(MAIL_QUEUE, "outboxId", deliverMail);
+    // Several workers, so one slow receiver holds up one batch, not every delivery.
+    const { deliverWebhooks } = handlers;
+    for (let i = 0; deliverWebhooks && i < WEBHOOK_WORKERS; i++) {
+      await this.workWebhooks(deliverWebhooks);
+    }
     await this.boss.work(SCHEDULED_WORK_QUEUE, { pollingIntervalSeconds }, async () => {
       await handlers.runScheduledWork();
     });
@@ -116,6 +139,28 @@ export class JobQueue {
     );
   }
 
+  /**
+   * Works webhook attempts in batches like `workBatches`, but fetches the next batch at once when
+   * this one was full, rather than after the polling interval: a backlog drains at full speed.
+   */
+  private async workWebhooks(
+    handler: (ids: string[]) => Promise<{ failed: Array<{ id: string; error: string }> }>,
+  ): Promise<void> {
+    const workerId: string = await this.boss.work<{ deliveryId: string }>(
+      WEBHOOK_QUEUE,
+      { batchSize: WEBHOOK_BATCH, pollingIntervalSeconds: this.config.pollingIntervalSeconds },
+      async (jobs) => {
+        const byId = new Map(jobs.map((job) => [job.data.deliveryId, job.id]));
+        const { failed } = await handler([...byId.keys()]);
+        for (const { id, error } of failed) {
+          const jobId = byId.get(id);
+          if (jobId) await this.boss.fail(WEBHOOK_QUEUE, jobId, { message: error });
+        }
+        if (jobs.length === WEBHOOK_BATCH) this.boss.notifyWorker(workerId);
+      },
+    );
+  }
+
   /** Creates the queue or brings its settings up to date; servers starting together may race here. */
   private async ensureQueue(name: string, options: Omit<PgBoss.Queue, "name">): Promise<void> {
     if (!(await this.boss.getQueue(name))) {
@@ -143,10 +188,25 @@ export class JobQueue {
     return this.sendIn(em, EVENT_QUEUE, { eventId }, eventId);
   }
 
-  private async sendIn(em: EntityManager, queue: string, data: object, id: string): Promise<void> {
+  /**
+   * Queues an attempt at a webhook delivery inside the caller's transaction, after `delaySeconds`.
+   * The first attempt's job has the delivery's id; each retry gets a job of its own.
+   */
+  enqueueWebhook(em: EntityManager, deliveryId: string, delaySeconds = 0, jobId?: string): Promise<void> {
+    return this.sendIn(em, WEBHOOK_QUEUE, { deliveryId }, jobId ?? randomUUID(), delaySeconds);
+  }
+
+  private async sendIn(
+    em: EntityManager,
+    queue: string,
+    data: object,
+    id: string,
+    startAfter = 0,
+  ): Promise<void> {
     if (!this.started) throw new Error("the job queue is not started");
     await this.boss.send(queue, data, {
       id,
+      ...(startAfter > 0 ? { startAfter: Math.ceil(startAfter) } : {}),
       db: { executeSql: async (text, values) => ({ rows: await em.query(text, values) }) },
     });
   }

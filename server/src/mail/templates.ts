@@ -32,6 +32,11 @@ export interface MailData {
     reference: string;
     productName: string | null;
   };
+  webhook_endpoint_disabled: {
+    link: string;
+    url: string;
+    failingSince: string;
+  };
   card_expiring: {
     link: string;
     card: string;
@@ -228,6 +233,14 @@ const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
       "The paid invoice is attached.",
     ],
     action: { label: "Open billing", url: d.link },
+  }),
+  webhook_endpoint_disabled: (d) => ({
+    subject: "A webhook endpoint was disabled",
+    paragraphs: [
+      `Every delivery to ${d.url} has failed since ${d.failingSince.slice(0, 10)}, so it no longer receives events.`,
+      "Fix the receiver, enable the endpoint again and redeliver the events it missed from its delivery log.",
+    ],
+    action: { label: "Open webhooks", url: d.link },
   }),
   card_expiring: (d) => ({
     subject: `Your card ${d.card} expires ${d.expiry}`,

@@ -215,6 +215,20 @@ export class MailNotifications implements EventSubscriber {
         link: this.links.page("/billing"),
       });
     },
+    "webhook_endpoint.disabled": async (ctx, { accountId, payload: p }) => {
+      const owners: Array<{ email: string }> = await ctx.em.query(
+        `SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id
+         WHERE m.account_id = $1 AND m.role = 'OWNER' ORDER BY u.email`,
+        [accountId],
+      );
+      return owners.map(({ email }) =>
+        mail(email, "webhook_endpoint_disabled", {
+          url: p.endpoint.url,
+          failingSince: p.failingSince,
+          link: this.links.page("/settings/webhooks"),
+        }),
+      );
+    },
     "payment_method.expiring": (ctx, { accountId, payload: p }) =>
       this.billingContacts(ctx, accountId, "card_expiring", {
         card: p.paymentMethod.label,

@@ -27,6 +27,7 @@ export const apolloClient = new ApolloClient({
           vendorInvoices: relayStylePagination(["status"]),
           upcomingNotices: relayStylePagination(["withinDays"]),
           auditLog: relayStylePagination(["filter", "accountId"]),
+          webhookDeliveries: relayStylePagination(["filter"]),
         },
       },
       // The viewer has no id of its own; it is the one caller, so a new answer updates it.

@@ -9,6 +9,7 @@ const WHO_MAY: Record<Permission, string> = {
   RESELLER_WRITE: "It is for owners and members of a reselling team.",
   TEAM_MANAGE: "Only the account owner manages the team.",
   API_KEYS_MANAGE: "Only the account owner manages API keys.",
+  WEBHOOKS_MANAGE: "Only the account owner manages webhooks.",
   BILLING_MANAGE:
     "Only the account owner manages billing: contacts, the billing profile and payment methods.",
   CUSTOMER_PORTAL: "It is for customers of a reseller.",

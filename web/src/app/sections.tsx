@@ -16,6 +16,7 @@ import { PricingPage } from "../features/pricing/pricing-page";
 import { ResellersPage } from "../features/resellers/resellers-page";
 import { TeamPage } from "../features/team/team-page";
 import { TiersPage } from "../features/tiers/tiers-page";
+import { WebhooksPage } from "../features/webhooks/webhooks-page";
 import type { PageRequirement } from "../session/access";
 
 /** A top-level area of the portal: one route and one navbar entry. */
@@ -56,6 +57,13 @@ export const sections: readonly Section[] = [
   { path: "/tiers", label: "Partner tiers", permission: "VENDOR_ADMIN", element: <TiersPage /> },
   { path: "/team", label: "Team", permission: "TEAM_MANAGE", element: <TeamPage /> },
   { path: "/api-keys", label: "API keys", permission: "API_KEYS_MANAGE", element: <ApiKeysPage /> },
+  // Settings → Webhooks; the mail about a disabled endpoint links here.
+  {
+    path: "/settings/webhooks",
+    label: "Webhooks",
+    permission: "WEBHOOKS_MANAGE",
+    element: <WebhooksPage />,
+  },
   { path: "/audit-log", label: "Audit log", permission: "AUDIT_LOG_READ", element: <AuditLogPage /> },
   // Staff read any reseller's log, picking the reseller on the page.
   {

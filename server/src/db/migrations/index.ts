@@ -11,6 +11,7 @@ import { DomainEvents1764547200000 } from "./1764547200000-domain-events.js";
 import { CatalogUnitPrices1764633600000 } from "./1764633600000-catalog-unit-prices.js";
 import { CompleteInvoices1764720000000 } from "./1764720000000-complete-invoices.js";
 import { Wallet1764806400000 } from "./1764806400000-wallet.js";
+import { Webhooks1764892800000 } from "./1764892800000-webhooks.js";
 import { AuditLog1764979200000 } from "./1764979200000-audit-log.js";
 
 /** Every migration, oldest first. */
@@ -28,5 +29,6 @@ export const migrations = [
   CatalogUnitPrices1764633600000,
   CompleteInvoices1764720000000,
   Wallet1764806400000,
+  Webhooks1764892800000,
   AuditLog1764979200000,
 ];
