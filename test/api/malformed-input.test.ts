@@ -24,8 +24,14 @@ const CONCURRENCY = 4;
 const CALLERS = ["anonymous", "reseller owner", "READ_WRITE API key", "vendor staff", "customer"] as const;
 type Caller = (typeof CALLERS)[number];
 
-/** Counters, not data: `rate_limit` counts requests (and failed sign-ins), malformed ones included. */
-const COUNTERS = ["rate_limit"];
+/**
+ * Counters and records, not data: `rate_limit` counts requests (and failed sign-ins), malformed ones
+ * included, and the audit log records every refusal; that it records no success is checked apart.
+ */
+const COUNTERS = ["rate_limit", "audit_log", "api_key_use_day"];
+
+/** How many changes the audit log holds: a malformed operation may add refusals, never one of these. */
+const SUCCEEDED_ENTRIES = "SELECT count(*)::int AS n FROM audit_log WHERE outcome = 'SUCCEEDED'";
 
 /** Database or runtime text that must never reach a client. */
 const LEAKS: Array<[string, RegExp]> = [
@@ -308,6 +314,7 @@ describe("malformed input", () => {
 
     const initial = await tableSums(server.dataSource, tables);
     const outboxBefore = initial.get("outbox");
+    const [succeededBefore] = await server.dataSource.query(SUCCEEDED_ENTRIES);
     const rows = new Map<string, string[]>();
     for (const t of tables) rows.set(t, await tableRows(server.dataSource, t));
     let current = initial;
@@ -427,6 +434,8 @@ describe("malformed input", () => {
         Object.keys(schema.getMutationType()?.getFields() ?? {}).length,
     );
     expect(final.get("outbox"), `mail was queued\n\n${report}`).toBe(outboxBefore);
+    const [succeededAfter] = await server.dataSource.query(SUCCEEDED_ENTRIES);
+    expect(succeededAfter.n, `the audit log recorded a change\n\n${report}`).toBe(succeededBefore.n);
     expect(changedTables(initial, final), `malformed operations wrote\n\n${report}`).toEqual([]);
     expect(
       groups.size,

@@ -193,8 +193,11 @@ export class WalletService {
    */
   async choose(ctx: ServiceContext, choice: PaymentChoice, prefix = "input"): Promise<SubscriptionPayment> {
     const token = choice.newCardToken?.trim() || null;
+    if (choice.newCardToken != null && !token) {
+      fail(UserErrorCode.REQUIRED, `${prefix}.newCardToken`, "Choose the card to add, or leave it out.");
+    }
     if (choice.paymentMethod === PaymentMethod.WIRE_TRANSFER) {
-      if (choice.paymentMethodId || token) {
+      if (choice.paymentMethodId != null || token) {
         fail(
           UserErrorCode.PAYMENT_METHOD_MISMATCH,
           `${prefix}.${token ? "newCardToken" : "paymentMethodId"}`,
@@ -202,6 +205,13 @@ export class WalletService {
         );
       }
       return { paymentMethod: PaymentMethod.WIRE_TRANSFER, savedPaymentMethodId: null };
+    }
+    if (choice.paymentMethodId != null && token) {
+      fail(
+        UserErrorCode.PAYMENT_METHOD_MISMATCH,
+        `${prefix}.paymentMethodId`,
+        "Pick a saved payment method or add a new card, not both.",
+      );
     }
     let method: SavedPaymentMethod | null;
     if (token) {
@@ -217,7 +227,7 @@ export class WalletService {
         );
       }
       method = await this.addCard(ctx, { token, makeDefault: false }, field);
-    } else if (choice.paymentMethodId) {
+    } else if (choice.paymentMethodId != null) {
       method = await this.find(ctx, choice.paymentMethodId, `${prefix}.paymentMethodId`);
     } else {
       const [preferred] = await owned(ctx, SavedPaymentMethod).find({
