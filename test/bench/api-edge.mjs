@@ -5,62 +5,10 @@
 //
 //   pnpm bench            (builds first)      node test/bench/api-edge.mjs   (already built)
 
-import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { scratchDatabase, signIn, startServer } from "./bench-server.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const TARGET_P99_MS = 1000;
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(join(tmpdir(), "reseller-hub-bench-"));
-  const child = spawn(process.execPath, [join(root, "server/dist/main.js")], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      SEED_DEMO: "true",
-      JOB_WORKERS: "false",
-      LOG_LEVEL: "warn",
-      ...(dataDir ? { DATA_DIR: dataDir } : {}),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  await new Promise((ready, fail) => {
-    const onData = (chunk) => {
-      output += chunk;
-      if (output.includes("Reseller Hub is running at")) ready();
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.once("exit", (code) => fail(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async stop() {
-      const exited = new Promise((done) => child.once("exit", done));
-      child.kill("SIGTERM");
-      await exited;
-      if (dataDir) await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function post(url, query, headers = {}) {
   const response = await fetch(`${url}/graphql`, {
@@ -74,20 +22,6 @@ async function post(url, query, headers = {}) {
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function signIn(url, email, password, address) {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": address },
-    body: JSON.stringify({
-      query: "mutation($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }",
-      variables: { i: { email, password } },
-    }),
-  });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("rh_session="));
-  if (!cookie) throw new Error(`sign-in as ${email} failed`);
-  return cookie.split(";")[0];
 }
 
 /** Runs `request` back to back until `until`, and gives the latencies in ms. */
@@ -115,16 +49,21 @@ function summary(name, latencies) {
   };
 }
 
-const server = await startServer();
+const database = await scratchDatabase();
+const server = await startServer({ ...database.env, JOB_WORKERS: "false" });
 try {
   const tenant = {
-    cookie: await signIn(server.url, "owner@northwind.example", "demo-owner-2026", "203.0.113.5"),
+    cookie: await signIn(server.url, "owner@northwind.example", "demo-owner-2026", {
+      "x-forwarded-for": "203.0.113.5",
+    }),
   };
   const page = "{ customers(first: 25) { totalCount nodes { id companyName email status } } }";
   const tenantRequest = () => post(server.url, page, { ...tenant, "x-forwarded-for": "203.0.113.5" });
 
   // An integrator's key, spent down to its budget before the measurement.
-  const ownerOfKey = await signIn(server.url, "owner@fabrikam.example", "demo-bronze-2026", "203.0.113.6");
+  const ownerOfKey = await signIn(server.url, "owner@fabrikam.example", "demo-bronze-2026", {
+    "x-forwarded-for": "203.0.113.6",
+  });
   const created = await fetch(`${server.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie: ownerOfKey },
@@ -176,4 +115,5 @@ try {
   if (p99 >= TARGET_P99_MS) process.exitCode = 1;
 } finally {
   await server.stop();
+  await database.remove();
 }

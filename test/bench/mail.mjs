@@ -8,75 +8,15 @@
 //   pnpm bench            (builds first)      node test/bench/mail.mjs   (already built)
 //   BENCH_MAILS=250 node test/bench/mail.mjs
 
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { freePort, scratchDatabase, signIn, startServer } from "./bench-server.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const MAILS = Number(process.env.BENCH_MAILS ?? 500);
 const TARGET_PER_SECOND = 50;
 const TIMEOUT_MS = 10 * 60_000;
 
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/** Starts the built server; resolves once it listens, with the moment it was started. */
-async function startServer(env) {
-  const port = await freePort();
-  const startedAt = performance.now();
-  const child = spawn(process.execPath, [join(root, "server/dist/main.js")], {
-    env: { ...process.env, PORT: String(port), SEED_DEMO: "true", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  await new Promise((ready, fail) => {
-    const onData = (chunk) => {
-      output += chunk;
-      if (output.includes("Reseller Hub is running at")) ready();
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.once("exit", (code) => fail(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    startedAt,
-    async stop() {
-      const exited = new Promise((done) => child.once("exit", done));
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
-}
-
-async function signIn(url, email, password) {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "mutation($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }",
-      variables: { i: { email, password } },
-    }),
-  });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("rh_session="));
-  if (!cookie) throw new Error(`sign-in as ${email} failed`);
-  return cookie.split(";")[0];
-}
-
-const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(join(tmpdir(), "reseller-hub-bench-"));
-const shared = dataDir ? { DATA_DIR: dataDir } : {};
+const database = await scratchDatabase();
+const shared = database.env;
 const run = randomBytes(4).toString("hex");
 const recipient = (i) => `bench-${run}-${i}@mail-bench.example`;
 
@@ -155,5 +95,5 @@ try {
     await sending.stop();
   }
 } finally {
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await database.remove();
 }

@@ -6,66 +6,23 @@
 //
 //   pnpm bench            (builds first)      node test/bench/webhooks.mjs   (already built)
 
-import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
 import { createServer as createHttpServer } from "node:http";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { freePort, scratchDatabase, signIn, startServer } from "./bench-server.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DELIVERIES = Number(process.env.BENCH_DELIVERIES ?? 2000);
 const CLIENTS = 16;
 const TARGET_PER_SECOND = 200;
 
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
+/** The server as this benchmark runs it: its own mail sink, quick polling, no rate limit in the way. */
+async function startBenchServer(database, env) {
+  return startServer({
+    JOB_POLLING_SECONDS: "0.5",
+    MAIL_SINK_SMTP_PORT: String(await freePort()),
+    MAIL_INBOX_PORT: String(await freePort()),
+    RATE_LIMIT_POINTS: "100000000",
+    ...database.env,
+    ...env,
   });
-}
-
-async function startServer(dataDir, env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, "server/dist/main.js")], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      SEED_DEMO: "true",
-      LOG_LEVEL: "warn",
-      JOB_POLLING_SECONDS: "0.5",
-      // The built-in mail sink, on ports of its own.
-      MAIL_SINK_SMTP_PORT: String(await freePort()),
-      MAIL_INBOX_PORT: String(await freePort()),
-      RATE_LIMIT_POINTS: "100000000",
-      ...(dataDir ? { DATA_DIR: dataDir } : {}),
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  await new Promise((ready, fail) => {
-    const onData = (chunk) => {
-      output += chunk;
-      if (output.includes("Reseller Hub is running at")) ready();
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.once("exit", (code) => fail(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async stop() {
-      const exited = new Promise((done) => child.once("exit", done));
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
 }
 
 async function startReceiver() {
@@ -102,24 +59,10 @@ async function graphql(url, cookie, query, variables = {}) {
   return body.data;
 }
 
-async function signIn(url, email, password) {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "mutation($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }",
-      variables: { i: { email, password } },
-    }),
-  });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("rh_session="));
-  if (!cookie) throw new Error(`sign-in as ${email} failed`);
-  return cookie.split(";")[0];
-}
-
 const receiver = await startReceiver();
-const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(join(tmpdir(), "reseller-hub-bench-"));
+const database = await scratchDatabase();
 // First a server that works no jobs queues the deliveries through the API ...
-let server = await startServer(dataDir, { JOB_WORKERS: "false" });
+let server = await startBenchServer(database, { JOB_WORKERS: "false" });
 try {
   const cookie = await signIn(server.url, "owner@northwind.example", "demo-owner-2026");
   // Subscribed to one type the bench does not cause, so only the test events arrive.
@@ -146,7 +89,7 @@ try {
   );
   await server.stop();
   // ... then one with workers delivers them: timed from its first delivery to its last.
-  server = await startServer(dataDir, {});
+  server = await startBenchServer(database, {});
   const deadline = Date.now() + 300_000;
   while (receiver.ids.size < DELIVERIES && Date.now() < deadline) {
     await new Promise((done) => setTimeout(done, 50));
@@ -161,5 +104,5 @@ try {
 } finally {
   await server.stop();
   await receiver.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await database.remove();
 }
