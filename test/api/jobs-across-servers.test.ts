@@ -6,6 +6,7 @@ import { DEMO, signedIn } from "../support/accounts.js";
 import { MailSink } from "../support/mail-sink.js";
 import { clockedServerMain, type ServerProcess, spawnServer } from "../support/process.js";
 import { startTestServer, type TestServer } from "../support/server.js";
+import { SlowLink } from "../support/slow-link.js";
 
 const PURCHASE = graphql(`mutation JobsPurchase($i: SubscriptionPurchaseInput!) {
   subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }
@@ -124,10 +125,14 @@ describe("jobs with several server processes on one database", () => {
     const activeJobs = () =>
       count("SELECT count(*)::int AS count FROM pgboss.job WHERE name = 'mail' AND state = 'active'");
 
-    const env = { ...QUICK_JOBS, DATABASE_URL: server.databaseUrl, SMTP_URL: sink.smtpUrl };
+    // Each SMTP exchange waits 40 ms on the way: a batch takes seconds, not a few milliseconds.
+    const link = await SlowLink.start({ host: "127.0.0.1", port: sink.smtpPort }, 40);
+    cleanup.push(() => link.stop());
+    const env = { ...QUICK_JOBS, DATABASE_URL: server.databaseUrl, SMTP_URL: link.smtpUrl };
     const first = await spawnServer(env);
     cleanup.push(() => first.stop("SIGKILL"));
     await sink.waitFor(5, () => true, 30_000);
+    expect((await sink.mails()).length).toBeLessThan(total);
 
     // Freeze the worker where it holds a batch, with every mail the sink accepted committed as
     // sent, then kill it there. (A kill between the sink's acceptance and the commit would send
