@@ -111,7 +111,7 @@ describe("jobs with several server processes on one database", () => {
     // The queue's timings are the same on every server, this one included.
     const server: TestServer = await startTestServer({
       seed: true,
-      jobs: { workers: false, mailExpireSeconds: 3, mailRetryDelaySeconds: 1 },
+      jobs: { workers: false, mailExpireSeconds: 6, mailRetryDelaySeconds: 1 },
     });
     cleanup.push(() => server.stop());
     const gold = await signedIn(server, DEMO.owner);
@@ -125,10 +125,16 @@ describe("jobs with several server processes on one database", () => {
     const activeJobs = () =>
       count("SELECT count(*)::int AS count FROM pgboss.job WHERE name = 'mail' AND state = 'active'");
 
-    // Each SMTP exchange waits 40 ms on the way: a batch takes seconds, not a few milliseconds.
-    const link = await SlowLink.start({ host: "127.0.0.1", port: sink.smtpPort }, 40);
+    // Each SMTP exchange waits 15 ms each way: a batch of 50 takes about a second, not a few
+    // milliseconds, and still ends well before its job's 6 s lease.
+    const link = await SlowLink.start({ host: "127.0.0.1", port: sink.smtpPort }, 15);
     cleanup.push(() => link.stop());
-    const env = { ...QUICK_JOBS, DATABASE_URL: server.databaseUrl, SMTP_URL: link.smtpUrl };
+    const env = {
+      ...QUICK_JOBS,
+      MAIL_EXPIRE_SECONDS: "6",
+      DATABASE_URL: server.databaseUrl,
+      SMTP_URL: link.smtpUrl,
+    };
     const first = await spawnServer(env);
     cleanup.push(() => first.stop("SIGKILL"));
     await sink.waitFor(5, () => true, 30_000);
@@ -140,7 +146,8 @@ describe("jobs with several server processes on one database", () => {
     let frozen = false;
     for (let attempt = 0; attempt < 200 && !frozen; attempt++) {
       first.process.kill("SIGSTOP");
-      await sleep(300);
+      // Long enough for whatever was on the link to reach the sink.
+      await sleep(150);
       const [accepted, sent, active] = [(await sink.mails()).length, await sentInDb(), await activeJobs()];
       if (accepted === sent && active > 0 && sent < total) frozen = true;
       else {
