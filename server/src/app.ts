@@ -52,6 +52,7 @@ import { TierService } from "./tier/tier.service.js";
 import { TrialService } from "./trial/trial.service.js";
 import { WebhookService } from "./webhook/webhook.service.js";
 import { WebhookDispatcher } from "./webhook/webhook-dispatcher.js";
+import { WebhookSubjects } from "./webhook/webhook-subjects.js";
 
 export interface AppOptions {
   database: Database;
@@ -108,7 +109,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     audit.apiKeyUsed(actor, clientIp(req), req.get("user-agent") ?? null),
   );
   const webhookPolicy = { production: options.production, allowedHosts: options.webhooks.allowedHosts };
-  const webhookDispatcher = new WebhookDispatcher(work, jobs, clock, options.webhooks, webhookPolicy, log);
+  const webhookSubjects = new WebhookSubjects(log);
+  const webhookDispatcher = new WebhookDispatcher(
+    work,
+    jobs,
+    clock,
+    options.webhooks,
+    webhookPolicy,
+    webhookSubjects,
+    log,
+  );
   const events = new EventBus(work, clock, log)
     .subscribe(new MailNotifications(links, tokens, outbox))
     .subscribe(webhookDispatcher);
@@ -181,8 +191,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.set("trust proxy", options.api.trustProxy);
   const httpServer = createServer(app);
   const rateLimiter = new ApiRateLimiter(dataSource, options.api.rateLimits, log);
+  const schema = await createSchema(container);
+  webhookSubjects.use(schema);
   const graphql = await graphqlEndpoint({
-    schema: await createSchema(container),
+    schema,
     httpServer,
     api: options.api,
     rateLimiter,

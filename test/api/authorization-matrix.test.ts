@@ -190,6 +190,28 @@ async function northwindCustomer(f: Fixture): Promise<string> {
   return row.id;
 }
 
+let northwindTrialId: Promise<string> | null = null;
+
+/** A trial Northwind gave a customer it added for it; made once, on first use. */
+function northwindTrial(f: Fixture): Promise<string> {
+  northwindTrialId ??= (async () => {
+    const invited = await f.owner.query(
+      graphql(
+        `mutation MatrixSetupTrialCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }`,
+      ),
+      { i: { email: `trial-${unique()}@matrix.example`, companyName: "Matrix Trial Ltd" } },
+    );
+    const started = await f.owner.query(
+      graphql(
+        `mutation MatrixSetupTrial($c: ID!) { trialStart(customerId: $c, productCode: "PRO") { trial { id } } }`,
+      ),
+      { c: present(invited.customerInvite.customer, "a customer").id },
+    );
+    return present(started.trialStart.trial, "a trial").id;
+  })();
+  return northwindTrialId;
+}
+
 async function northwindSubscription(f: Fixture): Promise<string> {
   const data = await f.owner.query(
     graphql(
@@ -857,6 +879,14 @@ const OPERATIONS: Operation[] = [
         { id: present(wire.subscriptionPurchase.invoice, "a wire invoice").id },
       );
     },
+  },
+  {
+    name: "trial",
+    expected: RESELLER_READERS,
+    call: async (c, f) =>
+      c.request(graphql(`query MatrixTrial($id: ID!) { trial(id: $id) { id status } }`), {
+        id: await northwindTrial(f),
+      }),
   },
   {
     name: "trialQuota",

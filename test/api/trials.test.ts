@@ -218,6 +218,17 @@ describe("each tier's length and quota, month boundaries, expiry and conversion"
         )
       ).customer?.trial;
     expect(await trialOf()).toEqual({ status: "ACTIVE", endsAt: started.trial?.endsAt });
+    // Read by its id: the reseller that gave it sees it, another finds nothing.
+    const TRIAL = graphql(`query TrialsById($id: ID!) { trial(id: $id) { id status product { code } } }`);
+    const trialId = started.trial?.id as string;
+    expect((await bronze.query(TRIAL, { id: trialId })).trial).toEqual({
+      id: trialId,
+      status: "ACTIVE",
+      product: { code: "PRO" },
+    });
+    const gold = await signedIn(server, DEMO.owner);
+    expect((await gold.query(TRIAL, { id: trialId })).trial).toBeNull();
+    expect((await bronze.query(TRIAL, { id: "not-a-uuid" })).trial).toBeNull();
     server.clock.set(new Date(new Date(started.trial?.endsAt as string).getTime() - 1000).toISOString());
     await server.services.get(PeriodEndService).run();
     expect((await trialOf())?.status).toBe("ACTIVE");

@@ -56,6 +56,39 @@ const ASSIGN = graphql(`mutation WebhooksAssign($id: ID!, $c: ID!) {
 const CHANGE = graphql(`mutation WebhooksChange($id: ID!, $q: Int!) {
   subscriptionChangeQuantity(id: $id, quantity: $q) { userErrors { code field } }
 }`);
+const SUBSCRIPTION = graphql(`query WebhooksSubscription($id: ID!) {
+  subscription(id: $id) {
+    id status product { code name } period quantity nextQuantity nextQuantityFrom renew paymentMethod
+    savedPaymentMethod { id label } currency partnerDiscountBp currentPeriodStart currentPeriodEnd
+    createdAt assignedAt endedAt customer { id companyName }
+  }
+}`);
+const INVITE = graphql(`mutation WebhooksInvite($i: CustomerInviteInput!) {
+  customerInvite(input: $i) { customer { id } userErrors { code field } }
+}`);
+const CUSTOMER_UPDATE = graphql(`mutation WebhooksCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {
+  customerUpdate(id: $id, input: $i) { userErrors { code field } }
+}`);
+const CUSTOMER_REMOVE = graphql(`mutation WebhooksCustomerRemove($id: ID!) {
+  customerRemove(id: $id) { userErrors { code field } }
+}`);
+const TRIAL_START = graphql(`mutation WebhooksTrialStart($c: ID!) {
+  trialStart(customerId: $c, productCode: "PRO") { trial { id } userErrors { code field } }
+}`);
+const INVOICE = graphql(`query WebhooksInvoice($id: ID!) {
+  invoice(id: $id) {
+    id number kind status issuedAt dueAt paidAt currency subtotal discountTotal netTotal
+    vatTreatment vatRateBp vatAmount total paymentMethod paymentReference lastPaymentError
+    subscriptionId pdfUrl
+    lines {
+      description productCode period quantity unitPrice retailAmount volumeDiscountBp volumeDiscount
+      partnerDiscountBp partnerDiscount amount periodStart periodEnd customerName
+    }
+  }
+}`);
+const TRIAL = graphql(`query WebhooksTrial($id: ID!) {
+  trial(id: $id) { id status product { code name } startedAt endsAt endedAt }
+}`);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,6 +103,7 @@ function verified(secret: string, request: Received) {
       version: number;
       subjectId: string;
       accountId: string;
+      object: Record<string, unknown> | null;
       payload: unknown;
     };
   };
@@ -174,6 +208,28 @@ describe("webhooks", () => {
       expect(requests[i].headers["webhook-id"]).toBe(body.data.id);
       expect(body.data.payload).toBeTypeOf("object");
     }
+    // Each carries the subscription as it stood after its change, as the API answers for it.
+    const object = (type: string) => bodies.find((b) => b.type === type)?.data.object;
+    expect(object("subscription.purchased")).toMatchObject({
+      id: subscriptionId,
+      status: "ACTIVE",
+      quantity: 25,
+      period: "MONTHLY",
+      product: { code: "PRO" },
+      customer: null,
+    });
+    expect(object("subscription.assigned")).toMatchObject({
+      quantity: 25,
+      customer: { id: contoso.id, companyName: "Contoso Ltd" },
+    });
+    expect(object("subscription.quantity_changed")).toMatchObject({ quantity: 30 });
+    expect(object("subscription.renewed")).toEqual(
+      (await owner.query(SUBSCRIPTION, { id: subscriptionId })).subscription,
+    );
+    expect(object("subscription.renewed")).toMatchObject({
+      quantity: 30,
+      currentPeriodStart: "2026-02-01T00:00:00.000Z",
+    });
     // A receiver with another secret cannot verify them.
     expect(() => verified("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", requests[0])).toThrow();
 
@@ -205,6 +261,74 @@ describe("webhooks", () => {
     expect(
       new Set([...first.webhookDeliveries.nodes, ...rest.webhookDeliveries.nodes].map((n) => n.id)).size,
     ).toBe(4);
+  });
+
+  it("carries each event's subject as the API answers for it: a customer, its trial, its invoice; null once removed", {
+    timeout: 60_000,
+  }, async () => {
+    const hooks = await receiver();
+    const endpoint = await create(hooks.url, [
+      "customer.invited",
+      "customer.updated",
+      "customer.removed",
+      "trial.started",
+      "trial.converted",
+      "invoice.issued",
+    ]);
+    const invited = await owner.query(INVITE, {
+      i: { email: "buyer@objects.example", companyName: "Objects Ltd" },
+    });
+    expect(invited.customerInvite.userErrors).toEqual([]);
+    const customerId = invited.customerInvite.customer?.id as string;
+    expect(
+      (
+        await owner.query(CUSTOMER_UPDATE, {
+          id: customerId,
+          i: { companyName: "Objects AG", comment: "VIP" },
+        })
+      ).customerUpdate.userErrors,
+    ).toEqual([]);
+    const started = await owner.query(TRIAL_START, { c: customerId });
+    expect(started.trialStart.userErrors).toEqual([]);
+    const trialId = started.trialStart.trial?.id as string;
+    const { trial } = await owner.query(TRIAL, { id: trialId });
+    const bought = await owner.query(PURCHASE, {
+      i: { productCode: "PRO", period: "YEARLY", quantity: 10, paymentMethod: "CARD", customerId },
+    });
+    expect(bought.subscriptionPurchase.userErrors).toEqual([]);
+    expect((await owner.query(CUSTOMER_REMOVE, { id: customerId })).customerRemove.userErrors).toEqual([]);
+
+    const bodies = (await hooks.waitFor(6)).map((request) => verified(endpoint.secret, request));
+    const byType = new Map(bodies.map((b) => [b.type, b.data]));
+    expect(byType.get("customer.invited")?.object).toMatchObject({
+      id: customerId,
+      email: "buyer@objects.example",
+      companyName: "Objects Ltd",
+      status: "INVITED",
+      subscriptions: [],
+      trial: null,
+    });
+    expect(byType.get("customer.updated")?.object).toMatchObject({
+      companyName: "Objects AG",
+      comment: "VIP",
+    });
+    expect(byType.get("trial.started")?.object).toEqual(trial);
+    expect(trial).toMatchObject({ id: trialId, status: "ACTIVE", product: { code: "PRO" } });
+    expect(byType.get("trial.converted")?.object).toMatchObject({ id: trialId, status: "CONVERTED" });
+    const issued = byType.get("invoice.issued");
+    const { invoice } = await owner.query(INVOICE, { id: issued?.subjectId as string });
+    expect(issued?.object).toEqual(invoice);
+    expect(invoice).toMatchObject({
+      kind: "PURCHASE",
+      status: "PAID",
+      lines: [{ quantity: 10, customerName: "Objects AG" }],
+    });
+    // Gone from the list: the payload still says which customer it was.
+    expect(byType.get("customer.removed")).toMatchObject({
+      subjectId: customerId,
+      object: null,
+      payload: { customer: { id: customerId } },
+    });
   });
 
   it("retries a receiver that fails 3 times: the 4th attempt arrives with the same webhook-id, and a redelivery too", {

@@ -26,6 +26,8 @@ type Documents = {
     "mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}": typeof types.AuditPurchaseDocument,
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": typeof types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": typeof types.MatrixSetupPaypalDocument,
+    "mutation MatrixSetupTrialCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": typeof types.MatrixSetupTrialCustomerDocument,
+    "mutation MatrixSetupTrial($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { trial { id } } }": typeof types.MatrixSetupTrialDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": typeof types.MatrixSetupSubscriptionDocument,
     "mutation MatrixSetupWebhook($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { endpoint { id } } }": typeof types.MatrixSetupWebhookDocument,
     "query MatrixViewer { viewer { permissions } }": typeof types.MatrixViewerDocument,
@@ -97,6 +99,7 @@ type Documents = {
     "query MatrixVendorInvoices { vendorInvoices(first: 5) { totalCount } }": typeof types.MatrixVendorInvoicesDocument,
     "mutation MatrixSetupWireInvoice { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }": typeof types.MatrixSetupWireInvoiceDocument,
     "mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }": typeof types.MatrixInvoiceRecordPaymentDocument,
+    "query MatrixTrial($id: ID!) { trial(id: $id) { id status } }": typeof types.MatrixTrialDocument,
     "query MatrixTrialQuota { trialQuota { used limit } }": typeof types.MatrixTrialQuotaDocument,
     "query MatrixTrialEligibility($c: ID!) { trialEligibility(customerId: $c, productCode: \"PRO\") { eligible } }": typeof types.MatrixTrialEligibilityDocument,
     "mutation MatrixTrialStart($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { userErrors { code } } }": typeof types.MatrixTrialStartDocument,
@@ -262,6 +265,7 @@ type Documents = {
     "mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }": typeof types.TrialsProductWithoutDocument,
     "query TrialsQuota { trialQuota { used limit remaining } }": typeof types.TrialsQuotaDocument,
     "query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }": typeof types.TrialsOfCustomerDocument,
+    "query TrialsById($id: ID!) { trial(id: $id) { id status product { code } } }": typeof types.TrialsByIdDocument,
     "mutation TrialsSaveCard { paymentMethodAddCard(input: { token: \"tok_visa\" }) { userErrors { code } } }": typeof types.TrialsSaveCardDocument,
     "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: CARD, customerId: $c }) { userErrors { code } } }": typeof types.TrialsPurchaseMonthlyDocument,
     "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": typeof types.TrialsStatusOfCustomerDocument,
@@ -291,6 +295,13 @@ type Documents = {
     "mutation WebhooksPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": typeof types.WebhooksPurchaseDocument,
     "mutation WebhooksAssign($id: ID!, $c: ID!) {\n  subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } }\n}": typeof types.WebhooksAssignDocument,
     "mutation WebhooksChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { userErrors { code field } }\n}": typeof types.WebhooksChangeDocument,
+    "query WebhooksSubscription($id: ID!) {\n  subscription(id: $id) {\n    id status product { code name } period quantity nextQuantity nextQuantityFrom renew paymentMethod\n    savedPaymentMethod { id label } currency partnerDiscountBp currentPeriodStart currentPeriodEnd\n    createdAt assignedAt endedAt customer { id companyName }\n  }\n}": typeof types.WebhooksSubscriptionDocument,
+    "mutation WebhooksInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": typeof types.WebhooksInviteDocument,
+    "mutation WebhooksCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code field } }\n}": typeof types.WebhooksCustomerUpdateDocument,
+    "mutation WebhooksCustomerRemove($id: ID!) {\n  customerRemove(id: $id) { userErrors { code field } }\n}": typeof types.WebhooksCustomerRemoveDocument,
+    "mutation WebhooksTrialStart($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code field } }\n}": typeof types.WebhooksTrialStartDocument,
+    "query WebhooksInvoice($id: ID!) {\n  invoice(id: $id) {\n    id number kind status issuedAt dueAt paidAt currency subtotal discountTotal netTotal\n    vatTreatment vatRateBp vatAmount total paymentMethod paymentReference lastPaymentError\n    subscriptionId pdfUrl\n    lines {\n      description productCode period quantity unitPrice retailAmount volumeDiscountBp volumeDiscount\n      partnerDiscountBp partnerDiscount amount periodStart periodEnd customerName\n    }\n  }\n}": typeof types.WebhooksInvoiceDocument,
+    "query WebhooksTrial($id: ID!) {\n  trial(id: $id) { id status product { code name } startedAt endsAt endedAt }\n}": typeof types.WebhooksTrialDocument,
     "query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }": typeof types.AuditE2eCustomersDocument,
     "mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}": typeof types.AuditE2eCustomerUpdateDocument,
     "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": typeof types.BillingProfileE2eWireDocument,
@@ -319,6 +330,8 @@ const documents: Documents = {
     "mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}": types.AuditPurchaseDocument,
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": types.MatrixSetupPaypalDocument,
+    "mutation MatrixSetupTrialCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": types.MatrixSetupTrialCustomerDocument,
+    "mutation MatrixSetupTrial($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { trial { id } } }": types.MatrixSetupTrialDocument,
     "mutation MatrixSetupSubscription { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 2, paymentMethod: PAYPAL }) { subscription { id } } }": types.MatrixSetupSubscriptionDocument,
     "mutation MatrixSetupWebhook($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { endpoint { id } } }": types.MatrixSetupWebhookDocument,
     "query MatrixViewer { viewer { permissions } }": types.MatrixViewerDocument,
@@ -390,6 +403,7 @@ const documents: Documents = {
     "query MatrixVendorInvoices { vendorInvoices(first: 5) { totalCount } }": types.MatrixVendorInvoicesDocument,
     "mutation MatrixSetupWireInvoice { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) { invoice { id } } }": types.MatrixSetupWireInvoiceDocument,
     "mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }": types.MatrixInvoiceRecordPaymentDocument,
+    "query MatrixTrial($id: ID!) { trial(id: $id) { id status } }": types.MatrixTrialDocument,
     "query MatrixTrialQuota { trialQuota { used limit } }": types.MatrixTrialQuotaDocument,
     "query MatrixTrialEligibility($c: ID!) { trialEligibility(customerId: $c, productCode: \"PRO\") { eligible } }": types.MatrixTrialEligibilityDocument,
     "mutation MatrixTrialStart($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { userErrors { code } } }": types.MatrixTrialStartDocument,
@@ -555,6 +569,7 @@ const documents: Documents = {
     "mutation TrialsProductWithout { productCreate(input: { code: \"NO_TRIAL\", name: \"No Trial\", yearlyPrice: 100, currency: \"EUR\", trialEnabled: false, active: true }) { userErrors { code } } }": types.TrialsProductWithoutDocument,
     "query TrialsQuota { trialQuota { used limit remaining } }": types.TrialsQuotaDocument,
     "query TrialsOfCustomer($id: ID!) { customer(id: $id) { trial { status endsAt } } }": types.TrialsOfCustomerDocument,
+    "query TrialsById($id: ID!) { trial(id: $id) { id status product { code } } }": types.TrialsByIdDocument,
     "mutation TrialsSaveCard { paymentMethodAddCard(input: { token: \"tok_visa\" }) { userErrors { code } } }": types.TrialsSaveCardDocument,
     "mutation TrialsPurchaseMonthly($c: ID!) { subscriptionPurchase(input: { productCode: \"PRO\", period: MONTHLY, quantity: 20, paymentMethod: CARD, customerId: $c }) { userErrors { code } } }": types.TrialsPurchaseMonthlyDocument,
     "query TrialsStatusOfCustomer($id: ID!) { customer(id: $id) { trial { status } } }": types.TrialsStatusOfCustomerDocument,
@@ -584,6 +599,13 @@ const documents: Documents = {
     "mutation WebhooksPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": types.WebhooksPurchaseDocument,
     "mutation WebhooksAssign($id: ID!, $c: ID!) {\n  subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } }\n}": types.WebhooksAssignDocument,
     "mutation WebhooksChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { userErrors { code field } }\n}": types.WebhooksChangeDocument,
+    "query WebhooksSubscription($id: ID!) {\n  subscription(id: $id) {\n    id status product { code name } period quantity nextQuantity nextQuantityFrom renew paymentMethod\n    savedPaymentMethod { id label } currency partnerDiscountBp currentPeriodStart currentPeriodEnd\n    createdAt assignedAt endedAt customer { id companyName }\n  }\n}": types.WebhooksSubscriptionDocument,
+    "mutation WebhooksInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": types.WebhooksInviteDocument,
+    "mutation WebhooksCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code field } }\n}": types.WebhooksCustomerUpdateDocument,
+    "mutation WebhooksCustomerRemove($id: ID!) {\n  customerRemove(id: $id) { userErrors { code field } }\n}": types.WebhooksCustomerRemoveDocument,
+    "mutation WebhooksTrialStart($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code field } }\n}": types.WebhooksTrialStartDocument,
+    "query WebhooksInvoice($id: ID!) {\n  invoice(id: $id) {\n    id number kind status issuedAt dueAt paidAt currency subtotal discountTotal netTotal\n    vatTreatment vatRateBp vatAmount total paymentMethod paymentReference lastPaymentError\n    subscriptionId pdfUrl\n    lines {\n      description productCode period quantity unitPrice retailAmount volumeDiscountBp volumeDiscount\n      partnerDiscountBp partnerDiscount amount periodStart periodEnd customerName\n    }\n  }\n}": types.WebhooksInvoiceDocument,
+    "query WebhooksTrial($id: ID!) {\n  trial(id: $id) { id status product { code name } startedAt endsAt endedAt }\n}": types.WebhooksTrialDocument,
     "query AuditE2eCustomers { customers(first: 1) { nodes { id companyName } } }": types.AuditE2eCustomersDocument,
     "mutation AuditE2eCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code } }\n}": types.AuditE2eCustomerUpdateDocument,
     "mutation BillingProfileE2eWire {\n  subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 100, paymentMethod: WIRE_TRANSFER }) {\n    invoice { number }\n    userErrors { code }\n  }\n}": types.BillingProfileE2eWireDocument,
@@ -662,6 +684,14 @@ export function graphql(source: "mutation MatrixSetupInvitation($input: TeamMemb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }"): (typeof documents)["mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupTrialCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }"): (typeof documents)["mutation MatrixSetupTrialCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupTrial($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { trial { id } } }"): (typeof documents)["mutation MatrixSetupTrial($c: ID!) { trialStart(customerId: $c, productCode: \"PRO\") { trial { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -946,6 +976,10 @@ export function graphql(source: "mutation MatrixSetupWireInvoice { subscriptionP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixInvoiceRecordPayment($id: ID!) { invoiceRecordPayment(invoiceId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTrial($id: ID!) { trial(id: $id) { id status } }"): (typeof documents)["query MatrixTrial($id: ID!) { trial(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1609,6 +1643,10 @@ export function graphql(source: "query TrialsOfCustomer($id: ID!) { customer(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query TrialsById($id: ID!) { trial(id: $id) { id status product { code } } }"): (typeof documents)["query TrialsById($id: ID!) { trial(id: $id) { id status product { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation TrialsSaveCard { paymentMethodAddCard(input: { token: \"tok_visa\" }) { userErrors { code } } }"): (typeof documents)["mutation TrialsSaveCard { paymentMethodAddCard(input: { token: \"tok_visa\" }) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1722,6 +1760,34 @@ export function graphql(source: "mutation WebhooksAssign($id: ID!, $c: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WebhooksChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksSubscription($id: ID!) {\n  subscription(id: $id) {\n    id status product { code name } period quantity nextQuantity nextQuantityFrom renew paymentMethod\n    savedPaymentMethod { id label } currency partnerDiscountBp currentPeriodStart currentPeriodEnd\n    createdAt assignedAt endedAt customer { id companyName }\n  }\n}"): (typeof documents)["query WebhooksSubscription($id: ID!) {\n  subscription(id: $id) {\n    id status product { code name } period quantity nextQuantity nextQuantityFrom renew paymentMethod\n    savedPaymentMethod { id label } currency partnerDiscountBp currentPeriodStart currentPeriodEnd\n    createdAt assignedAt endedAt customer { id companyName }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksCustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksCustomerRemove($id: ID!) {\n  customerRemove(id: $id) { userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksCustomerRemove($id: ID!) {\n  customerRemove(id: $id) { userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksTrialStart($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code field } }\n}"): (typeof documents)["mutation WebhooksTrialStart($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksInvoice($id: ID!) {\n  invoice(id: $id) {\n    id number kind status issuedAt dueAt paidAt currency subtotal discountTotal netTotal\n    vatTreatment vatRateBp vatAmount total paymentMethod paymentReference lastPaymentError\n    subscriptionId pdfUrl\n    lines {\n      description productCode period quantity unitPrice retailAmount volumeDiscountBp volumeDiscount\n      partnerDiscountBp partnerDiscount amount periodStart periodEnd customerName\n    }\n  }\n}"): (typeof documents)["query WebhooksInvoice($id: ID!) {\n  invoice(id: $id) {\n    id number kind status issuedAt dueAt paidAt currency subtotal discountTotal netTotal\n    vatTreatment vatRateBp vatAmount total paymentMethod paymentReference lastPaymentError\n    subscriptionId pdfUrl\n    lines {\n      description productCode period quantity unitPrice retailAmount volumeDiscountBp volumeDiscount\n      partnerDiscountBp partnerDiscount amount periodStart periodEnd customerName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksTrial($id: ID!) {\n  trial(id: $id) { id status product { code name } startedAt endsAt endedAt }\n}"): (typeof documents)["query WebhooksTrial($id: ID!) {\n  trial(id: $id) { id status product { code name } startedAt endsAt endedAt }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Resolver } from "type-graphql";
 import { AuditService } from "../audit/audit.service.js";
 import { auditScope } from "../audit/audit-scope.js";
-import { clientIp, type RequestContext } from "../common/context.js";
+import { clientIp, httpOf, type RequestContext } from "../common/context.js";
 import { UserErrorCode } from "../common/errors.js";
 import { DomainMutation, DomainQuery } from "../common/operations.js";
 import type { Success } from "../common/payload.js";
@@ -58,7 +58,7 @@ export class AuthResolver {
     const scope = auditScope.getStore();
     let session: NewSession;
     try {
-      session = await this.auth.signIn(sc, input.email, input.password, clientIp(ctx.req));
+      session = await this.auth.signIn(sc, input.email, input.password, clientIp(httpOf(ctx).req));
     } catch (error) {
       // The audit middleware writes the refusal; it is logged as a failed sign-in of that email.
       if (scope) {
@@ -128,13 +128,15 @@ export class AuthResolver {
     end: (sc: ServiceContext) => Promise<void>,
   ): Promise<Success<typeof SignOutPayload>> {
     await this.work.run(ctx, end);
-    clearSessionCookie(ctx.req, ctx.res);
+    const { req, res } = httpOf(ctx);
+    clearSessionCookie(req, res);
     return { signedOut: true };
   }
 
   /** Hands the browser its session cookie and answers with who it now is. */
   private async signedIn(ctx: RequestContext, session: NewSession): Promise<Success<typeof SignInPayload>> {
-    setSessionCookie(ctx.req, ctx.res, session.token, SESSION_LIFETIME_MS);
+    const { req, res } = httpOf(ctx);
+    setSessionCookie(req, res, session.token, SESSION_LIFETIME_MS);
     return { viewer: await this.viewers.describeUser(this.work.read(anyCaller(ctx)), session.userId) };
   }
 }

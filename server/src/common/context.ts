@@ -1,4 +1,5 @@
 import type { Request, Response } from "express";
+import type { EntityManager } from "typeorm";
 import type { ApiKeyScope, MemberRole, Permission } from "./auth.js";
 import type { Logger } from "./logger.js";
 
@@ -38,8 +39,9 @@ export const SYSTEM_ACTOR: Actor = Object.freeze({
 
 /** What every resolver gets for one request. */
 export interface RequestContext {
-  req: Request;
-  res: Response;
+  /** The HTTP exchange; null for a request the product makes to its own API (see `internalRequest`). */
+  req: Request | null;
+  res: Response | null;
   log: Logger;
   actor: Actor | null;
   /** A real deployment: a programming slip is logged, not thrown at the caller. */
@@ -47,6 +49,22 @@ export interface RequestContext {
   /** The client's address (see `clientIp`) and user agent, for the audit log. */
   ip: string;
   userAgent: string | null;
+  /** For a request the product makes to itself: the transaction its reads run in. */
+  transaction?: EntityManager;
+}
+
+/** The HTTP request and response of a context that came over HTTP (sign-in sets cookies on them). */
+export function httpOf(ctx: RequestContext): { req: Request; res: Response } {
+  if (!ctx.req || !ctx.res) throw new Error("this operation needs an HTTP request");
+  return { req: ctx.req, res: ctx.res };
+}
+
+/**
+ * A request the product makes to its own API, such as a webhook's subject read as integrators
+ * would read it: no HTTP exchange, the actor given, every read in `transaction`.
+ */
+export function internalRequest(actor: Actor, log: Logger, transaction: EntityManager): RequestContext {
+  return { req: null, res: null, log, actor, production: true, ip: "internal", userAgent: null, transaction };
 }
 
 /** The caller of a resolver that the auth checker already let through. */

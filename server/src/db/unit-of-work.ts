@@ -60,13 +60,16 @@ export class UnitOfWork {
     this.listeners.push(listener);
   }
 
-  /** A context for reads, outside any transaction: it publishes nothing. */
+  /**
+   * A context for reads, outside any transaction (or in the one a request the product makes to
+   * itself names): it publishes nothing.
+   */
   read(from: Actor | RequestContext): ServiceContext {
     const actor = isRequest(from) ? actorOf(from) : from;
     return {
       actor,
       accountId: actor.accountId,
-      em: this.dataSource.manager,
+      em: (isRequest(from) && from.transaction) || this.dataSource.manager,
       publish: async (type) => {
         throw new Error(`"${type}" published outside a transaction; run the work through UnitOfWork.run`);
       },

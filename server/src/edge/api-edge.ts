@@ -1,7 +1,7 @@
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
 import { GraphQLError } from "graphql";
-import { type Actor, clientIp, type RequestContext } from "../common/context.js";
+import { type Actor, clientIp, httpOf, type RequestContext } from "../common/context.js";
 import type { OperationLimits } from "../config/config.js";
 import { argumentWithBadText } from "./argument-checks.js";
 import { OperationRefusedError, operationCost } from "./operation-limits.js";
@@ -62,14 +62,14 @@ export function apiEdgePlugin(options: ApiEdgeOptions): ApolloServerPlugin<Reque
               { extensions: { code: "BAD_USER_INPUT", argument: badText, http: { status: 400 } } },
             );
           }
-          const { req } = contextValue;
+          const { req } = httpOf(contextValue);
           contextValue.actor = await options.identify(req);
           budget = await rateLimiter.spend(callerKey(contextValue.actor, req), cost ?? 0);
           if (!budget.allowed) throw rateLimitedError(budget);
         },
         async willSendResponse({ response, contextValue }) {
           // Refused before it ran: it spent the client's per-process allowance instead.
-          const state = budget ?? (await rateLimiter.spendRefused(clientIp(contextValue.req)));
+          const state = budget ?? (await rateLimiter.spendRefused(clientIp(httpOf(contextValue).req)));
           for (const [name, value] of rateLimitHeaders(state)) response.http.headers.set(name, value);
         },
       };

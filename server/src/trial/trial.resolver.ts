@@ -27,6 +27,15 @@ export class TrialResolver {
     return this.service.quota(this.work.read(ctx));
   }
 
+  @DomainQuery(() => Trial, {
+    access: Permission.RESELLER_READ,
+    nullable: true,
+    description: "One trial the reseller gave; null if it gave none with this id.",
+  })
+  trial(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Trial | null> {
+    return this.service.get(this.work.read(ctx), id);
+  }
+
   @DomainQuery(() => TrialEligibility, {
     access: Permission.RESELLER_READ,
     description: "Whether a trial of the product can be given to the customer now.",

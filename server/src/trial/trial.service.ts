@@ -5,6 +5,7 @@ import { SYSTEM_ACTOR } from "../common/context.js";
 import { addDays, addMonths, startOfMonth } from "../common/dates.js";
 import { isUniqueViolation } from "../common/db-errors.js";
 import { fail, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
+import { isUuid } from "../common/ids.js";
 import type { CustomerService } from "../customer/customer.service.js";
 import type { Customer } from "../customer/customer.types.js";
 import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
@@ -181,6 +182,12 @@ export class TrialService {
       expired += await this.work.run(SYSTEM_ACTOR, (ctx) => this.expireDue(ctx, now), { accountId });
     }
     return expired;
+  }
+
+  /** One trial the context's reseller gave; null when it gave none with that id. */
+  async get(ctx: ServiceContext, id: string): Promise<Trial | null> {
+    if (!isUuid(id)) return null;
+    return owned(ctx, Trial).findOne({ id }, { product: { bands: true } });
   }
 
   /** The trial each of some customers got from the context's reseller, and only from it. */

@@ -9,8 +9,12 @@ import type { EventSubscriber } from "../events/event-bus.js";
 import type { JobQueue } from "../jobs/job-queue.js";
 import type { AddressPolicy } from "./webhook-address.js";
 import { postWebhook, type SendOutcome, succeeded } from "./webhook-sender.js";
+import type { WebhookSubjects } from "./webhook-subjects.js";
 
-/** The body every delivery posts: the event's type and time, and the whole event as `data`. */
+/**
+ * The body every delivery posts: the event's type and time, and the whole event as `data`, with
+ * its subject as the API returns it (`object`) and the event's own facts (`payload`).
+ */
 export interface WebhookMessage {
   type: string;
   timestamp: string;
@@ -22,11 +26,13 @@ export interface WebhookMessage {
     accountId: string | null;
     actor: DomainEvent["actor"];
     subjectId: string;
+    /** The subject as the API answered for it when the event was dispatched; null when gone. */
+    object: unknown;
     payload: unknown;
   };
 }
 
-export function messageOf(event: DomainEvent): WebhookMessage {
+export function messageOf(event: DomainEvent, object: unknown): WebhookMessage {
   const occurredAt = new Date(event.occurredAt).toISOString();
   return {
     type: event.type,
@@ -39,6 +45,7 @@ export function messageOf(event: DomainEvent): WebhookMessage {
       accountId: event.accountId,
       actor: event.actor,
       subjectId: event.subjectId,
+      object,
       payload: event.payload,
     },
   };
@@ -81,20 +88,35 @@ export class WebhookDispatcher implements EventSubscriber {
     private readonly clock: Clock,
     private readonly config: WebhookConfig,
     private readonly policy: AddressPolicy,
+    private readonly subjects: WebhookSubjects,
     private readonly log: Logger,
   ) {}
 
   async handle(ctx: ServiceContext, event: DomainEvent): Promise<void> {
     if (!event.accountId) return;
+    const endpoints: Array<{ id: string }> = await ctx.em.query(
+      `SELECT id FROM webhook_endpoint
+       WHERE account_id = $1 AND enabled AND (event_types = '{}' OR $2 = ANY (event_types))`,
+      [event.accountId, event.type],
+    );
+    if (endpoints.length === 0) return;
+    // Read once, for every endpoint, in this transaction: what the API says right after the commit.
+    const message = messageOf(event, await this.subjects.read(ctx.em, event));
     const rows: Array<{ id: string }> = await ctx.em.query(
       `INSERT INTO webhook_delivery
          (endpoint_id, account_id, event_id, event_type, webhook_id, payload, status, attempts,
           next_attempt_at, retrying_since, created_at, updated_at)
-       SELECT e.id, e.account_id, $2::uuid, $3, $2::text, $4, 'PENDING', 0, $5, $5, $5, $5
-       FROM webhook_endpoint e
-       WHERE e.account_id = $1 AND e.enabled AND (e.event_types = '{}' OR $3 = ANY (e.event_types))
+       SELECT endpoint_id, $1, $3::uuid, $4, $3::text, $5, 'PENDING', 0, $6, $6, $6, $6
+       FROM unnest($2::uuid[]) AS endpoint_id
        RETURNING id`,
-      [event.accountId, event.id, event.type, JSON.stringify(messageOf(event)), this.clock.now()],
+      [
+        event.accountId,
+        endpoints.map((e) => e.id),
+        event.id,
+        event.type,
+        JSON.stringify(message),
+        this.clock.now(),
+      ],
     );
     for (const { id } of rows) await this.jobs.enqueueWebhook(ctx.em, id, 0, id);
   }

@@ -199,6 +199,7 @@ export class WebhookService {
         actor:
           ctx.actor.kind === "USER" ? { kind: "USER", id: ctx.actor.userId } : { kind: "SYSTEM", id: null },
         subjectId: endpoint.id,
+        object: null,
         payload: { message: "A test event from Reseller Hub." },
       },
     };

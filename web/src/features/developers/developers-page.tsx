@@ -198,6 +198,13 @@ export function DevelopersPage() {
             body with the endpoint's secret before trusting the payload; the <Code>standardwebhooks</Code>{" "}
             packages also refuse messages more than 5 minutes old.
           </Text>
+          <Text>
+            The body's <Code>data</Code> holds the event (<Code>id</Code>, <Code>type</Code>,{" "}
+            <Code>version</Code>, <Code>occurredAt</Code>, <Code>actor</Code>, <Code>subjectId</Code>), its
+            subject in <Code>object</Code> exactly as the API answers for it (a customer, subscription, trial,
+            invoice and so on; null once the subject is gone), and the event's own facts in{" "}
+            <Code>payload</Code>, such as the previous quantity.
+          </Text>
           <CodeBlock label="Verify a webhook in Node.js" code={NODE_VERIFY} />
           <CodeBlock label="Verify a webhook in Python" code={PYTHON_VERIFY} />
         </Topic>
