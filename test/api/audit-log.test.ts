@@ -44,6 +44,16 @@ const PURCHASE = graphql(`mutation AuditPurchase($i: SubscriptionPurchaseInput!)
   subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }
 }`);
 
+const CUSTOMER_INVITE = graphql(`mutation AuditCustomerInvite($i: CustomerInviteInput!) {
+  customerInvite(input: $i) { customer { id } userErrors { code } }
+}`);
+const CUSTOMER_REMOVE = graphql(`mutation AuditCustomerRemove($id: ID!) {
+  customerRemove(id: $id) { userErrors { code } }
+}`);
+const TRIAL_START = graphql(`mutation AuditTrialStart($c: ID!) {
+  trialStart(customerId: $c, productCode: "PRO") { trial { id } userErrors { code } }
+}`);
+
 const AGENT = "AuditTest/1.0 (integration)";
 
 describe("audit log", () => {
@@ -329,9 +339,58 @@ describe("audit log", () => {
       subjectType: "reseller",
       subjectId: fabrikamId,
     });
+    const tiers: Array<{ id: string; code: string }> =
+      await server.dataSource.query("SELECT id, code FROM tier");
+    const tierId = (code: string) => JSON.stringify(tiers.find((t) => t.code === code)?.id);
+    expect(entry.changes).toContainEqual({
+      field: "tierId",
+      before: tierId("BRONZE"),
+      after: tierId("SILVER"),
+    });
     expect((await log(owner, { operation: "resellerSetTier" })).auditLog.nodes).toEqual([]);
     const byStaff = (await log(staff, { actor: "staff@vendor" }, fabrikamId)).auditLog.nodes;
     expect(byStaff.map((e) => e.operation)).toContain("resellerSetTier");
+  });
+
+  it("lists what plain SQL changed too: the subscriptions a customer's removal put back in the pool", async () => {
+    const invited = await owner.query(CUSTOMER_INVITE, {
+      i: { email: "leaving@audit.example", companyName: "Leaving Ltd" },
+    });
+    const customerId = present(invited.customerInvite.customer, "a customer").id;
+    const bought = await owner.query(PURCHASE, {
+      i: { productCode: "PRO", period: "YEARLY", quantity: 5, paymentMethod: "CARD", customerId },
+    });
+    expect(bought.subscriptionPurchase.userErrors).toEqual([]);
+    const subscriptionId = present(bought.subscriptionPurchase.subscription, "a subscription").id;
+    const [{ customer_id: customerAccountId }] = await server.dataSource.query(
+      "SELECT customer_id FROM subscription WHERE id = $1",
+      [subscriptionId],
+    );
+    tick();
+    expect((await owner.query(CUSTOMER_REMOVE, { id: customerId })).customerRemove.userErrors).toEqual([]);
+    const [entry] = (await log(owner, { operation: "customerRemove" })).auditLog.nodes;
+    expect(entry).toMatchObject({ subjectType: "customer", subjectId: customerId, outcome: "SUCCEEDED" });
+    const changes = Object.fromEntries(entry.changes.map((c) => [c.field, [c.before, c.after]]));
+    expect(changes["subscription.customerId"]).toEqual([JSON.stringify(customerAccountId), null]);
+    expect(changes["subscription.assignedAt"]?.[1]).toBeNull();
+    expect(changes.removedAt?.[0]).toBeNull();
+    expect(changes.removedAt?.[1]).toBe(JSON.stringify(server.clock.now().toISOString()));
+  });
+
+  it("lists the fields the scheduled work changed: a trial's status when it expires", async () => {
+    const invited = await owner.query(CUSTOMER_INVITE, {
+      i: { email: "trying@audit.example", companyName: "Trying Ltd" },
+    });
+    const customerId = present(invited.customerInvite.customer, "a customer").id;
+    const started = await owner.query(TRIAL_START, { c: customerId });
+    const trialId = present(started.trialStart.trial, "a trial").id;
+    server.clock.advanceDays(46);
+    expect((await server.services.get(ScheduledWork).run()).periodEnd.trialsExpired).toBeGreaterThan(0);
+    // Weeks on, the owner signs in again.
+    owner = await signedIn(server, DEMO.owner);
+    const [entry] = (await log(owner, { operation: "trial.expired", subjectId: trialId })).auditLog.nodes;
+    expect(entry).toMatchObject({ actorKind: "SYSTEM", subjectType: "trial", subjectId: trialId });
+    expect(entry.changes).toContainEqual({ field: "status", before: '"ACTIVE"', after: '"EXPIRED"' });
   });
 
   it("logs the scheduled work's changes as the system's, in the account they were made for", async () => {

@@ -24,6 +24,9 @@ type Documents = {
     "mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}": typeof types.AuditAddCardDocument,
     "mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}": typeof types.AuditSetTierDocument,
     "mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}": typeof types.AuditPurchaseDocument,
+    "mutation AuditCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}": typeof types.AuditCustomerInviteDocument,
+    "mutation AuditCustomerRemove($id: ID!) {\n  customerRemove(id: $id) { userErrors { code } }\n}": typeof types.AuditCustomerRemoveDocument,
+    "mutation AuditTrialStart($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code } }\n}": typeof types.AuditTrialStartDocument,
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": typeof types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": typeof types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupTrialCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": typeof types.MatrixSetupTrialCustomerDocument,
@@ -328,6 +331,9 @@ const documents: Documents = {
     "mutation AuditAddCard($i: PaymentMethodAddCardInput!) {\n  paymentMethodAddCard(input: $i) { paymentMethod { id } userErrors { code } }\n}": types.AuditAddCardDocument,
     "mutation AuditSetTier($id: ID!, $tier: String!) {\n  resellerSetTier(id: $id, tierCode: $tier) { userErrors { code } }\n}": types.AuditSetTierDocument,
     "mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}": types.AuditPurchaseDocument,
+    "mutation AuditCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}": types.AuditCustomerInviteDocument,
+    "mutation AuditCustomerRemove($id: ID!) {\n  customerRemove(id: $id) { userErrors { code } }\n}": types.AuditCustomerRemoveDocument,
+    "mutation AuditTrialStart($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code } }\n}": types.AuditTrialStartDocument,
     "mutation MatrixSetupInvitation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) { invitation { id } userErrors { code } } }": types.MatrixSetupInvitationDocument,
     "mutation MatrixSetupPaypal($e: String!) { paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } } }": types.MatrixSetupPaypalDocument,
     "mutation MatrixSetupTrialCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": types.MatrixSetupTrialCustomerDocument,
@@ -676,6 +682,18 @@ export function graphql(source: "mutation AuditSetTier($id: ID!, $tier: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}"): (typeof documents)["mutation AuditPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}"): (typeof documents)["mutation AuditCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditCustomerRemove($id: ID!) {\n  customerRemove(id: $id) { userErrors { code } }\n}"): (typeof documents)["mutation AuditCustomerRemove($id: ID!) {\n  customerRemove(id: $id) { userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditTrialStart($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code } }\n}"): (typeof documents)["mutation AuditTrialStart($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

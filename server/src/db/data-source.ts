@@ -1,6 +1,5 @@
 import pg from "pg";
 import { DataSource } from "typeorm";
-import { AuditChangeSubscriber } from "../audit/change-subscriber.js";
 import { entities } from "./entities.js";
 import { migrations } from "./migrations/index.js";
 
@@ -25,8 +24,6 @@ export function createDataSource(url: string, poolSize = 20): DataSource {
     url,
     entities,
     migrations,
-    // The audit log's record of what each mutation changed.
-    subscribers: [AuditChangeSubscriber],
     synchronize: false,
     migrationsRun: false,
     logging: false,

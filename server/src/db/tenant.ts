@@ -6,7 +6,6 @@ import type {
   ObjectLiteral,
   QueryDeepPartialEntity,
 } from "typeorm";
-import { captureChange } from "../audit/audit-scope.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
 import type { ServiceContext, UnitOfWork } from "./unit-of-work.js";
 
@@ -46,22 +45,9 @@ export function owned<E extends ObjectLiteral & TenantOwned>(ctx: ServiceContext
       repository.find({ ...options, where: scoped(options.where) }),
     exists: (where: FindOptionsWhere<E>) => repository.existsBy(scoped(where)),
     count: (where: FindOptionsWhere<E> = {}) => repository.countBy(scoped(where)),
-    /** Updates the matching rows; the audit log gets each row's fields before and after. */
-    update: async (where: FindOptionsWhere<E>, patch: QueryDeepPartialEntity<E>) => {
-      const before = await repository.find({ where: scoped(where) });
-      const result = await repository.update(scoped(where), patch);
-      for (const row of before) {
-        const after = { ...row, ...(patch as Record<string, unknown>) };
-        captureChange(ctx.em, repository.metadata.tableName, idOf(row), row, after);
-      }
-      return result;
-    },
-    delete: async (where: FindOptionsWhere<E>) => {
-      const before = await repository.find({ where: scoped(where) });
-      const result = await repository.delete(scoped(where));
-      for (const row of before) captureChange(ctx.em, repository.metadata.tableName, idOf(row), row, null);
-      return result;
-    },
+    update: (where: FindOptionsWhere<E>, patch: QueryDeepPartialEntity<E>) =>
+      repository.update(scoped(where), patch),
+    delete: (where: FindOptionsWhere<E>) => repository.delete(scoped(where)),
     /**
      * Locks one row for update (or share) in the context's transaction, with the relations asked
      * for (which are read, not locked); null when it is not the tenant's.
@@ -80,10 +66,6 @@ export function owned<E extends ObjectLiteral & TenantOwned>(ctx: ServiceContext
     create: (values: Omit<DeepPartial<E>, "resellerId" | "accountId">) =>
       repository.save(repository.create({ ...values, ...owner } as DeepPartial<E>)),
   };
-}
-
-function idOf(row: ObjectLiteral): string {
-  return String(row.id ?? "");
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { writeMutationEntry } from "../audit/audit.service.js";
-import { auditScope, startCapture } from "../audit/audit-scope.js";
+import { auditScope, capturedChanges, startCapture } from "../audit/audit-scope.js";
 import type { Clock } from "../common/clock.js";
 import { type Actor, actorOf, type RequestContext } from "../common/context.js";
 import type { Logger } from "../common/logger.js";
@@ -93,14 +93,17 @@ export class UnitOfWork {
     const published: string[] = [];
     const audit = auditScope.getStore();
     const accountId = options.accountId ?? actor.accountId;
+    // A mutation's changes, and the scheduled work's, are logged with the rows they changed.
+    const captured = audit !== undefined || actor.kind === "SYSTEM";
     const result = await this.dataSource.transaction(async (em) => {
       const context = this.context(actor, accountId, em, published);
-      const capture = startCapture(em);
+      if (captured) await startCapture(em);
       this.open.add(context);
       try {
         const done = await work(context);
         const subject = context.firstSubject ?? null;
         if (audit) {
+          const capture = await capturedChanges(em);
           await writeMutationEntry(em, this.clock.now(), audit, actor, accountId, capture, subject);
         } else if (actor.kind === "SYSTEM" && subject && context.lastType && context.lastSubjectId) {
           // Scheduled work (renewals, trial ends, ...) is logged under the last fact it published,
@@ -113,6 +116,7 @@ export class UnitOfWork {
             system: true,
           };
           const last = { ...subject, type: context.lastType, subjectId: context.lastSubjectId };
+          const capture = await capturedChanges(em);
           await writeMutationEntry(em, this.clock.now(), system, actor, accountId, capture, last);
         }
         return done;

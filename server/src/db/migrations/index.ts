@@ -13,6 +13,7 @@ import { CompleteInvoices1764720000000 } from "./1764720000000-complete-invoices
 import { Wallet1764806400000 } from "./1764806400000-wallet.js";
 import { Webhooks1764892800000 } from "./1764892800000-webhooks.js";
 import { AuditLog1764979200000 } from "./1764979200000-audit-log.js";
+import { AuditCapture1765065600000 } from "./1765065600000-audit-capture.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Wallet1764806400000,
   Webhooks1764892800000,
   AuditLog1764979200000,
+  AuditCapture1765065600000,
 ];
