@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type ContainerType, type ResolverData } from "type-graphql";
 import { ApiKeyResolver } from "./api-key/api-key.resolver.js";
-import { auditedAuthChecker, auditMutations } from "./audit/audit.middleware.js";
+import { auditedAuthChecker, auditRootMutations } from "./audit/audit.middleware.js";
 import { AuditLogResolver } from "./audit/audit.resolver.js";
 import { AuditService } from "./audit/audit.service.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
@@ -55,15 +55,15 @@ export const resolvers = [
   WebhookDeliveryResolver,
 ] as const;
 
-export function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
+export async function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
   // Mutations are audited; the writer comes from the container the server runs with.
   const audit = () => container?.get(AuditService, {} as ResolverData) as AuditService;
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     container,
     authChecker: auditedAuthChecker(authChecker, audit),
-    globalMiddlewares: [auditMutations(audit)],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+  return auditRootMutations(schema, audit);
 }

@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { AuthCheckerFn, MiddlewareFn, ResolverData } from "type-graphql";
 import type { Permission } from "../common/auth.js";
 import type { RequestContext } from "../common/context.js";
@@ -34,6 +34,22 @@ export function auditMutations(audit: () => AuditService): MiddlewareFn<RequestC
     else if (!scope.written) await audit().succeeded(scope, data.context.actor);
     return result;
   };
+}
+
+/**
+ * Puts `auditMutations` around each root mutation field of the schema, and nowhere else: a
+ * middleware of every field would run, and allocate, for each of the thousands of fields a list
+ * answers.
+ */
+export function auditRootMutations(schema: GraphQLSchema, audit: () => AuditService): GraphQLSchema {
+  const middleware = auditMutations(audit);
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    field.resolve = (root, args, context: RequestContext, info) =>
+      middleware({ root, args, context, info }, async () => resolve(root, args, context, info));
+  }
+  return schema;
 }
 
 /** The auth checker, with a refused mutation (not signed in, or FORBIDDEN) written to the log. */

@@ -1,4 +1,3 @@
-import { In } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import { describePeriod, periodEndAfter, periodLine, prorationLine } from "../catalog/period-line.js";
 import { isValidQuantity, MONTHLY_MINIMUM_QUANTITY, QUANTITY_MESSAGE } from "../catalog/pricing.js";
@@ -28,6 +27,7 @@ import {
   type SubscriptionFilter,
   type SubscriptionPurchaseInput,
 } from "./subscription.types.js";
+import { readSubscriptions } from "./subscription-rows.js";
 
 /** Statuses of a subscription that has ended for good. */
 const ENDED: SubscriptionStatus[] = [SubscriptionStatus.CANCELED, SubscriptionStatus.EXPIRED];
@@ -419,23 +419,16 @@ export class SubscriptionService {
     customerAccountIds: readonly string[],
   ): Promise<Map<string, Subscription[]>> {
     const subscriptions = customerAccountIds.length
-      ? await owned(ctx, Subscription).find({
-          where: { customerId: In([...customerAccountIds]) },
-          relations: { product: { bands: true }, savedPaymentMethod: true },
-          order: { createdAt: "DESC", id: "DESC" },
-        })
+      ? await readSubscriptions(ctx, this.customers, "s.customer_id = ANY($2::uuid[])", [
+          [...customerAccountIds],
+        ])
       : [];
-    const entries = await this.customers.entriesFor(
-      ctx,
-      subscriptions.map((s) => s.customerId as string),
-    );
     const byCustomer = new Map<string, Subscription[]>();
     for (const subscription of subscriptions) {
-      subscription.customer = entries.get(subscription.customerId as string) ?? null;
-      byCustomer.set(subscription.customerId as string, [
-        ...(byCustomer.get(subscription.customerId as string) ?? []),
-        subscription,
-      ]);
+      const customerId = subscription.customerId as string;
+      const theirs = byCustomer.get(customerId);
+      if (theirs) theirs.push(subscription);
+      else byCustomer.set(customerId, [subscription]);
     }
     return byCustomer;
   }
@@ -504,18 +497,7 @@ export class SubscriptionService {
   /** Subscriptions by id with product, bands and customer entry, in the order of `ids`. */
   async loadMany(ctx: ServiceContext, ids: string[]): Promise<Subscription[]> {
     if (ids.length === 0) return [];
-    const found = await owned(ctx, Subscription).find({
-      where: { id: In(ids) },
-      relations: { product: { bands: true }, savedPaymentMethod: true },
-    });
-    const entries = await this.customers.entriesFor(
-      ctx,
-      found.flatMap((s) => (s.customerId ? [s.customerId] : [])),
-    );
-    for (const subscription of found) {
-      subscription.customer = subscription.customerId ? (entries.get(subscription.customerId) ?? null) : null;
-      subscription.product.bands.sort((a, b) => a.minQuantity - b.minQuantity);
-    }
+    const found = await readSubscriptions(ctx, this.customers, "s.id = ANY($2::uuid[])", [ids]);
     const byId = new Map(found.map((s) => [s.id, s]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
