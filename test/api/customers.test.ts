@@ -307,6 +307,55 @@ describe("the customer list with 250 customers", () => {
     expect(hundred).toBe(ten);
   });
 
+  it("counts the list only when totalCount is asked for", async () => {
+    const NODES_ONLY = graphql(`query CustomersNodesOnly { customers(first: 10) { nodes { id } } }`);
+    const WITH_COUNT = graphql(
+      `query CustomersWithCount { customers(first: 10) { totalCount nodes { id } } }`,
+    );
+    const without = await countStatements(server.dataSource, () => northwind.query(NODES_ONLY));
+    const withCount = await countStatements(server.dataSource, () => northwind.query(WITH_COUNT));
+    expect(withCount).toBe(without + 1);
+    expect((await northwind.query(WITH_COUNT)).customers.totalCount).toBe(TOTAL);
+  });
+
+  it("counts exactly up to 10,000 entries and gives PostgreSQL's estimate beyond", {
+    timeout: 60_000,
+  }, async () => {
+    const fabrikam = await signedIn(server, DEMO.otherOwner);
+    const COUNT = graphql(
+      `query CustomersCount($search: String) { customers(first: 1, search: $search) { totalCount } }`,
+    );
+    const before = (await fabrikam.query(COUNT)).customers.totalCount;
+    // 12,000 more entries written straight to the tables, as a large reseller would have.
+    await server.dataSource.query(
+      `WITH people AS (
+         INSERT INTO app_user (email, name, status, created_at)
+         SELECT 'bulk' || g || '@many.example', 'Bulk ' || g, 'INVITED', now() FROM generate_series(1, 12000) g
+         RETURNING id, email),
+       accounts AS (
+         INSERT INTO account (kind, name, created_at)
+         SELECT 'CUSTOMER', 'Many ' || email, now() FROM people RETURNING id, name),
+       pairs AS (
+         SELECT p.id AS user_id, a.id AS account_id, a.name
+         FROM people p JOIN accounts a ON a.name = 'Many ' || p.email),
+       owners AS (
+         INSERT INTO membership (account_id, user_id, role, created_at)
+         SELECT account_id, user_id, 'OWNER', now() FROM pairs)
+       INSERT INTO customer_link (reseller_id, customer_id, company_name, comment, added_at)
+       SELECT r.id, pairs.account_id, 'Many Co ' || pairs.name, '', now()
+       FROM pairs, account r WHERE r.name = 'Fabrikam Solutions'`,
+    );
+    await server.dataSource.query("ANALYZE customer_link");
+    const estimated = (await fabrikam.query(COUNT)).customers.totalCount;
+    expect(estimated).toBeGreaterThan(10_000);
+    expect(Math.abs(estimated - (before + 12_000))).toBeLessThan(0.2 * (before + 12_000));
+    // A search narrows it below the limit again: exact.
+    expect((await fabrikam.query(COUNT, { search: "bulk1234@many" })).customers.totalCount).toBe(1);
+    expect((await fabrikam.query(COUNT, { search: "@many.example" })).customers.totalCount).toBeGreaterThan(
+      10_000,
+    );
+  });
+
   it("refuses a page size over 100 and a cursor it did not make", async () => {
     expect((await northwind.request(LIST, { first: 101 })).errors?.[0].message).toMatch(/first/);
     expect((await northwind.request(LIST, { after: "garbage" })).errors?.[0].message).toMatch(/cursor/);

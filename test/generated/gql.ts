@@ -142,6 +142,9 @@ type Documents = {
     "mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": typeof types.CustomerActivateDocument,
     "query CustomerOwnPortal { customerPortal { companyName email } viewer { permissions } }": typeof types.CustomerOwnPortalDocument,
     "query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }": typeof types.CustomerPortalFieldsDocument,
+    "query CustomersNodesOnly { customers(first: 10) { nodes { id } } }": typeof types.CustomersNodesOnlyDocument,
+    "query CustomersWithCount { customers(first: 10) { totalCount nodes { id } } }": typeof types.CustomersWithCountDocument,
+    "query CustomersCount($search: String) { customers(first: 1, search: $search) { totalCount } }": typeof types.CustomersCountDocument,
     "mutation EventfulInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}": typeof types.EventfulInviteDocument,
     "query FoundationHealth { health { status database databaseVersion serverTime } }": typeof types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": typeof types.FoundationServerTimeDocument,
@@ -449,6 +452,9 @@ const documents: Documents = {
     "mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": types.CustomerActivateDocument,
     "query CustomerOwnPortal { customerPortal { companyName email } viewer { permissions } }": types.CustomerOwnPortalDocument,
     "query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }": types.CustomerPortalFieldsDocument,
+    "query CustomersNodesOnly { customers(first: 10) { nodes { id } } }": types.CustomersNodesOnlyDocument,
+    "query CustomersWithCount { customers(first: 10) { totalCount nodes { id } } }": types.CustomersWithCountDocument,
+    "query CustomersCount($search: String) { customers(first: 1, search: $search) { totalCount } }": types.CustomersCountDocument,
     "mutation EventfulInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}": types.EventfulInviteDocument,
     "query FoundationHealth { health { status database databaseVersion serverTime } }": types.FoundationHealthDocument,
     "query FoundationServerTime { health { serverTime } }": types.FoundationServerTimeDocument,
@@ -1154,6 +1160,18 @@ export function graphql(source: "query CustomerOwnPortal { customerPortal { comp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }"): (typeof documents)["query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomersNodesOnly { customers(first: 10) { nodes { id } } }"): (typeof documents)["query CustomersNodesOnly { customers(first: 10) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomersWithCount { customers(first: 10) { totalCount nodes { id } } }"): (typeof documents)["query CustomersWithCount { customers(first: 10) { totalCount nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomersCount($search: String) { customers(first: 1, search: $search) { totalCount } }"): (typeof documents)["query CustomersCount($search: String) { customers(first: 1, search: $search) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

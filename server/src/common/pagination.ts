@@ -1,6 +1,6 @@
 import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
-import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Cost } from "./cost.js";
 import { BadInputError } from "./errors.js";
 
@@ -19,11 +19,45 @@ export class PageInfo {
   endCursor: string | null;
 }
 
+/** How many items a whole list holds; a list counts only when a client asks for `totalCount`. */
+export type ListCount = () => Promise<number>;
+
 export interface Page<T> {
   edges: Array<{ cursor: string; node: T }>;
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: number | ListCount;
+}
+
+/** Up to this many items a list's `totalCount` is exact; beyond, it is PostgreSQL's estimate. */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+export const TOTAL_COUNT_DESCRIPTION = `How many items the whole list holds, with the same filters: exact up to ${EXACT_COUNT_LIMIT.toLocaleString("en")}, PostgreSQL's estimate beyond (at least ${(EXACT_COUNT_LIMIT + 1).toLocaleString("en")}). Counted only when asked for.`;
+
+/**
+ * The count of the rows `sql` selects, made when asked: exact up to `EXACT_COUNT_LIMIT` (the
+ * count stops there, so a list of a million rows costs what one of ten thousand does), beyond
+ * that the planner's estimate of the rows, from the same statement's plan.
+ */
+export function countOf(em: EntityManager, sql: string, params: unknown[]): ListCount {
+  return async () => {
+    const [{ count }]: Array<{ count: number }> = await em.query(
+      `SELECT count(*)::int AS count FROM (${sql} LIMIT ${EXACT_COUNT_LIMIT + 1}) AS capped`,
+      params,
+    );
+    if (count <= EXACT_COUNT_LIMIT) return count;
+    const [row]: Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }> = await em.query(
+      `EXPLAIN (FORMAT JSON) ${sql}`,
+      params,
+    );
+    return Math.max(EXACT_COUNT_LIMIT + 1, Math.round(row["QUERY PLAN"][0].Plan["Plan Rows"]));
+  };
+}
+
+/** `countOf` for a query builder's rows. */
+export function countOfQuery(em: EntityManager, query: SelectQueryBuilder<ObjectLiteral>): ListCount {
+  const [sql, params] = query.getQueryAndParameters();
+  return countOf(em, sql, params);
 }
 
 /** A Relay connection type for `node`, named `<name>Connection` with `<name>Edge`s. */
@@ -51,8 +85,9 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     @Cost({ free: true })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: "How many items the whole list holds, with the same filters." })
-    totalCount: number;
+    // A function is called by GraphQL's own resolver, so the count runs only when asked for.
+    @Field(() => Int, { simple: true, description: TOTAL_COUNT_DESCRIPTION })
+    totalCount: number | ListCount;
   }
   return Connection;
 }
@@ -149,7 +184,7 @@ export interface KeysetPage<T> {
   /** A query builder's query in the order, after the cursor, limited. */
   query<Q extends SelectQueryBuilder<ObjectLiteral>>(query: Q): Q;
   /** The page of up to `limit` rows fetched in the order after the cursor. */
-  of(rows: T[], totalCount: number): Page<T>;
+  of(rows: T[], totalCount: number | ListCount): Page<T>;
 }
 
 /** Checks `first` now and the cursor when the query is made; `after` is refused if not of this order. */

@@ -8,7 +8,7 @@ import { isUniqueViolation } from "../common/db-errors.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
+import { countOf, type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
 import { binder, searchPattern } from "../common/sql.js";
 import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
@@ -63,23 +63,31 @@ export class CustomerService {
     const search = searchPattern(args.search);
     if (search) {
       const pattern = bind(search);
-      where += ` AND (l.company_name ILIKE ${pattern} OR u.email ILIKE ${pattern})`;
+      // Two index-driven sets, by company name and by the owner's email (each with a trigram
+      // index), rather than one OR across the join that would read the whole list; as an array,
+      // so the matches are fetched by id instead of joined against the whole list.
+      where += ` AND l.id = ANY (ARRAY(
+        SELECT n.id FROM customer_link n
+        WHERE n.reseller_id = $1 AND n.removed_at IS NULL AND n.company_name ILIKE ${pattern}
+        UNION
+        SELECT e.id FROM app_user eu
+        JOIN membership em ON em.user_id = eu.id AND em.role = '${MemberRole.OWNER}'
+        JOIN customer_link e ON e.customer_id = em.account_id
+        WHERE e.reseller_id = $1 AND e.removed_at IS NULL AND eu.email ILIKE ${pattern}))`;
     }
     const filtered = [...params];
     const after = page.after(bind);
     const limit = bind(page.limit);
-    const [rows, [{ count }]] = await Promise.all([
-      tenantQuery<Customer>(
-        ctx,
-        `${CUSTOMER_SELECT} WHERE ${where} ${after ? `AND ${after}` : ""}
-         ORDER BY ${page.orderBy} LIMIT ${limit}`,
-        params,
-      ),
-      tenantQuery<{ count: number }>(
-        ctx,
-        `SELECT count(*)::int AS count FROM (${CUSTOMER_SELECT} WHERE ${where}) AS matching`,
-        filtered,
-      ),
+    const rows = await tenantQuery<Customer>(
+      ctx,
+      `${CUSTOMER_SELECT} WHERE ${where} ${after ? `AND ${after}` : ""}
+       ORDER BY ${page.orderBy} LIMIT ${limit}`,
+      params,
+    );
+    // Every entry has its owner, so the count reads the list alone, from its own indexes.
+    const count = countOf(ctx.em, `SELECT 1 FROM customer_link l WHERE ${where}`, [
+      tenantOf(ctx),
+      ...filtered,
     ]);
     return page.of(rows, count);
   }

@@ -6,7 +6,13 @@ import type { Clock } from "../common/clock.js";
 import { addDays } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
+import {
+  countOfQuery,
+  type KeysetOrder,
+  keysetPage,
+  type Page,
+  type PageArgs,
+} from "../common/pagination.js";
 import type { BillingConfig } from "../config/config.js";
 import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
@@ -57,7 +63,7 @@ async function invoicePage(
     return qb;
   };
   const ids = page.query(base().select("i.id", "id"));
-  const [rows, totalCount] = await Promise.all([ids.getRawMany<{ id: string }>(), base().getCount()]);
+  const rows = await ids.getRawMany<{ id: string }>();
   const invoices = rows.length
     ? await em
         .getRepository(Invoice)
@@ -69,7 +75,7 @@ async function invoicePage(
         .addOrderBy("l.position", "ASC")
         .getMany()
     : [];
-  return page.of(invoices, totalCount);
+  return page.of(invoices, countOfQuery(em, base().select("i.id")));
 }
 
 /**

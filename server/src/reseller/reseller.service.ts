@@ -8,7 +8,13 @@ import type { Clock } from "../common/clock.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
+import {
+  countOfQuery,
+  type KeysetOrder,
+  keysetPage,
+  type Page,
+  type PageArgs,
+} from "../common/pagination.js";
 import { searchPattern } from "../common/sql.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import type { PartnerDiscountService } from "../partner-discount/partner-discount.service.js";
@@ -49,10 +55,7 @@ export class ResellerService {
       if (search) qb.andWhere("(a.name ILIKE :search OR u.email ILIKE :search)", { search });
       return qb;
     };
-    const [accounts, totalCount] = await Promise.all([
-      page.query(base().leftJoinAndSelect("a.tier", "tier")).getMany(),
-      base().getCount(),
-    ]);
+    const accounts = await page.query(base().leftJoinAndSelect("a.tier", "tier")).getMany();
     const owners = accounts.length
       ? await ctx.em.find(Membership, {
           where: { accountId: In(accounts.map((a) => a.id)), role: MemberRole.OWNER },
@@ -67,7 +70,7 @@ export class ResellerService {
     const rows = accounts.map((account) =>
       this.toReseller(account, ownerOf.get(account.id) as User, discounts.get(account.id)),
     );
-    return page.of(rows, totalCount);
+    return page.of(rows, countOfQuery(ctx.em, base().select("a.id")));
   }
 
   /**

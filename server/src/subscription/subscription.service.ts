@@ -8,7 +8,13 @@ import { daysUntil } from "../common/dates.js";
 import { fail, UserErrorCode } from "../common/errors.js";
 import { claimIdempotencyKey, saveIdempotentResult } from "../common/idempotency.js";
 import { isUuid } from "../common/ids.js";
-import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
+import {
+  countOfQuery,
+  type KeysetOrder,
+  keysetPage,
+  type Page,
+  type PageArgs,
+} from "../common/pagination.js";
 import type { CustomerService } from "../customer/customer.service.js";
 import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
@@ -396,15 +402,12 @@ export class SubscriptionService {
     const page = keysetPage(args, NEWEST_FIRST);
     const filter = args.filter ?? {};
     const ids = page.query(matching(ctx, filter).select("s.id", "id"));
-    const [rows, totalCount] = await Promise.all([
-      ids.getRawMany<{ id: string }>(),
-      matching(ctx, filter).getCount(),
-    ]);
+    const rows = await ids.getRawMany<{ id: string }>();
     const subscriptions = await this.loadMany(
       ctx,
       rows.map((r) => r.id),
     );
-    return page.of(subscriptions, totalCount);
+    return page.of(subscriptions, countOfQuery(ctx.em, matching(ctx, filter).select("s.id")));
   }
 
   async get(ctx: ServiceContext, id: string): Promise<Subscription | null> {

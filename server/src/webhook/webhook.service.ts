@@ -2,7 +2,13 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Clock } from "../common/clock.js";
 import { fail, UserErrorCode, UserErrorsException, userError } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
-import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
+import {
+  countOfQuery,
+  type KeysetOrder,
+  keysetPage,
+  type Page,
+  type PageArgs,
+} from "../common/pagination.js";
 import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import type { JobQueue } from "../jobs/job-queue.js";
@@ -248,8 +254,8 @@ export class WebhookService {
       if (args.status) qb.andWhere("d.status = :status", { status: args.status });
       return qb;
     };
-    const [rows, totalCount] = await Promise.all([page.query(base()).getMany(), base().getCount()]);
-    return page.of(rows, totalCount);
+    const rows = await page.query(base()).getMany();
+    return page.of(rows, countOfQuery(ctx.em, base().select("d.id")));
   }
 
   attempts(ctx: ServiceContext, deliveryId: string): Promise<WebhookAttempt[]> {
