@@ -113,7 +113,7 @@ async function addSubscriptions(client, resellerId, count, offset) {
                         FROM volume_band b WHERE b.product_id = p.id), '[]') AS bands
        FROM product p WHERE p.active),
      customers AS (
-       SELECT customer_id, row_number() OVER (ORDER BY added_at, id) - 1 AS i
+       SELECT customer_id, added_at, row_number() OVER (ORDER BY added_at, id) - 1 AS i
        FROM customer_link WHERE reseller_id = $1 AND removed_at IS NULL),
      series AS (
        SELECT n,
@@ -122,8 +122,15 @@ async function addSubscriptions(client, resellerId, count, offset) {
               CASE WHEN n % 10 = 3 THEN 100 + n % 400
                    WHEN n % 5 = 0 THEN 20 + n % 80
                    ELSE 1 + n % 60 END AS quantity,
-              now() - (n % 300) * interval '1 day' - (n % 3600) * interval '1 second' AS start_at
-       FROM generate_series($2::int, $2::int + $3::int - 1) AS n)
+              -- Wire transfers wait for staff, so the ones still pending were bought lately.
+              now() - CASE WHEN n % 10 = 3 THEN n % 30 ELSE n % 700 END * interval '1 day'
+                    - (n % 3600) * interval '1 second' AS bought_at
+       FROM generate_series($2::int, $2::int + $3::int - 1) AS n),
+     -- A live subscription is in its current period: renewals have moved it along since the purchase.
+     periods AS (
+       SELECT s.*, greatest(s.bought_at, now() - CASE s.period WHEN 'MONTHLY' THEN (s.n % 28) * interval '1 day'
+                                                          ELSE (s.n % 360) * interval '1 day' END) AS start_at
+       FROM series s)
      INSERT INTO subscription
        (reseller_id, product_id, period, quantity, next_quantity, status, renew, current_period_start,
         current_period_end, price_snapshot, payment_method, saved_payment_method_id, customer_id,
@@ -141,8 +148,8 @@ async function addSubscriptions(client, resellerId, count, offset) {
               'partnerPercentBp', CASE WHEN s.n % 3 = 0 THEN 0 ELSE r.reselling_bp END),
             CASE WHEN s.n % 10 = 3 THEN 'WIRE_TRANSFER' WHEN s.n % 4 = 1 AND r.paypal IS NOT NULL THEN 'PAYPAL' ELSE 'CARD' END,
             CASE WHEN s.n % 10 = 3 THEN NULL WHEN s.n % 4 = 1 AND r.paypal IS NOT NULL THEN r.paypal ELSE r.card END,
-            c.customer_id, s.start_at + interval '1 hour', s.start_at
-     FROM series s
+            c.customer_id, least(now(), greatest(s.bought_at + interval '1 hour', c.added_at)), s.bought_at
+     FROM periods s
      CROSS JOIN reseller r
      JOIN products p ON p.i = s.n % (SELECT count(*) FROM products)
      JOIN customers c ON c.i = s.n % (SELECT count(*) FROM customers)`,
