@@ -14,6 +14,7 @@ import { Wallet1764806400000 } from "./1764806400000-wallet.js";
 import { Webhooks1764892800000 } from "./1764892800000-webhooks.js";
 import { AuditLog1764979200000 } from "./1764979200000-audit-log.js";
 import { AuditCapture1765065600000 } from "./1765065600000-audit-capture.js";
+import { WebhookBacklog1765195200000 } from "./1765195200000-webhook-backlog.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   Webhooks1764892800000,
   AuditLog1764979200000,
   AuditCapture1765065600000,
+  WebhookBacklog1765195200000,
 ];
