@@ -202,6 +202,8 @@ type Documents = {
     "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": typeof types.TeamOwnershipTransferDocument,
     "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": typeof types.MailCustomerInviteDocument,
     "mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": typeof types.MalformedInputKeyDocument,
+    "query MetricsHealth { health { status } }": typeof types.MetricsHealthDocument,
+    "mutation MetricsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": typeof types.MetricsCustomerInviteDocument,
     "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": typeof types.NoticesPurchaseDocument,
     "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.NoticesAddContactDocument,
     "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": typeof types.NoticesTrialStartDocument,
@@ -509,6 +511,8 @@ const documents: Documents = {
     "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": types.TeamOwnershipTransferDocument,
     "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": types.MailCustomerInviteDocument,
     "mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": types.MalformedInputKeyDocument,
+    "query MetricsHealth { health { status } }": types.MetricsHealthDocument,
+    "mutation MetricsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": types.MetricsCustomerInviteDocument,
     "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": types.NoticesPurchaseDocument,
     "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.NoticesAddContactDocument,
     "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": types.NoticesTrialStartDocument,
@@ -1394,6 +1398,14 @@ export function graphql(source: "mutation MailCustomerInvite($i: CustomerInviteI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }"): (typeof documents)["mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsHealth { health { status } }"): (typeof documents)["query MetricsHealth { health { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MetricsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MetricsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
