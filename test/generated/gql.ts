@@ -200,6 +200,10 @@ type Documents = {
     "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.TeamMemberRemoveDocument,
     "query TeamRemovedViewer { viewer { role } }": typeof types.TeamRemovedViewerDocument,
     "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": typeof types.TeamOwnershipTransferDocument,
+    "query BalancedViewer { viewer { user { email } } }": typeof types.BalancedViewerDocument,
+    "mutation BalancedPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": typeof types.BalancedPurchaseDocument,
+    "mutation BalancedAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.BalancedAddContactDocument,
+    "mutation BalancedInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": typeof types.BalancedInviteDocument,
     "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": typeof types.MailCustomerInviteDocument,
     "mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": typeof types.MalformedInputKeyDocument,
     "query MetricsHealth { health { status } }": typeof types.MetricsHealthDocument,
@@ -509,6 +513,10 @@ const documents: Documents = {
     "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.TeamMemberRemoveDocument,
     "query TeamRemovedViewer { viewer { role } }": types.TeamRemovedViewerDocument,
     "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": types.TeamOwnershipTransferDocument,
+    "query BalancedViewer { viewer { user { email } } }": types.BalancedViewerDocument,
+    "mutation BalancedPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": types.BalancedPurchaseDocument,
+    "mutation BalancedAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.BalancedAddContactDocument,
+    "mutation BalancedInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": types.BalancedInviteDocument,
     "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": types.MailCustomerInviteDocument,
     "mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": types.MalformedInputKeyDocument,
     "query MetricsHealth { health { status } }": types.MetricsHealthDocument,
@@ -1390,6 +1398,22 @@ export function graphql(source: "query TeamRemovedViewer { viewer { role } }"): 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }"): (typeof documents)["mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BalancedViewer { viewer { user { email } } }"): (typeof documents)["query BalancedViewer { viewer { user { email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BalancedPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation BalancedPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BalancedAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"): (typeof documents)["mutation BalancedAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BalancedInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }"): (typeof documents)["mutation BalancedInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
