@@ -60,9 +60,12 @@ try {
           ["page", page],
         ]) {
           const r = await run(options);
-          if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
+          if (r.non2xx || r.errors)
+            throw new Error(`${name}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
           results[processes][name].push({ rps: r.requests.average, p99: r.latency.p99 });
-          console.log(`round ${round + 1}, ${processes} process(es), ${name}: ${r.requests.average} req/s, p99 ${r.latency.p99} ms`);
+          console.log(
+            `round ${round + 1}, ${processes} process(es), ${name}: ${r.requests.average} req/s, p99 ${r.latency.p99} ms`,
+          );
         }
       } finally {
         await server.stop();

@@ -132,6 +132,7 @@ type Documents = {
     "mutation CatalogProductCreateMonthly($i: ProductCreateInput!) { productCreate(input: $i) { product { monthlyPrice } userErrors { code field } } }": typeof types.CatalogProductCreateMonthlyDocument,
     "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": typeof types.CatalogResellerDiscountsDocument,
     "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": typeof types.CatalogDiscountRevokeDocument,
+    "query ClusterHealth { health { status } }": typeof types.ClusterHealthDocument,
     "query RestartDatabase { health { database } }": typeof types.RestartDatabaseDocument,
     "query RestartTiers { tiers { code } }": typeof types.RestartTiersDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": typeof types.CustomerInviteDocument,
@@ -445,6 +446,7 @@ const documents: Documents = {
     "mutation CatalogProductCreateMonthly($i: ProductCreateInput!) { productCreate(input: $i) { product { monthlyPrice } userErrors { code field } } }": types.CatalogProductCreateMonthlyDocument,
     "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": types.CatalogResellerDiscountsDocument,
     "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": types.CatalogDiscountRevokeDocument,
+    "query ClusterHealth { health { status } }": types.ClusterHealthDocument,
     "query RestartDatabase { health { database } }": types.RestartDatabaseDocument,
     "query RestartTiers { tiers { code } }": types.RestartTiersDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": types.CustomerInviteDocument,
@@ -1126,6 +1128,10 @@ export function graphql(source: "query CatalogResellerDiscounts { resellers { no
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }"): (typeof documents)["mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterHealth { health { status } }"): (typeof documents)["query ClusterHealth { health { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
