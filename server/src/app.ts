@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { createServer, type Server } from "node:http";
 import express from "express";
 import { ApiKeyService } from "./api-key/api-key.service.js";
@@ -37,6 +38,9 @@ import { JobQueue } from "./jobs/job-queue.js";
 import { ScheduledWork } from "./jobs/scheduled-work.js";
 import { MailDeliveryService } from "./mail/mail-delivery.service.js";
 import type { MailTransport } from "./mail/mail-transport.js";
+import { shareMetricsWithPrimary } from "./metrics/cluster-metrics.js";
+import { httpMetrics, metricsRoute } from "./metrics/metrics.route.js";
+import { MetricsRegistry } from "./metrics/metrics-registry.js";
 import { NoticeService } from "./notice/notice.service.js";
 import { MailNotifications } from "./notifications/mail-notifications.js";
 import { OutboxService } from "./notifications/outbox.service.js";
@@ -78,6 +82,8 @@ export interface AppOptions {
   production: boolean;
   /** Webhook retries, throttling and the hosts allowed to resolve to private addresses. */
   webhooks: WebhookConfig;
+  /** The bearer token a scraper shows to read `/metrics`; without one there is no `/metrics`. */
+  metricsToken?: string;
 }
 
 export interface App {
@@ -191,6 +197,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.set("trust proxy", options.api.trustProxy);
   const httpServer = createServer(app);
   const rateLimiter = new ApiRateLimiter(dataSource, options.api.rateLimits, log);
+  const metrics = new MetricsRegistry({ dataSource, jobs, log });
+  if (cluster.isWorker) shareMetricsWithPrimary(metrics.registry);
   const schema = await createSchema(container);
   webhookSubjects.use(schema);
   const graphql = await graphqlEndpoint({
@@ -200,6 +208,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     rateLimiter,
     identify: identifyForGraphQL,
     production: options.production,
+    metrics,
     log,
   });
   // Servers starting together on a new database would race to create the queue's tables.
@@ -214,7 +223,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
 
-  app.use(requestLog(log), securityHeaders(), compressAnswers());
+  app.use(httpMetrics(metrics), requestLog(log), securityHeaders(), compressAnswers());
+  app.use(metricsRoute({ metrics, token: options.metricsToken, log }));
   app.use(healthRoute({ health: container.get(HealthService), work, rateLimiter, log }));
   app.use(graphql.router);
   app.use(invoicePdfRoute({ invoices, work, rateLimiter, identify }));

@@ -86,6 +86,7 @@ export async function startServer(
       billing: config.billing,
       production: config.production,
       webhooks: config.webhooks,
+      metricsToken: config.metricsToken,
     });
     await new Promise<void>((resolve, reject) => {
       app.httpServer.once("error", reject);

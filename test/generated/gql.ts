@@ -132,6 +132,7 @@ type Documents = {
     "mutation CatalogProductCreateMonthly($i: ProductCreateInput!) { productCreate(input: $i) { product { monthlyPrice } userErrors { code field } } }": typeof types.CatalogProductCreateMonthlyDocument,
     "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": typeof types.CatalogResellerDiscountsDocument,
     "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": typeof types.CatalogDiscountRevokeDocument,
+    "query ClusterHealth { health { status } }": typeof types.ClusterHealthDocument,
     "query RestartDatabase { health { database } }": typeof types.RestartDatabaseDocument,
     "query RestartTiers { tiers { code } }": typeof types.RestartTiersDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": typeof types.CustomerInviteDocument,
@@ -203,8 +204,14 @@ type Documents = {
     "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.TeamMemberRemoveDocument,
     "query TeamRemovedViewer { viewer { role } }": typeof types.TeamRemovedViewerDocument,
     "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": typeof types.TeamOwnershipTransferDocument,
+    "query BalancedViewer { viewer { user { email } } }": typeof types.BalancedViewerDocument,
+    "mutation BalancedPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": typeof types.BalancedPurchaseDocument,
+    "mutation BalancedAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.BalancedAddContactDocument,
+    "mutation BalancedInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": typeof types.BalancedInviteDocument,
     "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": typeof types.MailCustomerInviteDocument,
     "mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": typeof types.MalformedInputKeyDocument,
+    "query MetricsHealth { health { status } }": typeof types.MetricsHealthDocument,
+    "mutation MetricsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": typeof types.MetricsCustomerInviteDocument,
     "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": typeof types.NoticesPurchaseDocument,
     "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": typeof types.NoticesAddContactDocument,
     "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": typeof types.NoticesTrialStartDocument,
@@ -442,6 +449,7 @@ const documents: Documents = {
     "mutation CatalogProductCreateMonthly($i: ProductCreateInput!) { productCreate(input: $i) { product { monthlyPrice } userErrors { code field } } }": types.CatalogProductCreateMonthlyDocument,
     "query CatalogResellerDiscounts { resellers { nodes { name partnerDiscount { code requestedAt } } } }": types.CatalogResellerDiscountsDocument,
     "mutation CatalogDiscountRevoke($id: ID!) { partnerDiscountRevoke(resellerId: $id) { partnerDiscount { code } userErrors { code field } } }": types.CatalogDiscountRevokeDocument,
+    "query ClusterHealth { health { status } }": types.ClusterHealthDocument,
     "query RestartDatabase { health { database } }": types.RestartDatabaseDocument,
     "query RestartTiers { tiers { code } }": types.RestartTiersDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": types.CustomerInviteDocument,
@@ -513,8 +521,14 @@ const documents: Documents = {
     "mutation TeamMemberRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.TeamMemberRemoveDocument,
     "query TeamRemovedViewer { viewer { role } }": types.TeamRemovedViewerDocument,
     "mutation TeamOwnershipTransfer($id: ID!) { teamOwnershipTransfer(memberId: $id) { members { role user { email } } userErrors { code } } }": types.TeamOwnershipTransferDocument,
+    "query BalancedViewer { viewer { user { email } } }": types.BalancedViewerDocument,
+    "mutation BalancedPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}": types.BalancedPurchaseDocument,
+    "mutation BalancedAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.BalancedAddContactDocument,
+    "mutation BalancedInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }": types.BalancedInviteDocument,
     "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}": types.MailCustomerInviteDocument,
     "mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": types.MalformedInputKeyDocument,
+    "query MetricsHealth { health { status } }": types.MetricsHealthDocument,
+    "mutation MetricsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }": types.MetricsCustomerInviteDocument,
     "mutation NoticesPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id currentPeriodEnd }\n    userErrors { code field message }\n  }\n}": types.NoticesPurchaseDocument,
     "mutation NoticesAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }": types.NoticesAddContactDocument,
     "mutation NoticesTrialStart($c: ID!, $p: String!) { trialStart(customerId: $c, productCode: $p) { trial { endsAt } userErrors { code } } }": types.NoticesTrialStartDocument,
@@ -1123,6 +1137,10 @@ export function graphql(source: "mutation CatalogDiscountRevoke($id: ID!) { part
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ClusterHealth { health { status } }"): (typeof documents)["query ClusterHealth { health { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RestartDatabase { health { database } }"): (typeof documents)["query RestartDatabase { health { database } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1407,11 +1425,35 @@ export function graphql(source: "mutation TeamOwnershipTransfer($id: ID!) { team
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BalancedViewer { viewer { user { email } } }"): (typeof documents)["query BalancedViewer { viewer { user { email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BalancedPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation BalancedPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BalancedAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"): (typeof documents)["mutation BalancedAddContact($i: BillingContactAddInput!) { billingContactAdd(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BalancedInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }"): (typeof documents)["mutation BalancedInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}"): (typeof documents)["mutation MailCustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code field } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }"): (typeof documents)["mutation MalformedInputKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsHealth { health { status } }"): (typeof documents)["query MetricsHealth { health { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MetricsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MetricsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,6 +53,8 @@ export interface TestServerOptions {
   rateLimits?: Partial<RateLimits>;
   /** Webhook retry delays and throttling, e.g. retries a second apart. */
   webhooks?: Partial<WebhookConfig>;
+  /** The bearer token that opens `/metrics`; without it the server has no `/metrics`. */
+  metricsToken?: string;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     signIn: { ...defaults.signIn, ...options.signIn },
     api: { ...defaults.api, rateLimits: { ...defaults.api.rateLimits, ...options.rateLimits } },
     webhooks: { ...defaults.webhooks, ...options.webhooks },
+    metricsToken: options.metricsToken,
   };
   const server = await startServer(config, {
     clock,

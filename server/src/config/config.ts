@@ -31,6 +31,10 @@ export interface Config {
   api: ApiConfig;
   billing: BillingConfig;
   webhooks: WebhookConfig;
+  /** The bearer token Prometheus shows to read `/metrics`; without it there is no `/metrics`. */
+  metricsToken: string | undefined;
+  /** Server processes sharing the port (`WEB_CONCURRENCY`); more than one runs a cluster. */
+  processes: number;
 }
 
 export interface WebhookConfig {
@@ -299,6 +303,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     },
     billing: loadBillingConfig(env),
+    metricsToken: env.METRICS_TOKEN || undefined,
+    processes: parseCount(env.WEB_CONCURRENCY, 1, "WEB_CONCURRENCY"),
   };
 }
 

@@ -34,15 +34,26 @@ export function createDataSource(url: string, poolSize = 20): DataSource {
 /** Any number of servers may start at once against one database; one at a time prepares it. */
 const STARTUP_LOCK = 7_140_221;
 
-/** Runs `work` while holding a database-wide lock, so concurrent starts do not race. */
+/**
+ * Runs `work` while holding a database-wide lock, so concurrent starts do not race. The lock
+ * belongs to a transaction kept open meanwhile, not to the session: behind a pooler in
+ * transaction mode (pgbouncer) a session lock could be taken on one server connection and
+ * released on another, while a transaction keeps its one connection until it ends, and the lock
+ * goes with it even if this process dies.
+ */
 export async function withStartupLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    await runner.query("SELECT pg_advisory_lock($1)", [STARTUP_LOCK]);
-    return await work();
+    await runner.startTransaction();
+    await runner.query("SELECT pg_advisory_xact_lock($1)", [STARTUP_LOCK]);
+    const result = await work();
+    await runner.commitTransaction();
+    return result;
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    throw error;
   } finally {
-    await runner.query("SELECT pg_advisory_unlock($1)", [STARTUP_LOCK]).catch(() => undefined);
     await runner.release();
   }
 }

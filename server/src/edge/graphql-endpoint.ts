@@ -12,6 +12,8 @@ import type { GraphQLSchema } from "graphql";
 import { type Actor, clientIp, type RequestContext } from "../common/context.js";
 import type { Logger } from "../common/logger.js";
 import type { ApiConfig } from "../config/config.js";
+import type { MetricsRegistry } from "../metrics/metrics-registry.js";
+import { operationMetricsPlugin } from "../metrics/operation-metrics.js";
 import { apiEdgePlugin, refusedBodyHeaders, refusedOperationsGuard } from "./api-edge.js";
 import { errorAnswers } from "./error-answers.js";
 import { operationLimitRules } from "./operation-limits.js";
@@ -35,6 +37,7 @@ export async function graphqlEndpoint(options: {
   rateLimiter: ApiRateLimiter;
   identify: (req: express.Request) => Promise<Actor | null>;
   production: boolean;
+  metrics: MetricsRegistry;
   log: Logger;
 }): Promise<GraphQLEndpoint> {
   const { api, log } = options;
@@ -50,6 +53,7 @@ export async function graphqlEndpoint(options: {
       ApolloServerPluginInlineTraceDisabled(),
       answers.plugin,
       apiEdgePlugin({ limits, rateLimiter: options.rateLimiter, identify: options.identify }),
+      operationMetricsPlugin(options.metrics),
     ],
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: operationLimitRules(limits),

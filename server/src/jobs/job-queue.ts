@@ -235,6 +235,12 @@ export class JobQueue {
     await this.boss.send(SCHEDULED_WORK_QUEUE, {});
   }
 
+  /** Jobs of this queue waiting to start (retries included); null before the queue is started. */
+  async waiting(queue: string): Promise<number | null> {
+    if (!this.started) return null;
+    return this.boss.getQueueSize(queue);
+  }
+
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;

@@ -15,6 +15,7 @@ import { Webhooks1764892800000 } from "./1764892800000-webhooks.js";
 import { AuditLog1764979200000 } from "./1764979200000-audit-log.js";
 import { AuditCapture1765065600000 } from "./1765065600000-audit-capture.js";
 import { ListSearch1765152000000 } from "./1765152000000-list-search.js";
+import { WebhookBacklog1765195200000 } from "./1765195200000-webhook-backlog.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   AuditLog1764979200000,
   AuditCapture1765065600000,
   ListSearch1765152000000,
+  WebhookBacklog1765195200000,
 ];
