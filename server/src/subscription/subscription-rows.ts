@@ -73,13 +73,18 @@ export async function readSubscriptions(
   );
   if (rows.length === 0) return [];
   const distinct = (ids: Array<string | null>) => [...new Set(ids.filter((id): id is string => id !== null))];
-  const methodIds = distinct(rows.map((r) => r.saved_payment_method_id));
+  // The saved methods are asked for even when no row names one, so the statements of a page do
+  // not depend on what its rows hold.
   const [products, methods, entries] = await Promise.all([
     ctx.em.find(Product, {
       where: { id: In(distinct(rows.map((r) => r.product_id))) },
       relations: { bands: true },
     }),
-    methodIds.length > 0 ? ctx.em.find(SavedPaymentMethod, { where: { id: In(methodIds) } }) : [],
+    ctx.em
+      .getRepository(SavedPaymentMethod)
+      .createQueryBuilder("m")
+      .where("m.id = ANY(:ids)", { ids: distinct(rows.map((r) => r.saved_payment_method_id)) })
+      .getMany(),
     customers.entriesFor(ctx, distinct(rows.map((r) => r.customer_id))),
   ]);
   for (const product of products) product.bands.sort((a, b) => a.minQuantity - b.minQuantity);
