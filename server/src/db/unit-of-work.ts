@@ -86,15 +86,16 @@ export class UnitOfWork {
   async run<T>(
     from: Actor | RequestContext | ServiceContext,
     work: (ctx: ServiceContext) => Promise<T>,
-    options: { accountId?: string | null } = {},
+    options: { accountId?: string | null; capture?: boolean } = {},
   ): Promise<T> {
     if (isContext(from) && this.open.has(from)) return work(from);
     const actor = isContext(from) ? from.actor : isRequest(from) ? actorOf(from) : from;
     const published: string[] = [];
     const audit = auditScope.getStore();
     const accountId = options.accountId ?? actor.accountId;
-    // A mutation's changes, and the scheduled work's, are logged with the rows they changed.
-    const captured = audit !== undefined || actor.kind === "SYSTEM";
+    // A mutation's changes, and the scheduled work's, are logged with the rows they changed; the
+    // product's own plumbing (sending a mail, claiming a delivery) says it changes nothing to log.
+    const captured = audit !== undefined || (actor.kind === "SYSTEM" && options.capture !== false);
     const result = await this.dataSource.transaction(async (em) => {
       const context = this.context(actor, accountId, em, published);
       if (captured) await startCapture(em);
@@ -103,7 +104,7 @@ export class UnitOfWork {
         const done = await work(context);
         const subject = context.firstSubject ?? null;
         if (audit) {
-          const capture = await capturedChanges(em);
+          const capture = captured ? await capturedChanges(em) : { rows: [] };
           await writeMutationEntry(em, this.clock.now(), audit, actor, accountId, capture, subject);
         } else if (actor.kind === "SYSTEM" && subject && context.lastType && context.lastSubjectId) {
           // Scheduled work (renewals, trial ends, ...) is logged under the last fact it published,
@@ -116,7 +117,7 @@ export class UnitOfWork {
             system: true,
           };
           const last = { ...subject, type: context.lastType, subjectId: context.lastSubjectId };
-          const capture = await capturedChanges(em);
+          const capture = captured ? await capturedChanges(em) : { rows: [] };
           await writeMutationEntry(em, this.clock.now(), system, actor, accountId, capture, last);
         }
         return done;

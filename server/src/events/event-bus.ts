@@ -68,7 +68,9 @@ export class EventBus {
     const failed: Array<{ id: string; error: string }> = [];
     for (const id of ids) {
       try {
-        await this.work.run(SYSTEM_ACTOR, (ctx) => this.deliverOne(ctx, id, options.skipLocked ?? false));
+        await this.work.run(SYSTEM_ACTOR, (ctx) => this.deliverOne(ctx, id, options.skipLocked ?? false), {
+          capture: false,
+        });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         this.log.warn({ eventId: id, err: reason }, "event not handled; it is retried");

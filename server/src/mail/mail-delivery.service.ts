@@ -65,7 +65,7 @@ export class MailDeliveryService {
 
   /** Sends one entry unless it was sent already; returns why it failed, or null. */
   private deliverOne(id: string): Promise<string | null> {
-    return this.work.run(SYSTEM_ACTOR, (ctx) => this.sendLocked(ctx, id));
+    return this.work.run(SYSTEM_ACTOR, (ctx) => this.sendLocked(ctx, id), { capture: false });
   }
 
   private async sendLocked(ctx: ServiceContext, id: string): Promise<string | null> {

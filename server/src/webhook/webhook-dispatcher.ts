@@ -146,7 +146,7 @@ export class WebhookDispatcher implements EventSubscriber {
     }
     if (claim.kind === "done") return;
     if (claim.kind === "busy") {
-      await this.work.run(SYSTEM_ACTOR, ({ em }) => this.jobs.enqueueWebhook(em, id, 1));
+      await this.work.run(SYSTEM_ACTOR, ({ em }) => this.jobs.enqueueWebhook(em, id, 1), { capture: false });
       return;
     }
     const delivery = claim.delivery;
@@ -189,40 +189,44 @@ export class WebhookDispatcher implements EventSubscriber {
    * as many in flight as it may (counted under a lock on the endpoint, across every server).
    */
   private claim(id: string): Promise<Claim> {
-    return this.work.run(SYSTEM_ACTOR, async ({ em }): Promise<Claim> => {
-      const [row]: Array<Claimed & { enabled: boolean; status: string; leased: boolean }> = await em.query(
-        `SELECT d.id, d.account_id, d.endpoint_id, d.webhook_id, d.payload, d.attempts, d.retrying_since, d.status,
+    return this.work.run(
+      SYSTEM_ACTOR,
+      async ({ em }): Promise<Claim> => {
+        const [row]: Array<Claimed & { enabled: boolean; status: string; leased: boolean }> = await em.query(
+          `SELECT d.id, d.account_id, d.endpoint_id, d.webhook_id, d.payload, d.attempts, d.retrying_since, d.status,
                 d.leased_until > now() AS leased, e.url, e.secret, e.previous_secret,
                 e.previous_secret_expires_at, e.enabled
          FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
          WHERE d.id = $1 FOR UPDATE OF d SKIP LOCKED`,
-        [id],
-      );
-      if (row?.status !== "PENDING" || row.leased) return { kind: "done" };
-      if (!row.enabled) {
-        await em.query(
-          `UPDATE webhook_delivery SET status = 'FAILED', error = 'The endpoint is disabled.',
-             next_attempt_at = NULL, updated_at = $2 WHERE id = $1`,
-          [id, this.clock.now()],
+          [id],
         );
-        return { kind: "done" };
-      }
-      await em.query("SELECT pg_advisory_xact_lock(hashtext('webhook_endpoint'), hashtext($1))", [
-        row.endpoint_id,
-      ]);
-      const [{ inflight }]: Array<{ inflight: number }> = await em.query(
-        "SELECT count(*)::int AS inflight FROM webhook_delivery WHERE endpoint_id = $1 AND leased_until > now()",
-        [row.endpoint_id],
-      );
-      if (inflight >= this.config.concurrencyPerEndpoint)
-        return { kind: "busy", endpointId: row.endpoint_id };
-      await em.query(
-        `UPDATE webhook_delivery SET leased_until = now() + interval '${LEASE_SECONDS} seconds',
+        if (row?.status !== "PENDING" || row.leased) return { kind: "done" };
+        if (!row.enabled) {
+          await em.query(
+            `UPDATE webhook_delivery SET status = 'FAILED', error = 'The endpoint is disabled.',
+             next_attempt_at = NULL, updated_at = $2 WHERE id = $1`,
+            [id, this.clock.now()],
+          );
+          return { kind: "done" };
+        }
+        await em.query("SELECT pg_advisory_xact_lock(hashtext('webhook_endpoint'), hashtext($1))", [
+          row.endpoint_id,
+        ]);
+        const [{ inflight }]: Array<{ inflight: number }> = await em.query(
+          "SELECT count(*)::int AS inflight FROM webhook_delivery WHERE endpoint_id = $1 AND leased_until > now()",
+          [row.endpoint_id],
+        );
+        if (inflight >= this.config.concurrencyPerEndpoint)
+          return { kind: "busy", endpointId: row.endpoint_id };
+        await em.query(
+          `UPDATE webhook_delivery SET leased_until = now() + interval '${LEASE_SECONDS} seconds',
            attempts = attempts + 1 WHERE id = $1`,
-        [id],
-      );
-      return { kind: "claimed", delivery: { ...row, attempts: row.attempts + 1 } };
-    });
+          [id],
+        );
+        return { kind: "claimed", delivery: { ...row, attempts: row.attempts + 1 } };
+      },
+      { capture: false },
+    );
   }
 
   /**
@@ -338,7 +342,8 @@ export class WebhookDispatcher implements EventSubscriber {
         ]);
         await this.jobs.enqueueWebhook(em, delivery.id, delay);
       },
-      { accountId: delivery.account_id },
+      // Only a failed attempt may disable the endpoint, a change the audit log lists with its fields.
+      { accountId: delivery.account_id, capture: !ok },
     );
   }
 }
