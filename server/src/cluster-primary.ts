@@ -38,6 +38,7 @@ export async function runClusterPrimary(config: Config, log: Logger): Promise<vo
   const workerEnv: Record<string, string> = {
     DATABASE_URL: config.databaseUrl ?? (embedded?.url as string),
     SEED_DEMO: String(config.seedDemo),
+    ...(embedded ? { CLUSTER_DATABASE: "embedded" } : {}),
     ...(sink ? { SMTP_URL: sink.smtpUrl } : {}),
   };
   answerMetricsRequests();

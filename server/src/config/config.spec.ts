@@ -25,6 +25,15 @@ describe("loadConfig", () => {
     });
   });
 
+  it("knows a cluster worker's database is the embedded one its primary started", () => {
+    const worker = loadConfig({
+      DATABASE_URL: "postgres://u@127.0.0.1:5433/db",
+      CLUSTER_DATABASE: "embedded",
+    });
+    expect(worker).toMatchObject({ databaseUrl: "postgres://u@127.0.0.1:5433/db", embeddedByPrimary: true });
+    expect(loadConfig({ DATABASE_URL: "postgres://u@h/db" }).embeddedByPrimary).toBe(false);
+  });
+
   describe("demo data (SEED_DEMO x NODE_ENV x embedded or external database)", () => {
     const external = { DATABASE_URL: "postgres://u@h/db" };
     const production = { NODE_ENV: "production" };

@@ -12,6 +12,11 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Where the embedded PostgreSQL keeps its files. */
   dataDir: string;
+  /**
+   * A cluster worker's database is the embedded PostgreSQL its primary started
+   * (`CLUSTER_DATABASE=embedded`, set by the primary), though it reaches it by URL.
+   */
+  embeddedByPrimary: boolean;
   /** The built SPA served next to the API. */
   webDist: string;
   /** The address people use to reach the server, for links in mails and the start banner. */
@@ -254,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsePort(env.PORT),
     databaseUrl,
     dataDir: resolve(env.DATA_DIR || resolve(repoRoot, ".data")),
+    embeddedByPrimary: env.CLUSTER_DATABASE === "embedded",
     webDist: resolve(env.WEB_DIST || resolve(repoRoot, "web/dist")),
     publicUrl: env.PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL || "info",

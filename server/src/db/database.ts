@@ -29,12 +29,12 @@ export class DatabaseUnavailableError extends Error {}
 
 /** With a URL, connects to that server; without one, starts an embedded PostgreSQL in `dataDir`. */
 export async function openDatabase(
-  options: { databaseUrl: string | undefined; dataDir: string },
+  options: { databaseUrl: string | undefined; dataDir: string; embeddedByPrimary?: boolean },
   log: Logger,
 ): Promise<Database> {
   const embedded = options.databaseUrl ? undefined : await startEmbeddedPostgres(options.dataDir, log);
   const url = options.databaseUrl ?? (embedded?.url as string);
-  const kind: DatabaseKind = embedded ? "embedded" : "external";
+  const kind: DatabaseKind = embedded || options.embeddedByPrimary ? "embedded" : "external";
   const dataSource = createDataSource(url);
   try {
     await dataSource.initialize();
