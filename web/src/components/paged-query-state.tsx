@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { type ReactNode, useState } from "react";
+import { formatCount } from "../lib/counts";
 import { errorMessage } from "../lib/graphql-errors";
 import { notifyFailure } from "../lib/notify";
 import { type QueryLike, QueryState } from "./query-state";
@@ -87,13 +88,13 @@ interface ListFooterProps {
   onLoadMore: (after: string) => void;
 }
 
-/** "Showing 25 of 250" under a list, and a Load more button while pages are left. */
+/** "Showing 25 of 250" (or "of about 120,000") under a list, and a Load more button while pages are left. */
 function ListFooter({ connection, loadingMore, onLoadMore }: ListFooterProps) {
   const { endCursor, hasNextPage } = connection.pageInfo;
   return (
     <Group justify="space-between">
       <Text size="sm" c="dimmed">
-        Showing {connection.edges.length} of {connection.totalCount}
+        Showing {connection.edges.length} of {formatCount(connection.totalCount)}
       </Text>
       {hasNextPage && endCursor && (
         <Button variant="default" loading={loadingMore} onClick={() => onLoadMore(endCursor)}>

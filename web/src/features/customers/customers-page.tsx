@@ -8,13 +8,14 @@ import { EmptyState } from "../../components/query-state";
 import { NoMatch, SearchField, useSearch } from "../../components/search";
 import { useConfirm } from "../../components/use-confirm";
 import { type CustomerSort, CustomersDocument } from "../../gql/graphql";
+import { formatCount } from "../../lib/counts";
 import { useSignedInViewer } from "../../session/viewer";
 import { CustomersTable } from "./customers-table";
 import { InviteCustomerModal } from "./invite-customer-modal";
 import { type RemovableCustomer, RemoveCustomerModal } from "./remove-customer-modal";
 
 function customersCount(count: number): string {
-  return count === 1 ? "1 customer" : `${count} customers`;
+  return count === 1 ? "1 customer" : `${formatCount(count)} customers`;
 }
 
 /** The reseller's customer list: find, sort, add and remove customers, and open one. */
