@@ -135,6 +135,13 @@ type Documents = {
     "query ClusterHealth { health { status } }": typeof types.ClusterHealthDocument,
     "query RestartDatabase { health { database } }": typeof types.RestartDatabaseDocument,
     "query RestartTiers { tiers { code } }": typeof types.RestartTiersDocument,
+    "query PortalOverview {\n  customerPortal {\n    companyName\n    email\n    resellers { id name customerSince }\n    subscriptions { id productCode quantity status resellerId resellerName }\n    trials { productCode resellerId resellerName }\n  }\n}": typeof types.PortalOverviewDocument,
+    "mutation PortalBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status }\n    invoice { id }\n    userErrors { code field }\n  }\n}": typeof types.PortalBuyDocument,
+    "mutation PortalAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } } }": typeof types.PortalAssignDocument,
+    "mutation PortalUnassign($id: ID!) { subscriptionUnassign(id: $id) { userErrors { code field } } }": typeof types.PortalUnassignDocument,
+    "mutation PortalRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-1\") { userErrors { code field } } }": typeof types.PortalRecordWireDocument,
+    "mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": typeof types.PortalDecliningCardDocument,
+    "query PortalResellerStatus($id: ID!) { subscription(id: $id) { status } }": typeof types.PortalResellerStatusDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": typeof types.CustomerInviteDocument,
     "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.CustomersDocument,
     "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": typeof types.CustomerDocument,
@@ -452,6 +459,13 @@ const documents: Documents = {
     "query ClusterHealth { health { status } }": types.ClusterHealthDocument,
     "query RestartDatabase { health { database } }": types.RestartDatabaseDocument,
     "query RestartTiers { tiers { code } }": types.RestartTiersDocument,
+    "query PortalOverview {\n  customerPortal {\n    companyName\n    email\n    resellers { id name customerSince }\n    subscriptions { id productCode quantity status resellerId resellerName }\n    trials { productCode resellerId resellerName }\n  }\n}": types.PortalOverviewDocument,
+    "mutation PortalBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status }\n    invoice { id }\n    userErrors { code field }\n  }\n}": types.PortalBuyDocument,
+    "mutation PortalAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } } }": types.PortalAssignDocument,
+    "mutation PortalUnassign($id: ID!) { subscriptionUnassign(id: $id) { userErrors { code field } } }": types.PortalUnassignDocument,
+    "mutation PortalRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-1\") { userErrors { code field } } }": types.PortalRecordWireDocument,
+    "mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": types.PortalDecliningCardDocument,
+    "query PortalResellerStatus($id: ID!) { subscription(id: $id) { status } }": types.PortalResellerStatusDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": types.CustomerInviteDocument,
     "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.CustomersDocument,
     "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": types.CustomerDocument,
@@ -1146,6 +1160,34 @@ export function graphql(source: "query RestartDatabase { health { database } }")
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RestartTiers { tiers { code } }"): (typeof documents)["query RestartTiers { tiers { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalOverview {\n  customerPortal {\n    companyName\n    email\n    resellers { id name customerSince }\n    subscriptions { id productCode quantity status resellerId resellerName }\n    trials { productCode resellerId resellerName }\n  }\n}"): (typeof documents)["query PortalOverview {\n  customerPortal {\n    companyName\n    email\n    resellers { id name customerSince }\n    subscriptions { id productCode quantity status resellerId resellerName }\n    trials { productCode resellerId resellerName }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status }\n    invoice { id }\n    userErrors { code field }\n  }\n}"): (typeof documents)["mutation PortalBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status }\n    invoice { id }\n    userErrors { code field }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } } }"): (typeof documents)["mutation PortalAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalUnassign($id: ID!) { subscriptionUnassign(id: $id) { userErrors { code field } } }"): (typeof documents)["mutation PortalUnassign($id: ID!) { subscriptionUnassign(id: $id) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-1\") { userErrors { code field } } }"): (typeof documents)["mutation PortalRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-1\") { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"): (typeof documents)["mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalResellerStatus($id: ID!) { subscription(id: $id) { status } }"): (typeof documents)["query PortalResellerStatus($id: ID!) { subscription(id: $id) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

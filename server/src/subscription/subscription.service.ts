@@ -25,7 +25,7 @@ import type { VatTreatment } from "../invoice/vat-treatment.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { PaymentChoice, WalletService } from "../payment/wallet.service.js";
 import type { TrialService } from "../trial/trial.service.js";
-import { type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
+import { IN_FORCE, type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
 import {
   type AssignedSubscription,
   QuantityChangeEffect,
@@ -349,6 +349,7 @@ export class SubscriptionService {
     await this.trials.convert(ctx, customer.customerAccountId);
     await ctx.publish("subscription.assigned", subscription.id, {
       customer: { id: customer.id, companyName: customer.companyName },
+      status: subscription.status,
     });
     return this.load(ctx, subscription.id);
   }
@@ -364,6 +365,7 @@ export class SubscriptionService {
     await owned(ctx, Subscription).update({ id: subscription.id }, { customerId: null, assignedAt: null });
     await ctx.publish("subscription.unassigned", subscription.id, {
       customer: entry ? { id: entry.id } : null,
+      status: subscription.status,
     });
     return this.load(ctx, subscription.id);
   }
@@ -438,15 +440,17 @@ export class SubscriptionService {
 
   /** What is assigned to the context's customer account, from every reseller: what its portal shows. */
   async assignedTo(ctx: ServiceContext): Promise<AssignedSubscription[]> {
+    // Licenses are in force once paid: an unpaid wire transfer is not the customer's yet, and a
+    // renewal being retried stays in force, as the customer is concerned, until it ends.
     const rows: Array<Record<string, unknown>> = await ctx.em.query(
       `SELECT s.id, p.code, p.name AS product_name, s.period, s.quantity, s.status, s.current_period_end,
-              r.name AS reseller_name, s.assigned_at
+              r.id AS reseller_id, r.name AS reseller_name, s.assigned_at
        FROM subscription s
        JOIN product p ON p.id = s.product_id
        JOIN account r ON r.id = s.reseller_id
-       WHERE s.customer_id = $1 AND s.status <> ALL($2::text[])
+       WHERE s.customer_id = $1 AND s.status = ANY($2::text[])
        ORDER BY s.assigned_at DESC, s.id`,
-      [tenantOf(ctx), ENDED],
+      [tenantOf(ctx), [...IN_FORCE]],
     );
     return rows.map((row) => ({
       id: row.id as string,
@@ -454,8 +458,9 @@ export class SubscriptionService {
       productName: row.product_name as string,
       period: row.period as BillingPeriod,
       quantity: row.quantity as number,
-      status: row.status as SubscriptionStatus,
+      status: SubscriptionStatus.ACTIVE,
       currentPeriodEnd: row.current_period_end as Date,
+      resellerId: row.reseller_id as string,
       resellerName: row.reseller_name as string,
       assignedAt: row.assigned_at as Date,
     }));

@@ -178,11 +178,17 @@ export class AssignedSubscription {
   @Field(() => Int, { description: "Licenses: 1 to 100,000; 20 or more for MONTHLY." })
   quantity: number;
 
-  @Field(() => SubscriptionStatus)
+  @Field(() => SubscriptionStatus, {
+    description:
+      "Always ACTIVE: the customer sees only licenses in force, a renewal being retried included, and nothing of how they are paid.",
+  })
   status: SubscriptionStatus;
 
   @Field()
   currentPeriodEnd: Date;
+
+  @Field(() => ID, { description: "The reseller that assigned it, as in `customerPortal.resellers`." })
+  resellerId: string;
 
   @Field({ description: "The reseller that assigned it." })
   resellerName: string;
