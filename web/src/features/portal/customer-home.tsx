@@ -3,60 +3,50 @@ import { Stack, Text } from "@mantine/core";
 import { DataTable, RowTitle } from "../../components/data-table";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
-import { DetailList, PageSection, SectionCard } from "../../components/sections";
-import { type BadgeLook, StatusBadge } from "../../components/status-badge";
-import { CustomerPortalDocument, type CustomerPortalQuery, type SubscriptionStatus } from "../../gql/graphql";
+import { PageSection } from "../../components/sections";
+import { StatusBadge } from "../../components/status-badge";
+import { CustomerPortalDocument, type CustomerPortalQuery } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { licenses, PERIOD_LABELS } from "../pricing/purchase-options";
 import { TrialStatusBadge } from "../trials/trial-status";
 
-type AssignedSubscription = CustomerPortalQuery["customerPortal"]["subscriptions"][number];
-type GivenTrial = CustomerPortalQuery["customerPortal"]["trials"][number];
+type Portal = CustomerPortalQuery["customerPortal"];
+type AssignedSubscription = Portal["subscriptions"][number];
+type GivenTrial = Portal["trials"][number];
 
-// In the customer's words: how the reseller pays the vendor is not the customer's business.
-const STATUSES: Record<SubscriptionStatus, BadgeLook> = {
-  ACTIVE: { label: "Active", color: "green" },
-  PENDING_PAYMENT: { label: "Awaiting payment", color: "yellow" },
-  PAST_DUE: { label: "Payment overdue", color: "red" },
-  CANCELED: { label: "Canceled", color: "gray" },
-  EXPIRED: { label: "Expired", color: "gray" },
-};
-
-/** What an end customer sees: its account, the licenses resellers assigned to it and its trial, read-only. */
-export function CustomerPortalPage() {
+/**
+ * An end customer's home: its company, each of its resellers with the licenses that reseller
+ * assigned, and its free trial, read-only. The customer only ever sees licenses in force.
+ */
+export function CustomerHome() {
   const portal = useQuery(CustomerPortalDocument, {
     // A reseller's change shows here at once, so every visit asks again.
     fetchPolicy: "cache-and-network",
   });
 
   return (
-    <>
-      <PageHeader
-        title="My account"
-        description="The licenses your resellers assigned to you, and any free trial they gave you. They manage them for you: ask them for changes."
-      />
-      <QueryState query={portal} errorTitle="Could not load your account">
-        {({ customerPortal }) => (
+    <QueryState query={portal} errorTitle="Could not load your licenses">
+      {({ customerPortal }) => (
+        <>
+          <PageHeader
+            title={customerPortal.companyName}
+            description="The licenses your resellers assigned to you, and any free trial they gave you. They manage them for you: ask them for changes."
+          />
           <Stack gap="xl">
-            <SectionCard title="Your account">
-              <DetailList
-                details={[
-                  { label: "Company", value: customerPortal.companyName },
-                  { label: "Email", value: customerPortal.email },
-                ]}
+            {customerPortal.resellers.length === 0 ? (
+              <EmptyState
+                title="No reseller lists you yet."
+                description="A reseller that adds you to its customers can assign you licenses."
               />
-            </SectionCard>
-
-            <PageSection title="Licenses">
-              {customerPortal.subscriptions.length === 0 ? (
-                <EmptyState
-                  title="No licenses are assigned to you yet."
-                  description="Your reseller will assign them."
+            ) : (
+              customerPortal.resellers.map((reseller) => (
+                <ResellerSection
+                  key={reseller.id}
+                  reseller={reseller}
+                  subscriptions={customerPortal.subscriptions.filter((s) => s.resellerId === reseller.id)}
                 />
-              ) : (
-                <AssignedSubscriptionsTable subscriptions={customerPortal.subscriptions} />
-              )}
-            </PageSection>
+              ))
+            )}
 
             <PageSection title="Free trials">
               {customerPortal.trials.length === 0 ? (
@@ -69,50 +59,54 @@ export function CustomerPortalPage() {
               )}
             </PageSection>
           </Stack>
-        )}
-      </QueryState>
-    </>
+        </>
+      )}
+    </QueryState>
   );
 }
 
-function AssignedSubscriptionsTable({ subscriptions }: { subscriptions: readonly AssignedSubscription[] }) {
-  const someInactive = subscriptions.some((subscription) => subscription.status !== "ACTIVE");
+function ResellerSection({
+  reseller,
+  subscriptions,
+}: {
+  reseller: Portal["resellers"][number];
+  subscriptions: readonly AssignedSubscription[];
+}) {
   return (
-    <Stack gap="xs">
-      <DataTable
-        label="Licenses"
-        minWidth={720}
-        rows={subscriptions}
-        rowKey={(subscription) => subscription.id}
-        columns={[
-          { header: "Product", cell: (subscription) => <RowTitle>{subscription.productName}</RowTitle> },
-          { header: "Licenses", cell: (subscription) => licenses(subscription.quantity) },
-          { header: "Period", cell: (subscription) => PERIOD_LABELS[subscription.period] },
-          { header: "Status", cell: (subscription) => <StatusBadge {...STATUSES[subscription.status]} /> },
-          {
-            header: "Current period ends",
-            cell: (subscription) => formatDate(subscription.currentPeriodEnd),
-          },
-          {
-            header: "Assigned",
-            cell: (subscription) => (
-              <>
-                <Text size="sm">Assigned by {subscription.resellerName}</Text>
-                <Text size="xs" c="dimmed">
-                  on {formatDate(subscription.assignedAt)}
-                </Text>
-              </>
-            ),
-          },
-        ]}
-      />
-      {someInactive && (
-        <Text size="sm" c="dimmed">
-          Only active licenses count. The reseller that assigned one awaiting payment or overdue is sorting it
-          out; ask them if in doubt.
+    <PageSection
+      title={reseller.name}
+      description={
+        reseller.customerSince
+          ? `Your reseller since ${formatDate(reseller.customerSince)}`
+          : "No longer lists you as its customer"
+      }
+    >
+      {subscriptions.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {reseller.name} has not assigned you any licenses yet.
         </Text>
+      ) : (
+        <DataTable
+          label={`Licenses from ${reseller.name}`}
+          minWidth={640}
+          rows={subscriptions}
+          rowKey={(subscription) => subscription.id}
+          columns={[
+            { header: "Product", cell: (subscription) => <RowTitle>{subscription.productName}</RowTitle> },
+            { header: "Licenses", cell: (subscription) => licenses(subscription.quantity) },
+            { header: "Period", cell: (subscription) => PERIOD_LABELS[subscription.period] },
+            // The API lists only licenses in force, so every one is active as far as the customer is concerned.
+            { header: "Status", cell: () => <StatusBadge label="Active" color="green" /> },
+            {
+              header: "Current period ends",
+              nowrap: true,
+              cell: (subscription) => formatDate(subscription.currentPeriodEnd),
+            },
+            { header: "Assigned", nowrap: true, cell: (subscription) => formatDate(subscription.assignedAt) },
+          ]}
+        />
       )}
-    </Stack>
+    </PageSection>
   );
 }
 
