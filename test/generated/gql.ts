@@ -331,6 +331,7 @@ type Documents = {
     "mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }": typeof types.CustomerJourneyAssignDocument,
     "mutation DevelopersApiKeyCreate($input: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $input) { secret userErrors { code field message } }\n}": typeof types.DevelopersApiKeyCreateDocument,
     "query DevelopersCustomerCount { customers(first: 1) { totalCount } }": typeof types.DevelopersCustomerCountDocument,
+    "mutation JourneyBuy($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.JourneyBuyDocument,
     "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.NoticesJourneyPurchaseDocument,
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": typeof types.NoticesJourneyCustomersDocument,
     "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": typeof types.TrialsJourneyInviteDocument,
@@ -655,6 +656,7 @@ const documents: Documents = {
     "mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }": types.CustomerJourneyAssignDocument,
     "mutation DevelopersApiKeyCreate($input: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $input) { secret userErrors { code field message } }\n}": types.DevelopersApiKeyCreateDocument,
     "query DevelopersCustomerCount { customers(first: 1) { totalCount } }": types.DevelopersCustomerCountDocument,
+    "mutation JourneyBuy($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.JourneyBuyDocument,
     "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.NoticesJourneyPurchaseDocument,
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": types.NoticesJourneyCustomersDocument,
     "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": types.TrialsJourneyInviteDocument,
@@ -1944,6 +1946,10 @@ export function graphql(source: "mutation DevelopersApiKeyCreate($input: ApiKeyC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevelopersCustomerCount { customers(first: 1) { totalCount } }"): (typeof documents)["query DevelopersCustomerCount { customers(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JourneyBuy($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation JourneyBuy($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
