@@ -32,6 +32,7 @@ import {
   type SubscriptionChangeQuote,
   type SubscriptionFilter,
   type SubscriptionPurchaseInput,
+  SubscriptionSort,
 } from "./subscription.types.js";
 import { readSubscriptions } from "./subscription-rows.js";
 
@@ -53,12 +54,26 @@ function dueNow(
   return { amountDueNow: amount, vatDueNow, totalDueNow: amount + vatDueNow.amount };
 }
 
-const NEWEST_FIRST: KeysetOrder<Subscription> = {
+const BY_CREATED_AT: KeysetOrder<Subscription> = {
   key: "s.created_at",
   id: "s.id",
   part: "timestamp",
-  descending: true,
   cursor: (s) => [s.createdAt.toISOString(), s.id],
+};
+
+const BY_PERIOD_END: KeysetOrder<Subscription> = {
+  key: "s.current_period_end",
+  id: "s.id",
+  part: "timestamp",
+  cursor: (s) => [s.currentPeriodEnd.toISOString(), s.id],
+};
+
+// Each order reads an index on (reseller_id, key, id), in either direction.
+const ORDERS: Record<SubscriptionSort, KeysetOrder<Subscription>> = {
+  CREATED_AT_DESC: { ...BY_CREATED_AT, descending: true },
+  CREATED_AT_ASC: BY_CREATED_AT,
+  PERIOD_END_ASC: BY_PERIOD_END,
+  PERIOD_END_DESC: { ...BY_PERIOD_END, descending: true },
 };
 
 /** The context's subscriptions matching a filter, as a query to page or to count. */
@@ -396,12 +411,12 @@ export class SubscriptionService {
     return this.result(ctx, subscription.id, invoiceId);
   }
 
-  /** The context's subscriptions, newest first: three statements whatever the page size. */
+  /** The context's subscriptions in an order, newest first by default: three statements whatever the page size. */
   async list(
     ctx: ServiceContext,
-    args: PageArgs & { filter?: SubscriptionFilter | null },
+    args: PageArgs & { filter?: SubscriptionFilter | null; sort?: SubscriptionSort },
   ): Promise<Page<Subscription>> {
-    const page = keysetPage(args, NEWEST_FIRST);
+    const page = keysetPage(args, ORDERS[args.sort ?? SubscriptionSort.CREATED_AT_DESC]);
     const filter = args.filter ?? {};
     const ids = page.query(matching(ctx, filter).select("s.id", "id"));
     const rows = await ids.getRawMany<{ id: string }>();
