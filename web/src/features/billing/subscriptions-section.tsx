@@ -12,6 +12,7 @@ import {
   type SubscriptionFieldsFragment,
   type SubscriptionFilter,
   SubscriptionSetRenewalDocument,
+  type SubscriptionSort,
   type SubscriptionStatus,
   SubscriptionsDocument,
 } from "../../gql/graphql";
@@ -34,6 +35,13 @@ const ASSIGNMENTS: Array<{ value: Assignment; label: string }> = [
 ];
 
 const STATUS_OPTIONS = badgeOptions(SUBSCRIPTION_STATUSES);
+
+const SORTS: readonly SubscriptionSort[] = [
+  "CREATED_AT_DESC",
+  "CREATED_AT_ASC",
+  "PERIOD_END_ASC",
+  "PERIOD_END_DESC",
+];
 
 /** What can be done to one subscription in a dialog. */
 interface Change {
@@ -63,6 +71,7 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
     ASSIGNMENTS.map((option) => option.value),
   );
   const [keptProduct, keepProduct] = useUrlParam<string>("product", "");
+  const [sort, setSort] = useUrlParam<SubscriptionSort>("sort", "CREATED_AT_DESC", SORTS);
   const productCode = keptProduct || null;
   const setProductCode = (next: string | null) => keepProduct(next ?? "");
   const filter: SubscriptionFilter = {
@@ -74,7 +83,7 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
   // Purchases made elsewhere (a customer's page) are not in the cached list, so the list is
   // asked for again on every visit; what the cache holds shows meanwhile.
   const subscriptions = useQuery(SubscriptionsDocument, {
-    variables: { filter },
+    variables: { filter, sort },
     fetchPolicy: "cache-and-network",
   });
   const products = useQuery(PricingProductsDocument);
@@ -161,6 +170,8 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
             subscriptions={nodes}
             canWrite={canWrite}
             renewing={renewal.busy}
+            sort={sort}
+            onSort={setSort}
             onSetRenewal={onSetRenewal}
             onChangeQuantity={(subscription) => change.open({ kind: "quantity", subscription })}
             onFixPayment={(subscription) => change.open({ kind: "payment", subscription })}
