@@ -100,6 +100,38 @@ describe("journeys: confirmations, next steps, lists kept in the address, and th
     expect(errors).toEqual([]);
   });
 
+  it("the subscriptions sort by the end of their period, soonest first, and the order is kept in the address", async () => {
+    const api = await signedIn(server, DEMO.owner);
+    // Bought an hour apart, after the yearly one above: a monthly one, then another yearly one.
+    for (const [at, period, quantity] of [
+      ["2026-12-01T10:00:00Z", "MONTHLY", 20],
+      ["2026-12-01T11:00:00Z", "YEARLY", 7],
+    ] as const) {
+      server.clock.set(at);
+      const bought = await api.query(BUY, {
+        input: { productCode: "PRO", period, quantity, paymentMethod: "PAYPAL" },
+      });
+      expect(bought.subscriptionPurchase.userErrors).toEqual([]);
+    }
+    const [owner, errors] = await ownerPage(browser, server, "/billing");
+    const table = owner.getByRole("table", { name: "Subscriptions" });
+    const ends = () => table.locator("tbody tr td:nth-child(6)").allTextContents();
+    // Newest first until a header is clicked.
+    await expect.poll(ends).toEqual(["1 Dec 2027", "1 Jan 2027", "1 Dec 2027"]);
+    await table.getByRole("button", { name: "Current period ends" }).click();
+    await expect.poll(() => new URL(owner.url()).searchParams.get("sort")).toBe("PERIOD_END_ASC");
+    await expect
+      .poll(() => table.getByRole("columnheader", { name: "Current period ends" }).getAttribute("aria-sort"))
+      .toBe("ascending");
+    await expect.poll(ends).toEqual(["1 Jan 2027", "1 Dec 2027", "1 Dec 2027"]);
+    await table.getByRole("button", { name: "Current period ends" }).click();
+    await expect.poll(ends).toEqual(["1 Dec 2027", "1 Dec 2027", "1 Jan 2027"]);
+    await owner.reload();
+    await expect.poll(ends).toEqual(["1 Dec 2027", "1 Dec 2027", "1 Jan 2027"]);
+    expect(new URL(owner.url()).searchParams.get("sort")).toBe("PERIOD_END_DESC");
+    expect(errors).toEqual([]);
+  });
+
   it("after adding a customer the dialog offers to open it, buy for it or give it a trial", async () => {
     const [owner, errors] = await ownerPage(browser, server, "/customers");
     const add = async (email: string, company: string, addedAt: string) => {
