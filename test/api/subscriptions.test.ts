@@ -755,3 +755,56 @@ describe("invoice numbers under concurrency", () => {
     );
   });
 });
+
+describe("sorting the list", () => {
+  let server: TestServer;
+  let gold: GraphQLClient;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true, now: "2026-01-10T00:00:00Z" });
+    gold = await signedIn(server, DEMO.owner);
+  });
+  afterAll(() => server?.stop());
+
+  const LIST = graphql(
+    `query SubscriptionsSorted($sort: SubscriptionSort!, $after: String) { subscriptions(sort: $sort, first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+  );
+
+  /** Every id of the list in an order, two a page, following the cursors. */
+  async function allIn(sort: "CREATED_AT_DESC" | "CREATED_AT_ASC" | "PERIOD_END_ASC" | "PERIOD_END_DESC") {
+    const ids: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const { subscriptions } = await gold.query(LIST, { sort, after });
+      ids.push(...subscriptions.edges.map((edge) => edge.node.id));
+      if (!subscriptions.pageInfo.hasNextPage) return ids;
+      after = subscriptions.pageInfo.endCursor as string;
+    }
+  }
+
+  it("by purchase or by period end, either way, across pages", async () => {
+    // Bought in this order: yearly (ends 2027-01-10), monthly (ends 2026-02-11), yearly
+    // (ends 2027-01-12), monthly (ends 2026-02-13).
+    const bought: string[] = [];
+    for (const [day, period] of [
+      ["10", "YEARLY"],
+      ["11", "MONTHLY"],
+      ["12", "YEARLY"],
+      ["13", "MONTHLY"],
+    ] as const) {
+      server.clock.set(`2026-01-${day}T00:00:00Z`);
+      const result = await purchase(gold, { period, quantity: 20 });
+      bought.push(result.subscription?.id as string);
+    }
+    const [y10, m11, y12, m13] = bought;
+    expect(await allIn("CREATED_AT_DESC")).toEqual([m13, y12, m11, y10]);
+    expect(await allIn("CREATED_AT_ASC")).toEqual([y10, m11, y12, m13]);
+    expect(await allIn("PERIOD_END_ASC")).toEqual([m11, m13, y10, y12]);
+    expect(await allIn("PERIOD_END_DESC")).toEqual([y12, y10, m13, m11]);
+    // Newest first when no order is asked for.
+    const unsorted = await gold.query(
+      graphql(`query SubscriptionsDefaultOrder { subscriptions { edges { node { id } } } }`),
+    );
+    expect(unsorted.subscriptions.edges.map((edge) => edge.node.id)).toEqual([m13, y12, m11, y10]);
+  });
+});

@@ -79,7 +79,9 @@ describe("a new customer's activation mail, delivered over SMTP, opens the porta
     await customer.getByRole("button", { name: "Activate account" }).click();
 
     // Signed in, in the customer portal, as the customer the reseller added.
-    await customer.waitForURL(`${server.url}/my-account`);
+    await customer.waitForURL(`${server.url}/`);
+    await customer.getByRole("heading", { level: 1, name: CUSTOMER.company }).waitFor();
+    await customer.getByRole("navigation").getByRole("link", { name: "My account" }).click();
     const account = customer.getByRole("region", { name: "Your account" });
     await account.getByText(CUSTOMER.company).waitFor();
     expect(await account.getByText(CUSTOMER.email).isVisible()).toBe(true);

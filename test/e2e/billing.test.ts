@@ -89,8 +89,8 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     await owner.getByRole("option", { name: "Pro", exact: true }).click();
     await dialog.getByText("Monthly", { exact: true }).click();
     await dialog.getByRole("textbox", { name: "Quantity" }).fill("25");
-    // Worked out by hand: 25 × €2.50 (the monthly price) = €62.50; no volume band below 50;
-    // Gold's 75 % of €62.50 is €46.875, so €46.88 rounded half away from zero; the reseller pays €15.62.
+    // Worked out by hand: 25 × €2.50 (the monthly price) = €62.50; no volume band below 50; no
+    // partner discount code is entered yet, so the reseller would pay retail.
     const breakdown = dialog.getByRole("table", { name: "Price breakdown" });
     await expect
       .poll(() => breakdownAmounts(breakdown), { timeout: 10_000 })
@@ -98,17 +98,23 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
         "Retail list price": "€62.50",
         "Volume discount (0 %)": "€0.00",
         "Price after volume discount": "€62.50",
-        "Partner discount (75 %)": "-€46.88",
-        "You pay the vendor": "€15.62",
-        "Your margin": "€46.88",
+        "Partner discount (0 %)": "€0.00",
+        "You pay the vendor": "€62.50",
+        "Your margin": "€0.00",
       });
     await settled(owner);
     await screenshot(owner, "billing-1-purchase-licenses");
     await dialog.getByRole("button", { name: "Next", exact: true }).click();
 
-    // Step 2: the partner discount code, already filled in.
+    // Step 2: the partner discount code, left empty, with the active code one click away.
     const code = dialog.getByRole("textbox", { name: "Partner discount code" });
+    expect(await code.inputValue()).toBe("");
+    await dialog
+      .getByText("Without a partner discount code you pay the retail price", { exact: false })
+      .waitFor();
+    await dialog.getByRole("button", { name: `Use your code ${GOLD_CODE}` }).click();
     expect(await code.inputValue()).toBe(GOLD_CODE);
+    // Gold's 75 % of €62.50 is €46.875, so €46.88 rounded half away from zero; the reseller pays €15.62.
     await dialog.getByText("you pay €15.62 instead of €62.50", { exact: false }).waitFor();
     await dialog.getByRole("button", { name: "Next", exact: true }).click();
 
@@ -183,12 +189,14 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     // The customer, in a browser of their own, sees the licenses and who assigned them.
     const customer = await (await browser.newContext()).newPage();
     const customerErrors = watchPageErrors(customer);
-    await signInThroughPage(customer, server.url, DEMO.customer, "/my-account");
-    const licenses = customer.getByRole("table", { name: "Licenses" });
+    await signInThroughPage(customer, server.url, DEMO.customer, "/");
+    // Under the reseller that assigned them.
+    const licenses = customer
+      .getByRole("region", { name: "Northwind IT" })
+      .getByRole("table", { name: "Licenses from Northwind IT" });
     const pro = rowWith(licenses, "Pro");
     await pro.waitFor();
     expect(await pro.getByRole("cell").nth(1).textContent()).toBe("25 licenses");
-    await pro.getByText("Assigned by Northwind IT").waitFor();
     await screenshot(customer, "billing-6-customer-sees-it");
 
     // Half-way through the month the reseller adds five licenses on the Billing page. By hand:
@@ -285,7 +293,7 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     await owner.getByText("No subscriptions assigned").waitFor();
 
     await customer.reload();
-    await customer.getByText("No licenses are assigned to you yet.").waitFor();
+    await customer.getByText("Northwind IT has not assigned you any licenses yet.").waitFor();
     expect(await licenses.count()).toBe(0);
 
     expect(ownerErrors).toEqual([]);
@@ -304,13 +312,15 @@ describe("billing: buying subscriptions, invoices, and recording wire payments",
     await dialog.getByRole("combobox", { name: "Product" }).click();
     await owner.getByRole("option", { name: "Pro", exact: true }).click();
     await dialog.getByRole("textbox", { name: "Quantity" }).fill("120");
-    // 120 × €24.95 = €2,994.00, less the 100-license band's 10 % = €2,694.60, less 75 %.
+    // 120 × €24.95 = €2,994.00, less the 100-license band's 10 % = €2,694.60; with the code, less 75 %.
     await dialog
       .getByRole("table", { name: "Price breakdown" })
       .getByRole("row", { name: /You pay the vendor/ })
-      .getByText("€673.65")
+      .getByText("€2,694.60")
       .waitFor();
     await dialog.getByRole("button", { name: "Next", exact: true }).click();
+    await dialog.getByRole("button", { name: `Use your code ${GOLD_CODE}` }).click();
+    await dialog.getByText("you pay €673.65 instead of €2,694.60", { exact: false }).waitFor();
     await dialog.getByRole("button", { name: "Next", exact: true }).click();
 
     // A card added on the way, which the sandbox declines: nothing is bought, the card is not

@@ -39,7 +39,7 @@ function companies(table: Locator): Promise<string[]> {
 
 /** The licenses table of the portal, by product, once it has loaded. */
 function portalRows(page: Page): Locator {
-  return page.getByRole("table", { name: "Licenses" }).locator("tbody tr");
+  return page.getByRole("table", { name: "Licenses from Northwind IT" }).locator("tbody tr");
 }
 
 describe("customers: the reseller's list, a customer's page, and the customer's own portal", () => {
@@ -157,7 +157,7 @@ describe("customers: the reseller's list, a customer's page, and the customer's 
     await customer.getByLabel(/^Password/).fill(NEW_CUSTOMER.password);
     await customer.getByLabel(/^Confirm password/).fill(NEW_CUSTOMER.password);
     await customer.getByRole("button", { name: "Activate account" }).click();
-    await customer.waitForURL(`${server.url}/my-account`);
+    await customer.waitForURL(`${server.url}/`);
 
     // Signing in again lands on the portal too, and it is all a customer can open.
     await customer.getByRole("button", { name: "Account menu for Lena Litware" }).click();
@@ -166,12 +166,9 @@ describe("customers: the reseller's list, a customer's page, and the customer's 
     await customer.getByRole("textbox", { name: "Email", exact: true }).fill(NEW_CUSTOMER.email);
     await customer.getByLabel(/^Password/).fill(NEW_CUSTOMER.password);
     await customer.getByRole("button", { name: "Sign in", exact: true }).click();
-    await customer.waitForURL(`${server.url}/my-account`);
-    const account = customer.getByRole("region", { name: "Your account" });
-    await account.getByText("Litware Inc").waitFor();
-    expect(await account.getByText(NEW_CUSTOMER.email).isVisible()).toBe(true);
-    await customer.getByText("No licenses are assigned to you yet.").waitFor();
-    expect(await customer.getByText("Your reseller will assign them.").isVisible()).toBe(true);
+    await customer.waitForURL(`${server.url}/`);
+    await customer.getByRole("heading", { level: 1, name: "Litware Inc" }).waitFor();
+    await customer.getByText("Northwind IT has not assigned you any licenses yet.").waitFor();
     expect(await customer.getByRole("navigation").getByRole("link").allTextContents()).toEqual([
       "Home",
       "My account",
@@ -180,6 +177,13 @@ describe("customers: the reseller's list, a customer's page, and the customer's 
     // Nothing of the reseller's private note reaches the customer.
     expect(await customer.getByText("partner day").count()).toBe(0);
     await screenshot(customer, "customers-7-portal-empty");
+    await customer.getByRole("navigation").getByRole("link", { name: "My account" }).click();
+    const account = customer.getByRole("region", { name: "Your account" });
+    await account.getByText("Litware Inc").waitFor();
+    expect(await account.getByText(NEW_CUSTOMER.email).isVisible()).toBe(true);
+    expect(await customer.getByText("partner day").count()).toBe(0);
+    await customer.getByRole("navigation").getByRole("link", { name: "Home" }).click();
+    await customer.getByText("Northwind IT has not assigned you any licenses yet.").waitFor();
 
     // The owner buys Pro straight into the customer; the customer sees it on reload.
     const ownerApi = await signedIn(server, DEMO.owner);
@@ -188,7 +192,9 @@ describe("customers: the reseller's list, a customer's page, and the customer's 
     await expect
       .poll(async () => (await portalRows(customer).first().getByRole("cell").allTextContents()).slice(0, 5))
       .toEqual(["Pro", "25 licenses", "Monthly", "Active", "1 Jan 2027"]);
-    expect(await portalRows(customer).first().getByText("Assigned by Northwind IT").isVisible()).toBe(true);
+    expect(await customer.getByRole("region", { name: "Northwind IT" }).getByRole("table").isVisible()).toBe(
+      true,
+    );
     await screenshot(customer, "customers-8-portal-assigned");
 
     // The owner unassigns it with "-" on the customer's page; the customer no longer sees it.
@@ -205,7 +211,7 @@ describe("customers: the reseller's list, a customer's page, and the customer's 
     await unassignDialog.waitFor({ state: "hidden" });
     await owner.getByText("No subscriptions assigned").waitFor();
     await customer.reload();
-    await customer.getByText("No licenses are assigned to you yet.").waitFor();
+    await customer.getByText("Northwind IT has not assigned you any licenses yet.").waitFor();
     expect(await portalRows(customer).count()).toBe(0);
 
     // Assigning an existing one: two are in the pool now, the one just unassigned and a new one.
@@ -266,8 +272,10 @@ describe("customers: the reseller's list, a customer's page, and the customer's 
     await owner.waitForURL(`${server.url}/customers`);
     await expect.poll(() => companies(list)).toEqual(["Contoso Ltd", "Fourth Coffee", "Tailspin Toys"]);
     await owner.getByText("3 customers", { exact: true }).waitFor();
+    // Off Northwind's list, Litware has no reseller left, and nothing from it.
     await customer.reload();
-    await customer.getByText("No licenses are assigned to you yet.").waitFor();
+    await customer.getByText("No reseller lists you yet.").waitFor();
+    expect(await customer.getByRole("region", { name: "Northwind IT" }).count()).toBe(0);
 
     expect(ownerErrors).toEqual([]);
     expect(customerErrors).toEqual([]);

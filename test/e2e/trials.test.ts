@@ -97,7 +97,7 @@ describe("trials: a Bronze reseller gives its monthly free trials and its custom
     // Contoso, which Fabrikam resells to, has had no trial yet.
     const customer = await pageAt(browser, "2026-11-20T10:00:00Z");
     const customerErrors = watchPageErrors(customer);
-    await signInThroughPage(customer, server.url, DEMO.customer, "/my-account");
+    await signInThroughPage(customer, server.url, DEMO.customer, "/");
     await customer.getByText("You have no free trial.").waitFor();
     expect(
       await customer

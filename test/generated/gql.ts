@@ -135,6 +135,13 @@ type Documents = {
     "query ClusterHealth { health { status } }": typeof types.ClusterHealthDocument,
     "query RestartDatabase { health { database } }": typeof types.RestartDatabaseDocument,
     "query RestartTiers { tiers { code } }": typeof types.RestartTiersDocument,
+    "query PortalOverview {\n  customerPortal {\n    companyName\n    email\n    resellers { id name customerSince }\n    subscriptions { id productCode quantity status resellerId resellerName }\n    trials { productCode resellerId resellerName }\n  }\n}": typeof types.PortalOverviewDocument,
+    "mutation PortalBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status }\n    invoice { id }\n    userErrors { code field }\n  }\n}": typeof types.PortalBuyDocument,
+    "mutation PortalAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } } }": typeof types.PortalAssignDocument,
+    "mutation PortalUnassign($id: ID!) { subscriptionUnassign(id: $id) { userErrors { code field } } }": typeof types.PortalUnassignDocument,
+    "mutation PortalRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-1\") { userErrors { code field } } }": typeof types.PortalRecordWireDocument,
+    "mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": typeof types.PortalDecliningCardDocument,
+    "query PortalResellerStatus($id: ID!) { subscription(id: $id) { status } }": typeof types.PortalResellerStatusDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": typeof types.CustomerInviteDocument,
     "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.CustomersDocument,
     "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": typeof types.CustomerDocument,
@@ -269,6 +276,8 @@ type Documents = {
     "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": typeof types.SubscriptionsCustomerRemoveDocument,
     "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": typeof types.SubscriptionsCustomerInviteDocument,
     "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } savedPaymentMethod { label } } } }": typeof types.SubscriptionsListDocument,
+    "query SubscriptionsSorted($sort: SubscriptionSort!, $after: String) { subscriptions(sort: $sort, first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }": typeof types.SubscriptionsSortedDocument,
+    "query SubscriptionsDefaultOrder { subscriptions { edges { node { id } } } }": typeof types.SubscriptionsDefaultOrderDocument,
     "query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}": typeof types.TrialsEligibilityDocument,
     "mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}": typeof types.TrialsStartDocument,
     "mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }": typeof types.TrialsCustomerInviteDocument,
@@ -324,6 +333,7 @@ type Documents = {
     "mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }": typeof types.CustomerJourneyAssignDocument,
     "mutation DevelopersApiKeyCreate($input: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $input) { secret userErrors { code field message } }\n}": typeof types.DevelopersApiKeyCreateDocument,
     "query DevelopersCustomerCount { customers(first: 1) { totalCount } }": typeof types.DevelopersCustomerCountDocument,
+    "mutation JourneyBuy($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.JourneyBuyDocument,
     "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.NoticesJourneyPurchaseDocument,
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": typeof types.NoticesJourneyCustomersDocument,
     "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": typeof types.TrialsJourneyInviteDocument,
@@ -452,6 +462,13 @@ const documents: Documents = {
     "query ClusterHealth { health { status } }": types.ClusterHealthDocument,
     "query RestartDatabase { health { database } }": types.RestartDatabaseDocument,
     "query RestartTiers { tiers { code } }": types.RestartTiersDocument,
+    "query PortalOverview {\n  customerPortal {\n    companyName\n    email\n    resellers { id name customerSince }\n    subscriptions { id productCode quantity status resellerId resellerName }\n    trials { productCode resellerId resellerName }\n  }\n}": types.PortalOverviewDocument,
+    "mutation PortalBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status }\n    invoice { id }\n    userErrors { code field }\n  }\n}": types.PortalBuyDocument,
+    "mutation PortalAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } } }": types.PortalAssignDocument,
+    "mutation PortalUnassign($id: ID!) { subscriptionUnassign(id: $id) { userErrors { code field } } }": types.PortalUnassignDocument,
+    "mutation PortalRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-1\") { userErrors { code field } } }": types.PortalRecordWireDocument,
+    "mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": types.PortalDecliningCardDocument,
+    "query PortalResellerStatus($id: ID!) { subscription(id: $id) { status } }": types.PortalResellerStatusDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": types.CustomerInviteDocument,
     "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.CustomersDocument,
     "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": types.CustomerDocument,
@@ -586,6 +603,8 @@ const documents: Documents = {
     "mutation SubscriptionsCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": types.SubscriptionsCustomerRemoveDocument,
     "mutation SubscriptionsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": types.SubscriptionsCustomerInviteDocument,
     "query SubscriptionsList($first: Int, $filter: SubscriptionFilter) { subscriptions(first: $first, filter: $filter) {\n      totalCount nodes { id product { code bands { minQuantity } } customer { companyName } savedPaymentMethod { label } } } }": types.SubscriptionsListDocument,
+    "query SubscriptionsSorted($sort: SubscriptionSort!, $after: String) { subscriptions(sort: $sort, first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }": types.SubscriptionsSortedDocument,
+    "query SubscriptionsDefaultOrder { subscriptions { edges { node { id } } } }": types.SubscriptionsDefaultOrderDocument,
     "query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}": types.TrialsEligibilityDocument,
     "mutation TrialsStart($c: ID!, $p: String!) {\n  trialStart(customerId: $c, productCode: $p) {\n    trial { id status startedAt endsAt product { code } }\n    userErrors { code field message }\n  }\n}": types.TrialsStartDocument,
     "mutation TrialsCustomerInvite($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } userErrors { code } } }": types.TrialsCustomerInviteDocument,
@@ -641,6 +660,7 @@ const documents: Documents = {
     "mutation CustomerJourneyAssign($id: ID!, $customerId: ID!) {\n        subscriptionAssign(id: $id, customerId: $customerId) { userErrors { code } }\n      }": types.CustomerJourneyAssignDocument,
     "mutation DevelopersApiKeyCreate($input: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $input) { secret userErrors { code field message } }\n}": types.DevelopersApiKeyCreateDocument,
     "query DevelopersCustomerCount { customers(first: 1) { totalCount } }": types.DevelopersCustomerCountDocument,
+    "mutation JourneyBuy($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.JourneyBuyDocument,
     "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.NoticesJourneyPurchaseDocument,
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": types.NoticesJourneyCustomersDocument,
     "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": types.TrialsJourneyInviteDocument,
@@ -1146,6 +1166,34 @@ export function graphql(source: "query RestartDatabase { health { database } }")
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RestartTiers { tiers { code } }"): (typeof documents)["query RestartTiers { tiers { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalOverview {\n  customerPortal {\n    companyName\n    email\n    resellers { id name customerSince }\n    subscriptions { id productCode quantity status resellerId resellerName }\n    trials { productCode resellerId resellerName }\n  }\n}"): (typeof documents)["query PortalOverview {\n  customerPortal {\n    companyName\n    email\n    resellers { id name customerSince }\n    subscriptions { id productCode quantity status resellerId resellerName }\n    trials { productCode resellerId resellerName }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status }\n    invoice { id }\n    userErrors { code field }\n  }\n}"): (typeof documents)["mutation PortalBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id status }\n    invoice { id }\n    userErrors { code field }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } } }"): (typeof documents)["mutation PortalAssign($id: ID!, $c: ID!) { subscriptionAssign(id: $id, customerId: $c) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalUnassign($id: ID!) { subscriptionUnassign(id: $id) { userErrors { code field } } }"): (typeof documents)["mutation PortalUnassign($id: ID!) { subscriptionUnassign(id: $id) { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-1\") { userErrors { code field } } }"): (typeof documents)["mutation PortalRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-1\") { userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"): (typeof documents)["mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalResellerStatus($id: ID!) { subscription(id: $id) { status } }"): (typeof documents)["query PortalResellerStatus($id: ID!) { subscription(id: $id) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1685,6 +1733,14 @@ export function graphql(source: "query SubscriptionsList($first: Int, $filter: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SubscriptionsSorted($sort: SubscriptionSort!, $after: String) { subscriptions(sort: $sort, first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query SubscriptionsSorted($sort: SubscriptionSort!, $after: String) { subscriptions(sort: $sort, first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsDefaultOrder { subscriptions { edges { node { id } } } }"): (typeof documents)["query SubscriptionsDefaultOrder { subscriptions { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}"): (typeof documents)["query TrialsEligibility($c: ID!, $p: String!) {\n  trialEligibility(customerId: $c, productCode: $p) {\n    eligible reasons { code message resetsAt } quota { used limit remaining resetsAt } trialDays\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1902,6 +1958,10 @@ export function graphql(source: "mutation DevelopersApiKeyCreate($input: ApiKeyC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevelopersCustomerCount { customers(first: 1) { totalCount } }"): (typeof documents)["query DevelopersCustomerCount { customers(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JourneyBuy($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation JourneyBuy($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

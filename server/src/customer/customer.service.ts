@@ -218,7 +218,15 @@ export class CustomerService {
        WHERE a.id = $1`,
       [tenantOf(ctx), MemberRole.OWNER],
     );
-    return { companyName: row.name, email: row.email };
+    const resellers: Array<{ id: string; name: string; customerSince: Date | null }> = await ctx.em.query(
+      `SELECT r.id, r.name, l.added_at AS "customerSince"
+       FROM account r
+       LEFT JOIN customer_link l ON l.reseller_id = r.id AND l.customer_id = $1 AND l.removed_at IS NULL
+       WHERE l.id IS NOT NULL OR r.id IN (SELECT reseller_id FROM trial WHERE customer_id = $1)
+       ORDER BY lower(r.name), r.id`,
+      [tenantOf(ctx)],
+    );
+    return { companyName: row.name, email: row.email, resellers };
   }
 
   /** The context's current list entries of some customer accounts, in one statement. */

@@ -93,11 +93,33 @@ export const CustomerRemovePayload = payloadType<{ removedCustomerId: string | n
   { removedCustomerId: { type: () => ID, description: "The list entry that was removed." } },
 );
 
+@ObjectType({ description: "A reseller the signed-in customer buys from, as the customer sees it." })
+export class CustomerReseller {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: "The reseller's company name." })
+  name: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the reseller put the customer on its list; null when it no longer lists the customer but a trial it gave is still shown.",
+  })
+  customerSince: Date | null;
+}
+
 @ObjectType({ description: "A customer's own account, as the customer sees it." })
 export class CustomerPortal {
-  @Field()
+  @Field({ description: "The customer's company name, as its account holds it." })
   companyName: string;
 
-  @Field()
+  @Field({ description: "The email the customer signs in with." })
   email: string;
+
+  @Field(() => [CustomerReseller], {
+    description:
+      "The resellers the customer has, by name: those that list it, and any that gave it the trial shown in `trials`.",
+  })
+  resellers: CustomerReseller[];
 }

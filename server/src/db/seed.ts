@@ -171,13 +171,17 @@ const RESELLERS: Array<{ name: string; tier: string; billing: DemoBillingProfile
  */
 const CUSTOMERS: Array<{
   email: string;
+  /** The person who signs in. */
   name: string;
+  /** The customer account's own company name, which resellers may list under names of their own. */
+  companyName: string;
   password?: string;
   lists: Array<{ reseller: string; companyName: string; comment: string }>;
 }> = [
   {
     email: "it@contoso.example",
     name: "Cora Contoso",
+    companyName: "Contoso Ltd",
     password: "demo-customer-2026",
     lists: [
       {
@@ -191,12 +195,14 @@ const CUSTOMERS: Array<{
   {
     email: "admin@tailspin.example",
     name: "Tailspin Toys",
+    companyName: "Tailspin Toys",
     password: "demo-tailspin-2026",
     lists: [{ reseller: "Northwind IT", companyName: "Tailspin Toys", comment: "Pays by wire, 30 days." }],
   },
   {
     email: "ops@fourthcoffee.example",
     name: "Fourth Coffee",
+    companyName: "Fourth Coffee",
     lists: [
       { reseller: "Northwind IT", companyName: "Fourth Coffee", comment: "Invited at the trade fair." },
     ],
@@ -204,6 +210,7 @@ const CUSTOMERS: Array<{
   {
     email: "it@adventure-works.example",
     name: "Adventure Works",
+    companyName: "Adventure Works Cycles",
     lists: [{ reseller: "Fabrikam Solutions", companyName: "Adventure Works Cycles", comment: "" }],
   },
 ];
@@ -402,7 +409,7 @@ async function seedCustomers(em: EntityManager, now: Date): Promise<void> {
     const userId = await ensureUser(em, customer, now);
     const [account]: Array<{ id: string }> = await em.query(
       "INSERT INTO account (kind, name, created_at) VALUES ('CUSTOMER', $1, $2) RETURNING id",
-      [customer.name, now],
+      [customer.companyName, now],
     );
     await em.query("INSERT INTO membership (account_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)", [
       account.id,

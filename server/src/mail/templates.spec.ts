@@ -11,6 +11,8 @@ const templates: MailTemplate[] = [
   "renewal_notice",
   "termination_notice",
   "trial_started",
+  "subscription_assigned",
+  "subscription_unassigned",
   "trial_ending",
   "payment_failed",
   "wire_payment_received",

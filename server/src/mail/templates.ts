@@ -12,6 +12,8 @@ export interface MailData {
   renewal_notice: PeriodEndData;
   termination_notice: PeriodEndData;
   trial_started: { link: string; resellerName: string; productName: string; endsAt: string };
+  subscription_assigned: LicenseChange;
+  subscription_unassigned: LicenseChange;
   trial_ending: { link: string; productName: string; customerName: string; endsAt: string };
   payment_failed: {
     link: string;
@@ -75,6 +77,14 @@ export function attachedInvoiceOf(data: MailData[MailTemplate]): string | null {
   return "invoiceId" in data && typeof data.invoiceId === "string" ? data.invoiceId : null;
 }
 
+/** Licenses a reseller gave a customer or took back. */
+interface LicenseChange {
+  link: string;
+  resellerName: string;
+  productName: string;
+  quantity: number;
+}
+
 /** A single-use link to set a password, and until when it works. */
 interface PasswordLink {
   link: string;
@@ -101,6 +111,8 @@ interface MailContent {
 }
 
 const day = formatDay;
+
+const licenseCount = (quantity: number): string => (quantity === 1 ? "1 license" : `${quantity} licenses`);
 
 /** The button of a mail with a password link, and until when the link works. */
 const passwordAction = (label: string, d: PasswordLink): Pick<MailContent, "action" | "footnote"> => ({
@@ -176,6 +188,22 @@ const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
       "Turn renewal on before that day to keep it.",
     ],
     action: { label: "Open the subscription", url: d.link },
+  }),
+  subscription_assigned: (d) => ({
+    subject: `${d.resellerName} assigned you ${licenseCount(d.quantity)} of ${d.productName}`,
+    paragraphs: [
+      `${d.resellerName} assigned you ${licenseCount(d.quantity)} of ${d.productName}.`,
+      "They are yours to use now. Your reseller manages them for you: ask them for changes.",
+    ],
+    action: { label: "See your licenses", url: d.link },
+  }),
+  subscription_unassigned: (d) => ({
+    subject: `${d.resellerName} took back ${licenseCount(d.quantity)} of ${d.productName}`,
+    paragraphs: [
+      `${d.resellerName} took back the ${licenseCount(d.quantity)} of ${d.productName} they had assigned you.`,
+      "You no longer hold them. Ask your reseller if you did not expect this.",
+    ],
+    action: { label: "See your licenses", url: d.link },
   }),
   trial_started: (d) => ({
     subject: `Your ${d.productName} trial from ${d.resellerName}`,

@@ -8,6 +8,7 @@ import type { EventSubscriber } from "../events/event-bus.js";
 import type { InvoiceSeller } from "../invoice/invoice.entity.js";
 import type { MailData, MailTemplate } from "../mail/templates.js";
 import { PaymentMethod } from "../payment/payment-method.js";
+import { IN_FORCE } from "../subscription/subscription.entity.js";
 import type { OutboxService } from "./outbox.service.js";
 
 /** One mail to write: its recipient, its template and that template's data. */
@@ -66,6 +67,41 @@ export class MailNotifications implements EventSubscriber {
     return (await billingContactEmails(ctx.em, accountId)).map((to) => mail(to, template, data));
   }
 
+  /**
+   * The mail telling a customer that licenses were assigned to it or taken back: to the owner
+   * of the customer account, found by its entry on the reseller's list (or the account itself).
+   */
+  private async licenseMail(
+    ctx: ServiceContext,
+    template: "subscription_assigned" | "subscription_unassigned",
+    customer: { entryId: string } | { accountId: string },
+    subscriptionId: string,
+  ): Promise<Mail[]> {
+    const rows: Array<{ email: string; product_name: string; quantity: number; reseller_name: string }> =
+      await ctx.em.query(
+        `SELECT u.email, p.name AS product_name, s.quantity, r.name AS reseller_name
+         FROM subscription s
+         JOIN product p ON p.id = s.product_id
+         JOIN account r ON r.id = s.reseller_id
+         JOIN membership m ON m.role = 'OWNER' AND m.account_id = ${
+           "entryId" in customer
+             ? "(SELECT customer_id FROM customer_link WHERE id = $2 AND reseller_id = s.reseller_id)"
+             : "$2"
+         }
+         JOIN app_user u ON u.id = m.user_id
+         WHERE s.id = $1`,
+        [subscriptionId, "entryId" in customer ? customer.entryId : customer.accountId],
+      );
+    return rows.map((row) =>
+      mail(row.email, template, {
+        link: this.links.page("/"),
+        resellerName: row.reseller_name,
+        productName: row.product_name,
+        quantity: row.quantity,
+      }),
+    );
+  }
+
   private readonly mails: { [T in EventType]?: MailsOf<T> } = {
     "reseller.enabled": async (ctx, { payload: p }) => {
       const activation = await this.activationLink(ctx, p.owner.userId);
@@ -82,7 +118,7 @@ export class MailNotifications implements EventSubscriber {
       if (!p.activationNeeded) {
         return [
           mail(p.customer.email, "customer_added", {
-            link: this.links.page("/my-account"),
+            link: this.links.page("/"),
             resellerName: p.resellerName,
           }),
         ];
@@ -138,9 +174,25 @@ export class MailNotifications implements EventSubscriber {
         ...p,
         link: this.links.page("/notices"),
       }),
+    // The customer hears of licenses once they are in force: paid, or a renewal being retried. An
+    // unpaid wire transfer's are told when staff record the payment (see invoice.paid).
+    "subscription.purchased": async (ctx, { subjectId, payload: p }) =>
+      p.customer && IN_FORCE.includes(p.status)
+        ? this.licenseMail(ctx, "subscription_assigned", { entryId: p.customer.id }, subjectId)
+        : [],
+    "subscription.assigned": async (ctx, { subjectId, payload: p }) =>
+      IN_FORCE.includes(p.status)
+        ? this.licenseMail(ctx, "subscription_assigned", { entryId: p.customer.id }, subjectId)
+        : [],
+    // A customer taken off the list hears nothing per subscription; one never told of an unpaid
+    // subscription is not told it went either.
+    "subscription.unassigned": async (ctx, { subjectId, payload: p }) =>
+      p.customer && IN_FORCE.includes(p.status)
+        ? this.licenseMail(ctx, "subscription_unassigned", { entryId: p.customer.id }, subjectId)
+        : [],
     "trial.started": async (_ctx, { payload: p }) => [
       mail(p.customer.email, "trial_started", {
-        link: this.links.page("/my-account"),
+        link: this.links.page("/"),
         resellerName: p.resellerName,
         productName: p.productName,
         endsAt: p.endsAt,
@@ -190,7 +242,22 @@ export class MailNotifications implements EventSubscriber {
     // past-due invoice charged at last. Charges on issue are in the invoice mail already.
     "invoice.paid": async (ctx, { accountId, subjectId, occurredAt, payload: p }) => {
       if (p.recordedByStaff) {
-        return this.billingContacts(ctx, accountId, "wire_payment_received", {
+        // A purchase paid by wire brings its licenses into force: its customer, if any, hears now.
+        const [assigned]: Array<{ customer_id: string }> = await ctx.em.query(
+          `SELECT s.customer_id FROM invoice i JOIN subscription s ON s.id = i.subscription_id
+           WHERE i.id = $1 AND i.kind = 'PURCHASE' AND s.customer_id IS NOT NULL`,
+          [subjectId],
+        );
+        const customerMails =
+          assigned && p.subscriptionId
+            ? await this.licenseMail(
+                ctx,
+                "subscription_assigned",
+                { accountId: assigned.customer_id },
+                p.subscriptionId,
+              )
+            : [];
+        const contactMails = await this.billingContacts(ctx, accountId, "wire_payment_received", {
           invoiceId: subjectId,
           invoiceNumber: p.invoiceNumber,
           amount: p.amount,
@@ -199,6 +266,7 @@ export class MailNotifications implements EventSubscriber {
           productName: p.productName,
           link: this.links.page("/billing"),
         });
+        return [...contactMails, ...customerMails];
       }
       const [failedBefore] = await ctx.em.query(
         "SELECT 1 FROM domain_event WHERE type = 'invoice.payment_failed' AND subject_id = $1 LIMIT 1",

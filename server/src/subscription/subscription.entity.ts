@@ -13,7 +13,8 @@ export const SubscriptionStatus = enumType(
   "SubscriptionStatus",
   ["PENDING_PAYMENT", "ACTIVE", "PAST_DUE", "CANCELED", "EXPIRED"],
   {
-    description: "Where a subscription is in its life. Only an ACTIVE one counts for its customer.",
+    description:
+      "Where a subscription is in its life. Its customer holds its licenses while it is ACTIVE or PAST_DUE (during the retry days).",
     values: {
       PENDING_PAYMENT: {
         description: "Bought by wire transfer; active once vendor staff record the payment.",
@@ -28,6 +29,12 @@ export const SubscriptionStatus = enumType(
   },
 );
 export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
+
+/** What an end customer holds: paid licenses, and those whose renewal is still being retried. */
+export const IN_FORCE: readonly SubscriptionStatus[] = [
+  SubscriptionStatus.ACTIVE,
+  SubscriptionStatus.PAST_DUE,
+];
 
 /** What a subscription was sold at; renewals and quantity changes are priced with it. */
 export interface PriceSnapshot {

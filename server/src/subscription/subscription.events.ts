@@ -41,9 +41,10 @@ export interface SubscriptionEvents {
     /** The customer of the reseller's list it went to at once, if any. */
     customer: { id: string; companyName: string } | null;
   };
-  "subscription.assigned": { customer: { id: string; companyName: string } };
+  /** Given to a customer of the list; its status says whether the customer holds it yet (once paid). */
+  "subscription.assigned": { customer: { id: string; companyName: string }; status: SubscriptionStatus };
   /** Back in the pool; the customer is null when it is off the reseller's list. */
-  "subscription.unassigned": { customer: { id: string } | null };
+  "subscription.unassigned": { customer: { id: string } | null; status: SubscriptionStatus };
   /** More licenses now (with an invoice), fewer from the next period, or a scheduled decrease called off. */
   "subscription.quantity_changed": {
     effect: QuantityChangeEffect;

@@ -22,6 +22,7 @@ import {
   SubscriptionPayload,
   SubscriptionPaymentInput,
   SubscriptionPurchaseInput,
+  SubscriptionSort,
 } from "./subscription.types.js";
 
 /** Every change of a subscription refuses one that is not the caller's, or one that has ended. */
@@ -45,14 +46,16 @@ export class SubscriptionResolver {
 
   @DomainQuery(() => SubscriptionConnection, {
     access: Permission.RESELLER_READ,
-    description: "The reseller's subscriptions, newest first.",
+    description: "The reseller's subscriptions, newest first unless `sort` says otherwise.",
   })
   subscriptions(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Arg("filter", () => SubscriptionFilter, { nullable: true }) filter: SubscriptionFilter | null,
+    @Arg("sort", () => SubscriptionSort, { defaultValue: SubscriptionSort.CREATED_AT_DESC })
+    sort: SubscriptionSort,
   ): Promise<Page<Subscription>> {
-    return this.service.list(this.work.read(ctx), { ...page, filter });
+    return this.service.list(this.work.read(ctx), { ...page, filter, sort });
   }
 
   @DomainQuery(() => Subscription, {

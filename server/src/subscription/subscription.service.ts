@@ -25,13 +25,14 @@ import type { VatTreatment } from "../invoice/vat-treatment.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { PaymentChoice, WalletService } from "../payment/wallet.service.js";
 import type { TrialService } from "../trial/trial.service.js";
-import { type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
+import { IN_FORCE, type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
 import {
   type AssignedSubscription,
   QuantityChangeEffect,
   type SubscriptionChangeQuote,
   type SubscriptionFilter,
   type SubscriptionPurchaseInput,
+  SubscriptionSort,
 } from "./subscription.types.js";
 import { readSubscriptions } from "./subscription-rows.js";
 
@@ -53,12 +54,26 @@ function dueNow(
   return { amountDueNow: amount, vatDueNow, totalDueNow: amount + vatDueNow.amount };
 }
 
-const NEWEST_FIRST: KeysetOrder<Subscription> = {
+const BY_CREATED_AT: KeysetOrder<Subscription> = {
   key: "s.created_at",
   id: "s.id",
   part: "timestamp",
-  descending: true,
   cursor: (s) => [s.createdAt.toISOString(), s.id],
+};
+
+const BY_PERIOD_END: KeysetOrder<Subscription> = {
+  key: "s.current_period_end",
+  id: "s.id",
+  part: "timestamp",
+  cursor: (s) => [s.currentPeriodEnd.toISOString(), s.id],
+};
+
+// Each order reads an index on (reseller_id, key, id), in either direction.
+const ORDERS: Record<SubscriptionSort, KeysetOrder<Subscription>> = {
+  CREATED_AT_DESC: { ...BY_CREATED_AT, descending: true },
+  CREATED_AT_ASC: BY_CREATED_AT,
+  PERIOD_END_ASC: BY_PERIOD_END,
+  PERIOD_END_DESC: { ...BY_PERIOD_END, descending: true },
 };
 
 /** The context's subscriptions matching a filter, as a query to page or to count. */
@@ -349,6 +364,7 @@ export class SubscriptionService {
     await this.trials.convert(ctx, customer.customerAccountId);
     await ctx.publish("subscription.assigned", subscription.id, {
       customer: { id: customer.id, companyName: customer.companyName },
+      status: subscription.status,
     });
     return this.load(ctx, subscription.id);
   }
@@ -364,6 +380,7 @@ export class SubscriptionService {
     await owned(ctx, Subscription).update({ id: subscription.id }, { customerId: null, assignedAt: null });
     await ctx.publish("subscription.unassigned", subscription.id, {
       customer: entry ? { id: entry.id } : null,
+      status: subscription.status,
     });
     return this.load(ctx, subscription.id);
   }
@@ -394,12 +411,12 @@ export class SubscriptionService {
     return this.result(ctx, subscription.id, invoiceId);
   }
 
-  /** The context's subscriptions, newest first: three statements whatever the page size. */
+  /** The context's subscriptions in an order, newest first by default: three statements whatever the page size. */
   async list(
     ctx: ServiceContext,
-    args: PageArgs & { filter?: SubscriptionFilter | null },
+    args: PageArgs & { filter?: SubscriptionFilter | null; sort?: SubscriptionSort },
   ): Promise<Page<Subscription>> {
-    const page = keysetPage(args, NEWEST_FIRST);
+    const page = keysetPage(args, ORDERS[args.sort ?? SubscriptionSort.CREATED_AT_DESC]);
     const filter = args.filter ?? {};
     const ids = page.query(matching(ctx, filter).select("s.id", "id"));
     const rows = await ids.getRawMany<{ id: string }>();
@@ -438,15 +455,17 @@ export class SubscriptionService {
 
   /** What is assigned to the context's customer account, from every reseller: what its portal shows. */
   async assignedTo(ctx: ServiceContext): Promise<AssignedSubscription[]> {
+    // Licenses are in force once paid: an unpaid wire transfer is not the customer's yet, and a
+    // renewal being retried stays in force, as the customer is concerned, until it ends.
     const rows: Array<Record<string, unknown>> = await ctx.em.query(
       `SELECT s.id, p.code, p.name AS product_name, s.period, s.quantity, s.status, s.current_period_end,
-              r.name AS reseller_name, s.assigned_at
+              r.id AS reseller_id, r.name AS reseller_name, s.assigned_at
        FROM subscription s
        JOIN product p ON p.id = s.product_id
        JOIN account r ON r.id = s.reseller_id
-       WHERE s.customer_id = $1 AND s.status <> ALL($2::text[])
+       WHERE s.customer_id = $1 AND s.status = ANY($2::text[])
        ORDER BY s.assigned_at DESC, s.id`,
-      [tenantOf(ctx), ENDED],
+      [tenantOf(ctx), [...IN_FORCE]],
     );
     return rows.map((row) => ({
       id: row.id as string,
@@ -454,8 +473,9 @@ export class SubscriptionService {
       productName: row.product_name as string,
       period: row.period as BillingPeriod,
       quantity: row.quantity as number,
-      status: row.status as SubscriptionStatus,
+      status: SubscriptionStatus.ACTIVE,
       currentPeriodEnd: row.current_period_end as Date,
+      resellerId: row.reseller_id as string,
       resellerName: row.reseller_name as string,
       assignedAt: row.assigned_at as Date,
     }));

@@ -15,6 +15,16 @@ export const SubscriptionConnection = connectionType(Subscription, "Subscription
 const IDEMPOTENCY_KEY_DESCRIPTION =
   "Any unique string per intended change; resending the same request with the same key returns the first result without charging again.";
 
+export const SubscriptionSort = enumType(
+  "SubscriptionSort",
+  ["CREATED_AT_DESC", "CREATED_AT_ASC", "PERIOD_END_ASC", "PERIOD_END_DESC"],
+  {
+    description:
+      "Orders of the subscription list: by when it was bought, or by the end of its current period; ties are broken by id, so pages never overlap.",
+  },
+);
+export type SubscriptionSort = (typeof SubscriptionSort)[keyof typeof SubscriptionSort];
+
 @InputType()
 export class SubscriptionPurchaseInput {
   @Field()
@@ -178,11 +188,17 @@ export class AssignedSubscription {
   @Field(() => Int, { description: "Licenses: 1 to 100,000; 20 or more for MONTHLY." })
   quantity: number;
 
-  @Field(() => SubscriptionStatus)
+  @Field(() => SubscriptionStatus, {
+    description:
+      "Always ACTIVE: the customer sees only licenses in force, a renewal being retried included, and nothing of how they are paid.",
+  })
   status: SubscriptionStatus;
 
   @Field()
   currentPeriodEnd: Date;
+
+  @Field(() => ID, { description: "The reseller that assigned it, as in `customerPortal.resellers`." })
+  resellerId: string;
 
   @Field({ description: "The reseller that assigned it." })
   resellerName: string;

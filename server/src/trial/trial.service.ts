@@ -206,18 +206,25 @@ export class TrialService {
 
   /** What the customer's portal shows: its trial, with the reseller that gave it. */
   async givenTo(ctx: ServiceContext): Promise<CustomerTrial[]> {
-    const rows: Array<{ code: string; name: string; ends_at: Date; status: string; reseller_name: string }> =
-      await ctx.em.query(
-        `SELECT p.code, p.name, t.ends_at, t.status, r.name AS reseller_name
+    const rows: Array<{
+      code: string;
+      name: string;
+      ends_at: Date;
+      status: string;
+      reseller_id: string;
+      reseller_name: string;
+    }> = await ctx.em.query(
+      `SELECT p.code, p.name, t.ends_at, t.status, r.id AS reseller_id, r.name AS reseller_name
          FROM trial t JOIN product p ON p.id = t.product_id JOIN account r ON r.id = t.reseller_id
          WHERE t.customer_id = $1`,
-        [tenantOf(ctx)],
-      );
+      [tenantOf(ctx)],
+    );
     return rows.map((r) => ({
       productCode: r.code,
       productName: r.name,
       endsAt: r.ends_at,
       status: r.status,
+      resellerId: r.reseller_id,
       resellerName: r.reseller_name,
     }));
   }

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { enumType } from "../common/enum-type.js";
 import { payloadType } from "../common/payload.js";
 import { Trial } from "./trial.entity.js";
@@ -77,6 +77,9 @@ export class CustomerTrial {
 
   @Field()
   status: string;
+
+  @Field(() => ID, { description: "The reseller that gave it, as in `customerPortal.resellers`." })
+  resellerId: string;
 
   @Field({ description: "The reseller that gave it." })
   resellerName: string;

@@ -22,7 +22,7 @@ export const apolloClient = new ApolloClient({
           // One list per search term (and order); "Load more" appends the next page to it.
           resellers: relayStylePagination(["search"]),
           customers: relayStylePagination(["search", "sort"]),
-          subscriptions: relayStylePagination(["filter"]),
+          subscriptions: relayStylePagination(["filter", "sort"]),
           invoices: relayStylePagination(["status", "subscriptionId"]),
           vendorInvoices: relayStylePagination(["status"]),
           upcomingNotices: relayStylePagination(["withinDays"]),

@@ -2,6 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useLocation, useMatch } from "react-router";
 import { AccountMenu } from "../features/auth/account-menu";
+import { useNotificationsEndWithPage } from "../lib/notify";
 import { accessTo, signInPath } from "../session/access";
 import { useViewer } from "../session/viewer";
 import { type Section, sections } from "./sections";
@@ -11,6 +12,7 @@ export function AppLayout() {
   const { viewer } = useViewer();
   // Until the server said who is signed in, only what is open to everyone is listed.
   const visible = sections.filter((section) => accessTo(section, viewer ?? null) === "open");
+  useNotificationsEndWithPage();
 
   return (
     <AppShell

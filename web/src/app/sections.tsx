@@ -11,7 +11,7 @@ import { SystemStatusPage } from "../features/health/system-status-page";
 import { HomePage } from "../features/home/home-page";
 import { NoticesPage } from "../features/notices/notices-page";
 import { PaymentsPage } from "../features/payments/payments-page";
-import { CustomerPortalPage } from "../features/portal/customer-portal-page";
+import { CustomerAccountPage } from "../features/portal/customer-account-page";
 import { PricingPage } from "../features/pricing/pricing-page";
 import { ResellersPage } from "../features/resellers/resellers-page";
 import { TeamPage } from "../features/team/team-page";
@@ -33,12 +33,12 @@ export interface Section extends PageRequirement {
 // its permission.
 export const sections: readonly Section[] = [
   { path: "/", label: "Home", element: <HomePage /> },
-  // An end customer's one page; Home sends them here.
+  // An end customer's account; its licenses are on Home.
   {
     path: "/my-account",
     label: "My account",
     permission: "CUSTOMER_PORTAL",
-    element: <CustomerPortalPage />,
+    element: <CustomerAccountPage />,
   },
   { path: "/pricing", label: "Pricing", permission: "RESELLER_READ", element: <PricingPage /> },
   {

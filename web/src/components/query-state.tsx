@@ -1,5 +1,6 @@
 import { Alert, Button, EmptyState as MantineEmptyState, Skeleton, Stack } from "@mantine/core";
 import type { ReactNode } from "react";
+import { errorMessage } from "../lib/graphql-errors";
 
 interface LoadingStateProps {
   /** How many placeholder rows to show; roughly the shape of what is loading. */
@@ -35,7 +36,8 @@ export function EmptyState({ title, description, action }: EmptyStateProps) {
 }
 
 interface ErrorStateProps {
-  error: { message: string };
+  /** What failed; told in plain words (`errorMessage`), never as the raw text of the failure. */
+  error: unknown;
   title?: string;
   /** Tries again; a promise it returns may reject, as the error it leads to shows anyway. */
   onRetry?: () => unknown;
@@ -45,7 +47,7 @@ export function ErrorState({ error, title = "Something went wrong", onRetry }: E
   return (
     <Alert color="red" variant="light" title={title}>
       <Stack gap="sm" align="flex-start">
-        {error.message}
+        {errorMessage(error)}
         {onRetry && (
           <Button
             size="xs"

@@ -1,15 +1,29 @@
 import { TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useUrlParam } from "../lib/url-state";
 import { EmptyState } from "./query-state";
 
 /**
  * A list's search: the text as typed, and the term to ask the server for, which follows once the
- * typing pauses rather than on every key.
+ * typing pauses rather than on every key. The term is kept in the address (`?search=`), so Back to
+ * the list finds it as it was left.
  */
-export function useSearch(): { text: string; setText: (text: string) => void; term: string } {
-  const [text, setText] = useState("");
+export function useSearch(param = "search"): { text: string; setText: (text: string) => void; term: string } {
+  const [kept, keep] = useUrlParam<string>(param, "");
+  const [text, setText] = useState(kept);
   const [term] = useDebouncedValue(text.trim(), 300);
+  // What this list last wrote to the address; anything else there came from a link or Back.
+  const written = useRef(kept);
+  useEffect(() => {
+    if (kept !== written.current) {
+      written.current = kept;
+      setText(kept);
+    } else if (term !== kept && term === text.trim()) {
+      written.current = term;
+      keep(term);
+    }
+  }, [term, text, kept, keep]);
   return { text, setText, term };
 }
 

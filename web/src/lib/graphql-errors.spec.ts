@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from "@apollo/client/errors";
+import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
 import { describe, expect, it } from "vitest";
 import { errorMessage, graphqlErrorCode, isAccessError } from "./graphql-errors";
 
@@ -35,8 +35,27 @@ describe("errorMessage", () => {
     expect(errorMessage(error)).toBe("You are not allowed to do this.");
   });
 
-  it("passes other messages through", () => {
-    expect(errorMessage(new Error("Failed to fetch"))).toBe("Failed to fetch");
-    expect(errorMessage("weird")).toBe("Something went wrong. Try again.");
+  it("never shows a status code or the server's wording of a fault", () => {
+    const badGateway = new ServerError("Received status code 502", {
+      response: new Response("<html>Bad Gateway</html>", { status: 502 }),
+      bodyText: "<html>Bad Gateway</html>",
+    });
+    expect(errorMessage(badGateway)).toBe("Reseller Hub is not answering right now. Try again in a moment.");
+    const fault = graphqlFailure({ message: 'relation "x" does not exist', code: "INTERNAL_SERVER_ERROR" });
+    expect(errorMessage(fault)).toBe(
+      "Something went wrong. Try again, and if it keeps happening, reload the page.",
+    );
+    expect(errorMessage("weird")).toBe(
+      "Something went wrong. Try again, and if it keeps happening, reload the page.",
+    );
+  });
+
+  it("tells an unreachable server and a rate limit apart", () => {
+    expect(errorMessage(new TypeError("Failed to fetch"))).toBe(
+      "Could not reach Reseller Hub. Check your connection, then try again.",
+    );
+    expect(errorMessage(graphqlFailure({ message: "slow down", code: "RATE_LIMITED" }))).toBe(
+      "Too many requests in a short time. Wait a moment, then try again.",
+    );
   });
 });

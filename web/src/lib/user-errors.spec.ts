@@ -134,11 +134,13 @@ describe("submitMutation", () => {
     await submitMutation(
       offline,
       async () => {
-        throw new Error("Failed to fetch");
+        throw new TypeError("Failed to fetch");
       },
       { fields: [], onSuccess: () => undefined },
     );
-    expect(offline.set).toEqual([{ formError: "Failed to fetch" }]);
+    expect(offline.set).toEqual([
+      { formError: "Could not reach Reseller Hub. Check your connection, then try again." },
+    ]);
   });
 
   it("leaves the form alone after a success, or when the answer was dealt with already", async () => {

@@ -16,6 +16,7 @@ import { AuditLog1764979200000 } from "./1764979200000-audit-log.js";
 import { AuditCapture1765065600000 } from "./1765065600000-audit-capture.js";
 import { ListSearch1765152000000 } from "./1765152000000-list-search.js";
 import { WebhookBacklog1765195200000 } from "./1765195200000-webhook-backlog.js";
+import { SubscriptionSort1765238400000 } from "./1765238400000-subscription-sort.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   AuditCapture1765065600000,
   ListSearch1765152000000,
   WebhookBacklog1765195200000,
+  SubscriptionSort1765238400000,
 ];

@@ -1,10 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { Stack } from "@mantine/core";
-import { useState } from "react";
 import { PagedQueryState } from "../../components/paged-query-state";
 import { EmptyState } from "../../components/query-state";
 import { useDialog } from "../../components/use-dialog";
 import { type InvoiceFieldsFragment, type InvoiceStatus, InvoicesDocument } from "../../gql/graphql";
+import { useUrlParam } from "../../lib/url-state";
 import { INVOICE_STATUS_OPTIONS } from "./invoice-labels";
 import { InvoiceLinesModal } from "./invoice-lines-modal";
 import { InvoicesTable } from "./invoices-table";
@@ -12,7 +12,14 @@ import { StatusFilter } from "./status-filter";
 
 /** What the vendor charged the reseller, newest first, each with its lines and PDF. */
 export function InvoicesSection() {
-  const [status, setStatus] = useState<InvoiceStatus | null>(null);
+  // Kept in the address, so Back from an invoice's customer finds the list as it was.
+  const [kept, keep] = useUrlParam<InvoiceStatus | "">(
+    "status",
+    "",
+    INVOICE_STATUS_OPTIONS.map((option) => option.value),
+  );
+  const status = kept || null;
+  const setStatus = (next: InvoiceStatus | null) => keep(next ?? "");
   // Charges happen elsewhere too (renewals, a customer's page), so every visit asks again.
   const invoices = useQuery(InvoicesDocument, { variables: { status }, fetchPolicy: "cache-and-network" });
   const lines = useDialog<InvoiceFieldsFragment>();

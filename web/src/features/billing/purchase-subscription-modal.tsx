@@ -232,7 +232,8 @@ function PurchaseSteps({
     [setFieldValue, clearFieldError],
   );
   const productCode = values.productCode ?? products[0]?.code ?? null;
-  const discountCode = values.discountCode ?? activeCode;
+  // Never filled in for the reseller: a code changes what it pays, so using it is a choice made here.
+  const discountCode = values.discountCode ?? "";
 
   const input = useMemo(
     () => quoteInput(values, productCode, discountCode),
@@ -331,7 +332,7 @@ function PurchaseSteps({
               label="Partner discount code"
               description={
                 activeCode
-                  ? "Your active code, filled in for you. Without a code the vendor charges retail."
+                  ? "Enter a code, or use your active one. Without a code the vendor charges retail."
                   : "You have no partner discount code yet: without one you pay retail. Request one on the Pricing page."
               }
               autoComplete="off"
@@ -339,6 +340,15 @@ function PurchaseSteps({
               onChange={(event) => form.setFieldValue("discountCode", event.currentTarget.value)}
               error={errorOf("discountCode")}
             />
+            {activeCode && discountCode.trim() !== activeCode && (
+              <Button
+                variant="light"
+                onClick={() => form.setFieldValue("discountCode", activeCode)}
+                style={{ alignSelf: "flex-start" }}
+              >
+                Use your code {activeCode}
+              </Button>
+            )}
             {quote && <DiscountSummary quote={quote} />}
           </Stack>
         </Stepper.Step>

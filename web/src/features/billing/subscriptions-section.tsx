@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Group, Input, SegmentedControl, Select, Stack } from "@mantine/core";
-import { useState } from "react";
+import { Button, Group, Input, SegmentedControl, Select, Stack, Text } from "@mantine/core";
+import { ConfirmModal } from "../../components/confirm-modal";
 import { PagedQueryState } from "../../components/paged-query-state";
 import { EmptyState } from "../../components/query-state";
 import { badgeOptions } from "../../components/status-badge";
+import { useConfirm } from "../../components/use-confirm";
 import { useDialog } from "../../components/use-dialog";
 import { useRowAction } from "../../components/use-row-action";
 import {
@@ -11,11 +12,14 @@ import {
   type SubscriptionFieldsFragment,
   type SubscriptionFilter,
   SubscriptionSetRenewalDocument,
+  type SubscriptionSort,
   type SubscriptionStatus,
   SubscriptionsDocument,
 } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { notifySuccess } from "../../lib/notify";
+import { useUrlParam } from "../../lib/url-state";
+import { problemOr } from "../../lib/user-errors";
 import { ChangeQuantityModal } from "./change-quantity-modal";
 import { FixPaymentModal } from "./fix-payment-modal";
 import { StatusFilter } from "./status-filter";
@@ -32,6 +36,13 @@ const ASSIGNMENTS: Array<{ value: Assignment; label: string }> = [
 
 const STATUS_OPTIONS = badgeOptions(SUBSCRIPTION_STATUSES);
 
+const SORTS: readonly SubscriptionSort[] = [
+  "CREATED_AT_DESC",
+  "CREATED_AT_ASC",
+  "PERIOD_END_ASC",
+  "PERIOD_END_DESC",
+];
+
 /** What can be done to one subscription in a dialog. */
 interface Change {
   kind: "quantity" | "payment";
@@ -46,9 +57,23 @@ interface SubscriptionsSectionProps {
 
 /** The reseller's subscriptions, filtered, a page at a time, with what can be done to each. */
 export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionProps) {
-  const [status, setStatus] = useState<SubscriptionStatus | null>(null);
-  const [assignment, setAssignment] = useState<Assignment>("all");
-  const [productCode, setProductCode] = useState<string | null>(null);
+  // The filters are kept in the address, so Back from a customer's page finds the list as it was.
+  const [keptStatus, keepStatus] = useUrlParam<SubscriptionStatus | "">(
+    "status",
+    "",
+    STATUS_OPTIONS.map((option) => option.value),
+  );
+  const status = keptStatus || null;
+  const setStatus = (next: SubscriptionStatus | null) => keepStatus(next ?? "");
+  const [assignment, setAssignment] = useUrlParam<Assignment>(
+    "customer",
+    "all",
+    ASSIGNMENTS.map((option) => option.value),
+  );
+  const [keptProduct, keepProduct] = useUrlParam<string>("product", "");
+  const [sort, setSort] = useUrlParam<SubscriptionSort>("sort", "CREATED_AT_DESC", SORTS);
+  const productCode = keptProduct || null;
+  const setProductCode = (next: string | null) => keepProduct(next ?? "");
   const filter: SubscriptionFilter = {
     status,
     assigned: assignment === "all" ? null : assignment === "assigned",
@@ -58,25 +83,37 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
   // Purchases made elsewhere (a customer's page) are not in the cached list, so the list is
   // asked for again on every visit; what the cache holds shows meanwhile.
   const subscriptions = useQuery(SubscriptionsDocument, {
-    variables: { filter },
+    variables: { filter, sort },
     fetchPolicy: "cache-and-network",
   });
   const products = useQuery(PricingProductsDocument);
   const [setRenewal] = useMutation(SubscriptionSetRenewalDocument);
   const renewal = useRowAction("Renewal not changed");
+  const renewalOff = useConfirm<SubscriptionFieldsFragment>();
   const change = useDialog<Change>();
 
-  const onSetRenewal = (subscription: SubscriptionFieldsFragment, renew: boolean) =>
-    renewal.run(
-      subscription.id,
-      async () =>
-        (await setRenewal({ variables: { id: subscription.id, renew } })).data?.subscriptionSetRenewal,
-      () =>
-        notifySuccess(
-          `${subscriptionName(subscription)} ${renew ? "renews" : "ends"} on ${formatDate(subscription.currentPeriodEnd)}.`,
-          renew ? "Renewal on" : "Renewal off",
-        ),
+  const renewalChanged = (subscription: SubscriptionFieldsFragment, renew: boolean) =>
+    notifySuccess(
+      `${subscriptionName(subscription)} ${renew ? "renews" : "ends"} on ${formatDate(subscription.currentPeriodEnd)}.`,
+      renew ? "Renewal on" : "Renewal off",
     );
+
+  // Turning renewal on keeps things as they are, so it happens at once; turning it off ends the
+  // licenses, so it is confirmed first, with the day they end.
+  const onSetRenewal = (subscription: SubscriptionFieldsFragment, renew: boolean) =>
+    renew
+      ? void renewal.run(
+          subscription.id,
+          async () =>
+            (await setRenewal({ variables: { id: subscription.id, renew } })).data?.subscriptionSetRenewal,
+          () => renewalChanged(subscription, true),
+        )
+      : renewalOff.ask(subscription);
+
+  const turnRenewalOff = async (subscription: SubscriptionFieldsFragment) => {
+    const { data } = await setRenewal({ variables: { id: subscription.id, renew: false } });
+    return problemOr(data?.subscriptionSetRenewal, () => renewalChanged(subscription, false));
+  };
 
   return (
     <Stack gap="md">
@@ -133,12 +170,37 @@ export function SubscriptionsSection({ canWrite, onAdd }: SubscriptionsSectionPr
             subscriptions={nodes}
             canWrite={canWrite}
             renewing={renewal.busy}
-            onSetRenewal={(subscription, renew) => void onSetRenewal(subscription, renew)}
+            sort={sort}
+            onSort={setSort}
+            onSetRenewal={onSetRenewal}
             onChangeQuantity={(subscription) => change.open({ kind: "quantity", subscription })}
             onFixPayment={(subscription) => change.open({ kind: "payment", subscription })}
           />
         )}
       </PagedQueryState>
+
+      <ConfirmModal
+        confirmation={renewalOff}
+        title="Turn renewal off?"
+        confirmLabel="Turn renewal off"
+        danger
+        onConfirm={turnRenewalOff}
+      >
+        {renewalOff.target && (
+          <Stack gap="xs">
+            <Text>
+              {subscriptionName(renewalOff.target)} will not renew. It ends on{" "}
+              <strong>{formatDate(renewalOff.target.currentPeriodEnd)}</strong>
+              {renewalOff.target.customer
+                ? `, and ${renewalOff.target.customer.companyName} loses these licenses that day.`
+                : "."}
+            </Text>
+            <Text size="sm" c="dimmed">
+              You can turn renewal on again at any time before then.
+            </Text>
+          </Stack>
+        )}
+      </ConfirmModal>
 
       {change.item?.kind === "quantity" && (
         <ChangeQuantityModal

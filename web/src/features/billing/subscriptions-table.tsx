@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Switch, Text } from "@mantine/core";
 import { Link } from "react-router";
-import { DataTable, NoValue } from "../../components/data-table";
-import type { SubscriptionFieldsFragment } from "../../gql/graphql";
+import { DataTable, NoValue, type SortDirection } from "../../components/data-table";
+import type { SubscriptionFieldsFragment, SubscriptionSort } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { subscriptionColumns } from "./subscription-columns";
 import { isLive, subscriptionName } from "./subscription-status";
@@ -10,6 +10,9 @@ interface SubscriptionsTableProps {
   subscriptions: readonly SubscriptionFieldsFragment[];
   /** Whether the viewer may change subscriptions; read-only viewers see no switches or actions. */
   canWrite: boolean;
+  /** The list's order: newest first, or by the end of the current period either way. */
+  sort: SubscriptionSort;
+  onSort: (sort: SubscriptionSort) => void;
   /** The subscription whose renewal switch is on its way to the server. */
   renewing: string | null;
   onSetRenewal: (subscription: SubscriptionFieldsFragment, renew: boolean) => void;
@@ -20,11 +23,16 @@ interface SubscriptionsTableProps {
 export function SubscriptionsTable({
   subscriptions,
   canWrite,
+  sort,
+  onSort,
   renewing,
   onSetRenewal,
   onChangeQuantity,
   onFixPayment,
 }: SubscriptionsTableProps) {
+  // Soonest first on the first click, since what ends next is what needs attention.
+  const periodEnd: SortDirection =
+    sort === "PERIOD_END_ASC" ? "ascending" : sort === "PERIOD_END_DESC" ? "descending" : "none";
   return (
     <DataTable
       label="Subscriptions"
@@ -47,6 +55,10 @@ export function SubscriptionsTable({
         },
         {
           header: "Current period ends",
+          sort: {
+            direction: periodEnd,
+            onSort: () => onSort(periodEnd === "ascending" ? "PERIOD_END_DESC" : "PERIOD_END_ASC"),
+          },
           cell: (subscription) =>
             isLive(subscription)
               ? formatDate(subscription.currentPeriodEnd)

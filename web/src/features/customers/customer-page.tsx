@@ -1,7 +1,8 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Link, useNavigate, useParams } from "react-router";
+import { useEffect, useRef } from "react";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, QueryState } from "../../components/query-state";
@@ -13,7 +14,7 @@ import {
   CustomerSubscriptionUnassignDocument,
   TrialEligibilityDocument,
 } from "../../gql/graphql";
-import { notifySuccess } from "../../lib/notify";
+import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { problemOr } from "../../lib/user-errors";
 import { useSignedInViewer } from "../../session/viewer";
 import { PurchaseSubscriptionModal } from "../billing/purchase-subscription-modal";
@@ -25,6 +26,7 @@ import { useTrialAvailability } from "../trials/use-trial-availability";
 import { AssignSubscriptionModal } from "./assign-subscription-modal";
 import { type CustomerDetail, CustomerDetailsCard } from "./customer-details-card";
 import { CustomerSubscriptionsTable } from "./customer-subscriptions-table";
+import type { CustomerNextStep } from "./invite-customer-modal";
 import { type RemovableCustomer, RemoveCustomerModal } from "./remove-customer-modal";
 
 /** One customer of the list: its details, and the subscriptions the reseller assigned to it. */
@@ -46,6 +48,36 @@ export function CustomerPage() {
       </QueryState>
     </Stack>
   );
+}
+
+/**
+ * Opens the dialog the reseller asked for when adding the customer ("Add subscription", "Add
+ * trial"), once; a trial that cannot be given is told instead, and the card says why.
+ */
+function useNextStep(
+  canWrite: boolean,
+  trialBlockers: string[] | undefined,
+  open: Record<CustomerNextStep, () => void>,
+) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const next = canWrite ? (location.state as { open?: CustomerNextStep } | null)?.open : undefined;
+  // The history entry whose step was taken, so a render before the address updates does not repeat it.
+  const handled = useRef<string | null>(null);
+  useEffect(() => {
+    if (!next || handled.current === location.key) return;
+    if (next === "trial") {
+      if (trialBlockers === undefined) return;
+      handled.current = location.key;
+      if (trialBlockers.length > 0) notifyInfo(trialBlockers.join(" "), "No free trial for this customer");
+      else open.trial();
+    } else {
+      handled.current = location.key;
+      open.subscription();
+    }
+    // Done once: a reload or Back does not open it again.
+    navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+  }, [next, trialBlockers, open, navigate, location.key, location.pathname, location.search]);
 }
 
 function CustomerNotFound() {
@@ -75,6 +107,7 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
   const unassignment = useConfirm<CustomerSubscriptionFieldsFragment>();
   const removal = useConfirm<RemovableCustomer>();
   const live = customer.subscriptions.filter(isLive);
+  useNextStep(canWrite, trials.blockers, { subscription: purchase.open, trial: trialDialog.open });
 
   const unassign = async (subscription: CustomerSubscriptionFieldsFragment) => {
     const { data } = await unassignSubscription({

@@ -1,7 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { useState } from "react";
 import { PageHeader } from "../../components/page-header";
 import { PagedQueryState } from "../../components/paged-query-state";
 import { EmptyState } from "../../components/query-state";
@@ -9,10 +8,18 @@ import { NoMatch, SearchField, useSearch } from "../../components/search";
 import { useConfirm } from "../../components/use-confirm";
 import { type CustomerSort, CustomersDocument } from "../../gql/graphql";
 import { formatCount } from "../../lib/counts";
+import { useUrlParam } from "../../lib/url-state";
 import { useSignedInViewer } from "../../session/viewer";
 import { CustomersTable } from "./customers-table";
 import { InviteCustomerModal } from "./invite-customer-modal";
 import { type RemovableCustomer, RemoveCustomerModal } from "./remove-customer-modal";
+
+const CUSTOMER_SORTS: readonly CustomerSort[] = [
+  "COMPANY_NAME_ASC",
+  "COMPANY_NAME_DESC",
+  "ADDED_AT_ASC",
+  "ADDED_AT_DESC",
+];
 
 function customersCount(count: number): string {
   return count === 1 ? "1 customer" : `${formatCount(count)} customers`;
@@ -23,7 +30,7 @@ export function CustomersPage() {
   const { can } = useSignedInViewer();
   const canWrite = can("RESELLER_WRITE");
   const search = useSearch();
-  const [sort, setSort] = useState<CustomerSort>("COMPANY_NAME_ASC");
+  const [sort, setSort] = useUrlParam<CustomerSort>("sort", "COMPANY_NAME_ASC", CUSTOMER_SORTS);
   const customers = useQuery(CustomersDocument, { variables: { search: search.term || null, sort } });
   // The last list stays on screen while a new search, sort or refresh loads, so it does not flicker away.
   const shown = customers.error ? undefined : (customers.data ?? customers.previousData);

@@ -1,7 +1,8 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Group, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { isEmail, isNotEmpty, useForm } from "@mantine/form";
 import { useState } from "react";
+import { useNavigate } from "react-router";
 import { FormModal } from "../../components/form-modal";
 import { CustomerInviteDocument } from "../../gql/graphql";
 import { submitMutation } from "../../lib/user-errors";
@@ -14,13 +15,20 @@ interface InviteCustomerModalProps {
 }
 
 interface Invited {
+  /** The new entry of the list, to open it or act on it next. */
+  customerId: string | null;
   email: string;
+  companyName: string;
   accountCreated: boolean;
 }
+
+/** What the customer's page opens on arrival, when the reseller picked a next step here. */
+export type CustomerNextStep = "subscription" | "trial";
 
 /** Adds a customer by email: a new email gets an account and an activation link. */
 export function InviteCustomerModal({ opened, onClose }: InviteCustomerModalProps) {
   const [invite] = useMutation(CustomerInviteDocument);
+  const navigate = useNavigate();
   // What happened decides what the reseller tells the customer, so it is shown until read.
   const [invited, setInvited] = useState<Invited | null>(null);
   const form = useForm({
@@ -41,6 +49,12 @@ export function InviteCustomerModal({ opened, onClose }: InviteCustomerModalProp
     onClose();
   };
 
+  /** Closes the dialog on the new customer's page, with the dialog of the next step open there. */
+  const openCustomer = (customerId: string, next?: CustomerNextStep) => {
+    close();
+    navigate(`/customers/${customerId}`, { state: next ? { open: next } : null });
+  };
+
   const submit = ({ email, companyName, comment }: typeof form.values) =>
     submitMutation(
       form,
@@ -59,7 +73,9 @@ export function InviteCustomerModal({ opened, onClose }: InviteCustomerModalProp
         fields: ["email", "companyName", "comment"],
         onSuccess: (payload) =>
           setInvited({
+            customerId: payload.customer?.id ?? null,
             email: payload.customer?.email ?? email.trim(),
+            companyName: payload.customer?.companyName ?? companyName.trim(),
             accountCreated: payload.accountCreated ?? false,
           }),
       },
@@ -74,7 +90,11 @@ export function InviteCustomerModal({ opened, onClose }: InviteCustomerModalProp
       form={form}
       onSubmit={submit}
       submitLabel="Send invite"
-      outcome={invited && <InvitedView invited={invited} onAddAnother={startOver} onDone={close} />}
+      outcome={
+        invited && (
+          <InvitedView invited={invited} onAddAnother={startOver} onDone={close} onOpen={openCustomer} />
+        )
+      }
     >
       <TextInput
         label="Email"
@@ -98,9 +118,11 @@ interface InvitedViewProps {
   invited: Invited;
   onAddAnother: () => void;
   onDone: () => void;
+  onOpen: (customerId: string, next?: CustomerNextStep) => void;
 }
 
-function InvitedView({ invited, onAddAnother, onDone }: InvitedViewProps) {
+function InvitedView({ invited, onAddAnother, onDone, onOpen }: InvitedViewProps) {
+  const { customerId } = invited;
   return (
     <Stack>
       <Alert color="green" variant="light">
@@ -108,6 +130,22 @@ function InvitedView({ invited, onAddAnother, onDone }: InvitedViewProps) {
           ? `We created an account for ${invited.email} and sent an activation link.`
           : `${invited.email} already has an account; we told them you added them.`}
       </Alert>
+      {customerId && (
+        <Stack gap="xs">
+          <Text size="sm">What next for {invited.companyName}?</Text>
+          <Group gap="sm">
+            <Button variant="light" onClick={() => onOpen(customerId)}>
+              Open customer
+            </Button>
+            <Button variant="light" onClick={() => onOpen(customerId, "subscription")}>
+              Add subscription
+            </Button>
+            <Button variant="light" onClick={() => onOpen(customerId, "trial")}>
+              Add trial
+            </Button>
+          </Group>
+        </Stack>
+      )}
       <Group justify="flex-end">
         <Button variant="default" onClick={onAddAnother}>
           Add another

@@ -1,9 +1,10 @@
 import { skipToken, useQuery } from "@apollo/client/react";
 import { Anchor, Stack, Text, Title } from "@mantine/core";
-import { Link, Navigate } from "react-router";
+import { Link } from "react-router";
 import { QueryState } from "../../components/query-state";
 import { TrialQuotaDocument } from "../../gql/graphql";
 import { useSignedInViewer } from "../../session/viewer";
+import { CustomerHome } from "../portal/customer-home";
 import { ROLE_LABELS } from "../team/roles";
 import { TierCard } from "../tiers/tier-card";
 import { TrialQuotaCard } from "../trials/trial-quota-card";
@@ -17,8 +18,8 @@ export function HomePage() {
     isReseller && can("RESELLER_READ") ? { fetchPolicy: "cache-and-network" } : skipToken,
   );
 
-  // An end customer has one page, their licenses: that is where signing in and activating land.
-  if (can("CUSTOMER_PORTAL") && !can("RESELLER_READ")) return <Navigate to="/my-account" replace />;
+  // An end customer's home is its licenses, by reseller: where signing in and activating land.
+  if (can("CUSTOMER_PORTAL") && !can("RESELLER_READ")) return <CustomerHome />;
 
   return (
     <Stack gap="lg" maw={720}>

@@ -14,6 +14,7 @@ import {
   WebhookEndpointsDocument,
 } from "../../gql/graphql";
 import { formatDateTime } from "../../lib/dates";
+import { errorMessage } from "../../lib/graphql-errors";
 import { notifyFailure, notifySuccess } from "../../lib/notify";
 import { userErrorsMessage } from "../../lib/user-errors";
 
@@ -47,7 +48,7 @@ export function DeliveryLog({ endpoint }: { endpoint: WebhookEndpointFieldsFragm
         await deliveries.refetch();
       }
     } catch (error) {
-      notifyFailure(error instanceof Error ? error.message : String(error));
+      notifyFailure(errorMessage(error));
     }
   };
 

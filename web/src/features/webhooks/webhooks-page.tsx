@@ -16,6 +16,7 @@ import {
   WebhookEndpointUpdateDocument,
 } from "../../gql/graphql";
 import { formatDateTime } from "../../lib/dates";
+import { errorMessage } from "../../lib/graphql-errors";
 import { notifyFailure, notifySuccess } from "../../lib/notify";
 import { problemOr, userErrorsMessage } from "../../lib/user-errors";
 import { DeliveryLog } from "./delivery-log";
@@ -68,7 +69,7 @@ export function WebhooksPage() {
       if (problem) notifyFailure(problem);
       else notifySuccess(`${endpoint.url} is ${endpoint.enabled ? "disabled" : "enabled"}.`);
     } catch (error) {
-      notifyFailure(error instanceof Error ? error.message : String(error));
+      notifyFailure(errorMessage(error));
     }
   };
 
@@ -82,7 +83,7 @@ export function WebhooksPage() {
         notifySuccess("A webhook.test event is on its way; it shows in the delivery log.", "Test event sent");
       }
     } catch (error) {
-      notifyFailure(error instanceof Error ? error.message : String(error));
+      notifyFailure(errorMessage(error));
     }
   };
 
