@@ -1,6 +1,8 @@
 import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useLocation, useMatch } from "react-router";
+import { ColorSchemeSwitch } from "../components/color-scheme-switch";
+import { MAIN_CONTENT_ID, SkipLink } from "../components/skip-link";
 import { AccountMenu } from "../features/auth/account-menu";
 import { accessTo, signInPath } from "../session/access";
 import { useViewer } from "../session/viewer";
@@ -18,6 +20,7 @@ export function AppLayout() {
       navbar={{ width: 240, breakpoint: "sm", collapsed: { mobile: !navbarOpened } }}
       padding="lg"
     >
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" gap="sm" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -26,24 +29,29 @@ export function AppLayout() {
               onClick={toggleNavbar}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Toggle navigation"
+              aria-label="Navigation"
+              aria-expanded={navbarOpened}
+              aria-controls="main-navigation"
             />
             <Text size="xl" fw={700}>
               Reseller Hub
             </Text>
           </Group>
-          {viewer?.user && <AccountMenu viewer={viewer} />}
-          {viewer === null && <SignInButton />}
+          <Group gap="sm" wrap="nowrap">
+            <ColorSchemeSwitch />
+            {viewer?.user && <AccountMenu viewer={viewer} />}
+            {viewer === null && <SignInButton />}
+          </Group>
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" component="nav" aria-label="Main">
+      <AppShell.Navbar p="sm" component="nav" aria-label="Main" id="main-navigation">
         {visible.map((section) => (
           <SectionLink key={section.path} section={section} onNavigate={closeNavbar} />
         ))}
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>
