@@ -1,5 +1,5 @@
 import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Link, Outlet, useLocation, useMatch } from "react-router";
 import { ColorSchemeSwitch } from "../components/color-scheme-switch";
 import { MAIN_CONTENT_ID, SkipLink } from "../components/skip-link";
@@ -10,6 +10,9 @@ import { type Section, sections } from "./sections";
 
 export function AppLayout() {
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();
+  // Below Mantine's `sm` breakpoint the navbar is a drawer behind the burger: while closed it is
+  // off screen, and must be out of the Tab order too.
+  const phone = useMediaQuery("(max-width: 48em)");
   const { viewer } = useViewer();
   // Until the server said who is signed in, only what is open to everyone is listed.
   const visible = sections.filter((section) => accessTo(section, viewer ?? null) === "open");
@@ -45,7 +48,13 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" component="nav" aria-label="Main" id="main-navigation">
+      <AppShell.Navbar
+        p="sm"
+        component="nav"
+        aria-label="Main"
+        id="main-navigation"
+        inert={phone && !navbarOpened}
+      >
         {visible.map((section) => (
           <SectionLink key={section.path} section={section} onNavigate={closeNavbar} />
         ))}
