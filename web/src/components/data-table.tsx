@@ -46,33 +46,42 @@ export function DataTable<T>({
 }: DataTableProps<T>) {
   const shown = columns.filter((column): column is Column<T> => column !== false);
   const table = (
+    // The roles are spelled out because a phone lays the table out as cards (CSS display: block),
+    // and a browser then stops telling screen readers it is a table.
     <Table
+      role="table"
       className="rh-data-table"
       verticalSpacing="sm"
       striped
       highlightOnHover={highlightOnHover}
       aria-label={label}
     >
-      <Table.Thead>
-        <Table.Tr>
+      <Table.Thead role="rowgroup">
+        <Table.Tr role="row">
           {shown.map((column) => (
-            <Table.Th key={column.header} ta={column.align} aria-sort={column.sort?.direction}>
+            <Table.Th
+              key={column.header}
+              role="columnheader"
+              ta={column.align}
+              aria-sort={column.sort?.direction}
+            >
               {column.sort ? <SortButton label={column.header} {...column.sort} /> : column.header}
             </Table.Th>
           ))}
           {actions && (
-            <Table.Th>
+            <Table.Th role="columnheader">
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           )}
         </Table.Tr>
       </Table.Thead>
-      <Table.Tbody>
+      <Table.Tbody role="rowgroup">
         {rows.map((row) => (
-          <Table.Tr key={rowKey(row)}>
+          <Table.Tr key={rowKey(row)} role="row">
             {shown.map((column) => (
               <Table.Td
                 key={column.header}
+                role="cell"
                 data-label={column.header}
                 ta={column.align}
                 style={column.nowrap ? { whiteSpace: "nowrap" } : undefined}
@@ -81,7 +90,7 @@ export function DataTable<T>({
               </Table.Td>
             ))}
             {actions && (
-              <Table.Td ta="right" className="rh-row-actions">
+              <Table.Td role="cell" ta="right" className="rh-row-actions">
                 {actions(row)}
               </Table.Td>
             )}
