@@ -122,13 +122,13 @@ function PartnerDiscountCell({ reseller, onIssue, onRevoke }: PartnerDiscountCel
       <Group gap={4} wrap="nowrap">
         {reseller.status === "ACTIVE" && (
           <Button size="compact-xs" variant="subtle" onClick={() => onIssue(reseller)}>
-            Issue<VisuallyHidden> a partner discount</VisuallyHidden> code
+            Issue <VisuallyHidden>a partner discount </VisuallyHidden>code
             <VisuallyHidden> to {reseller.name}</VisuallyHidden>
           </Button>
         )}
         {code && (
           <Button size="compact-xs" variant="subtle" color="red" onClick={() => onRevoke(reseller)}>
-            Revoke<VisuallyHidden> the partner discount</VisuallyHidden> code
+            Revoke <VisuallyHidden>the partner discount </VisuallyHidden>code
             <VisuallyHidden> of {reseller.name}</VisuallyHidden>
           </Button>
         )}

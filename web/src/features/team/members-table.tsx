@@ -61,7 +61,7 @@ export function MembersTable({
               disabled={member.user.status !== "ACTIVE"}
               onClick={() => onTransfer(member)}
             >
-              Make<VisuallyHidden> {member.user.name} the</VisuallyHidden> owner
+              Make <VisuallyHidden>{member.user.name} the </VisuallyHidden>owner
             </Button>
             <Button
               size="xs"
