@@ -90,7 +90,8 @@ function paletteVariables(): { light: Record<string, string>; dark: Record<strin
     light[`--mantine-color-${name}-filled-hover`] = shift(filled, 0.15);
     light[`--mantine-color-${name}-light-color`] = readable(
       [tuple[9] as string],
-      [tuple[1] as string, white],
+      // on its tint, hovered or not: an active navigation link under the pointer is both
+      [tuple[1] as string, tuple[2] as string, white],
       true,
     );
     light[`--mantine-color-${name}-outline`] = text;
