@@ -30,3 +30,10 @@ export async function settled(page: Page, timeoutMs = 10_000): Promise<void> {
     await page.waitForTimeout(50);
   }
 }
+
+/** Waits until a page of the SPA shows its heading and has nothing left loading. */
+export async function pageLoaded(page: Page): Promise<void> {
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  await page.locator('[aria-busy="true"], [aria-label="Loading"]').first().waitFor({ state: "detached" });
+  await settled(page);
+}

@@ -1,6 +1,8 @@
 import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Link, Outlet, useLocation, useMatch } from "react-router";
+import { ColorSchemeSwitch } from "../components/color-scheme-switch";
+import { MAIN_CONTENT_ID, SkipLink } from "../components/skip-link";
 import { AccountMenu } from "../features/auth/account-menu";
 import { useNotificationsEndWithPage } from "../lib/notify";
 import { accessTo, signInPath } from "../session/access";
@@ -9,6 +11,9 @@ import { type Section, sections } from "./sections";
 
 export function AppLayout() {
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();
+  // Below Mantine's `sm` breakpoint the navbar is a drawer behind the burger: while closed it is
+  // off screen, and must be out of the Tab order too.
+  const phone = useMediaQuery("(max-width: 48em)");
   const { viewer } = useViewer();
   // Until the server said who is signed in, only what is open to everyone is listed.
   const visible = sections.filter((section) => accessTo(section, viewer ?? null) === "open");
@@ -20,6 +25,7 @@ export function AppLayout() {
       navbar={{ width: 240, breakpoint: "sm", collapsed: { mobile: !navbarOpened } }}
       padding="lg"
     >
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" gap="sm" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -28,24 +34,35 @@ export function AppLayout() {
               onClick={toggleNavbar}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Toggle navigation"
+              aria-label="Navigation"
+              aria-expanded={navbarOpened}
+              aria-controls="main-navigation"
             />
             <Text size="xl" fw={700}>
               Reseller Hub
             </Text>
           </Group>
-          {viewer?.user && <AccountMenu viewer={viewer} />}
-          {viewer === null && <SignInButton />}
+          <Group gap="sm" wrap="nowrap">
+            <ColorSchemeSwitch />
+            {viewer?.user && <AccountMenu viewer={viewer} />}
+            {viewer === null && <SignInButton />}
+          </Group>
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" component="nav" aria-label="Main">
+      <AppShell.Navbar
+        p="sm"
+        component="nav"
+        aria-label="Main"
+        id="main-navigation"
+        inert={phone && !navbarOpened}
+      >
         {visible.map((section) => (
           <SectionLink key={section.path} section={section} onNavigate={closeNavbar} />
         ))}
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,5 +1,6 @@
 import { Group, Table, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import type { ReactNode } from "react";
+import "./data-table.css";
 
 export type SortDirection = "ascending" | "descending" | "none";
 
@@ -23,14 +24,17 @@ interface DataTableProps<T> {
   rowKey: (row: T) => string;
   /** A column this viewer does not get may be given as false. */
   columns: ReadonlyArray<Column<T> | false>;
-  /** The buttons for a row, in a last column whose header only screen readers hear. */
+  /**
+   * The buttons for a row, in a last column whose header only screen readers hear. On a phone each
+   * row becomes a card, its fields one under the other and these buttons in a row at its foot.
+   */
   actions?: (row: T) => ReactNode;
-  /** Below this width the table scrolls sideways rather than squeezing its columns. */
+  /** Below this width the table scrolls sideways rather than squeezing its columns (not on phones: cards). */
   minWidth?: number;
   highlightOnHover?: boolean;
 }
 
-/** A striped table of rows, one column a field, with an optional column of row actions. */
+/** A striped table of rows, one column a field, with an optional column of row actions; cards on a phone. */
 export function DataTable<T>({
   label,
   rows,
@@ -42,40 +46,70 @@ export function DataTable<T>({
 }: DataTableProps<T>) {
   const shown = columns.filter((column): column is Column<T> => column !== false);
   const table = (
-    <Table verticalSpacing="sm" striped highlightOnHover={highlightOnHover} aria-label={label}>
-      <Table.Thead>
-        <Table.Tr>
+    // The roles are spelled out because a phone lays the table out as cards (CSS display: block),
+    // and a browser then stops telling screen readers it is a table.
+    <Table
+      role="table"
+      className="rh-data-table"
+      verticalSpacing="sm"
+      striped
+      highlightOnHover={highlightOnHover}
+      aria-label={label}
+    >
+      <Table.Thead role="rowgroup">
+        <Table.Tr role="row">
           {shown.map((column) => (
-            <Table.Th key={column.header} ta={column.align} aria-sort={column.sort?.direction}>
+            <Table.Th
+              key={column.header}
+              role="columnheader"
+              ta={column.align}
+              aria-sort={column.sort?.direction}
+            >
               {column.sort ? <SortButton label={column.header} {...column.sort} /> : column.header}
             </Table.Th>
           ))}
           {actions && (
-            <Table.Th>
+            <Table.Th role="columnheader">
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           )}
         </Table.Tr>
       </Table.Thead>
-      <Table.Tbody>
+      <Table.Tbody role="rowgroup">
         {rows.map((row) => (
-          <Table.Tr key={rowKey(row)}>
+          <Table.Tr key={rowKey(row)} role="row">
             {shown.map((column) => (
               <Table.Td
                 key={column.header}
+                role="cell"
+                data-label={column.header}
                 ta={column.align}
                 style={column.nowrap ? { whiteSpace: "nowrap" } : undefined}
               >
                 {column.cell(row)}
               </Table.Td>
             ))}
-            {actions && <Table.Td ta="right">{actions(row)}</Table.Td>}
+            {actions && (
+              <Table.Td role="cell" ta="right" className="rh-row-actions">
+                {actions(row)}
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>
     </Table>
   );
-  return minWidth ? <Table.ScrollContainer minWidth={minWidth}>{table}</Table.ScrollContainer> : table;
+  if (!minWidth) return table;
+  return (
+    <Table.ScrollContainer
+      className="rh-data-table-scroll"
+      minWidth={minWidth}
+      // A region that scrolls must be reachable by keyboard to be scrolled by it.
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: "region", "aria-label": label } }}
+    >
+      {table}
+    </Table.ScrollContainer>
+  );
 }
 
 /** A header that sorts by its column; the arrow shows the order to sighted people, aria-sort to others. */

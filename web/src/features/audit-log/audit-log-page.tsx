@@ -136,7 +136,7 @@ export function AuditLogPage({ staff = false }: { staff?: boolean }) {
                   header: "Outcome",
                   cell: (entry) =>
                     entry.outcome === "SUCCEEDED" ? (
-                      <Text size="sm" c="green.8" fw={500}>
+                      <Text size="sm" c="green" fw={500}>
                         Succeeded
                       </Text>
                     ) : (

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from "@mantine/core";
+import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { useNavigate } from "react-router";
 import { SignOutDocument, SignOutEverywhereDocument } from "../../gql/graphql";
 import { errorMessage } from "../../lib/graphql-errors";
@@ -40,12 +40,14 @@ export function AccountMenu({ viewer }: { viewer: Viewer }) {
   return (
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`Account menu for ${user.name}`}>
+        {/* Named by what it shows, the initials aside; on a phone the name is for screen readers only. */}
+        <UnstyledButton className="rh-touch-target">
           <Group gap="xs" wrap="nowrap">
-            <Avatar radius="xl" size="sm" color="blue">
+            <VisuallyHidden>Account menu for</VisuallyHidden>
+            <Avatar radius="xl" size="sm" color="blue" aria-hidden>
               {initials(user.name)}
             </Avatar>
-            <Text size="sm" fw={500} visibleFrom="sm">
+            <Text size="sm" fw={500} className="rh-account-name">
               {user.name}
             </Text>
           </Group>

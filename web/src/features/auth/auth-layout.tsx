@@ -1,24 +1,34 @@
-import { Anchor, Container, Paper, Stack, Text } from "@mantine/core";
+import { Anchor, Box, Container, Group, Paper, Stack, Text } from "@mantine/core";
 import { Link, Outlet } from "react-router";
+import { ColorSchemeSwitch } from "../../components/color-scheme-switch";
+import { MAIN_CONTENT_ID, SkipLink } from "../../components/skip-link";
 
 /** The frame of the pages people see before they are in the portal: sign-in and mailed links. */
 export function AuthLayout() {
   return (
-    <Container size={460} py={64}>
-      <Stack gap="lg">
-        <Text size="xl" fw={700} ta="center">
-          Reseller Hub
-        </Text>
-        <Paper withBorder radius="md" p="xl" shadow="sm">
-          <Outlet />
-        </Paper>
-        <Text size="sm" c="dimmed" ta="center">
-          Something not working?{" "}
-          <Anchor component={Link} to="/status" size="sm">
-            System status
-          </Anchor>
-        </Text>
-      </Stack>
-    </Container>
+    <>
+      <SkipLink />
+      <Container size={460} pt="md" pb={64}>
+        <Stack gap="lg">
+          <Group component="header" justify="space-between" wrap="nowrap">
+            <Text size="xl" fw={700}>
+              Reseller Hub
+            </Text>
+            <ColorSchemeSwitch />
+          </Group>
+          <Box component="main" id={MAIN_CONTENT_ID} tabIndex={-1}>
+            <Paper withBorder radius="md" p="xl" shadow="sm">
+              <Outlet />
+            </Paper>
+          </Box>
+          <Text component="footer" size="sm" c="dimmed" ta="center">
+            Something not working?{" "}
+            <Anchor component={Link} to="/status" size="sm">
+              System status
+            </Anchor>
+          </Text>
+        </Stack>
+      </Container>
+    </>
   );
 }

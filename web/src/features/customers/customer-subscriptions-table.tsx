@@ -41,15 +41,13 @@ export function CustomerSubscriptionsTable({ subscriptions, onUnassign }: Custom
         ((subscription) =>
           isLive(subscription) && (
             <Button
-              size="compact-md"
+              size="xs"
               variant="light"
               color="red"
-              fw={700}
-              aria-label="Unassign"
-              title="Unassign: return to your pool"
+              title="Return it to your pool"
               onClick={() => onUnassign(subscription)}
             >
-              -
+              Unassign
             </Button>
           ))
       }

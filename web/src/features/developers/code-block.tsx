@@ -24,7 +24,10 @@ export function CodeBlock({ label, code }: CodeBlockProps) {
           )}
         </CopyButton>
       </Group>
-      <Code block>{code}</Code>
+      {/* A long line scrolls sideways; the keyboard must be able to scroll it too. */}
+      <Code block tabIndex={0}>
+        {code}
+      </Code>
     </figure>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Code, Group, Select, Stack, Text } from "@mantine/core";
+import { Button, Code, Group, Select, Stack, Text, VisuallyHidden } from "@mantine/core";
 import { DataTable, NoValue, RowTitle } from "../../components/data-table";
 import { StatusBadge } from "../../components/status-badge";
 import type { ResellerFieldsFragment } from "../../gql/graphql";
@@ -121,24 +121,15 @@ function PartnerDiscountCell({ reseller, onIssue, onRevoke }: PartnerDiscountCel
       )}
       <Group gap={4} wrap="nowrap">
         {reseller.status === "ACTIVE" && (
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            aria-label={`Issue a partner discount code to ${reseller.name}`}
-            onClick={() => onIssue(reseller)}
-          >
-            Issue code
+          <Button size="compact-xs" variant="subtle" onClick={() => onIssue(reseller)}>
+            Issue <VisuallyHidden>a partner discount </VisuallyHidden>code
+            <VisuallyHidden> to {reseller.name}</VisuallyHidden>
           </Button>
         )}
         {code && (
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color="red"
-            aria-label={`Revoke the partner discount code of ${reseller.name}`}
-            onClick={() => onRevoke(reseller)}
-          >
-            Revoke code
+          <Button size="compact-xs" variant="subtle" color="red" onClick={() => onRevoke(reseller)}>
+            Revoke <VisuallyHidden>the partner discount </VisuallyHidden>code
+            <VisuallyHidden> of {reseller.name}</VisuallyHidden>
           </Button>
         )}
       </Group>

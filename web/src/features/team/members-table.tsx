@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select } from "@mantine/core";
+import { Badge, Button, Group, Select, VisuallyHidden } from "@mantine/core";
 import { DataTable, RowTitle } from "../../components/data-table";
 import type { MemberRole, TeamMembersQuery } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
@@ -59,10 +59,9 @@ export function MembersTable({
               size="xs"
               variant="subtle"
               disabled={member.user.status !== "ACTIVE"}
-              aria-label={`Make ${member.user.name} the owner`}
               onClick={() => onTransfer(member)}
             >
-              Make owner
+              Make <VisuallyHidden>{member.user.name} the </VisuallyHidden>owner
             </Button>
             <Button
               size="xs"

@@ -1,0 +1,201 @@
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../generated/index.js";
+import { DEMO, signedIn } from "../support/accounts.js";
+import { launchBrowser, watchPageErrors } from "../support/browser.js";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { pageLoaded, signInThroughPage } from "../support/spa.js";
+
+const PURCHASE = graphql(`mutation PhoneRowActionsPurchase($input: SubscriptionPurchaseInput!) {
+  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }
+}`);
+
+/** A small phone, held upright. */
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } as const;
+
+/** How far a page reaches past the screen's right edge, in CSS pixels (0 when it fits). */
+function overflow(page: Page): Promise<number> {
+  return page.evaluate("document.documentElement.scrollWidth - window.innerWidth") as Promise<number>;
+}
+
+/**
+ * The controls of the page that are smaller than 44 px to the touch, as "name (w×h)". Links inside
+ * a sentence are exempt, as WCAG's target-size rule exempts them.
+ */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(`[...document.querySelectorAll("button, a[href], input:not([type=hidden]), [role=button], [role=checkbox], [role=switch], [role=combobox]")]
+    .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
+    .filter((el) => !el.closest("[inert]"))
+    .filter((el) => !(el.tagName === "A" && el.closest("p, li, dd, figcaption, footer")))
+    .filter((el) => !el.classList.contains("rh-skip-link"))
+    .map((el) => {
+      // What a finger hits: a checkbox or switch with the label around it, a text field with its frame.
+      const area = el.closest("label, .mantine-Checkbox-body, .mantine-Radio-body, .mantine-Switch-body, .mantine-Input-wrapper, .mantine-SegmentedControl-control") || el;
+      const box = area.getBoundingClientRect();
+      return { name: (el.getAttribute("aria-label") || el.textContent || el.tagName).trim().slice(0, 40), w: box.width, h: box.height };
+    })
+    // Inputs drawn by their label alone (a segmented control's radios) have no size of their own.
+    .filter((t) => t.w > 0 && t.h > 0)
+    .filter((t) => t.w < 43.5 || t.h < 43.5)
+    .map((t) => t.name + " (" + Math.round(t.w) + "x" + Math.round(t.h) + ")")`) as Promise<string[]>;
+}
+
+/** Whether any of the element shows within the 360 px wide screen. */
+async function onScreen(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return box !== null && box.x + box.width > 0 && box.x < PHONE.viewport.width;
+}
+
+describe("phone: at 360 px no page scrolls sideways, the menu is a burger, row actions stay on screen", () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true, now: "2026-12-01T09:00:00Z" });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function phoneAs(person?: { email: string; password: string }, path = "/"): Promise<Page> {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    if (person) await signInThroughPage(page, server.url, person, path);
+    return page;
+  }
+
+  /** Visits each path and records what sticks out sideways and which controls are too small. */
+  async function check(page: Page, paths: readonly string[]): Promise<Record<string, string[]>> {
+    const found: Record<string, string[]> = {};
+    for (const path of paths) {
+      if (new URL(page.url()).pathname !== path) await page.goto(`${server.url}${path}`);
+      await pageLoaded(page);
+      const problems = await smallTargets(page);
+      const wider = await overflow(page);
+      if (wider > 0) problems.unshift(`scrolls sideways by ${wider} px`);
+      if (problems.length > 0) found[path] = problems;
+    }
+    return found;
+  }
+
+  it("signed out, the customer and vendor staff: every page fits and every control is 44 px", async () => {
+    const signedOut = await phoneAs();
+    await signedOut.goto(`${server.url}/sign-in`);
+    const found = await check(signedOut, ["/sign-in", "/status"]);
+    await signedOut.goto(`${server.url}/activate?token=not-a-real-token`);
+    Object.assign(found, await check(signedOut, ["/activate"]));
+
+    const customer = await phoneAs(DEMO.customer, "/my-account");
+    Object.assign(found, await check(customer, ["/my-account"]));
+
+    const staff = await phoneAs(DEMO.staff);
+    const staffFound = await check(staff, [
+      "/",
+      "/resellers",
+      "/payments",
+      "/catalog",
+      "/tiers",
+      "/resellers-audit-log",
+    ]);
+    for (const [path, problems] of Object.entries(staffFound)) found[`staff ${path}`] = problems;
+    expect(found).toEqual({});
+  });
+
+  it("the owner and a viewer: every page fits and every control is 44 px", async () => {
+    const owner = await phoneAs(DEMO.owner);
+    const errors = watchPageErrors(owner);
+    const found = await check(owner, [
+      "/",
+      "/pricing",
+      "/customers",
+      "/billing",
+      "/notices",
+      "/team",
+      "/api-keys",
+      "/settings/webhooks",
+      "/audit-log",
+      "/account",
+      "/developers",
+      "/status",
+    ]);
+    await owner.goto(`${server.url}/customers`);
+    await owner.getByRole("link", { name: "Contoso Ltd" }).click();
+    Object.assign(found, await check(owner, [new URL(owner.url()).pathname]));
+
+    const viewer = await phoneAs(DEMO.viewer);
+    const viewerFound = await check(viewer, ["/", "/customers", "/billing"]);
+    for (const [path, problems] of Object.entries(viewerFound)) found[`viewer ${path}`] = problems;
+    expect(found).toEqual({});
+    expect(errors).toEqual([]);
+  });
+
+  it("the navigation is a burger menu that opens, navigates and closes", async () => {
+    const page = await phoneAs(DEMO.owner);
+    await pageLoaded(page);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const burger = page.getByRole("button", { name: "Navigation" });
+    const billing = nav.getByRole("link", { name: "Billing" });
+    expect(await onScreen(billing)).toBe(false);
+    expect(await burger.getAttribute("aria-expanded")).toBe("false");
+    // Closed, the menu is out of the Tab order: Tab goes from the skip link to the burger.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement.textContent")).toBe("Skip to content");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement.getAttribute('aria-label')")).toBe("Navigation");
+
+    await burger.click();
+    await expect.poll(() => onScreen(billing)).toBe(true);
+    expect(await burger.getAttribute("aria-expanded")).toBe("true");
+    await billing.click();
+    await page.waitForURL((url) => url.pathname === "/billing");
+    await pageLoaded(page);
+    expect(await page.getByRole("heading", { level: 1 }).first().textContent()).toBe("Billing");
+    // Having taken the person there, the menu is out of the way again.
+    await expect.poll(() => onScreen(billing)).toBe(false);
+    expect(await burger.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("a row's actions are on screen and work: a subscription's quantity, a customer's Unassign", async () => {
+    // Pro licenses bought straight into Contoso, so that both lists have a row with actions.
+    const page = await phoneAs(DEMO.owner, "/customers");
+    await page.getByRole("link", { name: "Contoso Ltd" }).click();
+    await page.waitForURL((url) => url.pathname.startsWith("/customers/"));
+    const customerId = new URL(page.url()).pathname.split("/").at(-1) as string;
+    const api = await signedIn(server, DEMO.owner);
+    const { subscriptionPurchase } = await api.query(PURCHASE, {
+      input: { productCode: "PRO", period: "YEARLY", quantity: 5, paymentMethod: "CARD", customerId },
+    });
+    expect(subscriptionPurchase.userErrors).toEqual([]);
+
+    await page.goto(`${server.url}/billing`);
+    await pageLoaded(page);
+    const subscriptions = page.getByRole("table", { name: "Subscriptions" });
+    const change = subscriptions.getByRole("button", { name: /^Change quantity of / }).first();
+    await change.waitFor();
+    const box = await change.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+    await change.click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    expect(await dialog.getByRole("heading").first().textContent()).toMatch(/quantity/i);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    // Focus goes back to the button that opened the dialog.
+    await expect
+      .poll(() => page.evaluate("document.activeElement.getAttribute('aria-label')"))
+      .toMatch(/^Change quantity of /);
+
+    await page.goto(`${server.url}/customers`);
+    await page.getByRole("link", { name: "Contoso Ltd" }).click();
+    await pageLoaded(page);
+    const unassign = page
+      .getByRole("table", { name: "Assigned subscriptions" })
+      .getByRole("button", { name: "Unassign" })
+      .first();
+    const unassignBox = await unassign.boundingBox();
+    expect(unassignBox && unassignBox.x + unassignBox.width <= 360 && unassignBox.height >= 44).toBe(true);
+    await unassign.click();
+    await page.getByRole("dialog", { name: "Unassign subscription" }).waitFor();
+  });
+});
