@@ -34,6 +34,9 @@ const RECORD_WIRE = graphql(
 const DECLINING_CARD = graphql(
   `mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: "tok_chargeDeclined" }) { userErrors { code } } }`,
 );
+const REMOVE = graphql(
+  `mutation PortalRemoveCustomer($id: ID!) { customerRemove(id: $id) { userErrors { code field } } }`,
+);
 const STATUS = graphql(`query PortalResellerStatus($id: ID!) { subscription(id: $id) { status } }`);
 
 async function buy(client: GraphQLClient, input: Partial<SubscriptionPurchaseInput>) {
@@ -219,5 +222,31 @@ describe("the customer portal", () => {
       resellerId: await resellerId(server, "Northwind IT"),
       resellerName: "Northwind IT",
     });
+  });
+
+  it("taken off a reseller's list, the customer is told of each subscription in force it loses", async () => {
+    // The clock moved on in the test before: sign in afresh.
+    const customer = await signedIn(server, DEMO.customer);
+    const northwind = await signedIn(server, DEMO.owner);
+    const before = await licenseMails(server, DEMO.customer.email);
+    const held = (await customer.query(PORTAL)).customerPortal.subscriptions
+      .filter((s) => s.resellerName === "Northwind IT")
+      .map((s) => s.quantity)
+      .sort((a, b) => a - b);
+    expect(held.length).toBeGreaterThan(1);
+    expect((await northwind.query(REMOVE, { id: contosoAtNorthwind })).customerRemove.userErrors).toEqual([]);
+
+    const told = (await licenseMails(server, DEMO.customer.email)).slice(before.length);
+    expect(told.map((m) => [m.template, m.resellerName])).toEqual(
+      held.map(() => ["subscription_unassigned", "Northwind IT"]),
+    );
+    expect(told.map((m) => m.quantity as number).sort((a, b) => a - b)).toEqual(held);
+    const after = await customer.query(PORTAL);
+    expect(after.customerPortal.subscriptions.filter((s) => s.resellerName === "Northwind IT")).toEqual([]);
+    const [removed] = await server.dataSource.query(
+      "SELECT payload FROM domain_event WHERE type = 'customer.removed' AND subject_id = $1",
+      [contosoAtNorthwind],
+    );
+    expect(removed.payload.unassignedSubscriptions).toBe(held.length);
   });
 });

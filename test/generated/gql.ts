@@ -141,6 +141,7 @@ type Documents = {
     "mutation PortalUnassign($id: ID!) { subscriptionUnassign(id: $id) { userErrors { code field } } }": typeof types.PortalUnassignDocument,
     "mutation PortalRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-1\") { userErrors { code field } } }": typeof types.PortalRecordWireDocument,
     "mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": typeof types.PortalDecliningCardDocument,
+    "mutation PortalRemoveCustomer($id: ID!) { customerRemove(id: $id) { userErrors { code field } } }": typeof types.PortalRemoveCustomerDocument,
     "query PortalResellerStatus($id: ID!) { subscription(id: $id) { status } }": typeof types.PortalResellerStatusDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": typeof types.CustomerInviteDocument,
     "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.CustomersDocument,
@@ -469,6 +470,7 @@ const documents: Documents = {
     "mutation PortalUnassign($id: ID!) { subscriptionUnassign(id: $id) { userErrors { code field } } }": types.PortalUnassignDocument,
     "mutation PortalRecordWire($id: ID!) { invoiceRecordPayment(invoiceId: $id, reference: \"BANK-1\") { userErrors { code field } } }": types.PortalRecordWireDocument,
     "mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }": types.PortalDecliningCardDocument,
+    "mutation PortalRemoveCustomer($id: ID!) { customerRemove(id: $id) { userErrors { code field } } }": types.PortalRemoveCustomerDocument,
     "query PortalResellerStatus($id: ID!) { subscription(id: $id) { status } }": types.PortalResellerStatusDocument,
     "mutation CustomerInvite($i: CustomerInviteInput!) {\n  customerInvite(input: $i) {\n    customer { id email companyName comment status addedAt }\n    accountCreated\n    userErrors { code field message }\n  }\n}": types.CustomerInviteDocument,
     "query Customers($first: Int, $after: String, $search: String, $sort: CustomerSort) {\n  customers(first: $first, after: $after, search: $search, sort: $sort) {\n    totalCount\n    nodes { id email companyName addedAt }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.CustomersDocument,
@@ -1192,6 +1194,10 @@ export function graphql(source: "mutation PortalRecordWire($id: ID!) { invoiceRe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"): (typeof documents)["mutation PortalDecliningCard($id: ID!) { subscriptionUpdatePayment(id: $id, input: { paymentMethod: CARD, newCardToken: \"tok_chargeDeclined\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalRemoveCustomer($id: ID!) { customerRemove(id: $id) { userErrors { code field } } }"): (typeof documents)["mutation PortalRemoveCustomer($id: ID!) { customerRemove(id: $id) { userErrors { code field } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

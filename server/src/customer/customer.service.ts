@@ -12,6 +12,7 @@ import { countOf, type KeysetOrder, keysetPage, type Page, type PageArgs } from 
 import { binder, searchPattern } from "../common/sql.js";
 import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
+import type { SubscriptionStatus } from "../subscription/subscription.entity.js";
 import { type Customer, type CustomerPortal, CustomerSort } from "./customer.types.js";
 import { CustomerLink } from "./customer-link.entity.js";
 
@@ -196,12 +197,23 @@ export class CustomerService {
   async remove(ctx: ServiceContext, id: string): Promise<string> {
     const link = await this.lockLink(ctx, id);
     await owned(ctx, CustomerLink).update({ id: link.id }, { removedAt: this.clock.now() });
-    const unassigned = await tenantQuery<{ id: string }>(
+    const unassigned = await tenantQuery<{ id: string; status: SubscriptionStatus }>(
       ctx,
-      `UPDATE subscription SET customer_id = NULL, assigned_at = NULL
-       WHERE reseller_id = $1 AND customer_id = $2 RETURNING id`,
+      // As a SELECT, so the driver answers the rows (an UPDATE's answer is rows and a count).
+      `WITH taken AS (
+         UPDATE subscription SET customer_id = NULL, assigned_at = NULL
+         WHERE reseller_id = $1 AND customer_id = $2 RETURNING id, status)
+       SELECT id, status FROM taken`,
       [link.customerId],
     );
+    // Each subscription taken back is an unassignment of its own, so the customer hears of it
+    // and integrators see it, as when it is unassigned by hand.
+    for (const subscription of unassigned) {
+      await ctx.publish("subscription.unassigned", subscription.id, {
+        customer: { id: link.id },
+        status: subscription.status,
+      });
+    }
     await ctx.publish("customer.removed", link.id, {
       customer: { id: link.id },
       unassignedSubscriptions: unassigned.length,

@@ -184,8 +184,8 @@ export class MailNotifications implements EventSubscriber {
       IN_FORCE.includes(p.status)
         ? this.licenseMail(ctx, "subscription_assigned", { entryId: p.customer.id }, subjectId)
         : [],
-    // A customer taken off the list hears nothing per subscription; one never told of an unpaid
-    // subscription is not told it went either.
+    // Also when the customer is taken off the list. One never told of an unpaid subscription is not
+    // told it went either.
     "subscription.unassigned": async (ctx, { subjectId, payload: p }) =>
       p.customer && IN_FORCE.includes(p.status)
         ? this.licenseMail(ctx, "subscription_unassigned", { entryId: p.customer.id }, subjectId)
