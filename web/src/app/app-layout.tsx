@@ -1,10 +1,17 @@
 import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import { lazy, Suspense } from "react";
 import { Link, Outlet, useLocation, useMatch } from "react-router";
-import { AccountMenu } from "../features/auth/account-menu";
+import { AccountBadge } from "../features/auth/account-badge";
 import { accessTo, signInPath } from "../session/access";
 import { useViewer } from "../session/viewer";
 import { type Section, sections } from "./sections";
+
+// The account menu's dropdown (positioning, transitions) comes in a chunk of its own, just after
+// the frame shows; until then its place holds the signed-in person's avatar and name.
+const AccountMenu = lazy(() =>
+  import("../features/auth/account-menu").then((module) => ({ default: module.AccountMenu })),
+);
 
 export function AppLayout() {
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();
@@ -32,7 +39,11 @@ export function AppLayout() {
               Reseller Hub
             </Text>
           </Group>
-          {viewer?.user && <AccountMenu viewer={viewer} />}
+          {viewer?.user && (
+            <Suspense fallback={<AccountBadge name={viewer.user.name} />}>
+              <AccountMenu viewer={viewer} />
+            </Suspense>
+          )}
           {viewer === null && <SignInButton />}
         </Group>
       </AppShell.Header>
@@ -71,6 +82,14 @@ function SectionLink({ section, onNavigate }: { section: Section; onNavigate: ()
       active={active}
       aria-current={active ? "page" : undefined}
       onClick={onNavigate}
+      // The page's code starts downloading while the pointer or focus rests on its link.
+      onMouseEnter={() => preloadPage(section)}
+      onFocus={() => preloadPage(section)}
     />
   );
+}
+
+function preloadPage(section: Section) {
+  // A failed download is retried, and reported, when the page is opened.
+  void section.page.preload().catch(() => undefined);
 }

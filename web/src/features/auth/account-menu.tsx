@@ -1,19 +1,12 @@
 import { useMutation } from "@apollo/client/react";
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from "@mantine/core";
+import { Menu, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useNavigate } from "react-router";
 import { SignOutDocument, SignOutEverywhereDocument } from "../../gql/graphql";
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifyFailure, notifySuccess } from "../../lib/notify";
 import { useViewer, type Viewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
-
-function initials(name: string): string {
-  const letters = name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) => part[0]?.toUpperCase());
-  return letters.length > 1 ? `${letters[0]}${letters.at(-1)}` : (letters[0] ?? "?");
-}
+import { AccountBadge } from "./account-badge";
 
 /** Who is signed in, for which account and role, and the ways to sign out. */
 export function AccountMenu({ viewer }: { viewer: Viewer }) {
@@ -41,14 +34,7 @@ export function AccountMenu({ viewer }: { viewer: Viewer }) {
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
         <UnstyledButton aria-label={`Account menu for ${user.name}`}>
-          <Group gap="xs" wrap="nowrap">
-            <Avatar radius="xl" size="sm" color="blue">
-              {initials(user.name)}
-            </Avatar>
-            <Text size="sm" fw={500} visibleFrom="sm">
-              {user.name}
-            </Text>
-          </Group>
+          <AccountBadge name={user.name} />
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

@@ -1,0 +1,23 @@
+import { Avatar, Group, Text } from "@mantine/core";
+
+function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part[0]?.toUpperCase());
+  return letters.length > 1 ? `${letters[0]}${letters.at(-1)}` : (letters[0] ?? "?");
+}
+
+/** The signed-in person's avatar and name, as the header shows them. */
+export function AccountBadge({ name }: { name: string }) {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Avatar radius="xl" size="sm" color="blue">
+        {initials(name)}
+      </Avatar>
+      <Text size="sm" fw={500} visibleFrom="sm">
+        {name}
+      </Text>
+    </Group>
+  );
+}
