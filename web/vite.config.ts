@@ -1,11 +1,12 @@
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { viewerPreload } from "./viewer-preload";
 
 const api = "http://localhost:4000";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), viewerPreload()],
   optimizeDeps: {
     // GraphiQL's Monaco worker setup imports the workers with `?worker`, which only Vite's own
     // transform understands: pre-bundled, it stops the dev server.
