@@ -32,8 +32,9 @@ export default defineConfig({
         // React and Apollo change far less often than the app and every page needs them, so in
         // chunks of their own they stay cached across releases; each group is split by the entries
         // that use its modules, so the SPA never loads what only the GraphiQL page needs (most of
-        // graphql-js, say). Mantine is left to the bundler: each page's chunks bring the components
-        // only it uses, and the first load only those of the frame.
+        // graphql-js, say). Mantine and the libraries under its components are grouped the same
+        // way, by the pages that use them: the first load gets those of the frame only, and a page
+        // a few chunks rather than one per component (small groups merge into a neighbour).
         codeSplitting: {
           groups: [
             {
@@ -45,6 +46,12 @@ export default defineConfig({
               name: "react",
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
               entriesAware: true,
+            },
+            {
+              name: "ui",
+              test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize)/,
+              entriesAware: true,
+              entriesAwareMergeThreshold: 8 * 1024,
             },
           ],
         },
