@@ -3,6 +3,7 @@ import { ErrorLink } from "@apollo/client/link/error";
 import { relayStylePagination } from "@apollo/client/utilities";
 import { isAccessError } from "../lib/graphql-errors";
 import { announceAccessDenied } from "../session/access-denied";
+import { fetchWithViewerPreload } from "../session/viewer-preload";
 
 const accessLink = new ErrorLink(({ error, operation }) => {
   // The viewer query answers null rather than failing, so this cannot loop; the check is a guard.
@@ -14,7 +15,10 @@ const accessLink = new ErrorLink(({ error, operation }) => {
 // The SPA is served from the same origin as the API (or proxied to it by Vite in
 // development), so the session cookie travels with every request.
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([accessLink, new HttpLink({ uri: "/graphql", credentials: "same-origin" })]),
+  link: ApolloLink.from([
+    accessLink,
+    new HttpLink({ uri: "/graphql", credentials: "same-origin", fetch: fetchWithViewerPreload }),
+  ]),
   cache: new InMemoryCache({
     typePolicies: {
       Query: {

@@ -1,13 +1,20 @@
 import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { lazy, Suspense } from "react";
 import { Link, Outlet, useLocation, useMatch } from "react-router";
 import { ColorSchemeSwitch } from "../components/color-scheme-switch";
 import { MAIN_CONTENT_ID, SkipLink } from "../components/skip-link";
-import { AccountMenu } from "../features/auth/account-menu";
+import { AccountBadge } from "../features/auth/account-badge";
 import { useNotificationsEndWithPage } from "../lib/notify";
 import { accessTo, signInPath } from "../session/access";
 import { useViewer } from "../session/viewer";
 import { type Section, sections } from "./sections";
+
+// The account menu's dropdown (positioning, transitions) comes in a chunk of its own, just after
+// the frame shows; until then its place holds the signed-in person's avatar and name.
+const AccountMenu = lazy(() =>
+  import("../features/auth/account-menu").then((module) => ({ default: module.AccountMenu })),
+);
 
 export function AppLayout() {
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();
@@ -44,7 +51,11 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <ColorSchemeSwitch />
-            {viewer?.user && <AccountMenu viewer={viewer} />}
+            {viewer?.user && (
+              <Suspense fallback={<AccountBadge name={viewer.user.name} />}>
+                <AccountMenu viewer={viewer} />
+              </Suspense>
+            )}
             {viewer === null && <SignInButton />}
           </Group>
         </Group>
@@ -90,6 +101,14 @@ function SectionLink({ section, onNavigate }: { section: Section; onNavigate: ()
       active={active}
       aria-current={active ? "page" : undefined}
       onClick={onNavigate}
+      // The page's code starts downloading while the pointer or focus rests on its link.
+      onMouseEnter={() => preloadPage(section)}
+      onFocus={() => preloadPage(section)}
     />
   );
+}
+
+function preloadPage(section: Section) {
+  // A failed download is retried, and reported, when the page is opened.
+  void section.page.preload().catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { localStorageColorSchemeManager, MantineProvider } from "@mantine/core";
-import { Notifications } from "@mantine/notifications";
+import { lazy, Suspense } from "react";
 import { RouterProvider } from "react-router/dom";
 import { ViewerProvider } from "../session/viewer";
 import { apolloClient } from "./apollo";
@@ -10,6 +10,12 @@ import { cssVariablesResolver, theme } from "./theme";
 // The system's light or dark setting until the person picks one with the header's switch.
 const colorSchemeManager = localStorageColorSchemeManager({ key: "reseller-hub-color-scheme" });
 
+// The toasts' container (transitions, portal, scroll locking) is not needed to show the first page;
+// it arrives just after, and a toast raised before it did waits in the store until it can show.
+const Notifications = lazy(() =>
+  import("@mantine/notifications").then((module) => ({ default: module.Notifications })),
+);
+
 export function App() {
   return (
     <MantineProvider
@@ -18,7 +24,9 @@ export function App() {
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager}
     >
-      <Notifications />
+      <Suspense fallback={null}>
+        <Notifications />
+      </Suspense>
       <ApolloProvider client={apolloClient}>
         <ViewerProvider>
           <RouterProvider router={router} />

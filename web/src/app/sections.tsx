@@ -1,85 +1,145 @@
-import type { ReactNode } from "react";
-import { AccountPage } from "../features/account/account-page";
-import { ApiKeysPage } from "../features/api-keys/api-keys-page";
-import { AuditLogPage } from "../features/audit-log/audit-log-page";
-import { BillingPage } from "../features/billing/billing-page";
-import { CatalogPage } from "../features/catalog/catalog-page";
-import { CustomerPage } from "../features/customers/customer-page";
-import { CustomersPage } from "../features/customers/customers-page";
-import { DevelopersPage } from "../features/developers/developers-page";
-import { SystemStatusPage } from "../features/health/system-status-page";
-import { HomePage } from "../features/home/home-page";
-import { NoticesPage } from "../features/notices/notices-page";
-import { PaymentsPage } from "../features/payments/payments-page";
-import { CustomerAccountPage } from "../features/portal/customer-account-page";
-import { PricingPage } from "../features/pricing/pricing-page";
-import { ResellersPage } from "../features/resellers/resellers-page";
-import { TeamPage } from "../features/team/team-page";
-import { TiersPage } from "../features/tiers/tiers-page";
-import { WebhooksPage } from "../features/webhooks/webhooks-page";
 import type { PageRequirement } from "../session/access";
+import { type LazyPage, lazyPage } from "./lazy-page";
+
+// Every page is a chunk of its own, downloaded when first shown or when its link is pointed at.
+const AccountPage = lazyPage(
+  () => import("../features/account/account-page"),
+  (m) => m.AccountPage,
+);
+const ApiKeysPage = lazyPage(
+  () => import("../features/api-keys/api-keys-page"),
+  (m) => m.ApiKeysPage,
+);
+const AuditLogPage = lazyPage(
+  () => import("../features/audit-log/audit-log-page"),
+  (m) => m.AuditLogPage,
+);
+const BillingPage = lazyPage(
+  () => import("../features/billing/billing-page"),
+  (m) => m.BillingPage,
+);
+const CatalogPage = lazyPage(
+  () => import("../features/catalog/catalog-page"),
+  (m) => m.CatalogPage,
+);
+const CustomerPage = lazyPage(
+  () => import("../features/customers/customer-page"),
+  (m) => m.CustomerPage,
+);
+const CustomersPage = lazyPage(
+  () => import("../features/customers/customers-page"),
+  (m) => m.CustomersPage,
+);
+const DevelopersPage = lazyPage(
+  () => import("../features/developers/developers-page"),
+  (m) => m.DevelopersPage,
+);
+const SystemStatusPage = lazyPage(
+  () => import("../features/health/system-status-page"),
+  (m) => m.SystemStatusPage,
+);
+const HomePage = lazyPage(
+  () => import("../features/home/home-page"),
+  (m) => m.HomePage,
+);
+const NoticesPage = lazyPage(
+  () => import("../features/notices/notices-page"),
+  (m) => m.NoticesPage,
+);
+const PaymentsPage = lazyPage(
+  () => import("../features/payments/payments-page"),
+  (m) => m.PaymentsPage,
+);
+const CustomerAccountPage = lazyPage(
+  () => import("../features/portal/customer-account-page"),
+  (m) => m.CustomerAccountPage,
+);
+const PricingPage = lazyPage(
+  () => import("../features/pricing/pricing-page"),
+  (m) => m.PricingPage,
+);
+const ResellersPage = lazyPage(
+  () => import("../features/resellers/resellers-page"),
+  (m) => m.ResellersPage,
+);
+const TeamPage = lazyPage(
+  () => import("../features/team/team-page"),
+  (m) => m.TeamPage,
+);
+const TiersPage = lazyPage(
+  () => import("../features/tiers/tiers-page"),
+  (m) => m.TiersPage,
+);
+const WebhooksPage = lazyPage(
+  () => import("../features/webhooks/webhooks-page"),
+  (m) => m.WebhooksPage,
+);
+const StaffAuditLogPage = lazyPage(
+  () => import("../features/audit-log/audit-log-page"),
+  (m) => m.StaffAuditLogPage,
+);
 
 /** A top-level area of the portal: one route and one navbar entry. */
 export interface Section extends PageRequirement {
   path: string;
   label: string;
-  element: ReactNode;
+  page: LazyPage;
   /** Pages below the section's own (/customers/:customerId): same permission, no navbar entry. */
-  subpages?: ReadonlyArray<{ path: string; element: ReactNode }>;
+  subpages?: ReadonlyArray<{ path: string; page: LazyPage }>;
 }
 
 // Adding an area (Customers, Subscriptions, Trials, ...) is one entry here; the router and the
 // navbar both read this list, in this order, and both show a section only to viewers holding
 // its permission.
 export const sections: readonly Section[] = [
-  { path: "/", label: "Home", element: <HomePage /> },
+  { path: "/", label: "Home", page: HomePage },
   // An end customer's account; its licenses are on Home.
   {
     path: "/my-account",
     label: "My account",
     permission: "CUSTOMER_PORTAL",
-    element: <CustomerAccountPage />,
+    page: CustomerAccountPage,
   },
-  { path: "/pricing", label: "Pricing", permission: "RESELLER_READ", element: <PricingPage /> },
+  { path: "/pricing", label: "Pricing", permission: "RESELLER_READ", page: PricingPage },
   {
     path: "/customers",
     label: "Customers",
     permission: "RESELLER_READ",
-    element: <CustomersPage />,
-    subpages: [{ path: "/customers/:customerId", element: <CustomerPage /> }],
+    page: CustomersPage,
+    subpages: [{ path: "/customers/:customerId", page: CustomerPage }],
   },
-  { path: "/billing", label: "Billing", permission: "RESELLER_READ", element: <BillingPage /> },
+  { path: "/billing", label: "Billing", permission: "RESELLER_READ", page: BillingPage },
   // The renewal and termination mails link here.
-  { path: "/notices", label: "Notices", permission: "RESELLER_READ", element: <NoticesPage /> },
-  { path: "/resellers", label: "Resellers", permission: "VENDOR_ADMIN", element: <ResellersPage /> },
-  { path: "/payments", label: "Payments", permission: "VENDOR_ADMIN", element: <PaymentsPage /> },
-  { path: "/catalog", label: "Catalog", permission: "VENDOR_ADMIN", element: <CatalogPage /> },
-  { path: "/tiers", label: "Partner tiers", permission: "VENDOR_ADMIN", element: <TiersPage /> },
-  { path: "/team", label: "Team", permission: "TEAM_MANAGE", element: <TeamPage /> },
-  { path: "/api-keys", label: "API keys", permission: "API_KEYS_MANAGE", element: <ApiKeysPage /> },
+  { path: "/notices", label: "Notices", permission: "RESELLER_READ", page: NoticesPage },
+  { path: "/resellers", label: "Resellers", permission: "VENDOR_ADMIN", page: ResellersPage },
+  { path: "/payments", label: "Payments", permission: "VENDOR_ADMIN", page: PaymentsPage },
+  { path: "/catalog", label: "Catalog", permission: "VENDOR_ADMIN", page: CatalogPage },
+  { path: "/tiers", label: "Partner tiers", permission: "VENDOR_ADMIN", page: TiersPage },
+  { path: "/team", label: "Team", permission: "TEAM_MANAGE", page: TeamPage },
+  { path: "/api-keys", label: "API keys", permission: "API_KEYS_MANAGE", page: ApiKeysPage },
   // Settings → Webhooks; the mail about a disabled endpoint links here.
   {
     path: "/settings/webhooks",
     label: "Webhooks",
     permission: "WEBHOOKS_MANAGE",
-    element: <WebhooksPage />,
+    page: WebhooksPage,
   },
-  { path: "/audit-log", label: "Audit log", permission: "AUDIT_LOG_READ", element: <AuditLogPage /> },
+  { path: "/audit-log", label: "Audit log", permission: "AUDIT_LOG_READ", page: AuditLogPage },
   // Staff read any reseller's log, picking the reseller on the page.
   {
     path: "/resellers-audit-log",
     label: "Audit log",
     permission: "VENDOR_ADMIN",
-    element: <AuditLogPage staff />,
+    page: StaffAuditLogPage,
   },
   // Every reseller user sees their account; its billing contacts only the owner.
-  { path: "/account", label: "Account", permission: "RESELLER_READ", element: <AccountPage /> },
+  { path: "/account", label: "Account", permission: "RESELLER_READ", page: AccountPage },
   // How integrators use the API; for everyone on a reselling team.
   {
     path: "/developers",
     label: "For developers",
     permission: "RESELLER_READ",
-    element: <DevelopersPage />,
+    page: DevelopersPage,
   },
-  { path: "/status", label: "System status", public: true, element: <SystemStatusPage /> },
+  { path: "/status", label: "System status", public: true, page: SystemStatusPage },
 ];

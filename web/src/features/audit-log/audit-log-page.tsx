@@ -78,6 +78,11 @@ function ResellerPicker({
  * The account's audit log, newest first, with filters and a CSV export of what they show. Owners
  * read their own account's; vendor staff (`staff`) pick a reseller first.
  */
+/** Vendor staff's log, of any reseller they pick on the page. */
+export function StaffAuditLogPage() {
+  return <AuditLogPage staff />;
+}
+
 export function AuditLogPage({ staff = false }: { staff?: boolean }) {
   const [form, setForm] = useState(NO_FILTER);
   const [accountId, setAccountId] = useState<string | null>(null);

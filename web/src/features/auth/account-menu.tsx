@@ -1,19 +1,12 @@
 import { useMutation } from "@apollo/client/react";
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Menu, Stack, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { useNavigate } from "react-router";
 import { SignOutDocument, SignOutEverywhereDocument } from "../../gql/graphql";
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifyFailure, notifySuccess } from "../../lib/notify";
 import { useViewer, type Viewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
-
-function initials(name: string): string {
-  const letters = name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) => part[0]?.toUpperCase());
-  return letters.length > 1 ? `${letters[0]}${letters.at(-1)}` : (letters[0] ?? "?");
-}
+import { AccountBadge } from "./account-badge";
 
 /** Who is signed in, for which account and role, and the ways to sign out. */
 export function AccountMenu({ viewer }: { viewer: Viewer }) {
@@ -40,17 +33,10 @@ export function AccountMenu({ viewer }: { viewer: Viewer }) {
   return (
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
-        {/* Named by what it shows, the initials aside; on a phone the name is for screen readers only. */}
+        {/* Named by what it shows, the initials aside. */}
         <UnstyledButton className="rh-touch-target">
-          <Group gap="xs" wrap="nowrap">
-            <VisuallyHidden>Account menu for</VisuallyHidden>
-            <Avatar radius="xl" size="sm" color="blue" aria-hidden>
-              {initials(user.name)}
-            </Avatar>
-            <Text size="sm" fw={500} className="rh-account-name">
-              {user.name}
-            </Text>
-          </Group>
+          <VisuallyHidden>Account menu for</VisuallyHidden>
+          <AccountBadge name={user.name} />
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

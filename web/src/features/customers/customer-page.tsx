@@ -22,7 +22,7 @@ import { isLive } from "../billing/subscription-status";
 import { licenses } from "../pricing/purchase-options";
 import { CustomerTrialCard } from "../trials/customer-trial-card";
 import { StartTrialModal } from "../trials/start-trial-modal";
-import { useTrialAvailability } from "../trials/use-trial-availability";
+import { type TrialAvailability, useTrialAvailability } from "../trials/use-trial-availability";
 import { AssignSubscriptionModal } from "./assign-subscription-modal";
 import { type CustomerDetail, CustomerDetailsCard } from "./customer-details-card";
 import { CustomerSubscriptionsTable } from "./customer-subscriptions-table";
@@ -37,6 +37,9 @@ export function CustomerPage() {
     // Teammates, the Billing page and integrators change what is assigned, so each visit asks again.
     fetchPolicy: "cache-and-network",
   });
+  const canWrite = useSignedInViewer().can("RESELLER_WRITE");
+  // Asked alongside the customer, not once it has come, so the page's queries run together.
+  const trials = useTrialAvailability(customerId, canWrite);
 
   return (
     <Stack gap={0}>
@@ -44,7 +47,9 @@ export function CustomerPage() {
         ← Customers
       </Anchor>
       <QueryState query={result} errorTitle="Could not load the customer">
-        {({ customer }) => (customer ? <CustomerView customer={customer} /> : <CustomerNotFound />)}
+        {({ customer }) =>
+          customer ? <CustomerView customer={customer} trials={trials} /> : <CustomerNotFound />
+        }
       </QueryState>
     </Stack>
   );
@@ -94,7 +99,7 @@ function CustomerNotFound() {
   );
 }
 
-function CustomerView({ customer }: { customer: CustomerDetail }) {
+function CustomerView({ customer, trials }: { customer: CustomerDetail; trials: TrialAvailability }) {
   const { can } = useSignedInViewer();
   const canWrite = can("RESELLER_WRITE");
   const navigate = useNavigate();
@@ -102,7 +107,6 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
   const [assignOpened, assign] = useDisclosure();
   const [purchaseOpened, purchase] = useDisclosure();
   const [trialOpened, trialDialog] = useDisclosure();
-  const trials = useTrialAvailability(customer.id, canWrite);
   const client = useApolloClient();
   const unassignment = useConfirm<CustomerSubscriptionFieldsFragment>();
   const removal = useConfirm<RemovableCustomer>();

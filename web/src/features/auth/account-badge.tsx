@@ -1,0 +1,26 @@
+import { Avatar, Group, Text } from "@mantine/core";
+
+function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part[0]?.toUpperCase());
+  return letters.length > 1 ? `${letters[0]}${letters.at(-1)}` : (letters[0] ?? "?");
+}
+
+/**
+ * The signed-in person's initials and name, as the header shows them; on a phone the name is for
+ * screen readers only.
+ */
+export function AccountBadge({ name }: { name: string }) {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Avatar radius="xl" size="sm" color="blue" aria-hidden>
+        {initials(name)}
+      </Avatar>
+      <Text size="sm" fw={500} className="rh-account-name">
+        {name}
+      </Text>
+    </Group>
+  );
+}

@@ -1,0 +1,46 @@
+import { createHash } from "node:crypto";
+import { addTypenameToDocument, print } from "@apollo/client/utilities";
+import type { Plugin } from "vite";
+import { ViewerDocument } from "./src/gql/graphql";
+
+/**
+ * Asks who is signed in before the app's JavaScript has arrived: a tiny script, loaded from
+ * index.html ahead of the bundle, sends the Viewer query exactly as Apollo Client would print it
+ * (with the `__typename`s its cache adds) and leaves the pending answer on `window.viewerPreload`,
+ * where the app's HTTP link takes it instead of asking again (src/session/viewer-preload.ts).
+ * A script of its own rather than inline, as the Content-Security-Policy allows no inline script;
+ * fetched with high priority, as browsers otherwise fetch deferred scripts after the bundle.
+ */
+export function viewerPreload(): Plugin {
+  const query = print(addTypenameToDocument(ViewerDocument));
+  const body = JSON.stringify({ operationName: "Viewer", variables: {}, query });
+  const source = `window.viewerPreload={query:${JSON.stringify(query)},response:fetch("/graphql",{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json"},body:${JSON.stringify(body)}})};\n`;
+  // Named by its content, like the bundle's files, so browsers keep it for as long as it is current.
+  const fileName = `assets/viewer-preload-${createHash("sha256").update(source).digest("hex").slice(0, 10)}.js`;
+  return {
+    name: "viewer-preload",
+    configureServer(server) {
+      server.middlewares.use(`/${fileName}`, (_req, res) => {
+        res.setHeader("content-type", "text/javascript");
+        res.end(source);
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName, source });
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        // Only the SPA asks who is signed in; the GraphiQL page has no use for it.
+        if (!ctx.filename.endsWith("index.html")) return [];
+        return [
+          {
+            tag: "script",
+            attrs: { src: `/${fileName}`, defer: true, fetchpriority: "high" },
+            injectTo: "head",
+          },
+        ];
+      },
+    },
+  };
+}
