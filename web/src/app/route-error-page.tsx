@@ -13,10 +13,7 @@ export function RouteErrorPage() {
       <>
         <PageHeader title="This page could not be loaded" />
         <ErrorState
-          error={{
-            message:
-              "The connection may have dropped, or the portal was updated since you opened it. Reload to get the current version.",
-          }}
+          message="The connection may have dropped, or the portal was updated since you opened it. Reload to get the current version."
           title="Could not download the page"
           onRetry={() => window.location.reload()}
         />

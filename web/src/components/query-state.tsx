@@ -35,19 +35,27 @@ export function EmptyState({ title, description, action }: EmptyStateProps) {
   );
 }
 
-interface ErrorStateProps {
-  /** What failed; told in plain words (`errorMessage`), never as the raw text of the failure. */
-  error: unknown;
+type ErrorStateProps = {
   title?: string;
   /** Tries again; a promise it returns may reject, as the error it leads to shows anyway. */
   onRetry?: () => unknown;
-}
+} & (
+  | {
+      /** What failed; told in plain words (`errorMessage`), never as the raw text of the failure. */
+      error: unknown;
+    }
+  | {
+      /** What the page itself says of a failure it knows, in place of `errorMessage`'s words. */
+      message: string;
+    }
+);
 
-export function ErrorState({ error, title = "Something went wrong", onRetry }: ErrorStateProps) {
+export function ErrorState(props: ErrorStateProps) {
+  const { title = "Something went wrong", onRetry } = props;
   return (
     <Alert color="red" variant="light" title={title}>
       <Stack gap="sm" align="flex-start">
-        {errorMessage(error)}
+        {"message" in props ? props.message : errorMessage(props.error)}
         {onRetry && (
           <Button
             size="xs"
