@@ -206,18 +206,19 @@ export class CustomerService {
        SELECT id, status FROM taken`,
       [link.customerId],
     );
+    await ctx.publish("customer.removed", link.id, {
+      customer: { id: link.id },
+      unassignedSubscriptions: unassigned.length,
+    });
     // Each subscription taken back is an unassignment of its own, so the customer hears of it
-    // and integrators see it, as when it is unassigned by hand.
+    // and integrators see it, as when it is unassigned by hand. The removal comes first: it is
+    // what the operation did, and what its audit entry is about.
     for (const subscription of unassigned) {
       await ctx.publish("subscription.unassigned", subscription.id, {
         customer: { id: link.id },
         status: subscription.status,
       });
     }
-    await ctx.publish("customer.removed", link.id, {
-      customer: { id: link.id },
-      unassignedSubscriptions: unassigned.length,
-    });
     return link.id;
   }
 
