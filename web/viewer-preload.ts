@@ -37,7 +37,9 @@ export function viewerPreload(): Plugin {
           {
             tag: "script",
             attrs: { src: `/${fileName}`, defer: true, fetchpriority: "high" },
-            injectTo: "head",
+            // Before the bundle's module script: deferred scripts run in document order, so the
+            // answer is on its way before the app could ask on its own.
+            injectTo: "head-prepend",
           },
         ];
       },

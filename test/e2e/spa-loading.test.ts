@@ -73,6 +73,22 @@ describe("how the SPA loads", () => {
     await context.close();
   });
 
+  it("a sign-in is not undone by a preloaded answer that arrived late", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The preload's script arrives after the app has asked on its own, and its answer ("signed
+    // out", as it was sent from the sign-in page) only once the person has signed in.
+    await page.route(/\/assets\/viewer-preload-[\w-]+\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
+    await signInThroughPage(page, server.url, DEMO.staff, "/");
+    await page.getByRole("navigation").getByRole("link", { name: "Resellers" }).click();
+    await page.getByRole("heading", { name: "Resellers", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/resellers");
+    await context.close();
+  });
+
   it("says so in plain words, with a way to retry, when a page's code cannot be downloaded", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -11,19 +11,30 @@ declare global {
  * round trip before it knows who is signed in. Anything else, or a preload that failed, is fetched.
  */
 export const fetchWithViewerPreload: typeof fetch = (input, init) => {
-  const preload = window.viewerPreload;
-  if (preload && typeof init?.body === "string" && isPreloadedViewer(init.body, preload.query)) {
+  if (!viewerAsked && typeof init?.body === "string" && isViewerQuery(init.body)) {
+    // Only ever the first ask: a preload that arrives later (its script was slow) was sent before a
+    // sign-in or sign-out that may have happened since, so its answer may be stale.
+    viewerAsked = true;
+    const preload = window.viewerPreload;
     window.viewerPreload = undefined;
-    return preload.response.catch(() => fetch(input, init));
+    if (preload && preload.query === queryOf(init.body)) {
+      return preload.response.catch(() => fetch(input, init));
+    }
   }
   return fetch(input, init);
 };
 
-function isPreloadedViewer(body: string, query: string): boolean {
+let viewerAsked = false;
+
+function isViewerQuery(body: string): boolean {
   try {
-    const sent = JSON.parse(body) as { query?: unknown; variables?: Record<string, unknown> };
-    return sent.query === query && Object.keys(sent.variables ?? {}).length === 0;
+    const sent = JSON.parse(body) as { operationName?: unknown; variables?: Record<string, unknown> };
+    return sent.operationName === "Viewer" && Object.keys(sent.variables ?? {}).length === 0;
   } catch {
     return false;
   }
+}
+
+function queryOf(body: string): unknown {
+  return (JSON.parse(body) as { query?: unknown }).query;
 }
