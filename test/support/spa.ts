@@ -37,3 +37,18 @@ export async function pageLoaded(page: Page): Promise<void> {
   await page.locator('[aria-busy="true"], [aria-label="Loading"]').first().waitFor({ state: "detached" });
   await settled(page);
 }
+
+/** Every page of a reseller account's owner, as the navigation lists them. */
+export const OWNER_PAGES = [
+  "/",
+  "/pricing",
+  "/customers",
+  "/billing",
+  "/notices",
+  "/team",
+  "/api-keys",
+  "/settings/webhooks",
+  "/audit-log",
+  "/account",
+  "/developers",
+] as const;
