@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { addTypenameToDocument, print } from "@apollo/client/utilities";
 import type { Plugin } from "vite";
-import { ViewerDocument } from "./src/gql/graphql";
+import { ViewerDocument } from "./src/session/viewer.generated";
 
 /**
  * Asks who is signed in before the app's JavaScript has arrived: a tiny script, loaded from

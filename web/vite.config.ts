@@ -1,12 +1,23 @@
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defaultClientConditions, defineConfig } from "vite";
 import { viewerPreload } from "./viewer-preload";
 
 const api = "http://localhost:4000";
 
 export default defineConfig({
   plugins: [react(), viewerPreload()],
+  resolve: {
+    // RxJS (under Apollo Client) publishes an ES2015 build beside its ES5 one: classes instead of
+    // down-levelled prototypes, and no TypeScript helpers, for a smaller first load.
+    conditions: ["es2015", ...defaultClientConditions],
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: resolve(import.meta.dirname, "src/lib/use-sync-external-store.ts"),
+      },
+    ],
+  },
   optimizeDeps: {
     // GraphiQL's Monaco worker setup imports the workers with `?worker`, which only Vite's own
     // transform understands: pre-bundled, it stops the dev server.
@@ -21,6 +32,8 @@ export default defineConfig({
   build: {
     // Read by scripts/check-budgets.mjs to tell the first load's chunks from the ones pages load.
     manifest: true,
+    // Every browser the portal supports preloads modules itself.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The SPA, and the GraphiQL explorer for integrators as a page of its own, so that its editor
       // never weighs on the SPA's bundle.
@@ -48,10 +61,8 @@ export default defineConfig({
               entriesAware: true,
             },
             {
-              name: "ui",
-              test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize)/,
-              entriesAware: true,
-              entriesAwareMergeThreshold: 8 * 1024,
+              name: "scroll-lock",
+              test: /node_modules[\\/](react-remove-scroll|react-remove-scroll-bar|use-sidecar|use-callback-ref|react-style-singleton|get-nonce)[\\/]/,
             },
           ],
         },

@@ -1,13 +1,13 @@
-import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
+import { Burger, Button, Group, Text } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
-import { lazy, Suspense } from "react";
-import { Link, Outlet, useLocation, useMatch } from "react-router";
+import { lazy, type ReactNode, Suspense } from "react";
+import { Link, useLocation } from "wouter";
 import { ColorSchemeSwitch } from "../components/color-scheme-switch";
 import { MAIN_CONTENT_ID, SkipLink } from "../components/skip-link";
 import { AccountBadge } from "../features/auth/account-badge";
-import { useNotificationsEndWithPage } from "../lib/notify";
 import { accessTo, signInPath } from "../session/access";
 import { useViewer } from "../session/viewer";
+import { isWithin, useAddress } from "./navigation";
 import { type Section, sections } from "./sections";
 
 // The account menu's dropdown (positioning, transitions) comes in a chunk of its own, just after
@@ -16,7 +16,7 @@ const AccountMenu = lazy(() =>
   import("../features/auth/account-menu").then((module) => ({ default: module.AccountMenu })),
 );
 
-export function AppLayout() {
+export function AppLayout({ children }: { children: ReactNode }) {
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();
   // Below Mantine's `sm` breakpoint the navbar is a drawer behind the burger: while closed it is
   // off screen, and must be out of the Tab order too.
@@ -24,16 +24,11 @@ export function AppLayout() {
   const { viewer } = useViewer();
   // Until the server said who is signed in, only what is open to everyone is listed.
   const visible = sections.filter((section) => accessTo(section, viewer ?? null) === "open");
-  useNotificationsEndWithPage();
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: "sm", collapsed: { mobile: !navbarOpened } }}
-      padding="lg"
-    >
+    <>
       <SkipLink />
-      <AppShell.Header>
+      <header className="rh-frame-header">
         <Group h="100%" px="md" gap="sm" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
@@ -59,31 +54,31 @@ export function AppLayout() {
             {viewer === null && <SignInButton />}
           </Group>
         </Group>
-      </AppShell.Header>
+      </header>
 
-      <AppShell.Navbar
-        p="sm"
-        component="nav"
+      <nav
+        className="rh-frame-nav"
         aria-label="Main"
         id="main-navigation"
+        data-opened={navbarOpened || undefined}
         inert={phone && !navbarOpened}
       >
         {visible.map((section) => (
           <SectionLink key={section.path} section={section} onNavigate={closeNavbar} />
         ))}
-      </AppShell.Navbar>
+      </nav>
 
-      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+      <main className="rh-frame-main" id={MAIN_CONTENT_ID} tabIndex={-1}>
+        {children}
+      </main>
+    </>
   );
 }
 
 function SignInButton() {
-  const location = useLocation();
+  const address = useAddress();
   return (
-    <Button component={Link} to={signInPath(location)} variant="default">
+    <Button component={Link} to={signInPath(address)} variant="default">
       Sign in
     </Button>
   );
@@ -92,19 +87,20 @@ function SignInButton() {
 function SectionLink({ section, onNavigate }: { section: Section; onNavigate: () => void }) {
   // A section stays highlighted on its sub-pages (/customers/42 under Customers); Home
   // would match every path, so it must match exactly.
-  const active = useMatch({ path: section.path, end: section.path === "/" }) !== null;
+  const [pathname] = useLocation();
+  const active = isWithin(pathname, section.path);
   return (
-    <NavLink
-      component={Link}
+    <Link
+      className="rh-nav-link"
       to={section.path}
-      label={section.label}
-      active={active}
       aria-current={active ? "page" : undefined}
       onClick={onNavigate}
       // The page's code starts downloading while the pointer or focus rests on its link.
       onMouseEnter={() => preloadPage(section)}
       onFocus={() => preloadPage(section)}
-    />
+    >
+      {section.label}
+    </Link>
   );
 }
 

@@ -1,10 +1,9 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { localStorageColorSchemeManager, MantineProvider } from "@mantine/core";
 import { lazy, Suspense } from "react";
-import { RouterProvider } from "react-router/dom";
 import { ViewerProvider } from "../session/viewer";
 import { apolloClient } from "./apollo";
-import { router } from "./router";
+import { Routes } from "./router";
 import { cssVariablesResolver, theme } from "./theme";
 
 // The system's light or dark setting until the person picks one with the header's switch.
@@ -12,9 +11,7 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: "reseller-hub-c
 
 // The toasts' container (transitions, portal, scroll locking) is not needed to show the first page;
 // it arrives just after, and a toast raised before it did waits in the store until it can show.
-const Notifications = lazy(() =>
-  import("@mantine/notifications").then((module) => ({ default: module.Notifications })),
-);
+const Toasts = lazy(() => import("./toasts").then((module) => ({ default: module.Toasts })));
 
 export function App() {
   return (
@@ -25,11 +22,11 @@ export function App() {
       colorSchemeManager={colorSchemeManager}
     >
       <Suspense fallback={null}>
-        <Notifications />
+        <Toasts />
       </Suspense>
       <ApolloProvider client={apolloClient}>
         <ViewerProvider>
-          <RouterProvider router={router} />
+          <Routes />
         </ViewerProvider>
       </ApolloProvider>
     </MantineProvider>

@@ -1,5 +1,5 @@
 import { Button, Stack, Text } from "@mantine/core";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { PageHeader } from "../components/page-header";
 import type { Permission } from "../gql/graphql";
 

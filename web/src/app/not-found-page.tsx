@@ -1,9 +1,9 @@
 import { Button, Stack, Text } from "@mantine/core";
-import { Link, useLocation } from "react-router";
+import { Link, useLocation } from "wouter";
 import { PageHeader } from "../components/page-header";
 
 export function NotFoundPage() {
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   return (
     <>
       <PageHeader title="Page not found" />

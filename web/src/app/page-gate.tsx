@@ -1,9 +1,14 @@
-import type { ReactNode } from "react";
-import { Navigate, useLocation } from "react-router";
+import { lazy, type ReactNode, Suspense } from "react";
+import { Redirect } from "wouter";
 import { ErrorState, LoadingState } from "../components/query-state";
 import { accessTo, type PageRequirement, signInPath } from "../session/access";
 import { useViewer } from "../session/viewer";
-import { NoAccessPage } from "./no-access-page";
+import { useAddress } from "./navigation";
+
+// Seldom seen, so not part of every first load.
+const NoAccessPage = lazy(() =>
+  import("./no-access-page").then((module) => ({ default: module.NoAccessPage })),
+);
 
 interface PageGateProps {
   requirement: PageRequirement;
@@ -16,7 +21,7 @@ interface PageGateProps {
  */
 export function PageGate({ requirement, children }: PageGateProps) {
   const { viewer, error, refetch } = useViewer();
-  const location = useLocation();
+  const address = useAddress();
 
   if (requirement.public) return <>{children}</>;
   if (viewer === undefined) {
@@ -27,9 +32,13 @@ export function PageGate({ requirement, children }: PageGateProps) {
   }
   switch (accessTo(requirement, viewer)) {
     case "sign-in":
-      return <Navigate to={signInPath(location)} replace />;
+      return <Redirect to={signInPath(address)} replace />;
     case "denied":
-      return <NoAccessPage permission={requirement.permission} />;
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <NoAccessPage permission={requirement.permission} />
+        </Suspense>
+      );
     case "open":
       return <>{children}</>;
   }

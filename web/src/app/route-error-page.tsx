@@ -1,11 +1,9 @@
-import { useRouteError } from "react-router";
 import { PageHeader } from "../components/page-header";
 import { ErrorState } from "../components/query-state";
 import { PageLoadError } from "./lazy-page";
 
 // Shown inside the shell when a page throws while rendering, so the navbar stays usable.
-export function RouteErrorPage() {
-  const error = useRouteError();
+export function RouteErrorPage({ error }: { error: unknown }) {
   if (error instanceof PageLoadError) {
     // Most often a new version of the portal was released since this tab opened; reloading
     // fetches it, and a dropped connection gets another try.

@@ -1,11 +1,9 @@
-import { type ReactNode, Suspense } from "react";
-import { createBrowserRouter } from "react-router";
+import { Component, lazy, type ReactNode, Suspense } from "react";
+import { Route, Switch, useLocation } from "wouter";
 import { LoadingState } from "../components/query-state";
-import { AuthLayout } from "../features/auth/auth-layout";
 import type { PageRequirement } from "../session/access";
 import { AppLayout } from "./app-layout";
 import { type LazyPage, lazyPage } from "./lazy-page";
-import { NotFoundPage } from "./not-found-page";
 import { PageGate } from "./page-gate";
 import { RouteErrorPage } from "./route-error-page";
 import { sections } from "./sections";
@@ -17,6 +15,16 @@ const SignInPage = lazyPage(
 const ActivatePage = lazyPage(
   () => import("../features/auth/activate-page"),
   (m) => m.ActivatePage,
+);
+
+const NotFoundPage = lazyPage(
+  () => import("./not-found-page"),
+  (m) => m.NotFoundPage,
+);
+
+// The frame of the pages before the portal comes with them, not in every first load.
+const AuthLayout = lazy(() =>
+  import("../features/auth/auth-layout").then((module) => ({ default: module.AuthLayout })),
 );
 
 /** Until a page's code is there, its place shows the same placeholder as its data will. */
@@ -36,53 +44,74 @@ function GatedPage({ requirement, page: Page }: { requirement: PageRequirement; 
   );
 }
 
-export const router = createBrowserRouter([
-  {
-    // Signing in and accepting a link happen before the person has a portal to look at.
-    element: <AuthLayout />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      {
-        path: "/sign-in",
-        element: (
+/** Signing in and accepting a link happen before the person has a portal to look at. */
+function AuthPage({ page: Page }: { page: LazyPage }) {
+  // The page's code downloads alongside its frame's.
+  void Page.preload().catch(() => undefined);
+  return (
+    <PageErrorBoundary>
+      <Loading>
+        <AuthLayout>
           <Loading>
-            <SignInPage />
+            <Page />
           </Loading>
-        ),
-      },
-      {
-        path: "/activate",
-        element: (
-          <Loading>
-            <ActivatePage />
-          </Loading>
-        ),
-      },
-    ],
-  },
-  {
-    element: <AppLayout />,
-    children: [
-      {
-        errorElement: <RouteErrorPage />,
-        children: [
-          ...sections.flatMap((section) =>
-            [section, ...(section.subpages ?? [])].map((page) => ({
-              path: page.path,
-              element: <GatedPage requirement={section} page={page.page} />,
-            })),
-          ),
-          // Unknown addresses reveal nothing to strangers: they sign in first.
-          {
-            path: "*",
-            element: (
-              <PageGate requirement={{}}>
-                <NotFoundPage />
-              </PageGate>
-            ),
-          },
-        ],
-      },
-    ],
-  },
-]);
+        </AuthLayout>
+      </Loading>
+    </PageErrorBoundary>
+  );
+}
+
+/** Which page shows for the address: the sign-in pages in their own frame, the rest in the portal's. */
+export function Routes() {
+  return (
+    <Switch>
+      <Route path="/sign-in">
+        <AuthPage page={SignInPage} />
+      </Route>
+      <Route path="/activate">
+        <AuthPage page={ActivatePage} />
+      </Route>
+      <Route>
+        <AppLayout>
+          <PageErrorBoundary>
+            <Switch>
+              {sections.flatMap((section) =>
+                [section, ...(section.subpages ?? [])].map((page) => (
+                  <Route key={page.path} path={page.path}>
+                    <GatedPage requirement={section} page={page.page} />
+                  </Route>
+                )),
+              )}
+              {/* Unknown addresses reveal nothing to strangers: they sign in first. */}
+              <Route>
+                <PageGate requirement={{}}>
+                  <Loading>
+                    <NotFoundPage />
+                  </Loading>
+                </PageGate>
+              </Route>
+            </Switch>
+          </PageErrorBoundary>
+        </AppLayout>
+      </Route>
+    </Switch>
+  );
+}
+
+/** A page that throws while rendering shows why in its place; the next page starts afresh. */
+function PageErrorBoundary({ children }: { children: ReactNode }) {
+  const [pathname] = useLocation();
+  return <ErrorBoundary key={pathname}>{children}</ErrorBoundary>;
+}
+
+class ErrorBoundary extends Component<{ children: ReactNode }, { error?: unknown }> {
+  override state: { error?: unknown } = {};
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  override render() {
+    return "error" in this.state ? <RouteErrorPage error={this.state.error} /> : this.props.children;
+  }
+}

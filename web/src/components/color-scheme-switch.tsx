@@ -1,20 +1,23 @@
-import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
+import { Button, useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
 
 /** Turns the dark colour scheme on or off; until it is used, the system's setting decides. */
 export function ColorSchemeSwitch() {
   const { setColorScheme } = useMantineColorScheme();
   const dark = useComputedColorScheme("light", { getInitialValueInEffect: false }) === "dark";
   return (
-    <ActionIcon
+    <Button
       variant="default"
-      size="lg"
+      w={34}
+      h={34}
+      p={0}
+      className="rh-touch-target"
       aria-label="Dark mode"
       aria-pressed={dark}
       title={dark ? "Switch to the light colour scheme" : "Switch to the dark colour scheme"}
       onClick={() => setColorScheme(dark ? "light" : "dark")}
     >
       {dark ? <SunIcon /> : <MoonIcon />}
-    </ActionIcon>
+    </Button>
   );
 }
 

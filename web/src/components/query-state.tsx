@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState as MantineEmptyState, Skeleton, Stack } from "@mantine/core";
+import { Alert, Button, Skeleton, Stack } from "@mantine/core";
 import type { ReactNode } from "react";
 import { errorMessage } from "../lib/graphql-errors";
 
@@ -15,23 +15,6 @@ export function LoadingState({ rows = 3 }: LoadingStateProps) {
         <Skeleton key={i} height={20} radius="sm" />
       ))}
     </Stack>
-  );
-}
-
-interface EmptyStateProps {
-  title: string;
-  description?: ReactNode;
-  /** What the user can do about it, e.g. a button to add the first item. */
-  action?: ReactNode;
-}
-
-export function EmptyState({ title, description, action }: EmptyStateProps) {
-  return (
-    <MantineEmptyState py="xl">
-      <MantineEmptyState.Title order={2}>{title}</MantineEmptyState.Title>
-      {description && <MantineEmptyState.Description>{description}</MantineEmptyState.Description>}
-      {action && <MantineEmptyState.Actions>{action}</MantineEmptyState.Actions>}
-    </MantineEmptyState>
   );
 }
 

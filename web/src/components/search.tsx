@@ -2,7 +2,7 @@ import { TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useRef, useState } from "react";
 import { useUrlParam } from "../lib/url-state";
-import { EmptyState } from "./query-state";
+import { EmptyState } from "./empty-state";
 
 /**
  * A list's search: the text as typed, and the term to ask the server for, which follows once the

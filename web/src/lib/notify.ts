@@ -1,6 +1,6 @@
 import { notifications } from "@mantine/notifications";
 import { useEffect } from "react";
-import { useLocation } from "react-router";
+import { useLocation } from "wouter";
 
 /** When each notification on screen was shown, to tell those of the page left from the news of the move. */
 const shownAt = new Map<string, number>();
@@ -40,7 +40,7 @@ export function notifyInfo(message: string, title?: string): void {
 
 /** Notifications end with their page: going to another page hides those shown on the one left. */
 export function useNotificationsEndWithPage(): void {
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page
   useEffect(() => {
     const before = Date.now() - OUTCOME_OF_NAVIGATION_MS;

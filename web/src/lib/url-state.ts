@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "wouter";
 
 /**
  * A list's search, sort or filter kept in the address (`?search=contoso&sort=ADDED_AT_DESC`), so Back,

@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { BusinessRulesDocument, type BusinessRulesFieldsFragment } from "../gql/graphql";
+import type { BusinessRulesFieldsFragment } from "../gql/graphql";
+import { BusinessRulesDocument } from "./business-rules.generated";
 
 /** The thresholds the API applies: the monthly and wire-transfer minimums, password length, ... */
 export type BusinessRules = BusinessRulesFieldsFragment;

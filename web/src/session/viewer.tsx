@@ -1,8 +1,9 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from "react";
-import { type Permission, ViewerDocument, type ViewerQuery } from "../gql/graphql";
+import type { Permission, ViewerQuery } from "../gql/graphql";
 import { hasPermission } from "./access";
 import { onAccessDenied } from "./access-denied";
+import { ViewerDocument } from "./viewer.generated";
 
 /** The signed-in caller as the app knows it. */
 export type Viewer = NonNullable<ViewerQuery["viewer"]>;

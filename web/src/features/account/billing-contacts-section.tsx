@@ -3,18 +3,19 @@ import { Alert, Button, Group, Stack, Text, TextInput, Title } from "@mantine/co
 import { isEmail, useForm } from "@mantine/form";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { DataTable, NoValue } from "../../components/data-table";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { EmptyState } from "../../components/empty-state";
+import { QueryState } from "../../components/query-state";
 import { PageSection } from "../../components/sections";
 import { useConfirm } from "../../components/use-confirm";
+import type { BillingContactsQuery } from "../../gql/graphql";
+import { formatDate } from "../../lib/dates";
+import { notifySuccess } from "../../lib/notify";
+import { problemOr, submitMutation } from "../../lib/user-errors";
 import {
   BillingContactAddDocument,
   BillingContactRemoveDocument,
   BillingContactsDocument,
-  type BillingContactsQuery,
-} from "../../gql/graphql";
-import { formatDate } from "../../lib/dates";
-import { notifySuccess } from "../../lib/notify";
-import { problemOr, submitMutation } from "../../lib/user-errors";
+} from "./billing-contacts.generated";
 
 type BillingContact = BillingContactsQuery["billingContacts"][number];
 

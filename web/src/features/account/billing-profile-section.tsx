@@ -2,16 +2,14 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, Group, Select, Stack, TextInput } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { useEffect } from "react";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { EmptyState } from "../../components/empty-state";
+import { QueryState } from "../../components/query-state";
 import { DetailList, PageSection } from "../../components/sections";
-import {
-  BillingProfileDocument,
-  type BillingProfileFieldsFragment,
-  BillingProfileUpdateDocument,
-} from "../../gql/graphql";
+import type { BillingProfileFieldsFragment } from "../../gql/graphql";
 import { COUNTRY_OPTIONS, countryName } from "../../lib/countries";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
+import { BillingProfileDocument, BillingProfileUpdateDocument } from "./billing-profile.generated";
 
 const FIELDS = [
   "legalName",

@@ -2,12 +2,14 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { Button, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { ConfirmModal } from "../../components/confirm-modal";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { QueryState } from "../../components/query-state";
 import { useConfirm } from "../../components/use-confirm";
-import { type ApiKeyFieldsFragment, ApiKeyRevokeDocument, ApiKeysDocument } from "../../gql/graphql";
+import type { ApiKeyFieldsFragment } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { problemOr } from "../../lib/user-errors";
+import { ApiKeyRevokeDocument, ApiKeysDocument } from "./api-keys.generated";
 import { ApiKeysTable } from "./api-keys-table";
 import { CreateApiKeyModal } from "./create-api-key-modal";
 

@@ -3,9 +3,11 @@ import { Alert, Button, Code, CopyButton, Group, Radio, Stack, Text, TextInput }
 import { isNotEmpty, useForm } from "@mantine/form";
 import { useState } from "react";
 import { FormModal } from "../../components/form-modal";
-import { ApiKeyCreateDocument, type ApiKeyScope, ApiKeysDocument } from "../../gql/graphql";
+import type { ApiKeyScope } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
+import { ApiKeysDocument } from "./api-keys.generated";
+import { ApiKeyCreateDocument } from "./create-api-key.generated";
 import { SCOPE_DESCRIPTIONS, SCOPE_LABELS } from "./scopes";
 
 const SCOPES: readonly ApiKeyScope[] = ["READ", "READ_WRITE"];

@@ -2,11 +2,12 @@ import { useQuery } from "@apollo/client/react";
 import { Anchor, Select, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { DataTable } from "../../components/data-table";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
 import { PagedQueryState } from "../../components/paged-query-state";
-import { EmptyState } from "../../components/query-state";
-import { AuditLogDocument, type AuditLogQuery, AuditLogResellersDocument } from "../../gql/graphql";
+import type { AuditLogQuery } from "../../gql/graphql";
 import { formatDateTime } from "../../lib/dates";
+import { AuditLogDocument, AuditLogResellersDocument } from "./audit-log.generated";
 import { AuditLogFilters, csvHref, filterOf, NO_FILTER } from "./audit-log-filters";
 
 type Entry = AuditLogQuery["auditLog"]["edges"][number]["node"];

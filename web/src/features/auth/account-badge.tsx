@@ -1,4 +1,4 @@
-import { Avatar, Group, Text } from "@mantine/core";
+import { Group, Text } from "@mantine/core";
 
 function initials(name: string): string {
   const letters = name
@@ -15,9 +15,9 @@ function initials(name: string): string {
 export function AccountBadge({ name }: { name: string }) {
   return (
     <Group gap="xs" wrap="nowrap">
-      <Avatar radius="xl" size="sm" color="blue" aria-hidden>
+      <span className="rh-avatar" aria-hidden>
         {initials(name)}
-      </Avatar>
+      </span>
       <Text size="sm" fw={500} className="rh-account-name">
         {name}
       </Text>

@@ -1,17 +1,17 @@
 import { useMutation } from "@apollo/client/react";
 import { Menu, Stack, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
-import { useNavigate } from "react-router";
-import { SignOutDocument, SignOutEverywhereDocument } from "../../gql/graphql";
+import { useLocation } from "wouter";
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifyFailure, notifySuccess } from "../../lib/notify";
 import { useViewer, type Viewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
 import { AccountBadge } from "./account-badge";
+import { SignOutDocument, SignOutEverywhereDocument } from "./account-menu.generated";
 
 /** Who is signed in, for which account and role, and the ways to sign out. */
 export function AccountMenu({ viewer }: { viewer: Viewer }) {
   const { resetSession } = useViewer();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [signOut] = useMutation(SignOutDocument);
   const [signOutEverywhere] = useMutation(SignOutEverywhereDocument);
   const { user, account, role } = viewer;

@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { hasLength, matchesField, useForm } from "@mantine/form";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { Link, useLocation, useSearchParams } from "wouter";
 import { QueryState } from "../../components/query-state";
-import { AccountActivateDocument, TokenInfoDocument, type TokenInfoQuery } from "../../gql/graphql";
+import type { TokenInfoQuery } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
 import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
 import { useViewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
+import { AccountActivateDocument, TokenInfoDocument } from "./activate.generated";
 
 type TokenInfo = TokenInfoQuery["tokenInfo"];
 
@@ -47,7 +48,7 @@ function headingFor(info: TokenInfo): string {
 
 function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
   const { resetSession } = useViewer();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [activate] = useMutation(AccountActivateDocument);
   const rules = useBusinessRules();
   const form = useForm({

@@ -1,10 +1,11 @@
 import { Anchor, Box, Container, Group, Paper, Stack, Text } from "@mantine/core";
-import { Link, Outlet } from "react-router";
+import type { ReactNode } from "react";
+import { Link } from "wouter";
 import { ColorSchemeSwitch } from "../../components/color-scheme-switch";
 import { MAIN_CONTENT_ID, SkipLink } from "../../components/skip-link";
 
 /** The frame of the pages people see before they are in the portal: sign-in and mailed links. */
-export function AuthLayout() {
+export function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SkipLink />
@@ -18,7 +19,7 @@ export function AuthLayout() {
           </Group>
           <Box component="main" id={MAIN_CONTENT_ID} tabIndex={-1}>
             <Paper withBorder radius="md" p="xl" shadow="sm">
-              <Outlet />
+              {children}
             </Paper>
           </Box>
           <Text component="footer" size="sm" c="dimmed" ta="center">

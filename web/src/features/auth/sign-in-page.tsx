@@ -1,15 +1,15 @@
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
-import { SignInDocument } from "../../gql/graphql";
+import { Redirect, useLocation, useSearchParams } from "wouter";
 import { submitMutation } from "../../lib/user-errors";
 import { returnPath } from "../../session/access";
 import { useViewer } from "../../session/viewer";
+import { SignInDocument } from "./sign-in.generated";
 
 export function SignInPage() {
   const { viewer, resetSession } = useViewer();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [searchParams] = useSearchParams();
   const next = returnPath(searchParams.get("next"));
   const [signIn] = useMutation(SignInDocument);
@@ -22,7 +22,7 @@ export function SignInPage() {
   });
 
   // Someone already signed in (a second tab, the back button) goes where they were headed.
-  if (viewer && !form.submitting) return <Navigate to={next} replace />;
+  if (viewer && !form.submitting) return <Redirect to={next} replace />;
 
   const submit = form.onSubmit(({ email, password }) =>
     submitMutation(

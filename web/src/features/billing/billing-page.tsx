@@ -1,6 +1,6 @@
 import { Button, Tabs } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "wouter";
 import { PageHeader } from "../../components/page-header";
 import { useSignedInViewer } from "../../session/viewer";
 import { PaymentMethodsSection } from "../payment-methods/payment-methods-section";

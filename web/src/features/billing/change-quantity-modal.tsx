@@ -4,13 +4,10 @@ import { useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { FormModal } from "../../components/form-modal";
-import {
-  type InvoiceFieldsFragment,
-  InvoicesDocument,
-  SubscriptionChangeQuantityDocument,
-  SubscriptionChangeQuoteDocument,
-  type SubscriptionChangeQuoteQuery,
-  type SubscriptionFieldsFragment,
+import type {
+  InvoiceFieldsFragment,
+  SubscriptionChangeQuoteQuery,
+  SubscriptionFieldsFragment,
 } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { errorMessage } from "../../lib/graphql-errors";
@@ -20,7 +17,12 @@ import { submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
 import { withVat } from "../../lib/vat";
 import { useBusinessRules } from "../../rules/use-business-rules";
 import { licenses, QUANTITY_NOT_WHOLE, quantityOf } from "../pricing/purchase-options";
+import { InvoicesDocument } from "./invoices.generated";
 import { subscriptionName } from "./subscription-status";
+import {
+  SubscriptionChangeQuantityDocument,
+  SubscriptionChangeQuoteDocument,
+} from "./subscriptions.generated";
 
 const FIELDS = ["quantity"];
 

@@ -3,19 +3,17 @@ import { Alert, Skeleton, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useCallback } from "react";
 import { FormModal } from "../../components/form-modal";
-import {
-  InvoicesDocument,
-  PaymentMethodsDocument,
-  type SubscriptionFieldsFragment,
-  SubscriptionUpdatePaymentDocument,
-} from "../../gql/graphql";
+import type { SubscriptionFieldsFragment } from "../../gql/graphql";
 import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
 import { useBusinessRules } from "../../rules/use-business-rules";
 import { useSignedInViewer } from "../../session/viewer";
+import { PaymentMethodsDocument } from "../payment-methods/payment-methods.generated";
+import { InvoicesDocument } from "./invoices.generated";
 import { type PaymentChoice, PaymentMethodField, UNCHOSEN_PAYMENT } from "./payment-method-field";
 import { subscriptionName } from "./subscription-status";
+import { SubscriptionUpdatePaymentDocument } from "./subscriptions.generated";
 
 const FIELDS = ["paymentMethod", "paymentMethodId", "newCardToken"];
 

@@ -1,12 +1,13 @@
 import { useQuery } from "@apollo/client/react";
 import { Stack } from "@mantine/core";
+import { EmptyState } from "../../components/empty-state";
 import { PagedQueryState } from "../../components/paged-query-state";
-import { EmptyState } from "../../components/query-state";
 import { useDialog } from "../../components/use-dialog";
-import { type InvoiceFieldsFragment, type InvoiceStatus, InvoicesDocument } from "../../gql/graphql";
+import type { InvoiceFieldsFragment, InvoiceStatus } from "../../gql/graphql";
 import { useUrlParam } from "../../lib/url-state";
 import { INVOICE_STATUS_OPTIONS } from "./invoice-labels";
 import { InvoiceLinesModal } from "./invoice-lines-modal";
+import { InvoicesDocument } from "./invoices.generated";
 import { InvoicesTable } from "./invoices-table";
 import { StatusFilter } from "./status-filter";
 

@@ -2,13 +2,10 @@ import { useQuery } from "@apollo/client/react";
 import { Alert, Group, Radio, Select, Skeleton, Stack, Text } from "@mantine/core";
 import { useEffect } from "react";
 import { StatusBadge } from "../../components/status-badge";
-import {
-  type PaymentMethod,
-  PaymentMethodsDocument,
-  type SavedPaymentMethodFieldsFragment,
-} from "../../gql/graphql";
+import type { PaymentMethod, SavedPaymentMethodFieldsFragment } from "../../gql/graphql";
 import { useBusinessRules } from "../../rules/use-business-rules";
 import { ExpiryBadge, expiryText } from "../payment-methods/expiry-badge";
+import { PaymentMethodsDocument } from "../payment-methods/payment-methods.generated";
 import { SANDBOX_CARDS } from "../payment-methods/sandbox-cards";
 
 /** What pays: a saved card or PayPal account, a wire transfer, or a card added on the way. */

@@ -16,18 +16,14 @@ import { type UseFormReturnType, useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useCallback, useMemo, useState } from "react";
 import { QueryState } from "../../components/query-state";
-import {
-  type BillingPeriod,
-  type InvoiceFieldsFragment,
-  InvoicesDocument,
-  type PaymentMethod,
-  QuoteDocument,
-  type QuoteFieldsFragment,
-  type QuoteInput,
-  type SubscriptionFieldsFragment,
-  SubscriptionPurchaseDocument,
-  type SubscriptionPurchaseInput,
-  SubscriptionsDocument,
+import type {
+  BillingPeriod,
+  InvoiceFieldsFragment,
+  PaymentMethod,
+  QuoteFieldsFragment,
+  QuoteInput,
+  SubscriptionFieldsFragment,
+  SubscriptionPurchaseInput,
 } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { formatMoney } from "../../lib/money";
@@ -36,10 +32,14 @@ import { type FormErrors, submitMutation, userErrorsToFormErrors } from "../../l
 import { describeVat } from "../../lib/vat";
 import { useSignedInViewer } from "../../session/viewer";
 import { LicenseFields, type PricingProduct } from "../pricing/license-fields";
+import { QuoteDocument } from "../pricing/pricing.generated";
 import { ProductsOnSale, usePricingStart } from "../pricing/products-on-sale";
 import { licenses, PAYMENT_METHOD_LABELS, PERIOD_LABELS, quantityOf } from "../pricing/purchase-options";
 import { QuoteBreakdown } from "../pricing/quote-breakdown";
+import { InvoicesDocument } from "./invoices.generated";
 import { type PaymentChoice, PaymentMethodField, UNCHOSEN_PAYMENT } from "./payment-method-field";
+import { SubscriptionPurchaseDocument } from "./purchase-subscription.generated";
+import { SubscriptionsDocument } from "./subscriptions.generated";
 
 export interface PurchaseSubscriptionModalProps {
   opened: boolean;

@@ -1,29 +1,28 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Button, Group, Input, SegmentedControl, Select, Stack, Text } from "@mantine/core";
 import { ConfirmModal } from "../../components/confirm-modal";
+import { EmptyState } from "../../components/empty-state";
 import { PagedQueryState } from "../../components/paged-query-state";
-import { EmptyState } from "../../components/query-state";
 import { badgeOptions } from "../../components/status-badge";
 import { useConfirm } from "../../components/use-confirm";
 import { useDialog } from "../../components/use-dialog";
 import { useRowAction } from "../../components/use-row-action";
-import {
-  PricingProductsDocument,
-  type SubscriptionFieldsFragment,
-  type SubscriptionFilter,
-  SubscriptionSetRenewalDocument,
-  type SubscriptionSort,
-  type SubscriptionStatus,
-  SubscriptionsDocument,
+import type {
+  SubscriptionFieldsFragment,
+  SubscriptionFilter,
+  SubscriptionSort,
+  SubscriptionStatus,
 } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { notifySuccess } from "../../lib/notify";
 import { useUrlParam } from "../../lib/url-state";
 import { problemOr } from "../../lib/user-errors";
+import { PricingProductsDocument } from "../pricing/pricing.generated";
 import { ChangeQuantityModal } from "./change-quantity-modal";
 import { FixPaymentModal } from "./fix-payment-modal";
 import { StatusFilter } from "./status-filter";
 import { SUBSCRIPTION_STATUSES, subscriptionName } from "./subscription-status";
+import { SubscriptionSetRenewalDocument, SubscriptionsDocument } from "./subscriptions.generated";
 import { SubscriptionsTable } from "./subscriptions-table";
 
 type Assignment = "all" | "assigned" | "pool";

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Switch, Text } from "@mantine/core";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { DataTable, NoValue, type SortDirection } from "../../components/data-table";
 import type { SubscriptionFieldsFragment, SubscriptionSort } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";

@@ -1,9 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { Button } from "@mantine/core";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { QueryState } from "../../components/query-state";
 import { useDialog } from "../../components/use-dialog";
-import { CatalogProductsDocument, type ProductFieldsFragment } from "../../gql/graphql";
+import type { ProductFieldsFragment } from "../../gql/graphql";
+import { CatalogProductsDocument } from "./catalog.generated";
 import { ProductFormModal } from "./product-form-modal";
 import { ProductsTable } from "./products-table";
 

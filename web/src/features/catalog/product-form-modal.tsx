@@ -16,18 +16,14 @@ import {
 import { isNotEmpty, matches, type UseFormReturnType, useForm } from "@mantine/form";
 import { randomId } from "@mantine/hooks";
 import { FormModal } from "../../components/form-modal";
-import {
-  CatalogProductsDocument,
-  ProductCreateDocument,
-  type ProductFieldsFragment,
-  ProductUpdateDocument,
-} from "../../gql/graphql";
+import type { ProductFieldsFragment } from "../../gql/graphql";
 import { formatMoney, fromMinorUnits, minorUnitDigits, toMinorUnits } from "../../lib/money";
 import { notifySuccess } from "../../lib/notify";
 import { bpToPercent, percentToBp } from "../../lib/percent";
 import { submitMutation } from "../../lib/user-errors";
 import { needsNumber } from "../../lib/validation";
 import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
+import { CatalogProductsDocument, ProductCreateDocument, ProductUpdateDocument } from "./catalog.generated";
 
 const FIELDS = [
   "code",

@@ -1,19 +1,20 @@
 import { skipToken, useMutation, useQuery } from "@apollo/client/react";
 import { Button, Group, Radio, Stack } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
+import { EmptyState } from "../../components/empty-state";
 import { FormModal } from "../../components/form-modal";
-import { EmptyState, QueryState } from "../../components/query-state";
-import {
-  CustomerDocument,
-  CustomerSubscriptionAssignDocument,
-  TrialEligibilityDocument,
-  UnassignedSubscriptionsDocument,
-} from "../../gql/graphql";
+import { QueryState } from "../../components/query-state";
 import { formatDate } from "../../lib/dates";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
 import { isLive, SUBSCRIPTION_STATUSES } from "../billing/subscription-status";
 import { licenses, PERIOD_LABELS } from "../pricing/purchase-options";
+import { TrialEligibilityDocument } from "../trials/trials.generated";
+import {
+  CustomerSubscriptionAssignDocument,
+  UnassignedSubscriptionsDocument,
+} from "./assign-subscription.generated";
+import { CustomerDocument } from "./customer.generated";
 
 interface AssignSubscriptionModalProps {
   opened: boolean;

@@ -4,11 +4,12 @@ import { isNotEmpty, useForm } from "@mantine/form";
 import { useState } from "react";
 import { NoValue } from "../../components/data-table";
 import { DetailList, SectionCard } from "../../components/sections";
-import { type CustomerQuery, CustomerUpdateDocument } from "../../gql/graphql";
+import type { CustomerQuery } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
 import { CompanyFields } from "./company-fields";
+import { CustomerUpdateDocument } from "./customer.generated";
 import { forgetCustomerLists } from "./customer-cache";
 import { CustomerStatusBadge } from "./customer-status-badge";
 

@@ -2,18 +2,16 @@ import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useEffect, useRef } from "react";
-import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { Link, useLocation, useParams } from "wouter";
+import { useHistoryState } from "wouter/use-browser-location";
+import { useAddress } from "../../app/navigation";
 import { ConfirmModal } from "../../components/confirm-modal";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { QueryState } from "../../components/query-state";
 import { PageSection } from "../../components/sections";
 import { useConfirm } from "../../components/use-confirm";
-import {
-  CustomerDocument,
-  type CustomerSubscriptionFieldsFragment,
-  CustomerSubscriptionUnassignDocument,
-  TrialEligibilityDocument,
-} from "../../gql/graphql";
+import type { CustomerSubscriptionFieldsFragment } from "../../gql/graphql";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { problemOr } from "../../lib/user-errors";
 import { useSignedInViewer } from "../../session/viewer";
@@ -22,8 +20,10 @@ import { isLive } from "../billing/subscription-status";
 import { licenses } from "../pricing/purchase-options";
 import { CustomerTrialCard } from "../trials/customer-trial-card";
 import { StartTrialModal } from "../trials/start-trial-modal";
+import { TrialEligibilityDocument } from "../trials/trials.generated";
 import { type TrialAvailability, useTrialAvailability } from "../trials/use-trial-availability";
 import { AssignSubscriptionModal } from "./assign-subscription-modal";
+import { CustomerDocument, CustomerSubscriptionUnassignDocument } from "./customer.generated";
 import { type CustomerDetail, CustomerDetailsCard } from "./customer-details-card";
 import { CustomerSubscriptionsTable } from "./customer-subscriptions-table";
 import type { CustomerNextStep } from "./invite-customer-modal";
@@ -64,25 +64,26 @@ function useNextStep(
   trialBlockers: string[] | undefined,
   open: Record<CustomerNextStep, () => void>,
 ) {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const next = canWrite ? (location.state as { open?: CustomerNextStep } | null)?.open : undefined;
+  const [, navigate] = useLocation();
+  const { pathname, search } = useAddress();
+  const state = useHistoryState<{ open?: CustomerNextStep } | null>();
+  const next = canWrite ? state?.open : undefined;
   // The history entry whose step was taken, so a render before the address updates does not repeat it.
-  const handled = useRef<string | null>(null);
+  const handled = useRef<object | null>(null);
   useEffect(() => {
-    if (!next || handled.current === location.key) return;
+    if (!next || !state || handled.current === state) return;
     if (next === "trial") {
       if (trialBlockers === undefined) return;
-      handled.current = location.key;
+      handled.current = state;
       if (trialBlockers.length > 0) notifyInfo(trialBlockers.join(" "), "No free trial for this customer");
       else open.trial();
     } else {
-      handled.current = location.key;
+      handled.current = state;
       open.subscription();
     }
     // Done once: a reload or Back does not open it again.
-    navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
-  }, [next, trialBlockers, open, navigate, location.key, location.pathname, location.search]);
+    navigate(`${pathname}${search}`, { replace: true, state: null });
+  }, [next, state, trialBlockers, open, navigate, pathname, search]);
 }
 
 function CustomerNotFound() {
@@ -102,7 +103,7 @@ function CustomerNotFound() {
 function CustomerView({ customer, trials }: { customer: CustomerDetail; trials: TrialAvailability }) {
   const { can } = useSignedInViewer();
   const canWrite = can("RESELLER_WRITE");
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [unassignSubscription] = useMutation(CustomerSubscriptionUnassignDocument);
   const [assignOpened, assign] = useDisclosure();
   const [purchaseOpened, purchase] = useDisclosure();

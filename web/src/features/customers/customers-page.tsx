@@ -1,15 +1,16 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
 import { PagedQueryState } from "../../components/paged-query-state";
-import { EmptyState } from "../../components/query-state";
 import { NoMatch, SearchField, useSearch } from "../../components/search";
 import { useConfirm } from "../../components/use-confirm";
-import { type CustomerSort, CustomersDocument } from "../../gql/graphql";
+import type { CustomerSort } from "../../gql/graphql";
 import { formatCount } from "../../lib/counts";
 import { useUrlParam } from "../../lib/url-state";
 import { useSignedInViewer } from "../../session/viewer";
+import { CustomersDocument } from "./customers.generated";
 import { CustomersTable } from "./customers-table";
 import { InviteCustomerModal } from "./invite-customer-modal";
 import { type RemovableCustomer, RemoveCustomerModal } from "./remove-customer-modal";

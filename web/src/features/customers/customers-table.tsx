@@ -1,5 +1,5 @@
 import { Anchor, Button } from "@mantine/core";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { type Column, DataTable, type SortDirection } from "../../components/data-table";
 import type { CustomerListFieldsFragment, CustomerSort } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";

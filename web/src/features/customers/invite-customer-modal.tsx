@@ -2,12 +2,12 @@ import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { isEmail, isNotEmpty, useForm } from "@mantine/form";
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { useLocation } from "wouter";
 import { FormModal } from "../../components/form-modal";
-import { CustomerInviteDocument } from "../../gql/graphql";
 import { submitMutation } from "../../lib/user-errors";
 import { CompanyFields } from "./company-fields";
 import { forgetCustomerLists } from "./customer-cache";
+import { CustomerInviteDocument } from "./invite-customer.generated";
 
 interface InviteCustomerModalProps {
   opened: boolean;
@@ -28,7 +28,7 @@ export type CustomerNextStep = "subscription" | "trial";
 /** Adds a customer by email: a new email gets an account and an activation link. */
 export function InviteCustomerModal({ opened, onClose }: InviteCustomerModalProps) {
   const [invite] = useMutation(CustomerInviteDocument);
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   // What happened decides what the reseller tells the customer, so it is shown until read.
   const [invited, setInvited] = useState<Invited | null>(null);
   const form = useForm({

@@ -2,11 +2,11 @@ import { useMutation } from "@apollo/client/react";
 import { Text } from "@mantine/core";
 import { ConfirmModal } from "../../components/confirm-modal";
 import type { Confirmation } from "../../components/use-confirm";
-import { CustomerRemoveDocument } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { problemOr } from "../../lib/user-errors";
 import { licenses } from "../pricing/purchase-options";
 import { forgetCustomerLists } from "./customer-cache";
+import { CustomerRemoveDocument } from "./customers.generated";
 
 /** What the dialog needs to know about the customer being removed. */
 export interface RemovableCustomer {

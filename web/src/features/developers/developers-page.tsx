@@ -1,6 +1,6 @@
 import { Anchor, Code, List, Stack, Text, Title } from "@mantine/core";
 import { type ReactNode, useId } from "react";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { PageHeader } from "../../components/page-header";
 import { useViewer } from "../../session/viewer";
 import { CodeBlock } from "./code-block";

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { Button } from "@mantine/core";
 import { PageHeader } from "../../components/page-header";
 import { QueryState } from "../../components/query-state";
-import { SystemStatusDocument } from "../../gql/graphql";
+import { SystemStatusDocument } from "./health.generated";
 import { HealthCard } from "./health-card";
 
 export function SystemStatusPage() {

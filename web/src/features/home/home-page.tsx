@@ -1,13 +1,13 @@
 import { skipToken, useQuery } from "@apollo/client/react";
 import { Anchor, Stack, Text, Title } from "@mantine/core";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { QueryState } from "../../components/query-state";
-import { TrialQuotaDocument } from "../../gql/graphql";
 import { useSignedInViewer } from "../../session/viewer";
 import { CustomerHome } from "../portal/customer-home";
 import { ROLE_LABELS } from "../team/roles";
 import { TierCard } from "../tiers/tier-card";
 import { TrialQuotaCard } from "../trials/trial-quota-card";
+import { TrialQuotaDocument } from "../trials/trials.generated";
 
 export function HomePage() {
   const { user, account, role, can } = useSignedInViewer();

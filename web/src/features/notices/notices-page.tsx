@@ -1,11 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { Input, SegmentedControl, Stack } from "@mantine/core";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "wouter";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
 import { PagedQueryState } from "../../components/paged-query-state";
-import { EmptyState } from "../../components/query-state";
-import { UpcomingNoticesDocument } from "../../gql/graphql";
 import { useBusinessRules } from "../../rules/use-business-rules";
+import { UpcomingNoticesDocument } from "./notices.generated";
 import { NoticesTable } from "./notices-table";
 
 /** How far ahead the list looks, in days; the mails' notice periods fit in the default. */

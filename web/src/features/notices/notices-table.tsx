@@ -1,5 +1,5 @@
 import { Anchor } from "@mantine/core";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { DataTable, NoValue, RowTitle } from "../../components/data-table";
 import { type BadgeLook, StatusBadge } from "../../components/status-badge";
 import type { NoticeKind, UpcomingNoticeFieldsFragment } from "../../gql/graphql";

@@ -2,9 +2,9 @@ import { useMutation } from "@apollo/client/react";
 import { Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
-import { PartnerDiscountDocument, PartnerDiscountRequestDocument } from "../../gql/graphql";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
+import { PartnerDiscountDocument, PartnerDiscountRequestDocument } from "./partner-discount.generated";
 
 interface RequestCodeModalProps {
   opened: boolean;

@@ -2,9 +2,9 @@ import { useMutation } from "@apollo/client/react";
 import { Checkbox, Select, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
-import { PaymentMethodAddCardDocument, PaymentMethodsDocument } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
+import { PaymentMethodAddCardDocument, PaymentMethodsDocument } from "./payment-methods.generated";
 import { SANDBOX_CARDS } from "./sandbox-cards";
 
 interface AddCardValues {

@@ -2,9 +2,9 @@ import { useMutation } from "@apollo/client/react";
 import { Checkbox, TextInput } from "@mantine/core";
 import { isEmail, useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
-import { PaymentMethodAddPaypalDocument, PaymentMethodsDocument } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
+import { PaymentMethodAddPaypalDocument, PaymentMethodsDocument } from "./payment-methods.generated";
 
 interface AddPaypalValues {
   email: string;

@@ -3,22 +3,23 @@ import { Button, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { DataTable } from "../../components/data-table";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { EmptyState } from "../../components/empty-state";
+import { QueryState } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
 import { useConfirm } from "../../components/use-confirm";
 import { useRowAction } from "../../components/use-row-action";
+import type { SavedPaymentMethodFieldsFragment } from "../../gql/graphql";
+import { notifySuccess } from "../../lib/notify";
+import { problemOr } from "../../lib/user-errors";
+import { SubscriptionsDocument } from "../billing/subscriptions.generated";
+import { AddCardModal } from "./add-card-modal";
+import { AddPaypalModal } from "./add-paypal-modal";
+import { ExpiryBadge, expiryText } from "./expiry-badge";
 import {
   PaymentMethodRemoveDocument,
   PaymentMethodSetDefaultDocument,
   PaymentMethodsDocument,
-  type SavedPaymentMethodFieldsFragment,
-  SubscriptionsDocument,
-} from "../../gql/graphql";
-import { notifySuccess } from "../../lib/notify";
-import { problemOr } from "../../lib/user-errors";
-import { AddCardModal } from "./add-card-modal";
-import { AddPaypalModal } from "./add-paypal-modal";
-import { ExpiryBadge, expiryText } from "./expiry-badge";
+} from "./payment-methods.generated";
 
 type Method = SavedPaymentMethodFieldsFragment;
 

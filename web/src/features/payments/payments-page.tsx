@@ -3,20 +3,17 @@ import { Anchor, Button, Group, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { DataTable } from "../../components/data-table";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
 import { PagedQueryState } from "../../components/paged-query-state";
-import { EmptyState } from "../../components/query-state";
 import { useConfirm } from "../../components/use-confirm";
-import {
-  InvoiceRecordPaymentDocument,
-  VendorInvoicesDocument,
-  type VendorInvoicesQuery,
-} from "../../gql/graphql";
+import type { VendorInvoicesQuery } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { problemOr } from "../../lib/user-errors";
 import { ISSUED_COLUMN, NUMBER_COLUMN, PAYMENT_COLUMN, TOTAL_COLUMN } from "../billing/invoices-table";
+import { InvoiceRecordPaymentDocument, VendorInvoicesDocument } from "./payments.generated";
 
 type OpenInvoice = NonNullable<VendorInvoicesQuery["vendorInvoices"]["edges"][number]["node"]>;
 

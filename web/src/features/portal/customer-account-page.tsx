@@ -1,12 +1,12 @@
 import { useQuery } from "@apollo/client/react";
 import { Anchor, Stack, Text } from "@mantine/core";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { PageHeader } from "../../components/page-header";
 import { QueryState } from "../../components/query-state";
 import { DetailList, SectionCard } from "../../components/sections";
-import { CustomerPortalDocument } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { useSignedInViewer } from "../../session/viewer";
+import { CustomerPortalDocument } from "./customer-portal.generated";
 
 /** An end customer's account: who signs in, for which company, and which resellers list it. */
 export function CustomerAccountPage() {

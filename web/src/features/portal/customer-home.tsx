@@ -1,14 +1,16 @@
 import { useQuery } from "@apollo/client/react";
 import { Stack, Text } from "@mantine/core";
 import { DataTable, RowTitle } from "../../components/data-table";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { QueryState } from "../../components/query-state";
 import { PageSection } from "../../components/sections";
 import { StatusBadge } from "../../components/status-badge";
-import { CustomerPortalDocument, type CustomerPortalQuery } from "../../gql/graphql";
+import type { CustomerPortalQuery } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { licenses, PERIOD_LABELS } from "../pricing/purchase-options";
 import { TrialStatusBadge } from "../trials/trial-status";
+import { CustomerPortalDocument } from "./customer-portal.generated";
 
 type Portal = CustomerPortalQuery["customerPortal"];
 type AssignedSubscription = Portal["subscriptions"][number];

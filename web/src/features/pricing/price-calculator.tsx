@@ -4,12 +4,13 @@ import { useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo } from "react";
 import { QueryState } from "../../components/query-state";
-import { type BillingPeriod, type PaymentMethod, QuoteDocument, type QuoteInput } from "../../gql/graphql";
+import type { BillingPeriod, PaymentMethod, QuoteInput } from "../../gql/graphql";
 import { bpToPercent, formatBp, percentToBp } from "../../lib/percent";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
 import { useBusinessRules } from "../../rules/use-business-rules";
 import { VolumeBandsTable } from "../catalog/volume-bands";
 import { LicenseFields, type PricingProduct } from "./license-fields";
+import { QuoteDocument } from "./pricing.generated";
 import { numberOf, PAYMENT_METHODS, QUANTITY_NOT_WHOLE, quantityOf } from "./purchase-options";
 import { QuoteBreakdown } from "./quote-breakdown";
 

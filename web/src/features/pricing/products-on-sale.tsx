@@ -1,12 +1,11 @@
 import { skipToken, useQuery } from "@apollo/client/react";
 import type { ReactNode } from "react";
-import { EmptyState, type QueryLike, QueryState } from "../../components/query-state";
-import {
-  PartnerDiscountDocument,
-  PricingProductsDocument,
-  type PricingProductsQuery,
-} from "../../gql/graphql";
+import { EmptyState } from "../../components/empty-state";
+import { type QueryLike, QueryState } from "../../components/query-state";
+import type { PricingProductsQuery } from "../../gql/graphql";
+import { PartnerDiscountDocument } from "../partner-discount/partner-discount.generated";
 import type { PricingProduct } from "./license-fields";
+import { PricingProductsDocument } from "./pricing.generated";
 
 /**
  * What pricing and buying start from: the products on sale, and the reseller's active partner

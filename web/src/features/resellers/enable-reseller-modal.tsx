@@ -2,9 +2,9 @@ import { useMutation } from "@apollo/client/react";
 import { Select, TextInput } from "@mantine/core";
 import { isEmail, isNotEmpty, useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
-import { ResellerEnableDocument, ResellersDocument } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
+import { ResellerEnableDocument, ResellersDocument } from "./resellers.generated";
 
 interface EnableResellerModalProps {
   opened: boolean;

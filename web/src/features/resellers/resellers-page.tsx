@@ -3,26 +3,25 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { Button, Code, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { ConfirmModal } from "../../components/confirm-modal";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
 import { PagedQueryState } from "../../components/paged-query-state";
-import { EmptyState } from "../../components/query-state";
 import { NoMatch, SearchField, useSearch } from "../../components/search";
 import { useConfirm } from "../../components/use-confirm";
 import { useRowAction } from "../../components/use-row-action";
-import {
-  type PartnerDiscountFieldsFragment,
-  PartnerDiscountIssueDocument,
-  PartnerDiscountRevokeDocument,
-  ResellerDisableDocument,
-  type ResellerFieldsFragment,
-  ResellerSetTierDocument,
-  ResellersDocument,
-  TiersDocument,
-} from "../../gql/graphql";
+import type { PartnerDiscountFieldsFragment, ResellerFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { notifySuccess } from "../../lib/notify";
 import { problemOr } from "../../lib/user-errors";
 import { EnableResellerModal } from "./enable-reseller-modal";
+import {
+  PartnerDiscountIssueDocument,
+  PartnerDiscountRevokeDocument,
+  ResellerDisableDocument,
+  ResellerSetTierDocument,
+  ResellersDocument,
+  TiersDocument,
+} from "./resellers.generated";
 import { ResellersTable } from "./resellers-table";
 
 /**

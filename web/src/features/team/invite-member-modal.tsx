@@ -2,11 +2,13 @@ import { useMutation } from "@apollo/client/react";
 import { Select, TextInput } from "@mantine/core";
 import { isEmail, useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
-import { type MemberRole, TeamInvitationsDocument, TeamMemberInviteDocument } from "../../gql/graphql";
+import type { MemberRole } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
 import { useBusinessRules } from "../../rules/use-business-rules";
+import { TeamMemberInviteDocument } from "./invite-member.generated";
 import { ASSIGNABLE_ROLES, ROLE_DESCRIPTIONS } from "./roles";
+import { TeamInvitationsDocument } from "./team.generated";
 
 interface InviteMemberModalProps {
   opened: boolean;

@@ -1,23 +1,15 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Button, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { useNavigate } from "react-router";
+import { useLocation } from "wouter";
 import { ConfirmModal } from "../../components/confirm-modal";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { QueryState } from "../../components/query-state";
 import { PageSection } from "../../components/sections";
 import { useConfirm } from "../../components/use-confirm";
 import { useRowAction } from "../../components/use-row-action";
-import {
-  type MemberRole,
-  TeamInvitationResendDocument,
-  TeamInvitationRevokeDocument,
-  TeamInvitationsDocument,
-  TeamMemberChangeRoleDocument,
-  TeamMemberRemoveDocument,
-  TeamMembersDocument,
-  TeamOwnershipTransferDocument,
-} from "../../gql/graphql";
+import type { MemberRole } from "../../gql/graphql";
 import { formatDateTime } from "../../lib/dates";
 import { notifySuccess } from "../../lib/notify";
 import { problemOr } from "../../lib/user-errors";
@@ -26,11 +18,20 @@ import { InvitationsTable, type TeamInvitation } from "./invitations-table";
 import { InviteMemberModal } from "./invite-member-modal";
 import { MembersTable, type TeamMember } from "./members-table";
 import { ROLE_LABELS } from "./roles";
+import {
+  TeamInvitationResendDocument,
+  TeamInvitationRevokeDocument,
+  TeamInvitationsDocument,
+  TeamMemberChangeRoleDocument,
+  TeamMemberRemoveDocument,
+  TeamMembersDocument,
+  TeamOwnershipTransferDocument,
+} from "./team.generated";
 
 export function TeamPage() {
   const { account } = useSignedInViewer();
   const { refetch: refetchViewer } = useViewer();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const members = useQuery(TeamMembersDocument);
   const invitations = useQuery(TeamInvitationsDocument);
   const [inviteOpened, invite] = useDisclosure();

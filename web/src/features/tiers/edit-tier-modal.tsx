@@ -2,11 +2,12 @@ import { useMutation } from "@apollo/client/react";
 import { Alert, Group, NumberInput, TextInput } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
-import { type TierFieldsFragment, TierUpdateDocument } from "../../gql/graphql";
+import type { TierFieldsFragment } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { bpToPercent, percentToBp } from "../../lib/percent";
 import { submitMutation } from "../../lib/user-errors";
 import { needsNumber } from "../../lib/validation";
+import { TierUpdateDocument } from "./tiers.generated";
 
 const FIELDS = ["name", "trialDays", "trialsPerMonth", "resellingBp"];
 

@@ -1,9 +1,11 @@
 import { useQuery } from "@apollo/client/react";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { QueryState } from "../../components/query-state";
 import { useDialog } from "../../components/use-dialog";
-import { PartnerTiersDocument, type TierFieldsFragment } from "../../gql/graphql";
+import type { TierFieldsFragment } from "../../gql/graphql";
 import { EditTierModal } from "./edit-tier-modal";
+import { PartnerTiersDocument } from "./tiers.generated";
 import { TiersTable } from "./tiers-table";
 
 /** Vendor staff's partner tiers and the terms each gives its resellers. */

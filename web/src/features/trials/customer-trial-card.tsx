@@ -1,5 +1,5 @@
 import { Button, Stack, Text } from "@mantine/core";
-import { EmptyState } from "../../components/query-state";
+import { EmptyState } from "../../components/empty-state";
 import { DetailList, SectionCard } from "../../components/sections";
 import type { TrialFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";

@@ -3,11 +3,12 @@ import { Alert, List, Select, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { FormModal } from "../../components/form-modal";
 import { LoadingState } from "../../components/query-state";
-import { CustomerDocument, TrialEligibilityDocument, TrialStartDocument } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
+import { CustomerDocument } from "../customers/customer.generated";
 import { reasonTexts } from "./trial-reasons";
+import { TrialEligibilityDocument, TrialStartDocument } from "./trials.generated";
 import type { TrialProduct } from "./use-trial-availability";
 
 const FIELDS = ["productCode"];

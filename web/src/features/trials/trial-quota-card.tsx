@@ -1,5 +1,5 @@
 import { Anchor, Progress, Stack, Text } from "@mantine/core";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { SectionCard } from "../../components/sections";
 import type { TrialQuotaFieldsFragment } from "../../gql/graphql";
 import { formatDayMonth } from "../../lib/dates";

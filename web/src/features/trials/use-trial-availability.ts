@@ -1,7 +1,8 @@
 import { skipToken, useQuery } from "@apollo/client/react";
 import { useMemo } from "react";
-import { TrialEligibilityDocument, TrialProductsDocument, type TrialProductsQuery } from "../../gql/graphql";
+import type { TrialProductsQuery } from "../../gql/graphql";
 import { reasonTexts } from "./trial-reasons";
+import { TrialEligibilityDocument, TrialProductsDocument } from "./trials.generated";
 
 export type TrialProduct = TrialProductsQuery["products"][number];
 

@@ -2,21 +2,23 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { Button, Code, Group, Modal, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { DataTable, NoValue } from "../../components/data-table";
+import { EmptyState } from "../../components/empty-state";
 import { PagedQueryState } from "../../components/paged-query-state";
-import { EmptyState } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
-import {
-  WebhookDeliveriesDocument,
-  type WebhookDeliveriesQuery,
-  WebhookDeliveryRedeliverDocument,
-  type WebhookDeliveryStatus,
-  type WebhookEndpointFieldsFragment,
-  WebhookEndpointsDocument,
+import type {
+  WebhookDeliveriesQuery,
+  WebhookDeliveryStatus,
+  WebhookEndpointFieldsFragment,
 } from "../../gql/graphql";
 import { formatDateTime } from "../../lib/dates";
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifyFailure, notifySuccess } from "../../lib/notify";
 import { userErrorsMessage } from "../../lib/user-errors";
+import {
+  WebhookDeliveriesDocument,
+  WebhookDeliveryRedeliverDocument,
+  WebhookEndpointsDocument,
+} from "./webhooks.generated";
 
 type Delivery = WebhookDeliveriesQuery["webhookDeliveries"]["edges"][number]["node"];
 

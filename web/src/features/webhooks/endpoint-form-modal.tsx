@@ -3,14 +3,14 @@ import { MultiSelect, TextInput } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { useEffect } from "react";
 import { FormModal } from "../../components/form-modal";
-import {
-  WebhookEndpointCreateDocument,
-  type WebhookEndpointFieldsFragment,
-  WebhookEndpointsDocument,
-  WebhookEndpointUpdateDocument,
-} from "../../gql/graphql";
+import type { WebhookEndpointFieldsFragment } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
+import {
+  WebhookEndpointCreateDocument,
+  WebhookEndpointsDocument,
+  WebhookEndpointUpdateDocument,
+} from "./webhooks.generated";
 
 interface EndpointFormModalProps {
   opened: boolean;

@@ -3,18 +3,12 @@ import { Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { DataTable, NoValue, RowTitle } from "../../components/data-table";
+import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, QueryState } from "../../components/query-state";
+import { QueryState } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
 import { useConfirm } from "../../components/use-confirm";
-import {
-  WebhookEndpointDeleteDocument,
-  type WebhookEndpointFieldsFragment,
-  WebhookEndpointRotateSecretDocument,
-  WebhookEndpointSendTestDocument,
-  WebhookEndpointsDocument,
-  WebhookEndpointUpdateDocument,
-} from "../../gql/graphql";
+import type { WebhookEndpointFieldsFragment } from "../../gql/graphql";
 import { formatDateTime } from "../../lib/dates";
 import { errorMessage } from "../../lib/graphql-errors";
 import { notifyFailure, notifySuccess } from "../../lib/notify";
@@ -22,6 +16,13 @@ import { problemOr, userErrorsMessage } from "../../lib/user-errors";
 import { DeliveryLog } from "./delivery-log";
 import { EndpointFormModal } from "./endpoint-form-modal";
 import { SecretModal } from "./secret-modal";
+import {
+  WebhookEndpointDeleteDocument,
+  WebhookEndpointRotateSecretDocument,
+  WebhookEndpointSendTestDocument,
+  WebhookEndpointsDocument,
+  WebhookEndpointUpdateDocument,
+} from "./webhooks.generated";
 
 type Editing = { mode: "create" } | { mode: "edit"; endpoint: WebhookEndpointFieldsFragment } | null;
 
