@@ -1,12 +1,13 @@
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
+import { routePreload } from "./route-preload";
 import { viewerPreload } from "./viewer-preload";
 
 const api = "http://localhost:4000";
 
 export default defineConfig({
-  plugins: [react(), viewerPreload()],
+  plugins: [react(), viewerPreload(), routePreload()],
   resolve: {
     // RxJS (under Apollo Client) publishes an ES2015 build beside its ES5 one: classes instead of
     // down-levelled prototypes, and no TypeScript helpers, for a smaller first load.
@@ -52,8 +53,7 @@ export default defineConfig({
           groups: [
             {
               name: "apollo",
-              test: /node_modules[\\/](@apollo|@wry|graphql|rxjs|optimism)[\\/]/,
-              entriesAware: true,
+              test: /node_modules[\\/](@apollo|@wry|rxjs|optimism)[\\/]/,
             },
             {
               name: "react",

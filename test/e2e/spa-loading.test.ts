@@ -73,6 +73,28 @@ describe("how the SPA loads", () => {
     await context.close();
   });
 
+  it("the index page of an address names that page's code, so it downloads alongside the app's", async () => {
+    const preloads = async (path: string) => {
+      const html = await (await fetch(`${server.url}${path}`)).text();
+      return [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+    };
+    const pageChunk = (name: string) => new RegExp(`/${name}-[\\w-]+\\.js$`);
+
+    const customers = await preloads("/customers?search=contoso");
+    expect(customers.some((file) => pageChunk("customers-page").test(file ?? ""))).toBe(true);
+    expect(customers.some((file) => pageChunk("billing-page").test(file ?? ""))).toBe(false);
+    expect(
+      (await preloads("/customers/42")).some((file) => pageChunk("customer-page").test(file ?? "")),
+    ).toBe(true);
+    expect((await preloads("/sign-in")).some((file) => pageChunk("sign-in-page").test(file ?? ""))).toBe(
+      true,
+    );
+    // An address with no page gets the app's own code only.
+    expect((await preloads("/no-such-page")).some((file) => /[a-z]-page-[\w-]+\.js$/.test(file ?? ""))).toBe(
+      false,
+    );
+  });
+
   it("a sign-in is not undone by a preloaded answer that arrived late", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import express, { type Router } from "express";
 import type { Logger } from "../common/logger.js";
@@ -26,9 +26,42 @@ export function webPages(options: { webDist: string; production: boolean; log: L
     return router;
   }
   router.use(staticFiles(options.webDist));
-  router.get("/{*splat}", (_req, res) => {
+  const pageHtml = indexPages(readFileSync(indexHtml, "utf8"), join(options.webDist, ROUTE_PRELOAD_FILE));
+  router.get("/{*splat}", (req, res) => {
     res.setHeader("Cache-Control", "no-cache");
-    res.sendFile(indexHtml);
+    res.type("html").send(pageHtml(req.path));
   });
   return router;
+}
+
+/** Written by the SPA's build (web/route-preload.ts): the chunks of each page beyond the first load's. */
+const ROUTE_PRELOAD_FILE = ".vite/route-preload.json";
+
+interface RoutePreload {
+  routes: Array<{ pattern: string; files: string[] }>;
+}
+
+/**
+ * The index page for an address: the SPA's index.html, with a `<link rel="modulepreload">` for
+ * each chunk of the page at that address, so the browser fetches the page's code alongside the
+ * app's instead of once the app has run and routed. One page per route, built once.
+ */
+function indexPages(html: string, routePreloadFile: string): (path: string) => string {
+  if (!existsSync(routePreloadFile)) return () => html;
+  const { routes } = JSON.parse(readFileSync(routePreloadFile, "utf8")) as RoutePreload;
+  const compiled = routes.map((route) => ({ pattern: new RegExp(route.pattern, "i"), files: route.files }));
+  const built = new Map<number, string>();
+  return (path) => {
+    const at = compiled.findIndex((route) => route.pattern.test(path));
+    if (at < 0) return html;
+    let page = built.get(at);
+    if (page === undefined) {
+      const links = (compiled[at]?.files ?? [])
+        .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+        .join("\n    ");
+      page = html.replace("</head>", `  ${links}\n  </head>`);
+      built.set(at, page);
+    }
+    return page;
+  };
 }

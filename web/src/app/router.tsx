@@ -5,17 +5,12 @@ import type { PageRequirement } from "../session/access";
 import { AppLayout } from "./app-layout";
 import { type LazyPage, lazyPage } from "./lazy-page";
 import { PageGate } from "./page-gate";
+import { pageModules } from "./page-modules";
 import { RouteErrorPage } from "./route-error-page";
 import { sections } from "./sections";
 
-const SignInPage = lazyPage(
-  () => import("../features/auth/sign-in-page"),
-  (m) => m.SignInPage,
-);
-const ActivatePage = lazyPage(
-  () => import("../features/auth/activate-page"),
-  (m) => m.ActivatePage,
-);
+const SignInPage = lazyPage(pageModules["/sign-in"], (m) => m.SignInPage);
+const ActivatePage = lazyPage(pageModules["/activate"], (m) => m.ActivatePage);
 
 const NotFoundPage = lazyPage(
   () => import("./not-found-page"),

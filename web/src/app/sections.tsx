@@ -1,91 +1,35 @@
 import type { PageRequirement } from "../session/access";
 import { type LazyPage, lazyPage } from "./lazy-page";
+import { type PagePath, pageModules } from "./page-modules";
 
-// Every page is a chunk of its own, downloaded when first shown or when its link is pointed at.
-const AccountPage = lazyPage(
-  () => import("../features/account/account-page"),
-  (m) => m.AccountPage,
-);
-const ApiKeysPage = lazyPage(
-  () => import("../features/api-keys/api-keys-page"),
-  (m) => m.ApiKeysPage,
-);
-const AuditLogPage = lazyPage(
-  () => import("../features/audit-log/audit-log-page"),
-  (m) => m.AuditLogPage,
-);
-const BillingPage = lazyPage(
-  () => import("../features/billing/billing-page"),
-  (m) => m.BillingPage,
-);
-const CatalogPage = lazyPage(
-  () => import("../features/catalog/catalog-page"),
-  (m) => m.CatalogPage,
-);
-const CustomerPage = lazyPage(
-  () => import("../features/customers/customer-page"),
-  (m) => m.CustomerPage,
-);
-const CustomersPage = lazyPage(
-  () => import("../features/customers/customers-page"),
-  (m) => m.CustomersPage,
-);
-const DevelopersPage = lazyPage(
-  () => import("../features/developers/developers-page"),
-  (m) => m.DevelopersPage,
-);
-const SystemStatusPage = lazyPage(
-  () => import("../features/health/system-status-page"),
-  (m) => m.SystemStatusPage,
-);
-const HomePage = lazyPage(
-  () => import("../features/home/home-page"),
-  (m) => m.HomePage,
-);
-const NoticesPage = lazyPage(
-  () => import("../features/notices/notices-page"),
-  (m) => m.NoticesPage,
-);
-const PaymentsPage = lazyPage(
-  () => import("../features/payments/payments-page"),
-  (m) => m.PaymentsPage,
-);
-const CustomerAccountPage = lazyPage(
-  () => import("../features/portal/customer-account-page"),
-  (m) => m.CustomerAccountPage,
-);
-const PricingPage = lazyPage(
-  () => import("../features/pricing/pricing-page"),
-  (m) => m.PricingPage,
-);
-const ResellersPage = lazyPage(
-  () => import("../features/resellers/resellers-page"),
-  (m) => m.ResellersPage,
-);
-const TeamPage = lazyPage(
-  () => import("../features/team/team-page"),
-  (m) => m.TeamPage,
-);
-const TiersPage = lazyPage(
-  () => import("../features/tiers/tiers-page"),
-  (m) => m.TiersPage,
-);
-const WebhooksPage = lazyPage(
-  () => import("../features/webhooks/webhooks-page"),
-  (m) => m.WebhooksPage,
-);
-const StaffAuditLogPage = lazyPage(
-  () => import("../features/audit-log/audit-log-page"),
-  (m) => m.StaffAuditLogPage,
-);
+// Every page is a chunk of its own, downloaded when its address is opened or its link is pointed at.
+const AccountPage = lazyPage(pageModules["/account"], (m) => m.AccountPage);
+const ApiKeysPage = lazyPage(pageModules["/api-keys"], (m) => m.ApiKeysPage);
+const AuditLogPage = lazyPage(pageModules["/audit-log"], (m) => m.AuditLogPage);
+const BillingPage = lazyPage(pageModules["/billing"], (m) => m.BillingPage);
+const CatalogPage = lazyPage(pageModules["/catalog"], (m) => m.CatalogPage);
+const CustomerPage = lazyPage(pageModules["/customers/:customerId"], (m) => m.CustomerPage);
+const CustomersPage = lazyPage(pageModules["/customers"], (m) => m.CustomersPage);
+const DevelopersPage = lazyPage(pageModules["/developers"], (m) => m.DevelopersPage);
+const SystemStatusPage = lazyPage(pageModules["/status"], (m) => m.SystemStatusPage);
+const HomePage = lazyPage(pageModules["/"], (m) => m.HomePage);
+const NoticesPage = lazyPage(pageModules["/notices"], (m) => m.NoticesPage);
+const PaymentsPage = lazyPage(pageModules["/payments"], (m) => m.PaymentsPage);
+const CustomerAccountPage = lazyPage(pageModules["/my-account"], (m) => m.CustomerAccountPage);
+const PricingPage = lazyPage(pageModules["/pricing"], (m) => m.PricingPage);
+const ResellersPage = lazyPage(pageModules["/resellers"], (m) => m.ResellersPage);
+const TeamPage = lazyPage(pageModules["/team"], (m) => m.TeamPage);
+const TiersPage = lazyPage(pageModules["/tiers"], (m) => m.TiersPage);
+const WebhooksPage = lazyPage(pageModules["/settings/webhooks"], (m) => m.WebhooksPage);
+const StaffAuditLogPage = lazyPage(pageModules["/resellers-audit-log"], (m) => m.StaffAuditLogPage);
 
 /** A top-level area of the portal: one route and one navbar entry. */
 export interface Section extends PageRequirement {
-  path: string;
+  path: PagePath;
   label: string;
   page: LazyPage;
   /** Pages below the section's own (/customers/:customerId): same permission, no navbar entry. */
-  subpages?: ReadonlyArray<{ path: string; page: LazyPage }>;
+  subpages?: ReadonlyArray<{ path: PagePath; page: LazyPage }>;
 }
 
 // Adding an area (Customers, Subscriptions, Trials, ...) is one entry here; the router and the
