@@ -5,13 +5,14 @@ import { Link, useLocation } from "wouter";
 import { ColorSchemeSwitch } from "../components/color-scheme-switch";
 import { MAIN_CONTENT_ID, SkipLink } from "../components/skip-link";
 import { AccountBadge } from "../features/auth/account-badge";
+import { useAfterFirstLoad } from "../lib/use-after-first-load";
 import { accessTo, signInPath } from "../session/access";
 import { useViewer } from "../session/viewer";
 import { isWithin, useAddress } from "./navigation";
 import { type Section, sections } from "./sections";
 
-// The account menu's dropdown (positioning, transitions) comes in a chunk of its own, just after
-// the frame shows; until then its place holds the signed-in person's avatar and name.
+// The account menu's dropdown (positioning, transitions) comes in a chunk of its own, once the
+// first page has loaded; until then its place holds the signed-in person's avatar and name.
 const AccountMenu = lazy(() =>
   import("../features/auth/account-menu").then((module) => ({ default: module.AccountMenu })),
 );
@@ -22,6 +23,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   // off screen, and must be out of the Tab order too.
   const phone = useMediaQuery("(max-width: 48em)");
   const { viewer } = useViewer();
+  const menuWanted = useAfterFirstLoad();
   // Until the server said who is signed in, only what is open to everyone is listed.
   const visible = sections.filter((section) => accessTo(section, viewer ?? null) === "open");
 
@@ -46,11 +48,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <ColorSchemeSwitch />
-            {viewer?.user && (
-              <Suspense fallback={<AccountBadge name={viewer.user.name} />}>
-                <AccountMenu viewer={viewer} />
-              </Suspense>
-            )}
+            {viewer?.user &&
+              (menuWanted ? (
+                <Suspense fallback={<AccountBadge name={viewer.user.name} />}>
+                  <AccountMenu viewer={viewer} />
+                </Suspense>
+              ) : (
+                <AccountBadge name={viewer.user.name} />
+              ))}
             {viewer === null && <SignInButton />}
           </Group>
         </Group>

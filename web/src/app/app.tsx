@@ -1,6 +1,7 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { localStorageColorSchemeManager, MantineProvider } from "@mantine/core";
 import { lazy, Suspense } from "react";
+import { useAfterFirstLoad } from "../lib/use-after-first-load";
 import { ViewerProvider } from "../session/viewer";
 import { apolloClient } from "./apollo";
 import { Routes } from "./router";
@@ -21,9 +22,7 @@ export function App() {
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager}
     >
-      <Suspense fallback={null}>
-        <Toasts />
-      </Suspense>
+      <LaterToasts />
       <ApolloProvider client={apolloClient}>
         <ViewerProvider>
           <Routes />
@@ -31,4 +30,13 @@ export function App() {
       </ApolloProvider>
     </MantineProvider>
   );
+}
+
+/** The toasts' container, once the first page has loaded; a toast raised before waits in the store. */
+function LaterToasts() {
+  return useAfterFirstLoad() ? (
+    <Suspense fallback={null}>
+      <Toasts />
+    </Suspense>
+  ) : null;
 }

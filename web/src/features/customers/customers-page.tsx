@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { EmptyState } from "../../components/empty-state";
+import { lazyDialog, MountWhenOpened } from "../../components/lazy-dialog";
 import { PageHeader } from "../../components/page-header";
 import { PagedQueryState } from "../../components/paged-query-state";
 import { NoMatch, SearchField, useSearch } from "../../components/search";
@@ -12,8 +13,16 @@ import { useUrlParam } from "../../lib/url-state";
 import { useSignedInViewer } from "../../session/viewer";
 import { CustomersDocument } from "./customers.generated";
 import { CustomersTable } from "./customers-table";
-import { InviteCustomerModal } from "./invite-customer-modal";
-import { type RemovableCustomer, RemoveCustomerModal } from "./remove-customer-modal";
+import type { RemovableCustomer } from "./remove-customer-modal";
+
+const InviteCustomerModal = lazyDialog(
+  () => import("./invite-customer-modal"),
+  (m) => m.InviteCustomerModal,
+);
+const RemoveCustomerModal = lazyDialog(
+  () => import("./remove-customer-modal"),
+  (m) => m.RemoveCustomerModal,
+);
 
 const CUSTOMER_SORTS: readonly CustomerSort[] = [
   "COMPANY_NAME_ASC",
@@ -38,7 +47,15 @@ export function CustomersPage() {
   const [inviteOpened, invite] = useDisclosure();
   const removal = useConfirm<RemovableCustomer>();
 
-  const addButton = canWrite && <Button onClick={invite.open}>Add customer</Button>;
+  const addButton = canWrite && (
+    <Button
+      onClick={invite.open}
+      onMouseEnter={InviteCustomerModal.preload}
+      onFocus={InviteCustomerModal.preload}
+    >
+      Add customer
+    </Button>
+  );
 
   return (
     <>
@@ -84,8 +101,12 @@ export function CustomersPage() {
         </PagedQueryState>
       </Stack>
 
-      <InviteCustomerModal opened={inviteOpened} onClose={invite.close} />
-      <RemoveCustomerModal confirmation={removal} />
+      <MountWhenOpened opened={inviteOpened}>
+        <InviteCustomerModal opened={inviteOpened} onClose={invite.close} />
+      </MountWhenOpened>
+      <MountWhenOpened opened={removal.opened}>
+        <RemoveCustomerModal confirmation={removal} />
+      </MountWhenOpened>
     </>
   );
 }
