@@ -28,8 +28,10 @@ export function routePreload(): Plugin {
     apply: "build",
     async transform(code, id) {
       if (!id.endsWith(PAGE_MODULES)) return null;
-      const entries = [...code.matchAll(ENTRY)];
-      if (entries.length === 0 || entries.length !== code.split("import(").length - 1) {
+      // The map itself, not the comment above it.
+      const map = code.slice(code.indexOf("export const pageModules"));
+      const entries = [...map.matchAll(ENTRY)];
+      if (entries.length === 0 || entries.length !== map.split("import(").length - 1) {
         this.error(`${PAGE_MODULES}: every page must read \`"/address": () => import("module"),\``);
       }
       pages = [];

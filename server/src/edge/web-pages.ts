@@ -50,17 +50,17 @@ function indexPages(html: string, routePreloadFile: string): (path: string) => s
   if (!existsSync(routePreloadFile)) return () => html;
   const { routes } = JSON.parse(readFileSync(routePreloadFile, "utf8")) as RoutePreload;
   const compiled = routes.map((route) => ({ pattern: new RegExp(route.pattern, "i"), files: route.files }));
-  const built = new Map<number, string>();
+  const built = new Map<(typeof compiled)[number], string>();
   return (path) => {
-    const at = compiled.findIndex((route) => route.pattern.test(path));
-    if (at < 0) return html;
-    let page = built.get(at);
+    const route = compiled.find(({ pattern }) => pattern.test(path));
+    if (!route) return html;
+    let page = built.get(route);
     if (page === undefined) {
-      const links = (compiled[at]?.files ?? [])
+      const links = route.files
         .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
         .join("\n    ");
       page = html.replace("</head>", `  ${links}\n  </head>`);
-      built.set(at, page);
+      built.set(route, page);
     }
     return page;
   };

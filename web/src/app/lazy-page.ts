@@ -1,4 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import { loadOnce } from "../lib/load-once";
 
 /**
  * A page's code could not be downloaded: the network dropped, or a new release replaced the files
@@ -22,17 +23,6 @@ export type LazyPage = LazyExoticComponent<ComponentType> & {
  * it, so every page is its own chunk and the first load ships only the app's frame.
  */
 export function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyPage {
-  let loading: Promise<{ default: ComponentType }> | undefined;
-  const preload = () => {
-    loading ??= load().then(
-      (module) => ({ default: pick(module) }),
-      (error: unknown) => {
-        // A later attempt may succeed (a passing network fault), so the failure is not kept.
-        loading = undefined;
-        throw new PageLoadError(error);
-      },
-    );
-    return loading;
-  };
+  const preload = loadOnce(load, pick, (error) => new PageLoadError(error));
   return Object.assign(lazy(preload), { preload });
 }

@@ -1,4 +1,5 @@
 import { type ComponentType, lazy, type ReactNode, Suspense, useState } from "react";
+import { loadOnce } from "../lib/load-once";
 
 /** A dialog whose code is a chunk of its own: downloaded when first opened, or earlier on `preload`. */
 export type LazyDialog<P> = ComponentType<P> & {
@@ -14,17 +15,7 @@ export function lazyDialog<M, P extends object>(
   load: () => Promise<M>,
   pick: (module: M) => ComponentType<P>,
 ): LazyDialog<P> {
-  let loading: Promise<{ default: ComponentType<P> }> | undefined;
-  const start = () => {
-    loading ??= load().then(
-      (module) => ({ default: pick(module) }),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
+  const start = loadOnce(load, pick);
   const Dialog = lazy(start);
   return Object.assign((props: P) => <Dialog {...props} />, {
     preload: () => void start().catch(() => undefined),
