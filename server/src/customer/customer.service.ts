@@ -253,6 +253,25 @@ export class CustomerService {
     return new Map(rows.map((customer) => [customer.customerAccountId, customer]));
   }
 
+  /**
+   * SQL for a JSON array of the context's current list entries of the customer accounts that the
+   * subquery `accountIds` names, inside a statement binding the reseller as `$1`; read back with
+   * `entriesFromJson`.
+   */
+  entriesAsJson(accountIds: string): string {
+    return `(SELECT json_agg(c) FROM (${CUSTOMER_SELECT}
+      WHERE l.reseller_id = $1 AND l.customer_id IN (${accountIds}) AND l.removed_at IS NULL) c)`;
+  }
+
+  /** The entries of `entriesAsJson`, by customer account id. */
+  entriesFromJson(
+    json: Array<Omit<Customer, "addedAt"> & { addedAt: string }> | null,
+  ): Map<string, Customer> {
+    return new Map(
+      (json ?? []).map((entry) => [entry.customerAccountId, { ...entry, addedAt: new Date(entry.addedAt) }]),
+    );
+  }
+
   /** A current entry of the context's list, locked, for assigning to it; refuses anything else. */
   async lockEntry(ctx: ServiceContext, id: string, field: string): Promise<Customer> {
     const link = isUuid(id)
