@@ -73,6 +73,50 @@ describe("how the SPA loads", () => {
     await context.close();
   });
 
+  it("the customers list is asked for from index.html, before the page's code has arrived, and asked once", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchPageErrors(page);
+    await signInThroughPage(page, server.url, DEMO.owner);
+    await page.getByRole("heading", { name: "Welcome, Olivia Owner" }).waitFor();
+
+    // The customers page's code is held back; the list's query goes out all the same.
+    let releasePageCode = () => {};
+    const pageCodeHeld = new Promise<void>((release) => {
+      releasePageCode = release;
+    });
+    await page.route(/\/assets\/customers-page-[\w-]+\.js$/, async (route) => {
+      await pageCodeHeld;
+      await route.continue();
+    });
+    const operations = watchOperations(page);
+    await page.goto(`${server.url}/customers`);
+    await expect.poll(() => operations.includes("Customers")).toBe(true);
+    releasePageCode();
+
+    await page.getByRole("heading", { name: "Customers", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Contoso Ltd" }).first().waitFor();
+    expect(operations.filter((name) => name === "Customers")).toHaveLength(1);
+    // With a search in the address, the page asks for itself, with the search.
+    await page.goto(`${server.url}/customers?search=fabrikam`);
+    await page.getByRole("heading", { name: "Customers", level: 1 }).waitFor();
+    await expect.poll(() => operations.filter((name) => name === "Customers").length).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a preloaded list that was refused (signed out then) does not stand in for the signed-in one", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const operations = watchOperations(page);
+    // Opened signed out: index.html asks for the list, which is refused, and the app signs in.
+    await signInThroughPage(page, server.url, DEMO.owner, "/customers");
+    await page.getByRole("heading", { name: "Customers", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Contoso Ltd" }).first().waitFor();
+    expect(operations.filter((name) => name === "Customers")).toHaveLength(2);
+    await context.close();
+  });
+
   it("the index page of an address names that page's code, so it downloads alongside the app's", async () => {
     const preloads = async (path: string) => {
       const html = await (await fetch(`${server.url}${path}`)).text();
