@@ -1,5 +1,6 @@
-import { Group, Table, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Group, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import type { ReactNode } from "react";
+import { StackedTable } from "./stacked-table";
 import "./data-table.css";
 
 export type SortDirection = "ascending" | "descending" | "none";
@@ -34,7 +35,7 @@ interface DataTableProps<T> {
   highlightOnHover?: boolean;
 }
 
-/** A striped table of rows, one column a field, with an optional column of row actions; cards on a phone. */
+/** A striped table of rows, one column a field, with an optional column of row actions; cards on a phone (a StackedTable). */
 export function DataTable<T>({
   label,
   rows,
@@ -45,70 +46,51 @@ export function DataTable<T>({
   highlightOnHover,
 }: DataTableProps<T>) {
   const shown = columns.filter((column): column is Column<T> => column !== false);
-  const table = (
-    // The roles are spelled out because a phone lays the table out as cards (CSS display: block),
-    // and a browser then stops telling screen readers it is a table.
-    <Table
-      role="table"
+  return (
+    <StackedTable
+      label={label}
+      minWidth={minWidth}
       className="rh-data-table"
       verticalSpacing="sm"
       striped
       highlightOnHover={highlightOnHover}
-      aria-label={label}
     >
-      <Table.Thead role="rowgroup">
-        <Table.Tr role="row">
+      <StackedTable.Thead>
+        <StackedTable.Tr>
           {shown.map((column) => (
-            <Table.Th
-              key={column.header}
-              role="columnheader"
-              ta={column.align}
-              aria-sort={column.sort?.direction}
-            >
+            <StackedTable.Th key={column.header} ta={column.align} aria-sort={column.sort?.direction}>
               {column.sort ? <SortButton label={column.header} {...column.sort} /> : column.header}
-            </Table.Th>
+            </StackedTable.Th>
           ))}
           {actions && (
-            <Table.Th role="columnheader">
+            <StackedTable.Th>
               <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+            </StackedTable.Th>
           )}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody role="rowgroup">
+        </StackedTable.Tr>
+      </StackedTable.Thead>
+      <StackedTable.Tbody>
         {rows.map((row) => (
-          <Table.Tr key={rowKey(row)} role="row">
+          <StackedTable.Tr key={rowKey(row)}>
             {shown.map((column) => (
-              <Table.Td
+              <StackedTable.Td
                 key={column.header}
-                role="cell"
-                data-label={column.header}
+                label={column.header}
                 ta={column.align}
                 style={column.nowrap ? { whiteSpace: "nowrap" } : undefined}
               >
                 {column.cell(row)}
-              </Table.Td>
+              </StackedTable.Td>
             ))}
             {actions && (
-              <Table.Td role="cell" ta="right" className="rh-row-actions">
+              <StackedTable.Td ta="right" className="rh-row-actions">
                 {actions(row)}
-              </Table.Td>
+              </StackedTable.Td>
             )}
-          </Table.Tr>
+          </StackedTable.Tr>
         ))}
-      </Table.Tbody>
-    </Table>
-  );
-  if (!minWidth) return table;
-  return (
-    <Table.ScrollContainer
-      className="rh-data-table-scroll"
-      minWidth={minWidth}
-      // A region that scrolls must be reachable by keyboard to be scrolled by it.
-      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: "region", "aria-label": label } }}
-    >
-      {table}
-    </Table.ScrollContainer>
+      </StackedTable.Tbody>
+    </StackedTable>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from "@mantine/core";
+import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { StackedTable } from "../../components/stacked-table";
 import type { InvoiceFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { formatMoney } from "../../lib/money";
@@ -45,80 +46,59 @@ function InvoiceLines({ invoice, onClose }: { invoice: InvoiceFieldsFragment; on
           {PAYMENT_METHOD_LABELS[invoice.paymentMethod]}
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={820}>
-        <Table verticalSpacing="xs" aria-label={`Lines of invoice ${invoice.number}`}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Description</Table.Th>
-              <Table.Th ta="right">Quantity</Table.Th>
-              <Table.Th ta="right">Unit price</Table.Th>
-              <Table.Th ta="right">Retail</Table.Th>
-              <Table.Th ta="right">Volume discount</Table.Th>
-              <Table.Th ta="right">Partner discount</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {invoice.lines.map((line, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id; their order on an invoice is fixed
-              <Table.Tr key={index}>
-                <Table.Td>
-                  <Text size="sm">{line.description}</Text>
-                  {line.customerName && (
-                    <Text size="xs" c="dimmed">
-                      For {line.customerName}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">{line.quantity}</Table.Td>
-                <Table.Td ta="right">{money(line.unitPrice)}</Table.Td>
-                <Table.Td ta="right">{money(line.retailAmount)}</Table.Td>
-                <Table.Td ta="right">{discount(line.volumeDiscount, line.volumeDiscountBp)}</Table.Td>
-                <Table.Td ta="right">{discount(line.partnerDiscount, line.partnerDiscountBp)}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                  {money(line.amount)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-          <Table.Tfoot>
-            <Table.Tr>
-              <Table.Th colSpan={6} ta="right" fw={500}>
-                Retail
-              </Table.Th>
-              <Table.Td ta="right">{money(invoice.subtotal)}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th colSpan={6} ta="right" fw={500}>
-                Discounts
-              </Table.Th>
-              <Table.Td ta="right">
-                {money(invoice.discountTotal === 0 ? 0 : -invoice.discountTotal)}
-              </Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th colSpan={6} ta="right" fw={500}>
-                Total net
-              </Table.Th>
-              <Table.Td ta="right">{money(invoice.netTotal)}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th colSpan={6} ta="right" fw={500}>
-                VAT {formatBp(invoice.vatRateBp)}
-              </Table.Th>
-              <Table.Td ta="right">{money(invoice.vatAmount)}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th colSpan={6} ta="right">
-                Total gross
-              </Table.Th>
-              <Table.Td ta="right" fw={700}>
-                {money(invoice.total)}
-              </Table.Td>
-            </Table.Tr>
-          </Table.Tfoot>
-        </Table>
-      </Table.ScrollContainer>
+      <StackedTable minWidth={820} verticalSpacing="xs" label={`Lines of invoice ${invoice.number}`}>
+        <StackedTable.Thead>
+          <StackedTable.Tr>
+            <StackedTable.Th>Description</StackedTable.Th>
+            <StackedTable.Th ta="right">Quantity</StackedTable.Th>
+            <StackedTable.Th ta="right">Unit price</StackedTable.Th>
+            <StackedTable.Th ta="right">Retail</StackedTable.Th>
+            <StackedTable.Th ta="right">Volume discount</StackedTable.Th>
+            <StackedTable.Th ta="right">Partner discount</StackedTable.Th>
+            <StackedTable.Th ta="right">Amount</StackedTable.Th>
+          </StackedTable.Tr>
+        </StackedTable.Thead>
+        <StackedTable.Tbody>
+          {invoice.lines.map((line, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id; their order on an invoice is fixed
+            <StackedTable.Tr key={index}>
+              <StackedTable.Td>
+                <Text size="sm">{line.description}</Text>
+                {line.customerName && (
+                  <Text size="xs" c="dimmed">
+                    For {line.customerName}
+                  </Text>
+                )}
+              </StackedTable.Td>
+              <StackedTable.Td label="Quantity" ta="right">
+                {line.quantity}
+              </StackedTable.Td>
+              <StackedTable.Td label="Unit price" ta="right">
+                {money(line.unitPrice)}
+              </StackedTable.Td>
+              <StackedTable.Td label="Retail" ta="right">
+                {money(line.retailAmount)}
+              </StackedTable.Td>
+              <StackedTable.Td label="Volume discount" ta="right">
+                {discount(line.volumeDiscount, line.volumeDiscountBp)}
+              </StackedTable.Td>
+              <StackedTable.Td label="Partner discount" ta="right">
+                {discount(line.partnerDiscount, line.partnerDiscountBp)}
+              </StackedTable.Td>
+              <StackedTable.Td label="Amount" ta="right" style={{ whiteSpace: "nowrap" }}>
+                {money(line.amount)}
+              </StackedTable.Td>
+            </StackedTable.Tr>
+          ))}
+        </StackedTable.Tbody>
+        <StackedTable.Tfoot>
+          <Total label="Retail" amount={money(invoice.subtotal)} />
+          <Total label="Discounts" amount={money(invoice.discountTotal === 0 ? 0 : -invoice.discountTotal)} />
+          <Total label="Total net" amount={money(invoice.netTotal)} />
+          <Total label={`VAT ${formatBp(invoice.vatRateBp)}`} amount={money(invoice.vatAmount)} />
+          <Total label="Total gross" amount={money(invoice.total)} grand />
+        </StackedTable.Tfoot>
+      </StackedTable>
       {VAT_NOTES[invoice.vatTreatment] && (
         <Text size="sm" c="dimmed">
           {VAT_NOTES[invoice.vatTreatment]}
@@ -140,5 +120,19 @@ function InvoiceLines({ invoice, onClose }: { invoice: InvoiceFieldsFragment; on
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/** A line of the invoice's totals, under the Amount column; the grand total in bold. */
+function Total({ label, amount, grand }: { label: string; amount: string; grand?: boolean }) {
+  return (
+    <StackedTable.Tr>
+      <StackedTable.Th scope="row" colSpan={6} ta="right" fw={grand ? undefined : 500}>
+        {label}
+      </StackedTable.Th>
+      <StackedTable.Td ta="right" fw={grand ? 700 : undefined}>
+        {amount}
+      </StackedTable.Td>
+    </StackedTable.Tr>
   );
 }

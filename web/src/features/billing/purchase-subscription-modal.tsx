@@ -1,21 +1,10 @@
 import { skipToken, useMutation, useQuery } from "@apollo/client/react";
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Stack,
-  Stepper,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Alert, Button, Card, Group, Modal, Stack, Stepper, Switch, Text, TextInput } from "@mantine/core";
 import { type UseFormReturnType, useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useCallback, useMemo, useState } from "react";
 import { QueryState } from "../../components/query-state";
+import { StackedTable } from "../../components/stacked-table";
 import type {
   BillingPeriod,
   InvoiceFieldsFragment,
@@ -471,18 +460,18 @@ function PurchaseSummary({
     ],
   ];
   return (
-    <Table withTableBorder verticalSpacing="xs" aria-label="Purchase summary">
-      <Table.Tbody>
+    <StackedTable withTableBorder verticalSpacing="xs" label="Purchase summary" stack="pairs">
+      <StackedTable.Tbody>
         {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th scope="row" w={180}>
+          <StackedTable.Tr key={label}>
+            <StackedTable.Th scope="row" w={180}>
               {label}
-            </Table.Th>
-            <Table.Td fw={label === "You pay" ? 700 : undefined}>{value}</Table.Td>
-          </Table.Tr>
+            </StackedTable.Th>
+            <StackedTable.Td fw={label === "You pay" ? 700 : undefined}>{value}</StackedTable.Td>
+          </StackedTable.Tr>
         ))}
-      </Table.Tbody>
-    </Table>
+      </StackedTable.Tbody>
+    </StackedTable>
   );
 }
 

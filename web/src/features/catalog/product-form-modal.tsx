@@ -7,7 +7,6 @@ import {
   Input,
   NumberInput,
   Stack,
-  Table,
   Text,
   Textarea,
   TextInput,
@@ -16,6 +15,7 @@ import {
 import { isNotEmpty, matches, type UseFormReturnType, useForm } from "@mantine/form";
 import { randomId } from "@mantine/hooks";
 import { FormModal } from "../../components/form-modal";
+import { StackedTable } from "../../components/stacked-table";
 import type { ProductFieldsFragment } from "../../gql/graphql";
 import { formatMoney, fromMinorUnits, minorUnitDigits, toMinorUnits } from "../../lib/money";
 import { notifySuccess } from "../../lib/notify";
@@ -290,28 +290,28 @@ function BandsField({ form }: { form: UseFormReturnType<ProductFormValues> }) {
             No bands: every quantity pays the list price.
           </Text>
         ) : (
-          <Table verticalSpacing={4} aria-label="Volume bands">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>From licenses</Table.Th>
-                <Table.Th>Percent off</Table.Th>
-                <Table.Th>
+          <StackedTable verticalSpacing={4} label="Volume bands">
+            <StackedTable.Thead>
+              <StackedTable.Tr>
+                <StackedTable.Th>From licenses</StackedTable.Th>
+                <StackedTable.Th>Percent off</StackedTable.Th>
+                <StackedTable.Th>
                   <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+                </StackedTable.Th>
+              </StackedTable.Tr>
+            </StackedTable.Thead>
+            <StackedTable.Tbody>
               {bands.map((band, index) => (
-                <Table.Tr key={band.key}>
-                  <Table.Td>
+                <StackedTable.Tr key={band.key}>
+                  <StackedTable.Td label="From licenses">
                     <NumberInput
                       aria-label={`Band ${index + 1}: from licenses`}
                       allowDecimal={false}
                       min={0}
                       {...form.getInputProps(`bands.${index}.minQuantity`)}
                     />
-                  </Table.Td>
-                  <Table.Td>
+                  </StackedTable.Td>
+                  <StackedTable.Td label="Percent off">
                     <NumberInput
                       aria-label={`Band ${index + 1}: percent off`}
                       suffix=" %"
@@ -320,8 +320,8 @@ function BandsField({ form }: { form: UseFormReturnType<ProductFormValues> }) {
                       decimalScale={2}
                       {...form.getInputProps(`bands.${index}.percentBp`)}
                     />
-                  </Table.Td>
-                  <Table.Td ta="right" style={{ verticalAlign: "top" }}>
+                  </StackedTable.Td>
+                  <StackedTable.Td ta="right" style={{ verticalAlign: "top" }}>
                     <Button
                       variant="subtle"
                       color="red"
@@ -332,11 +332,11 @@ function BandsField({ form }: { form: UseFormReturnType<ProductFormValues> }) {
                     >
                       Remove
                     </Button>
-                  </Table.Td>
-                </Table.Tr>
+                  </StackedTable.Td>
+                </StackedTable.Tr>
               ))}
-            </Table.Tbody>
-          </Table>
+            </StackedTable.Tbody>
+          </StackedTable>
         )}
         <Group>
           <Button

@@ -1,4 +1,5 @@
-import { Table, Text } from "@mantine/core";
+import { Text } from "@mantine/core";
+import { StackedTable } from "../../components/stacked-table";
 import { formatBp } from "../../lib/percent";
 
 export interface Band {
@@ -36,30 +37,30 @@ export function VolumeBandsTable({ bands, quantity, productName }: VolumeBandsTa
   }
   const current = quantity == null ? undefined : bandFor(bands, quantity);
   return (
-    <Table withTableBorder verticalSpacing={4} aria-label={`Volume discounts for ${productName}`}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>From</Table.Th>
-          <Table.Th ta="right">Volume discount</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
+    <StackedTable withTableBorder verticalSpacing={4} label={`Volume discounts for ${productName}`}>
+      <StackedTable.Thead>
+        <StackedTable.Tr>
+          <StackedTable.Th>From</StackedTable.Th>
+          <StackedTable.Th ta="right">Volume discount</StackedTable.Th>
+        </StackedTable.Tr>
+      </StackedTable.Thead>
+      <StackedTable.Tbody>
         {bands.map((band) => {
           const applies = band === current;
           return (
-            <Table.Tr
+            <StackedTable.Tr
               key={band.minQuantity}
               bg={applies ? "var(--mantine-primary-color-light)" : undefined}
               aria-current={applies ? "true" : undefined}
             >
-              <Table.Td>{band.minQuantity} licenses</Table.Td>
-              <Table.Td ta="right" fw={applies ? 700 : undefined}>
+              <StackedTable.Td label="From">{band.minQuantity} licenses</StackedTable.Td>
+              <StackedTable.Td label="Volume discount" ta="right" fw={applies ? 700 : undefined}>
                 {formatBp(band.percentBp)}
-              </Table.Td>
-            </Table.Tr>
+              </StackedTable.Td>
+            </StackedTable.Tr>
           );
         })}
-      </Table.Tbody>
-    </Table>
+      </StackedTable.Tbody>
+    </StackedTable>
   );
 }

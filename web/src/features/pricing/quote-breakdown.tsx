@@ -1,4 +1,5 @@
 import { Table, Text } from "@mantine/core";
+import { StackedTable } from "../../components/stacked-table";
 import type { QuoteFieldsFragment } from "../../gql/graphql";
 import { formatMoney } from "../../lib/money";
 import { formatBp } from "../../lib/percent";
@@ -94,9 +95,9 @@ interface QuoteBreakdownProps {
 export function QuoteBreakdown({ quote, passThrough = true, updating }: QuoteBreakdownProps) {
   const rules = useBusinessRules();
   return (
-    <Table
+    <StackedTable
+      label="Price breakdown"
       verticalSpacing="xs"
-      aria-label="Price breakdown"
       aria-busy={updating}
       style={{ opacity: updating ? 0.6 : 1, transition: "opacity 150ms" }}
       captionSide="bottom"
@@ -104,31 +105,36 @@ export function QuoteBreakdown({ quote, passThrough = true, updating }: QuoteBre
       <Table.Caption ta="left">
         Charged by the vendor: {withVat(quote.vendorPrice, quote.vat, quote.currency)}
       </Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Line</Table.Th>
-          <Table.Th>How it comes about</Table.Th>
-          <Table.Th ta="right">Amount</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
+      <StackedTable.Thead>
+        <StackedTable.Tr>
+          <StackedTable.Th>Line</StackedTable.Th>
+          <StackedTable.Th>How it comes about</StackedTable.Th>
+          <StackedTable.Th ta="right">Amount</StackedTable.Th>
+        </StackedTable.Tr>
+      </StackedTable.Thead>
+      <StackedTable.Tbody>
         {linesOf(quote, passThrough, rules).map((line) => (
-          <Table.Tr key={line.label}>
-            <Table.Th scope="row" fw={line.total ? 700 : 500}>
+          <StackedTable.Tr key={line.label}>
+            <StackedTable.Th scope="row" fw={line.total ? 700 : 500}>
               {line.label}
-            </Table.Th>
-            <Table.Td>
+            </StackedTable.Th>
+            <StackedTable.Td>
               <Text size="sm" c="dimmed">
                 {line.detail}
               </Text>
-            </Table.Td>
-            <Table.Td ta="right" fw={line.total ? 700 : undefined} style={{ whiteSpace: "nowrap" }}>
+            </StackedTable.Td>
+            <StackedTable.Td
+              label="Amount"
+              ta="right"
+              fw={line.total ? 700 : undefined}
+              style={{ whiteSpace: "nowrap" }}
+            >
               {/* A discount of nothing reads as €0.00, not as a negative zero. */}
               {formatMoney(line.discount && line.amount !== 0 ? -line.amount : line.amount, quote.currency)}
-            </Table.Td>
-          </Table.Tr>
+            </StackedTable.Td>
+          </StackedTable.Tr>
         ))}
-      </Table.Tbody>
-    </Table>
+      </StackedTable.Tbody>
+    </StackedTable>
   );
 }

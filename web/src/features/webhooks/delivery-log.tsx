@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Code, Group, Modal, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Button, Code, Group, Modal, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { DataTable, NoValue } from "../../components/data-table";
 import { EmptyState } from "../../components/empty-state";
 import { PagedQueryState } from "../../components/paged-query-state";
+import { StackedTable } from "../../components/stacked-table";
 import { StatusBadge } from "../../components/status-badge";
 import type {
   WebhookDeliveriesQuery,
@@ -147,24 +148,24 @@ export function DeliveryLog({ endpoint }: { endpoint: WebhookEndpointFieldsFragm
             {details.attemptLog.length === 0 ? (
               <Text c="dimmed">No attempt yet.</Text>
             ) : (
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>#</Table.Th>
-                    <Table.Th>Time</Table.Th>
-                    <Table.Th>Response</Table.Th>
-                    <Table.Th>Duration</Table.Th>
-                    <Table.Th>Body or error</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
+              <StackedTable label="Attempts">
+                <StackedTable.Thead>
+                  <StackedTable.Tr>
+                    <StackedTable.Th>#</StackedTable.Th>
+                    <StackedTable.Th>Time</StackedTable.Th>
+                    <StackedTable.Th>Response</StackedTable.Th>
+                    <StackedTable.Th>Duration</StackedTable.Th>
+                    <StackedTable.Th>Body or error</StackedTable.Th>
+                  </StackedTable.Tr>
+                </StackedTable.Thead>
+                <StackedTable.Tbody>
                   {details.attemptLog.map((a) => (
-                    <Table.Tr key={a.number}>
-                      <Table.Td>{a.number}</Table.Td>
-                      <Table.Td>{formatDateTime(a.startedAt)}</Table.Td>
-                      <Table.Td>{a.responseStatus ?? "none"}</Table.Td>
-                      <Table.Td>{a.durationMs} ms</Table.Td>
-                      <Table.Td>
+                    <StackedTable.Tr key={a.number}>
+                      <StackedTable.Td label="Attempt">{a.number}</StackedTable.Td>
+                      <StackedTable.Td label="Time">{formatDateTime(a.startedAt)}</StackedTable.Td>
+                      <StackedTable.Td label="Response">{a.responseStatus ?? "none"}</StackedTable.Td>
+                      <StackedTable.Td label="Duration">{a.durationMs} ms</StackedTable.Td>
+                      <StackedTable.Td label="Body or error" wide>
                         {a.error && (
                           <Text size="xs" c="red">
                             {a.error}
@@ -178,11 +179,11 @@ export function DeliveryLog({ endpoint }: { endpoint: WebhookEndpointFieldsFragm
                             {a.responseBody}
                           </Code>
                         )}
-                      </Table.Td>
-                    </Table.Tr>
+                      </StackedTable.Td>
+                    </StackedTable.Tr>
                   ))}
-                </Table.Tbody>
-              </Table>
+                </StackedTable.Tbody>
+              </StackedTable>
             )}
           </Stack>
         )}
