@@ -7,14 +7,40 @@ import { migrations } from "./migrations/index.js";
  * 64-bit integers (money in minor units) arrive as numbers rather than strings; the bounds on
  * quantities and prices keep them within 2^53, and anything beyond is refused, never rounded.
  */
+function safeInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number)) throw new RangeError(`${value} is beyond 2^53`);
+  return number;
+}
+
+/**
+ * Instants in PostgreSQL's usual form, "2026-11-30 10:00:00.123456+00" (or "+05:30"), read by
+ * the JavaScript engine's own ISO parser rather than the driver's regular expression: a page of
+ * subscriptions holds thousands of them. Any other form (BC, infinity, an offset in seconds) goes
+ * to the driver's parser, and so does anything the engine would not read.
+ */
+export function parseInstant(text: string): Date | string {
+  const length = text.length;
+  if (length >= 22 && length <= 35 && text.charCodeAt(10) === 32 && text.charCodeAt(length - 1) !== 67) {
+    const sign = text.charCodeAt(length - 3);
+    const hoursOnly = sign === 43 || sign === 45; // "+HH" or "-HH"
+    const iso = `${text.slice(0, 10)}T${text.slice(11)}${hoursOnly ? ":00" : ""}`;
+    const date = new Date(iso);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  return driverInstant(text);
+}
+
+const driverInstant = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ, "text") as (
+  text: string,
+) => Date | string;
+
 const types = {
   getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid !== pg.types.builtins.INT8 || format === "binary") return pg.types.getTypeParser(oid, format);
-    return (value: string) => {
-      const number = Number(value);
-      if (!Number.isSafeInteger(number)) throw new RangeError(`${value} is beyond 2^53`);
-      return number;
-    };
+    if (format === "binary") return pg.types.getTypeParser(oid, format);
+    if (oid === pg.types.builtins.INT8) return safeInteger;
+    if (oid === pg.types.builtins.TIMESTAMPTZ) return parseInstant;
+    return pg.types.getTypeParser(oid, format);
   },
 };
 
