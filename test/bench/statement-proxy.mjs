@@ -1,13 +1,14 @@
-// A TCP proxy in front of PostgreSQL that counts the statements passing through it: every Parse
-// (extended protocol) and Query (simple protocol) message a client sends. A server pointed at
-// the proxy's URL has each of its statements counted, whatever library sent it.
+// A TCP proxy in front of PostgreSQL that counts the statements passing through it: every Bind
+// (extended protocol: each run of a statement, prepared once or not) and Query (simple protocol)
+// message a client sends. A server pointed at the proxy's URL has each of its statements
+// counted, whatever library sent it.
 
 import { createConnection, createServer } from "node:net";
 
 const SSL_REQUEST = 80877103;
 const GSS_REQUEST = 80877104;
 
-/** Reads a client's message stream and calls `onStatement` for each Parse or Query message. */
+/** Reads a client's message stream and calls `onStatement` for each Bind or Query message. */
 function frontendReader(onStatement) {
   let buffered = Buffer.alloc(0);
   let startingUp = true;
@@ -28,7 +29,7 @@ function frontendReader(onStatement) {
       const length = buffered.readInt32BE(1);
       if (buffered.length < 1 + length) return;
       const type = String.fromCharCode(buffered[0]);
-      if (type === "P" || type === "Q") onStatement();
+      if (type === "B" || type === "Q") onStatement();
       buffered = buffered.subarray(1 + length);
     }
   };

@@ -17,6 +17,7 @@ import type { Actor } from "../common/context.js";
 import { hashPassword, randomToken, sha256, verifyPassword } from "../common/crypto.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode, UserErrorsException } from "../common/errors.js";
+import { preparedQuery } from "../db/prepared.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { InvitationStatus, TeamInvitation } from "../team/team-invitation.entity.js";
 import { type TokenInfo, TokenStatus } from "./auth.types.js";
@@ -125,7 +126,7 @@ export class AuthService {
     const match = API_KEY_PATTERN.exec(key);
     if (!match) throw unauthenticated("The API key is malformed.");
     const [, prefix, secret] = match;
-    const rows: Array<{
+    const rows = await preparedQuery<{
       id: string;
       secret_hash: string;
       scope: ApiKeyScope;
@@ -134,7 +135,8 @@ export class AuthService {
       account_id: string;
       kind: AccountKind;
       account_status: AccountStatus;
-    }> = await ctx.em.query(
+    }>(
+      ctx.em,
       `SELECT k.id, k.secret_hash, k.scope, k.revoked_at, k.last_used_at, a.id AS account_id, a.kind,
               a.status AS account_status
          FROM api_key k JOIN account a ON a.id = k.account_id

@@ -1,6 +1,7 @@
 import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { preparedQuery } from "../db/prepared.js";
 import { Cost } from "./cost.js";
 import { BadInputError } from "./errors.js";
 
@@ -41,7 +42,8 @@ export const TOTAL_COUNT_DESCRIPTION = `How many items the whole list holds, wit
  */
 export function countOf(em: EntityManager, sql: string, params: unknown[]): ListCount {
   return async () => {
-    const [{ count }]: Array<{ count: number }> = await em.query(
+    const [{ count }] = await preparedQuery<{ count: number }>(
+      em,
       `SELECT count(*)::int AS count FROM (${sql} LIMIT ${EXACT_COUNT_LIMIT + 1}) AS capped`,
       params,
     );

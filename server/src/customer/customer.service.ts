@@ -10,7 +10,7 @@ import { fail, UserErrorCode } from "../common/errors.js";
 import { isUuid } from "../common/ids.js";
 import { countOf, type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
 import { binder, searchPattern } from "../common/sql.js";
-import { owned, tenantOf, tenantQuery } from "../db/tenant.js";
+import { owned, preparedTenantQuery, tenantOf, tenantQuery } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import type { SubscriptionStatus } from "../subscription/subscription.entity.js";
 import { type Customer, type CustomerPortal, CustomerSort } from "./customer.types.js";
@@ -79,7 +79,7 @@ export class CustomerService {
     const filtered = [...params];
     const after = page.after(bind);
     const limit = bind(page.limit);
-    const rows = await tenantQuery<Customer>(
+    const rows = await preparedTenantQuery<Customer>(
       ctx,
       `${CUSTOMER_SELECT} WHERE ${where} ${after ? `AND ${after}` : ""}
        ORDER BY ${page.orderBy} LIMIT ${limit}`,
@@ -256,11 +256,12 @@ export class CustomerService {
   /**
    * SQL for a JSON array of the context's current list entries of the customer accounts that the
    * subquery `accountIds` names, inside a statement binding the reseller as `$1`; read back with
-   * `entriesFromJson`.
+   * `entriesFromJson`. The ids are taken as an array, so the entries are fetched by index rather
+   * than joined against the whole list.
    */
   entriesAsJson(accountIds: string): string {
     return `(SELECT json_agg(c) FROM (${CUSTOMER_SELECT}
-      WHERE l.reseller_id = $1 AND l.customer_id IN (${accountIds}) AND l.removed_at IS NULL) c)`;
+      WHERE l.reseller_id = $1 AND l.customer_id = ANY (ARRAY(SELECT DISTINCT id FROM (${accountIds}) AS ids (id))) AND l.removed_at IS NULL) c)`;
   }
 
   /** The entries of `entriesAsJson`, by customer account id. */

@@ -1,16 +1,16 @@
 import { Product, VolumeBand } from "../catalog/product.entity.js";
 import type { CustomerService } from "../customer/customer.service.js";
-import { entityFromJson, jsonObjectOf } from "../db/json-rows.js";
-import { tenantQuery } from "../db/tenant.js";
+import { columnsOf, entityFromJson, entityFromRow, jsonObjectOf } from "../db/mapped-rows.js";
+import { preparedTenantQuery } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { SavedPaymentMethod } from "../payment/saved-payment-method.entity.js";
 import { Subscription } from "./subscription.entity.js";
 
 type Json = Record<string, unknown>;
 
-interface SubscriptionsAsJson {
-  subscriptions: Json[] | null;
-  products: Json[] | null;
+/** What a subscription's relations are, as the first row of `readSubscriptions` carries them. */
+interface Relations {
+  products: Json[];
   bands: Json[] | null;
   methods: Json[] | null;
   customers: Parameters<CustomerService["entriesFromJson"]>[0];
@@ -19,9 +19,11 @@ interface SubscriptionsAsJson {
 /**
  * The context's subscriptions matching `where` (over `s`, with the reseller bound as `$1` and
  * `params` from `$2`), each with its product and volume bands, saved payment method and customer
- * entry, in ONE statement whatever their number. PostgreSQL answers them as JSON: a page of
- * customers with their subscriptions is thousands of rows, and parsing them column by column,
- * then hydrating their relations, cost more than the rest of the request.
+ * entry, in ONE statement whatever their number. The subscriptions come as plain rows, the
+ * cheapest PostgreSQL can write; their relations, as JSON on the first row only. A page of
+ * customers with their subscriptions is thousands of rows, and fetching the relations in
+ * statements of their own, then hydrating them through the ORM, cost more than the rest of the
+ * request.
  */
 export async function readSubscriptions(
   ctx: ServiceContext,
@@ -31,38 +33,44 @@ export async function readSubscriptions(
   orderBy = "s.created_at DESC, s.id DESC",
 ): Promise<Subscription[]> {
   const { em } = ctx;
-  const [found] = await tenantQuery<SubscriptionsAsJson>(
+  const rows = await preparedTenantQuery<Json & { relations: Relations | null }>(
     ctx,
     `WITH s AS (SELECT s.* FROM subscription s WHERE s.reseller_id = $1 AND (${where}))
-     SELECT
-       (SELECT json_agg(${jsonObjectOf(em, Subscription, "s")} ORDER BY ${orderBy}) FROM s) AS subscriptions,
-       (SELECT json_agg(${jsonObjectOf(em, Product, "p")}) FROM product p
-        WHERE p.id IN (SELECT product_id FROM s)) AS products,
-       (SELECT json_agg(${jsonObjectOf(em, VolumeBand, "b")} ORDER BY b.min_quantity) FROM volume_band b
-        WHERE b.product_id IN (SELECT product_id FROM s)) AS bands,
-       (SELECT json_agg(${jsonObjectOf(em, SavedPaymentMethod, "m")}) FROM saved_payment_method m
-        WHERE m.id IN (SELECT saved_payment_method_id FROM s)) AS methods,
-       ${customers.entriesAsJson("SELECT customer_id FROM s")} AS customers`,
+     SELECT ${columnsOf(em, Subscription, "s")},
+       CASE WHEN row_number() OVER (ORDER BY ${orderBy}) = 1 THEN json_build_object(
+         'products', (SELECT json_agg(${jsonObjectOf(em, Product, "p")}) FROM product p
+                      WHERE p.id IN (SELECT product_id FROM s)),
+         'bands', (SELECT json_agg(${jsonObjectOf(em, VolumeBand, "b")} ORDER BY b.min_quantity)
+                   FROM volume_band b WHERE b.product_id IN (SELECT product_id FROM s)),
+         'methods', (SELECT json_agg(${jsonObjectOf(em, SavedPaymentMethod, "m")}) FROM saved_payment_method m
+                     WHERE m.id IN (SELECT saved_payment_method_id FROM s)),
+         'customers', ${customers.entriesAsJson("SELECT customer_id FROM s")})
+       END AS relations
+     FROM s ORDER BY ${orderBy}`,
     params,
   );
-  if (!found.subscriptions) return [];
+  const relations = rows[0]?.relations;
+  if (!relations) return [];
   const productById = new Map<string, Product>();
-  for (const json of found.products ?? []) {
+  for (const json of relations.products) {
     const product = entityFromJson(em, Product, json);
     product.bands = [];
     productById.set(product.id, product);
   }
   // Smallest quantity first, as the statement orders them.
-  for (const json of found.bands ?? []) {
+  for (const json of relations.bands ?? []) {
     const band = entityFromJson(em, VolumeBand, json);
     productById.get(band.productId)?.bands.push(band);
   }
   const methodById = new Map(
-    (found.methods ?? []).map((json) => [json.id as string, entityFromJson(em, SavedPaymentMethod, json)]),
+    (relations.methods ?? []).map((json) => [
+      json.id as string,
+      entityFromJson(em, SavedPaymentMethod, json),
+    ]),
   );
-  const entries = customers.entriesFromJson(found.customers);
-  return found.subscriptions.map((json) => {
-    const subscription = entityFromJson(em, Subscription, json);
+  const entries = customers.entriesFromJson(relations.customers);
+  return rows.map((row) => {
+    const subscription = entityFromRow(em, Subscription, row);
     subscription.product = productById.get(subscription.productId) as Product;
     subscription.savedPaymentMethod = subscription.savedPaymentMethodId
       ? (methodById.get(subscription.savedPaymentMethodId) ?? null)
