@@ -1,7 +1,6 @@
 import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { preparedQuery } from "../db/prepared.js";
 import { Cost } from "./cost.js";
 import { BadInputError } from "./errors.js";
 
@@ -42,8 +41,7 @@ export const TOTAL_COUNT_DESCRIPTION = `How many items the whole list holds, wit
  */
 export function countOf(em: EntityManager, sql: string, params: unknown[]): ListCount {
   return async () => {
-    const [{ count }] = await preparedQuery<{ count: number }>(
-      em,
+    const [{ count }]: Array<{ count: number }> = await em.query(
       `SELECT count(*)::int AS count FROM (${sql} LIMIT ${EXACT_COUNT_LIMIT + 1}) AS capped`,
       params,
     );

@@ -19,7 +19,9 @@ function nameOf(sql: string): string {
  * A read on a hot path as a prepared statement named by its text: PostgreSQL parses and plans it
  * once per connection, then reuses the plan (a generic one once that is as good), instead of doing
  * both on every request. Only for statements whose text comes from the code, never from input:
- * each text is prepared once per connection. Runs in the entity manager's transaction when it
+ * each text is prepared once per connection. And only for lookups by a selective key (an id, a
+ * key's prefix): a generic plan does not know which reseller it serves, and one list of 100,000
+ * among lists of a thousand would be read as if it were average. Runs in the entity manager's transaction when it
  * has one, and is logged like any TypeORM statement, so statement counts see it.
  */
 export async function preparedQuery<R>(em: EntityManager, sql: string, params: unknown[]): Promise<R[]> {
