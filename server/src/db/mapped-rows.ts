@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 
 /**
  * Entities read by hand-written SQL, for reads of many rows with their relations, mapped from
@@ -13,58 +13,71 @@ interface MappedColumn {
   instant: boolean;
 }
 
-const columnsByEntity = new Map<EntityTarget<ObjectLiteral>, MappedColumn[]>();
+interface MappedEntity {
+  metadata: EntityMetadata;
+  columns: MappedColumn[];
+}
 
-function mappedColumns(em: EntityManager, entity: EntityTarget<ObjectLiteral>): MappedColumn[] {
-  let columns = columnsByEntity.get(entity);
-  if (!columns) {
-    columns = em.connection.getMetadata(entity).columns.map((c) => ({
+// Looked up once per entity: a page maps hundreds of rows, and TypeORM finds metadata by search.
+const mappedEntities = new Map<EntityTarget<ObjectLiteral>, MappedEntity>();
+
+function mapped(em: EntityManager, entity: EntityTarget<ObjectLiteral>): MappedEntity {
+  let found = mappedEntities.get(entity);
+  if (!found) {
+    const metadata = em.connection.getMetadata(entity);
+    const columns = metadata.columns.map((c) => ({
       property: c.propertyName,
       column: c.databaseName,
       instant: c.type === "timestamptz",
     }));
-    columnsByEntity.set(entity, columns);
+    found = { metadata, columns };
+    mappedEntities.set(entity, found);
   }
-  return columns;
+  return found;
+}
+
+/** An instance of `entity`'s class (so its getters answer), each column's value from `read`. */
+function entityOf<E extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<E>,
+  read: (column: MappedColumn) => unknown,
+): E {
+  const { metadata, columns } = mapped(em, entity);
+  const instance = metadata.create() as Record<string, unknown>;
+  for (const column of columns) instance[column.property] = read(column);
+  return instance as E;
 }
 
 /** The select list of every column of `entity`'s row `alias`. */
 export function columnsOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string): string {
-  return mappedColumns(em, entity)
-    .map((c) => `${alias}."${c.column}"`)
+  return mapped(em, entity)
+    .columns.map((c) => `${alias}."${c.column}"`)
     .join(", ");
 }
 
-/** The entity a row of `columnsOf` holds, as an instance of its class (so its getters answer). */
+/** The entity a row of `columnsOf` holds. */
 export function entityFromRow<E extends ObjectLiteral>(
   em: EntityManager,
   entity: EntityTarget<E>,
   row: Record<string, unknown>,
 ): E {
-  const instance = em.connection.getMetadata(entity).create() as Record<string, unknown>;
-  for (const { property, column } of mappedColumns(em, entity)) instance[property] = row[column];
-  return instance as E;
+  return entityOf(em, entity, (c) => row[c.column]);
 }
 
 /** `json_build_object(…)` of every column of `entity`'s row `alias`, keyed by property name. */
 export function jsonObjectOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string): string {
-  const pairs = mappedColumns(em, entity).map((c) => `'${c.property}', ${alias}."${c.column}"`);
+  const pairs = mapped(em, entity).columns.map((c) => `'${c.property}', ${alias}."${c.column}"`);
   return `json_build_object(${pairs.join(", ")})`;
 }
 
-/**
- * The entity an object of `jsonObjectOf` describes: an instance of its class (so its getters
- * answer), instants as `Date`s.
- */
+/** The entity an object of `jsonObjectOf` describes, instants as `Date`s. */
 export function entityFromJson<E extends ObjectLiteral>(
   em: EntityManager,
   entity: EntityTarget<E>,
   json: Record<string, unknown>,
 ): E {
-  const instance = em.connection.getMetadata(entity).create() as Record<string, unknown>;
-  for (const { property, instant } of mappedColumns(em, entity)) {
-    const value = json[property];
-    instance[property] = instant && typeof value === "string" ? new Date(value) : value;
-  }
-  return instance as E;
+  return entityOf(em, entity, (c) => {
+    const value = json[c.property];
+    return c.instant && typeof value === "string" ? new Date(value) : value;
+  });
 }

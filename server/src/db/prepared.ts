@@ -21,8 +21,9 @@ function nameOf(sql: string): string {
  * both on every request. Only for statements whose text comes from the code, never from input:
  * each text is prepared once per connection. And only for lookups by a selective key (an id, a
  * key's prefix): a generic plan does not know which reseller it serves, and one list of 100,000
- * among lists of a thousand would be read as if it were average. Runs in the entity manager's transaction when it
- * has one, and is logged like any TypeORM statement, so statement counts see it.
+ * among lists of a thousand would be read as if it were average. Runs in the entity manager's
+ * transaction when it has one, and is logged like any TypeORM statement, so statement counts see
+ * it.
  */
 export async function preparedQuery<R>(em: EntityManager, sql: string, params: unknown[]): Promise<R[]> {
   em.connection.logger.logQuery(sql, params);
