@@ -9,6 +9,7 @@ import { BillingContactResolver } from "./billing-contact/billing-contact.resolv
 import { BillingProfileResolver } from "./billing-profile/billing-profile.resolver.js";
 import { CatalogResolver } from "./catalog/catalog.resolver.js";
 import { authChecker } from "./common/operations.js";
+import { countWhenAsked } from "./common/pagination.js";
 import { CustomerResolver } from "./customer/customer.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
 import { InvoiceResellerResolver, InvoiceResolver } from "./invoice/invoice.resolver.js";
@@ -80,5 +81,6 @@ export async function createSchema(container?: ContainerType): Promise<GraphQLSc
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+  countWhenAsked(schema);
   return auditRootMutations(schema, audit);
 }

@@ -1,3 +1,4 @@
+import { type GraphQLSchema, isObjectType } from "graphql";
 import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
@@ -85,11 +86,27 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     @Cost({ free: true })
     pageInfo: PageInfo;
 
-    // A function is called by GraphQL's own resolver, so the count runs only when asked for.
+    // Read by `countWhenAsked`, which runs a list's count function only when the field is asked for.
     @Field(() => Int, { simple: true, description: TOTAL_COUNT_DESCRIPTION })
     totalCount: number | ListCount;
   }
   return Connection;
+}
+
+/**
+ * Gives every connection's `totalCount` a resolver that runs the list's count function, if it
+ * left one, only when a client asks for the field. Plain fields are read as properties, and
+ * only graphql-js's default resolver, not the compiled execution's, calls a function it finds.
+ */
+export function countWhenAsked(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    const field =
+      isObjectType(type) && type.name.endsWith("Connection") ? type.getFields().totalCount : undefined;
+    if (field && !field.resolve) {
+      field.resolve = (page: Page<unknown>) =>
+        typeof page.totalCount === "function" ? page.totalCount() : page.totalCount;
+    }
+  }
 }
 
 export const MAX_PAGE_SIZE = 100;

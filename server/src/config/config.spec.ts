@@ -74,6 +74,12 @@ describe("loadConfig", () => {
     });
   });
 
+  it("compiles queries unless GRAPHQL_JIT=false, and refuses any other word", () => {
+    expect(loadConfig({}).api.compiledQueries).toBe(true);
+    expect(loadConfig({ GRAPHQL_JIT: "false" }).api.compiledQueries).toBe(false);
+    expect(() => loadConfig({ GRAPHQL_JIT: "off" })).toThrow('GRAPHQL_JIT must be true or false, got "off"');
+  });
+
   it("refuses a PORT that is not a port number, naming the value", () => {
     expect(() => loadConfig({ PORT: "http" })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT must be a number from 0 to 65535, got "70000"/);

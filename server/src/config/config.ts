@@ -138,6 +138,8 @@ export interface ApiConfig {
   rateLimits: RateLimits;
   /** Whether clients may read the schema by introspection: on outside production unless set. */
   introspection: boolean;
+  /** Whether queries run compiled (graphql-jit) rather than on graphql-js: on unless set. */
+  compiledQueries: boolean;
   /**
    * Which proxies in front of the server to believe about the client's address and protocol, in
    * Express's `trust proxy` form: "loopback" (a proxy on this host), addresses or subnets.
@@ -244,11 +246,11 @@ function parseDatabaseUrl(value: string | undefined): string | undefined {
   return value;
 }
 
-function parseSeedDemo(value: string | undefined, fallback: boolean): boolean {
+/** "true" or "false"; `fallback` when unset or empty. */
+function parseFlag(value: string | undefined, fallback: boolean, name: string): boolean {
   if (value === undefined || value === "") return fallback;
-  if (value !== "true" && value !== "false") {
-    throw new ConfigError(`SEED_DEMO must be true or false, got "${value}"`);
-  }
+  if (value !== "true" && value !== "false")
+    throw new ConfigError(`${name} must be true or false, got "${value}"`);
   return value === "true";
 }
 
@@ -264,7 +266,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL || "info",
     production,
-    seedDemo: parseSeedDemo(env.SEED_DEMO, !production && !databaseUrl),
+    seedDemo: parseFlag(env.SEED_DEMO, !production && !databaseUrl, "SEED_DEMO"),
     version: readVersion(),
     mail: {
       smtpUrl: parseSmtpUrl(env.SMTP_URL),
@@ -354,10 +356,6 @@ function loadBillingConfig(env: NodeJS.ProcessEnv): BillingConfig {
 function loadApiConfig(env: NodeJS.ProcessEnv, production: boolean): ApiConfig {
   const limits = DEFAULT_OPERATION_LIMITS;
   const rates = DEFAULT_RATE_LIMITS;
-  const introspection = env.GRAPHQL_INTROSPECTION;
-  if (introspection !== undefined && introspection !== "" && !/^(true|false)$/.test(introspection)) {
-    throw new ConfigError(`GRAPHQL_INTROSPECTION must be true or false, got "${introspection}"`);
-  }
   return {
     limits: {
       maxTokens: parseCount(env.GRAPHQL_MAX_TOKENS, limits.maxTokens, "GRAPHQL_MAX_TOKENS"),
@@ -384,7 +382,8 @@ function loadApiConfig(env: NodeJS.ProcessEnv, production: boolean): ApiConfig {
         "RATE_LIMIT_REFUSED_PER_MINUTE",
       ),
     },
-    introspection: introspection ? introspection === "true" : !production,
+    introspection: parseFlag(env.GRAPHQL_INTROSPECTION, !production, "GRAPHQL_INTROSPECTION"),
+    compiledQueries: parseFlag(env.GRAPHQL_JIT, true, "GRAPHQL_JIT"),
     trustProxy: env.TRUST_PROXY || "loopback",
   };
 }

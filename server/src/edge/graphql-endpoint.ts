@@ -15,6 +15,7 @@ import type { ApiConfig } from "../config/config.js";
 import type { MetricsRegistry } from "../metrics/metrics-registry.js";
 import { operationMetricsPlugin } from "../metrics/operation-metrics.js";
 import { apiEdgePlugin, refusedBodyHeaders, refusedOperationsGuard } from "./api-edge.js";
+import { compiledExecution } from "./compiled-execution.js";
 import { errorAnswers } from "./error-answers.js";
 import { operationLimitRules } from "./operation-limits.js";
 import type { ApiRateLimiter } from "./rate-limits.js";
@@ -44,7 +45,7 @@ export async function graphqlEndpoint(options: {
   const { limits } = api;
   const answers = errorAnswers(log, limits.maxTokens);
   const apollo = new ApolloServer<RequestContext>({
-    schema: options.schema,
+    ...(api.compiledQueries ? { gateway: compiledExecution(options.schema) } : { schema: options.schema }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       ApolloServerPluginLandingPageDisabled(),
