@@ -73,9 +73,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const read = getVariableValues(schema, request.operation.variableDefinitions ?? [], variableValues);
     if (read.errors) return { errors: read.errors };
     const result = await query.query(undefined, request.context, variableValues);
-    return result.errors
-      ? { ...result, errors: result.errors.map((error) => asGraphQLError(error, request.source)) }
-      : result;
+    return result.errors ? { ...result, errors: asGraphQLErrors(result.errors, request.source) } : result;
   };
 
   return {
@@ -91,20 +89,24 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
 }
 
 /**
- * graphql-jit's error as graphql-js's own, which Apollo and the error answers expect (an
- * `extensions` object even when empty, and the cause as `originalError`), at the same place in
- * the operation.
+ * graphql-jit's errors as graphql-js's own, which Apollo and the error answers expect (an
+ * `extensions` object even when empty, and the cause as `originalError`), each at the same place
+ * in the operation.
  */
-function asGraphQLError(error: GraphQLError, body: string): GraphQLError {
+function asGraphQLErrors(errors: readonly GraphQLError[], body: string): GraphQLError[] {
+  const source = new Source(body);
   const lineStarts = [0];
   for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  return new GraphQLError(error.message, {
-    source: new Source(body),
-    positions: error.locations?.map(({ line, column }) => (lineStarts[line - 1] ?? 0) + column - 1),
-    path: error.path,
-    originalError: error.originalError ?? undefined,
-    extensions: error.extensions ?? undefined,
-  });
+  return errors.map(
+    (error) =>
+      new GraphQLError(error.message, {
+        source,
+        positions: error.locations?.map(({ line, column }) => (lineStarts[line - 1] ?? 0) + column - 1),
+        path: error.path,
+        originalError: error.originalError ?? undefined,
+        extensions: error.extensions ?? undefined,
+      }),
+  );
 }
 
 /** Whether graphql-jit reads this operation's variables as graphql-js does. */
