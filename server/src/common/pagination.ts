@@ -31,13 +31,13 @@ export interface Page<T> {
 }
 
 /** Up to this many items a list's `totalCount` is exact; beyond, it is PostgreSQL's estimate. */
-export const EXACT_COUNT_LIMIT = 10_000;
+export const EXACT_COUNT_LIMIT = 1_000;
 
 export const TOTAL_COUNT_DESCRIPTION = `How many items the whole list holds, with the same filters: exact up to ${EXACT_COUNT_LIMIT.toLocaleString("en")}, PostgreSQL's estimate beyond (at least ${(EXACT_COUNT_LIMIT + 1).toLocaleString("en")}). Counted only when asked for.`;
 
 /**
  * The count of the rows `sql` selects, made when asked: exact up to `EXACT_COUNT_LIMIT` (the
- * count stops there, so a list of a million rows costs what one of ten thousand does), beyond
+ * count stops there, so a list of a million rows costs what one of a thousand does), beyond
  * that the planner's estimate of the rows, from the same statement's plan.
  */
 export function countOf(em: EntityManager, sql: string, params: unknown[]): ListCount {

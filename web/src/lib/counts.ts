@@ -1,5 +1,5 @@
 /** Up to this many items the API counts a list exactly; beyond, it answers PostgreSQL's estimate. */
-export const EXACT_COUNT_LIMIT = 10_000;
+export const EXACT_COUNT_LIMIT = 1_000;
 
 /**
  * A list's `totalCount` as people read it: exact counts in full ("1,003"), and an estimate as one,

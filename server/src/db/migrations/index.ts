@@ -17,6 +17,7 @@ import { AuditCapture1765065600000 } from "./1765065600000-audit-capture.js";
 import { ListSearch1765152000000 } from "./1765152000000-list-search.js";
 import { WebhookBacklog1765195200000 } from "./1765195200000-webhook-backlog.js";
 import { SubscriptionSort1765238400000 } from "./1765238400000-subscription-sort.js";
+import { CompanyNameWalk1765281600000 } from "./1765281600000-company-name-walk.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ListSearch1765152000000,
   WebhookBacklog1765195200000,
   SubscriptionSort1765238400000,
+  CompanyNameWalk1765281600000,
 ];
