@@ -363,3 +363,105 @@ describe("the customer list with 250 customers", () => {
     expect((await northwind.request(LIST, { after: "garbage" })).errors?.[0].message).toMatch(/cursor/);
   });
 });
+
+describe("customer search, read a page at a time", () => {
+  let server: TestServer;
+  let northwind: GraphQLClient;
+  const ids = new Map<string, string>();
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: true });
+    northwind = await signedIn(server, DEMO.owner);
+    // "zephyr" is in ten company names, in ten owners' emails of other names, and in both once.
+    const entries = Array.from({ length: 30 }, (_, i) => ({
+      email: i % 3 === 1 ? `zephyr${i}@mail.example` : `buyer${i}@mail.example`,
+      companyName: `${i % 3 === 0 ? "Zephyr" : "Other"} Works ${String(i).padStart(2, "0")}`,
+    }));
+    entries.push({ email: "zephyr-both@mail.example", companyName: "Zephyr Both" });
+    entries.push({ email: "percent@mail.example", companyName: "100% Zephyr_Labs" });
+    for (const { email, companyName } of entries) {
+      const added = await invite(northwind, email, companyName);
+      ids.set(companyName, added.customerInvite.customer?.id ?? "");
+    }
+  }, 60_000);
+  afterAll(() => server?.stop());
+
+  async function all(search: string, sort: CustomerSort = "COMPANY_NAME_ASC", first = 4) {
+    const seen: CustomersQuery["customers"]["nodes"] = [];
+    let after: string | null = null;
+    let totalCount = 0;
+    for (;;) {
+      const page: CustomersQuery = await northwind.query(LIST, { first, after, sort, search });
+      totalCount = page.customers.totalCount;
+      seen.push(...page.customers.nodes);
+      if (!page.customers.pageInfo.hasNextPage) break;
+      after = page.customers.pageInfo.endCursor;
+    }
+    return { names: seen.map((c) => c.companyName), totalCount, unique: new Set(seen.map((c) => c.id)).size };
+  }
+
+  const byName = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1);
+
+  it("pages through matches by company name and by email together, once each, in either order", async () => {
+    const ascending = await all("zephyr");
+    expect(ascending.totalCount).toBe(22);
+    expect(ascending.unique).toBe(22);
+    expect(ascending.names).toEqual([...ascending.names].sort(byName));
+    expect(ascending.names).toContain("Other Works 01"); // by its owner's email
+    expect(ascending.names).toContain("Zephyr Both");
+    const descending = await all("zephyr", "COMPANY_NAME_DESC", 5);
+    expect(descending.names).toEqual([...ascending.names].reverse());
+    // Upper case, three letters, and two (too short for name pieces) find the same customers.
+    for (const term of ["ZePhYr", "phy", "ph"]) {
+      expect((await all(term)).names).toEqual(ascending.names);
+    }
+    // By date, the same customers.
+    expect((await all("zephyr", "ADDED_AT_ASC")).names.sort(byName)).toEqual(ascending.names);
+  });
+
+  it("matches wildcards literally and across words", async () => {
+    expect((await all("0% zeph")).names).toEqual(["100% Zephyr_Labs"]);
+    expect((await all("r_l")).names).toEqual(["100% Zephyr_Labs"]);
+    expect((await all("s 0")).names).toEqual([
+      "Other Works 01",
+      "Other Works 02",
+      "Other Works 04",
+      "Other Works 05",
+      "Other Works 07",
+      "Other Works 08",
+      "Zephyr Works 00",
+      "Zephyr Works 03",
+      "Zephyr Works 06",
+      "Zephyr Works 09",
+    ]);
+    expect((await all("xyz")).totalCount).toBe(0);
+  });
+
+  it("follows a renamed and a removed customer at once", async () => {
+    const renamed = await northwind.query(UPDATE, {
+      id: ids.get("Zephyr Works 00") ?? "",
+      i: { companyName: "Calm Harbour 00", comment: "" },
+    });
+    expect(renamed.customerUpdate.userErrors).toEqual([]);
+    expect((await all("calm harb")).names).toEqual(["Calm Harbour 00"]);
+    const removed = await northwind.query(REMOVE, { id: ids.get("Zephyr Works 03") ?? "" });
+    expect(removed.customerRemove.userErrors).toEqual([]);
+    const after = await all("zephyr");
+    expect(after.totalCount).toBe(20);
+    expect(after.names).not.toContain("Zephyr Works 00");
+    expect(after.names).not.toContain("Zephyr Works 03");
+    // Added back under a new name, it is found by that name.
+    await invite(northwind, "buyer3@mail.example", "Breeze Works 03");
+    expect((await all("breeze")).names).toEqual(["Breeze Works 03"]);
+  });
+
+  it("sends as many SQL statements for a searched page of 20 as for one of 2", async () => {
+    const search = "zephyr";
+    const two = await countStatements(server.dataSource, () => northwind.query(LIST, { first: 2, search }));
+    const twenty = await countStatements(server.dataSource, () =>
+      northwind.query(LIST, { first: 20, search }),
+    );
+    expect(two).toBeGreaterThan(0);
+    expect(twenty).toBe(two);
+  });
+});

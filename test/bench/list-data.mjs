@@ -253,7 +253,9 @@ export async function loadDataSet(url, name) {
       }
     }
     await client.query("COMMIT");
-    await client.query("ANALYZE");
+    // What autovacuum does to freshly loaded tables before long: statistics for the planner, the
+    // visibility map for index-only scans, and trigram indexes' pending entries merged.
+    await client.query("VACUUM ANALYZE");
     return counts(client, northwindId);
   });
   return { ...result, seconds: Number(((performance.now() - started) / 1000).toFixed(1)) };

@@ -38,9 +38,15 @@ export const TOTAL_COUNT_DESCRIPTION = `How many items the whole list holds, wit
 /**
  * The count of the rows `sql` selects, made when asked: exact up to `EXACT_COUNT_LIMIT` (the
  * count stops there, so a list of a million rows costs what one of a thousand does), beyond
- * that the planner's estimate of the rows, from the same statement's plan.
+ * that the planner's estimate of the rows, from the same statement's plan or from `estimate`'s:
+ * a statement selecting the same rows whose plan the planner estimates better.
  */
-export function countOf(em: EntityManager, sql: string, params: unknown[]): ListCount {
+export function countOf(
+  em: EntityManager,
+  sql: string,
+  params: unknown[],
+  estimate: { sql: string; params: unknown[] } = { sql, params },
+): ListCount {
   return async () => {
     const [{ count }]: Array<{ count: number }> = await em.query(
       `SELECT count(*)::int AS count FROM (${sql} LIMIT ${EXACT_COUNT_LIMIT + 1}) AS capped`,
@@ -48,8 +54,8 @@ export function countOf(em: EntityManager, sql: string, params: unknown[]): List
     );
     if (count <= EXACT_COUNT_LIMIT) return count;
     const [row]: Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }> = await em.query(
-      `EXPLAIN (FORMAT JSON) ${sql}`,
-      params,
+      `EXPLAIN (FORMAT JSON) ${estimate.sql}`,
+      estimate.params,
     );
     return Math.max(EXACT_COUNT_LIMIT + 1, Math.round(row["QUERY PLAN"][0].Plan["Plan Rows"]));
   };

@@ -28,6 +28,21 @@ const OWNER_JOIN = `
 
 const CUSTOMER_SELECT = `${CUSTOMER_COLUMNS} FROM customer_link l ${OWNER_JOIN}`;
 
+/** The list's entries whose owner's email matches the `ILIKE` pattern, through the emails' trigram index. */
+function ownerEmailMatches(pattern: string): string {
+  return `ARRAY(
+    SELECT e.id FROM app_user eu
+    JOIN membership em ON em.user_id = eu.id AND em.role = '${MemberRole.OWNER}'
+    JOIN customer_link e ON e.customer_id = em.account_id
+    WHERE e.reseller_id = $1 AND e.removed_at IS NULL AND eu.email ILIKE ${pattern})`;
+}
+
+/** The length of the name pieces `customer_name_gram` keeps; shorter terms are matched by the list walk. */
+const GRAM_LENGTH = 3;
+
+/** How many entries of each piece are counted to find a term's rarest piece. */
+const PIECE_SAMPLE = 200;
+
 const BY_COMPANY_NAME: KeysetOrder<Customer> = {
   key: "lower(l.company_name)",
   id: "l.id",
@@ -61,21 +76,21 @@ export class CustomerService {
     ctx: ServiceContext,
     args: PageArgs & { search?: string | null; sort: CustomerSort },
   ): Promise<Page<Customer>> {
-    const page = keysetPage(args, ORDERS[args.sort]);
+    const order = ORDERS[args.sort];
+    const page = keysetPage(args, order);
     const params: unknown[] = [];
     const bind = binder(params, 1);
-    let where = "l.reseller_id = $1 AND l.removed_at IS NULL";
     const search = searchPattern(args.search);
+    const term = args.search?.trim() ?? "";
+    if (search && order.key === BY_COMPANY_NAME.key && term.length >= GRAM_LENGTH) {
+      return this.searchByName(ctx, args, { pattern: search, term });
+    }
+    let where = "l.reseller_id = $1 AND l.removed_at IS NULL";
     if (search) {
+      // A match by company name (its trigram index) or by the owner's email, on the list alone,
+      // so PostgreSQL either walks the list's order until the page is full or combines the scans.
       const pattern = bind(search);
-      // A match by company name, or by the owner's email found through its own trigram index.
-      // On the list alone, so PostgreSQL either walks the list's order until the page is full (a
-      // common term) or joins the two index scans (a rare one), and reads no owner to decide.
-      where += ` AND (l.company_name ILIKE ${pattern} OR l.id = ANY (ARRAY(
-        SELECT e.id FROM app_user eu
-        JOIN membership em ON em.user_id = eu.id AND em.role = '${MemberRole.OWNER}'
-        JOIN customer_link e ON e.customer_id = em.account_id
-        WHERE e.reseller_id = $1 AND e.removed_at IS NULL AND eu.email ILIKE ${pattern})))`;
+      where += ` AND (l.company_name ILIKE ${pattern} OR l.id = ANY (${ownerEmailMatches(pattern)}))`;
     }
     const filtered = [...params];
     const after = page.after(bind);
@@ -99,6 +114,58 @@ export class CustomerService {
       tenantOf(ctx),
       ...filtered,
     ]);
+    return page.of(rows, count);
+  }
+
+  /**
+   * A search in company-name order, read a page at a time: the entries whose name holds the term,
+   * found by walking the list's entries holding the term's rarest three-character piece in name
+   * order (`customer_name_gram`), and apart from them the entries whose owner's email holds it.
+   * Each part gives at most a page; together they give the page. The count beyond the exact limit
+   * is the planner's estimate of the plain match (by trigram statistics). Still two statements.
+   */
+  private async searchByName(
+    ctx: ServiceContext,
+    args: PageArgs & { sort: CustomerSort },
+    { pattern, term }: { pattern: string; term: string },
+  ): Promise<Page<Customer>> {
+    const order = ORDERS[args.sort];
+    const page = keysetPage(args, order);
+    const byPiece = keysetPage(args, { ...order, key: "x.name_key", id: "x.link_id" });
+    const params: unknown[] = [];
+    const bind = binder(params, 1);
+    const like = bind(pattern);
+    const piece = `(SELECT p.gram FROM unnest(customer_name_grams(${bind(term)})) AS p (gram)
+      ORDER BY (SELECT count(*) FROM (SELECT 1 FROM customer_name_gram c
+                WHERE c.reseller_id = $1 AND c.gram = p.gram LIMIT ${PIECE_SAMPLE}) AS s), p.gram
+      LIMIT 1)`;
+    // ILIKE is LIKE on both sides lowercased, so the names are checked on the pieces' own keys,
+    // and only a page of entries is read from the list.
+    const byName = `SELECT x.link_id AS id FROM customer_name_gram x
+      WHERE x.reseller_id = $1 AND x.gram = ${piece} AND x.name_key LIKE lower(${like})`;
+    const byEmail = `SELECT l.id FROM customer_link l
+      WHERE l.reseller_id = $1 AND l.removed_at IS NULL AND lower(l.company_name) NOT LIKE lower(${like})
+        AND l.id = ANY (${ownerEmailMatches(like)})`;
+    const filtered = [...params];
+    const pieceAfter = byPiece.after(bind);
+    const after = page.after(bind);
+    const limit = bind(page.limit);
+    const rows = await tenantQuery<Customer>(
+      ctx,
+      `${CUSTOMER_COLUMNS}
+       FROM ((${byName} ${pieceAfter ? `AND ${pieceAfter}` : ""} ORDER BY ${byPiece.orderBy} LIMIT ${limit})
+             UNION ALL
+             (${byEmail} ${after ? `AND ${after}` : ""} ORDER BY ${page.orderBy} LIMIT ${limit})) p
+       JOIN customer_link l ON l.id = p.id
+       ${OWNER_JOIN}
+       ORDER BY ${page.orderBy} LIMIT ${limit}`,
+      params,
+    );
+    const count = countOf(ctx.em, `${byName} UNION ALL ${byEmail}`, [tenantOf(ctx), ...filtered], {
+      sql: `SELECT 1 FROM customer_link l WHERE l.reseller_id = $1 AND l.removed_at IS NULL
+        AND (l.company_name ILIKE $2 OR l.id = ANY (${ownerEmailMatches("$2")}))`,
+      params: [tenantOf(ctx), pattern],
+    });
     return page.of(rows, count);
   }
 

@@ -18,6 +18,7 @@ import { ListSearch1765152000000 } from "./1765152000000-list-search.js";
 import { WebhookBacklog1765195200000 } from "./1765195200000-webhook-backlog.js";
 import { SubscriptionSort1765238400000 } from "./1765238400000-subscription-sort.js";
 import { CompanyNameWalk1765281600000 } from "./1765281600000-company-name-walk.js";
+import { CustomerNameGrams1765324800000 } from "./1765324800000-customer-name-grams.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   WebhookBacklog1765195200000,
   SubscriptionSort1765238400000,
   CompanyNameWalk1765281600000,
+  CustomerNameGrams1765324800000,
 ];
