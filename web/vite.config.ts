@@ -1,13 +1,29 @@
 import { resolve } from "node:path";
+import { constants } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
+import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import { routePreload } from "./route-preload";
 import { viewerPreload } from "./viewer-preload";
 
 const api = "http://localhost:4000";
 
 export default defineConfig({
-  plugins: [react(), viewerPreload(), routePreload()],
+  plugins: [
+    react(),
+    viewerPreload(),
+    routePreload(),
+    // Each file compressed once, at the best ratio, beside the original: the server sends these
+    // rather than compressing on every request.
+    compression({
+      include: /\.(js|css|svg|json)$/,
+      threshold: 1024,
+      algorithms: [
+        defineAlgorithm("brotliCompress", { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm("gzip", { level: 9 }),
+      ],
+    }),
+  ],
   resolve: {
     // RxJS (under Apollo Client) publishes an ES2015 build beside its ES5 one: classes instead of
     // down-levelled prototypes, and no TypeScript helpers, for a smaller first load.

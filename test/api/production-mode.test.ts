@@ -1,4 +1,6 @@
+import { stat } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
+import { resolve } from "node:path";
 import { print } from "graphql";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +8,7 @@ import { graphql } from "../generated/index.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { GraphQLClient } from "../support/graphql-client.js";
 import { type ServerProcess, spawnServer } from "../support/process.js";
+import { repoRoot } from "../support/server.js";
 
 const INTROSPECTION = graphql(
   `query ProductionIntrospection { __schema { queryType { name } types { name } } }`,
@@ -123,10 +126,16 @@ describe("a production start", () => {
     const plain = await rawGet(`${production.url}${script}`);
     const compressed = await rawGet(`${production.url}${script}`, { "accept-encoding": "gzip, br" });
     expect(compressed.status).toBe(200);
-    expect(compressed.headers["content-encoding"]).toMatch(/^(br|gzip)$/);
+    expect(compressed.headers["content-encoding"]).toBe("br");
     expect(compressed.bytes).toBeLessThan(plain.bytes / 2);
     expect(compressed.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(plain.headers["content-encoding"]).toBeUndefined();
+    // The files the build compressed, byte for byte: no request compresses them again.
+    const built = resolve(repoRoot, "web/dist", `.${script}`);
+    expect(compressed.bytes).toBe((await stat(`${built}.br`)).size);
+    const gzip = await rawGet(`${production.url}${script}`, { "accept-encoding": "gzip" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gzip.bytes).toBe((await stat(`${built}.gz`)).size);
 
     const api = await rawGet(
       `${production.url}/graphql?query=${encodeURIComponent(print(graphql(`query ProductionTierNames { tiers { code name } }`)))}`,

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import type { ServerResponse } from "node:http";
 import { join, sep } from "node:path";
 import compression from "compression";
-import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import expressStaticGzip from "express-static-gzip";
 import helmet from "helmet";
 import type { Logger } from "../common/logger.js";
 import { faultAnswer } from "./error-answers.js";
@@ -54,17 +56,24 @@ export function compressAnswers(): RequestHandler {
 
 /**
  * The built SPA: files under `assets/` carry a content hash in their name, so they never change and
- * are cached for a year; everything else (index.html, favicon) is revalidated on every load.
+ * are cached for a year; everything else (index.html, favicon) is revalidated on every load. The
+ * build compresses them once, with brotli and gzip at their best (vite-plugin-compression2), and
+ * express-static-gzip sends the file the client takes, so no request pays for compressing them.
  */
 export function staticFiles(webDist: string): RequestHandler {
   const assets = join(webDist, "assets") + sep;
-  return express.static(webDist, {
+  return expressStaticGzip(webDist, {
+    enableBrotli: true,
+    orderPreference: ["br", "gzip"],
     index: false,
-    setHeaders(res: Response, path: string) {
-      res.setHeader(
-        "Cache-Control",
-        path.startsWith(assets) ? "public, max-age=31536000, immutable" : "no-cache",
-      );
+    serveStatic: {
+      index: false,
+      setHeaders(res: ServerResponse, path: string) {
+        res.setHeader(
+          "Cache-Control",
+          path.startsWith(assets) ? "public, max-age=31536000, immutable" : "no-cache",
+        );
+      },
     },
   });
 }

@@ -2,7 +2,7 @@
 export const EXACT_COUNT_LIMIT = 1_000;
 
 /**
- * A list's `totalCount` as people read it: exact counts in full ("1,003"), and an estimate as one,
+ * A list's `totalCount` as people read it: exact counts in full ("987"), and an estimate as one,
  * rounded to what it is worth ("about 120,000").
  */
 export function formatCount(count: number): string {
