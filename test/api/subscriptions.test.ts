@@ -62,6 +62,13 @@ const INVOICE = graphql(`query SubscriptionsInvoice($id: ID!) { invoice(id: $id)
 const CUSTOMER_SUBSCRIPTIONS = graphql(
   `query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }`,
 );
+// The same customer twice in one request, each with its subscriptions and their customer.
+const CUSTOMER_SUBSCRIPTIONS_TWICE = graphql(
+  `query SubscriptionsOfCustomerTwice($id: ID!) {
+    first: customer(id: $id) { companyName subscriptions { id customer { id companyName } } }
+    again: customer(id: $id) { companyName subscriptions { id customer { id companyName } } }
+  }`,
+);
 
 const GOLD_CODE = "PD-NWIND-GOLD1";
 
@@ -639,6 +646,12 @@ describe("assigning", () => {
     ]);
     const detail = await gold.query(CUSTOMER_SUBSCRIPTIONS, { id: contoso });
     expect(detail.customer?.subscriptions.map((s) => s.id)).toEqual([id]);
+    const twice = await gold.query(CUSTOMER_SUBSCRIPTIONS_TWICE, { id: contoso });
+    for (const seenAs of [twice.first, twice.again]) {
+      expect(seenAs?.subscriptions).toEqual([
+        { id, customer: { id: contoso, companyName: seenAs?.companyName } },
+      ]);
+    }
     // Fabrikam has Contoso on its list too, but sees none of Northwind's subscriptions.
     const fabrikam = await signedIn(server, DEMO.otherOwner);
     const theirs = await fabrikam.query(CUSTOMER_SUBSCRIPTIONS, {

@@ -261,6 +261,7 @@ type Documents = {
     "query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }": typeof types.SubscriptionsCustomerDocument,
     "query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }": typeof types.SubscriptionsInvoiceDocument,
     "query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }": typeof types.SubscriptionsOfCustomerDocument,
+    "query SubscriptionsOfCustomerTwice($id: ID!) {\n    first: customer(id: $id) { companyName subscriptions { id customer { id companyName } } }\n    again: customer(id: $id) { companyName subscriptions { id customer { id companyName } } }\n  }": typeof types.SubscriptionsOfCustomerTwiceDocument,
     "mutation SubscriptionsAddCard($t: String!, $d: Boolean!) { paymentMethodAddCard(input: { token: $t, makeDefault: $d }) { paymentMethod { id } userErrors { code } } }": typeof types.SubscriptionsAddCardDocument,
     "mutation SubscriptionsSetDefaultMethod($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }": typeof types.SubscriptionsSetDefaultMethodDocument,
     "query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }": typeof types.SubscriptionsOpenInvoicesDocument,
@@ -590,6 +591,7 @@ const documents: Documents = {
     "query SubscriptionsCustomer($id: ID!) { subscription(id: $id) { customer { id } } }": types.SubscriptionsCustomerDocument,
     "query SubscriptionsInvoice($id: ID!) { invoice(id: $id) { number } }": types.SubscriptionsInvoiceDocument,
     "query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }": types.SubscriptionsOfCustomerDocument,
+    "query SubscriptionsOfCustomerTwice($id: ID!) {\n    first: customer(id: $id) { companyName subscriptions { id customer { id companyName } } }\n    again: customer(id: $id) { companyName subscriptions { id customer { id companyName } } }\n  }": types.SubscriptionsOfCustomerTwiceDocument,
     "mutation SubscriptionsAddCard($t: String!, $d: Boolean!) { paymentMethodAddCard(input: { token: $t, makeDefault: $d }) { paymentMethod { id } userErrors { code } } }": types.SubscriptionsAddCardDocument,
     "mutation SubscriptionsSetDefaultMethod($id: ID!) { paymentMethodSetDefault(id: $id) { userErrors { code } } }": types.SubscriptionsSetDefaultMethodDocument,
     "query SubscriptionsOpenInvoices { vendorInvoices(status: OPEN) { nodes { id } } }": types.SubscriptionsOpenInvoicesDocument,
@@ -1674,6 +1676,10 @@ export function graphql(source: "query SubscriptionsInvoice($id: ID!) { invoice(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }"): (typeof documents)["query SubscriptionsOfCustomer($id: ID!) { customer(id: $id) { subscriptions { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsOfCustomerTwice($id: ID!) {\n    first: customer(id: $id) { companyName subscriptions { id customer { id companyName } } }\n    again: customer(id: $id) { companyName subscriptions { id customer { id companyName } } }\n  }"): (typeof documents)["query SubscriptionsOfCustomerTwice($id: ID!) {\n    first: customer(id: $id) { companyName subscriptions { id customer { id companyName } } }\n    again: customer(id: $id) { companyName subscriptions { id customer { id companyName } } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { Product, VolumeBand } from "../catalog/product.entity.js";
 import type { CustomerService } from "../customer/customer.service.js";
+import type { Customer } from "../customer/customer.types.js";
 import { columnsOf, entityFromJson, entityFromRow, jsonObjectOf } from "../db/mapped-rows.js";
 import { preparedTenantQuery } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
@@ -13,7 +14,7 @@ interface Relations {
   products: Json[];
   bands: Json[] | null;
   methods: Json[] | null;
-  customers: Parameters<CustomerService["entriesFromJson"]>[0];
+  customers?: Parameters<CustomerService["entriesFromJson"]>[0];
 }
 
 /**
@@ -23,16 +24,22 @@ interface Relations {
  * cheapest PostgreSQL can write; their relations, as JSON on the first row only. A page of
  * customers with their subscriptions is thousands of rows, and fetching the relations in
  * statements of their own, then hydrating them through the ORM, cost more than the rest of the
- * request.
+ * request. A caller that already holds the customer entries passes them as `known` (by account
+ * id), and they are not read again.
  */
 export async function readSubscriptions(
   ctx: ServiceContext,
   customers: CustomerService,
   where: string,
   params: unknown[],
-  orderBy = "s.created_at DESC, s.id DESC",
+  known?: ReadonlyMap<string, Customer>,
 ): Promise<Subscription[]> {
   const { em } = ctx;
+  const orderBy = "s.created_at DESC, s.id DESC";
+  const entries = known
+    ? ""
+    : `,
+         'customers', ${customers.entriesAsJson("SELECT customer_id FROM s")}`;
   const rows = await preparedTenantQuery<Json & { relations: Relations | null }>(
     ctx,
     `WITH s AS (SELECT s.* FROM subscription s WHERE s.reseller_id = $1 AND (${where}))
@@ -43,8 +50,7 @@ export async function readSubscriptions(
          'bands', (SELECT json_agg(${jsonObjectOf(em, VolumeBand, "b")} ORDER BY b.min_quantity)
                    FROM volume_band b WHERE b.product_id IN (SELECT product_id FROM s)),
          'methods', (SELECT json_agg(${jsonObjectOf(em, SavedPaymentMethod, "m")}) FROM saved_payment_method m
-                     WHERE m.id IN (SELECT saved_payment_method_id FROM s)),
-         'customers', ${customers.entriesAsJson("SELECT customer_id FROM s")})
+                     WHERE m.id IN (SELECT saved_payment_method_id FROM s))${entries})
        END AS relations
      FROM s ORDER BY ${orderBy}`,
     params,
@@ -68,14 +74,14 @@ export async function readSubscriptions(
       entityFromJson(em, SavedPaymentMethod, json),
     ]),
   );
-  const entries = customers.entriesFromJson(relations.customers);
+  const entryOf = known ?? customers.entriesFromJson(relations.customers ?? null);
   return rows.map((row) => {
     const subscription = entityFromRow(em, Subscription, row);
     subscription.product = productById.get(subscription.productId) as Product;
     subscription.savedPaymentMethod = subscription.savedPaymentMethodId
       ? (methodById.get(subscription.savedPaymentMethodId) ?? null)
       : null;
-    subscription.customer = subscription.customerId ? (entries.get(subscription.customerId) ?? null) : null;
+    subscription.customer = subscription.customerId ? (entryOf.get(subscription.customerId) ?? null) : null;
     return subscription;
   });
 }

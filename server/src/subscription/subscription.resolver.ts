@@ -183,7 +183,7 @@ export class SubscriptionResolver {
 }
 
 /** Per request, the subscriptions of many customers in one statement. */
-const customerSubscriptions = new WeakMap<RequestContext, DataLoader<string, Subscription[]>>();
+const customerSubscriptions = new WeakMap<RequestContext, DataLoader<Customer, Subscription[]>>();
 
 @Resolver(() => Customer)
 export class CustomerSubscriptionsResolver {
@@ -199,9 +199,12 @@ export class CustomerSubscriptionsResolver {
     return requestLoader(
       customerSubscriptions,
       ctx,
-      (ids) => this.service.forCustomers(this.work.read(ctx), ids),
+      async (customers) => {
+        const byAccount = await this.service.forCustomers(this.work.read(ctx), customers);
+        return new Map(customers.map((c) => [c, byAccount.get(c.customerAccountId) ?? []]));
+      },
       [],
-    ).load(customer.customerAccountId);
+    ).load(customer);
   }
 }
 

@@ -16,6 +16,7 @@ import {
   type PageArgs,
 } from "../common/pagination.js";
 import type { CustomerService } from "../customer/customer.service.js";
+import type { Customer } from "../customer/customer.types.js";
 import { owned, tenantOf } from "../db/tenant.js";
 import type { ServiceContext } from "../db/unit-of-work.js";
 import { type Invoice, InvoiceKind, InvoiceStatus } from "../invoice/invoice.entity.js";
@@ -82,12 +83,16 @@ function matching(ctx: ServiceContext, filter: SubscriptionFilter) {
   const qb = ctx.em
     .getRepository(Subscription)
     .createQueryBuilder("s")
-    .innerJoin("s.product", "p")
     .where("s.reseller_id = :resellerId", { resellerId });
   if (filter.status) qb.andWhere("s.status = :status", { status: filter.status });
   if (filter.assigned === true) qb.andWhere("s.customer_id IS NOT NULL");
   if (filter.assigned === false) qb.andWhere("s.customer_id IS NULL");
-  if (filter.productCode) qb.andWhere("p.code = :code", { code: filter.productCode.trim().toUpperCase() });
+  // The product is joined only to filter by it: a page and its count read subscriptions alone.
+  if (filter.productCode) {
+    qb.innerJoin("s.product", "p").andWhere("p.code = :code", {
+      code: filter.productCode.trim().toUpperCase(),
+    });
+  }
   if (filter.customerId) {
     qb.andWhere(
       `s.customer_id = (SELECT l.customer_id FROM customer_link l
@@ -433,15 +438,23 @@ export class SubscriptionService {
     return subscription ?? null;
   }
 
-  /** The context's subscriptions assigned to some of its customers, for customer pages. */
+  /**
+   * The context's subscriptions assigned to some of its customers, for customer pages, by
+   * customer account id. The entries come from the page, so they are not read again.
+   */
   async forCustomers(
     ctx: ServiceContext,
-    customerAccountIds: readonly string[],
+    customers: readonly Customer[],
   ): Promise<Map<string, Subscription[]>> {
-    const subscriptions = customerAccountIds.length
-      ? await readSubscriptions(ctx, this.customers, "s.customer_id = ANY($2::uuid[])", [
-          [...customerAccountIds],
-        ])
+    const entries = new Map(customers.map((customer) => [customer.customerAccountId, customer]));
+    const subscriptions = entries.size
+      ? await readSubscriptions(
+          ctx,
+          this.customers,
+          "s.customer_id = ANY($2::uuid[])",
+          [[...entries.keys()]],
+          entries,
+        )
       : [];
     const byCustomer = new Map<string, Subscription[]>();
     for (const subscription of subscriptions) {
