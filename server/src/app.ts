@@ -191,6 +191,10 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on what Express sends: the API's answers are never revalidated, and hashing each (a
+  // page of customers with their subscriptions is 100+ KB) cost every request. The SPA's files
+  // carry their own validators.
+  app.set("etag", false);
   // Only the proxies named by TRUST_PROXY may say, through X-Forwarded-For and -Proto, who the
   // client is and whether it used HTTPS: the session cookie's Secure flag, HSTS and the per-address
   // limits rest on it, and anyone else could claim any address.
