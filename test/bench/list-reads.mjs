@@ -1,5 +1,5 @@
-// List reads of issue #16: the product's customers page with subscriptions side by side with a
-// raw-pg server that builds the same JSON in one statement and with PostGraphile 4 over the same
+// List reads of issue #16: the product's customers page with subscriptions (one process, and one
+// per core as deployed on a machine of this size) side by side with a raw-pg server that builds the same JSON in one statement and with PostGraphile 4 over the same
 // tables, then the product's other list operations, their statements per request, and how the
 // list pages hold up at 100k customers / 1M subscriptions against 1k / 10k.
 //
@@ -150,6 +150,19 @@ try {
     apiKey,
     customersWithSubscriptions(),
   );
+  // The same server as deployed on a machine of this size: one process per core (WEB_CONCURRENCY).
+  const productPerCore = await startServer({
+    ...(await productEnv(database.url)),
+    SEED_DEMO: "false",
+    WEB_CONCURRENCY: String(cpus().length),
+  });
+  stops.push(productPerCore.stop);
+  await check(
+    "customers with subscriptions, one process per core",
+    productPerCore.url,
+    apiKey,
+    customersWithSubscriptions(),
+  );
   const rawAnswer = await post(raw.url, {}, {});
   if (!isDeepStrictEqual(rawAnswer.json, productAnswer.json)) {
     throw new Error("the raw-pg server's answer differs from the product's");
@@ -169,6 +182,12 @@ try {
     product: {
       url: product.url,
       pid: product.pid,
+      headers: apiKey,
+      body: () => customersWithSubscriptions(),
+    },
+    productPerCore: {
+      url: productPerCore.url,
+      pid: productPerCore.pid,
       headers: apiKey,
       body: () => customersWithSubscriptions(),
     },
@@ -215,18 +234,23 @@ try {
     return {
       connections,
       servers,
-      ratios: {
-        productToRawReqPerSec: ratio(servers.product.reqPerSec, servers.raw.reqPerSec),
-        productToPostgraphileReqPerSec: ratio(servers.product.reqPerSec, servers.postgraphile.reqPerSec),
-        productToRawP99: ratio(servers.product.p99Ms, servers.raw.p99Ms),
-        productToPostgraphileP99: ratio(servers.product.p99Ms, servers.postgraphile.p99Ms),
-      },
+      ratios: Object.fromEntries(
+        ["product", "productPerCore"].map((name) => [
+          name,
+          {
+            toRawReqPerSec: ratio(servers[name].reqPerSec, servers.raw.reqPerSec),
+            toPostgraphileReqPerSec: ratio(servers[name].reqPerSec, servers.postgraphile.reqPerSec),
+            toRawP99: ratio(servers[name].p99Ms, servers.raw.p99Ms),
+            toPostgraphileP99: ratio(servers[name].p99Ms, servers.postgraphile.p99Ms),
+          },
+        ]),
+      ),
     };
   });
-  await raw.stop();
-  await postgraphile.stop();
-  stops.splice(stops.indexOf(raw.stop), 1);
-  stops.splice(stops.indexOf(postgraphile.stop), 1);
+  for (const server of [raw, postgraphile, productPerCore]) {
+    await server.stop();
+    stops.splice(stops.indexOf(server.stop), 1);
+  }
 
   // The product's operations on their own, the write last so the reads see the data set as loaded.
   const deepCursor1k = await cursorAfter(product.url, apiKey, DEEP_PAGES);
