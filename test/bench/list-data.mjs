@@ -252,6 +252,15 @@ export async function loadDataSet(url, name) {
         await addSubscriptions(client, other.id, set.subscriptionsPerOtherReseller, i * 1_000);
       }
     }
+    // With the triggers quiet, the search's pieces of company names are written here, as the
+    // customer list's trigger writes them for every other insert.
+    await client.query(
+      `INSERT INTO customer_name_gram (reseller_id, gram, name_key, link_id)
+       SELECT l.reseller_id, p.gram, lower(l.company_name), l.id
+       FROM customer_link l, unnest(customer_name_grams(l.company_name)) AS p (gram)
+       WHERE l.removed_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM customer_name_gram g WHERE g.link_id = l.id)`,
+    );
     await client.query("COMMIT");
     // What autovacuum does to freshly loaded tables before long: statistics for the planner, the
     // visibility map for index-only scans, and trigram indexes' pending entries merged.

@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import { createApiKey, freePort, root, scratchPostgres, signIn, startServer } from "./bench-server.mjs";
-import { loadDataSet } from "./list-data.mjs";
+import { loadDataSet, SEARCH_TERM } from "./list-data.mjs";
 import {
   customerInvite,
   customersPage,
@@ -68,6 +68,13 @@ async function check(name, url, headers, body) {
   const payload = Object.values(answer.json.data)[0];
   if (payload?.userErrors?.length) throw new Error(`${name} refused: ${JSON.stringify(payload.userErrors)}`);
   return answer;
+}
+
+/** Checks the search finds customers, so its figures are those of a search that reads a page. */
+async function checkSearchFinds(url, headers) {
+  const { json } = await post(url, headers, searchPage());
+  const found = json.data?.customers?.edges?.length ?? 0;
+  if (found === 0) throw new Error(`the search for "${SEARCH_TERM}" found no customer`);
 }
 
 /** The product operations measured on their own, each with the body of its n-th request. */
@@ -259,6 +266,7 @@ try {
   for (const [name, body] of Object.entries(operations)) {
     answerBytes[name] = (await check(name, product.url, apiKey, body(0))).bytes;
   }
+  await checkSearchFinds(product.url, apiKey);
   const operationRuns = {};
   for (const [name, body] of Object.entries(operations)) {
     operationRuns[name] = [];
@@ -288,6 +296,7 @@ try {
   const data100k = await loadDataSet(database.url, "100k");
   console.log(`  ${JSON.stringify(data100k)}`);
   const deepCursor100k = await cursorAfter(product.url, apiKey, DEEP_PAGES);
+  await checkSearchFinds(product.url, apiKey);
   const atScale = {
     customersPage: () => customersPage(),
     subscriptionsPage: () => subscriptionsPage(),
