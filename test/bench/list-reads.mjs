@@ -1,7 +1,8 @@
 // List reads of issue #16: the product's customers page with subscriptions (one process, and one
-// per core as deployed on a machine of this size) side by side with a raw-pg server that builds the same JSON in one statement and with PostGraphile 4 over the same
-// tables, then the product's other list operations, their statements per request, and how the
-// list pages hold up at 100k customers / 1M subscriptions against 1k / 10k.
+// per core as deployed on a machine of this size) side by side with a raw-pg server that builds
+// the same JSON in one statement and with PostGraphile 4 over the same tables, then the product's
+// other list operations, their statements per request, and how the list pages hold up at 100k
+// customers / 1M subscriptions against 1k / 10k.
 //
 //   pnpm bench            (builds first)      node test/bench/list-reads.mjs   (already built)
 //
