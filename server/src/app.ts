@@ -48,7 +48,9 @@ import { PartnerDiscountService } from "./partner-discount/partner-discount.serv
 import { type PaymentProvider, SandboxPaymentProvider } from "./payment/payment-provider.js";
 import { WalletService } from "./payment/wallet.service.js";
 import { ResellerService } from "./reseller/reseller.service.js";
+import { ResellerApplicationService } from "./reseller-application/reseller-application.service.js";
 import { createSchema } from "./schema.js";
+import { SignUpService } from "./sign-up/sign-up.service.js";
 import { PeriodEndService } from "./subscription/period-end.service.js";
 import { SubscriptionService } from "./subscription/subscription.service.js";
 import { TeamService } from "./team/team.service.js";
@@ -102,6 +104,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const outbox = new OutboxService(clock, jobs);
   const tokens = new TokenService(clock);
   const auth = new AuthService(clock, new SignInThrottle(dataSource, options.signIn));
+  const signUps = new SignUpService(clock, auth);
   const catalog = new CatalogService(clock);
   const partnerDiscounts = new PartnerDiscountService(clock);
   const quotes = new QuoteService(catalog, partnerDiscounts, options.billing);
@@ -126,7 +129,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     log,
   );
   const events = new EventBus(work, clock, log)
-    .subscribe(new MailNotifications(links, tokens, outbox))
+    .subscribe(new MailNotifications(links, tokens, signUps, outbox))
     .subscribe(webhookDispatcher);
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
@@ -169,6 +172,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(BillingProfileService, new BillingProfileService(clock))
     .register(ApiKeyService, new ApiKeyService(clock))
     .register(ResellerService, new ResellerService(clock, partnerDiscounts))
+    .register(ResellerApplicationService, new ResellerApplicationService(clock))
+    .register(SignUpService, signUps)
     .register(CatalogService, catalog)
     .register(PartnerDiscountService, partnerDiscounts)
     .register(QuoteService, quotes)

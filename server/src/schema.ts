@@ -17,7 +17,9 @@ import { NoticeResolver } from "./notice/notice.resolver.js";
 import { PartnerDiscountResolver } from "./partner-discount/partner-discount.resolver.js";
 import { WalletResolver } from "./payment/wallet.resolver.js";
 import { ResellerResolver } from "./reseller/reseller.resolver.js";
+import { ResellerApplicationResolver } from "./reseller-application/reseller-application.resolver.js";
 import { RulesResolver } from "./rules/rules.resolver.js";
+import { SignUpResolver } from "./sign-up/sign-up.resolver.js";
 import {
   CustomerPortalSubscriptionsResolver,
   CustomerSubscriptionsResolver,
@@ -38,6 +40,8 @@ export const resolvers = [
   BillingProfileResolver,
   ApiKeyResolver,
   ResellerResolver,
+  SignUpResolver,
+  ResellerApplicationResolver,
   CatalogResolver,
   PartnerDiscountResolver,
   CustomerResolver,

@@ -120,6 +120,27 @@ async function extraMember(f: Fixture): Promise<string> {
   return membership.id;
 }
 
+/** An application waiting for staff, of a company that signed up and confirmed its email. */
+async function pendingApplication(f: Fixture): Promise<string> {
+  const [user] = await f.server.dataSource.query(
+    "INSERT INTO app_user (email, name, password_hash, status, created_at) VALUES ($1, 'Applicant', 'x', 'ACTIVE', now()) RETURNING id",
+    [`applicant-${unique()}@signup.example`],
+  );
+  const [account] = await f.server.dataSource.query(
+    "INSERT INTO account (kind, name, status, country, created_at) VALUES ('RESELLER', 'Applicant', 'APPLYING', 'DE', now()) RETURNING id",
+  );
+  await f.server.dataSource.query(
+    "INSERT INTO membership (account_id, user_id, role, created_at) VALUES ($1, $2, 'OWNER', now())",
+    [account.id, user.id],
+  );
+  const [application] = await f.server.dataSource.query(
+    `INSERT INTO reseller_application (account_id, submitted_by, website, countries, expected_licenses_per_year, message, status, submitted_at)
+     VALUES ($1, $2, 'https://applicant.example/', '{DE}', 10, 'Hello', 'PENDING', now()) RETURNING id`,
+    [account.id, user.id],
+  );
+  return application.id;
+}
+
 async function membershipOf(f: Fixture, email: string): Promise<string> {
   const [row] = await f.server.dataSource.query(
     "SELECT m.id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = $1",
@@ -139,6 +160,19 @@ const SIGNED_IN: Outcome[] = [
   "unauthenticated",
   "ok",
   "ok",
+];
+/** Applying to resell: only the owner of an account that signed up, which none of the callers is. */
+const APPLICANTS_ONLY: Outcome[] = [
+  "denied",
+  "denied",
+  "denied",
+  "denied",
+  "denied",
+  "denied",
+  "unauthenticated",
+  "unauthenticated",
+  "denied",
+  "denied",
 ];
 /** Reading the reseller's business: every person and key of a reseller, not staff. */
 const RESELLER_READERS: Outcome[] = [
@@ -653,6 +687,83 @@ const OPERATIONS: Operation[] = [
         { id: present(enabled.resellerEnable.reseller, "a reseller").id },
       );
     },
+  },
+  {
+    name: "signUp",
+    expected: ANYONE,
+    call: (c) =>
+      c.request(
+        graphql(`mutation MatrixSignUp($i: SignUpInput!) { signUp(input: $i) { userErrors { code } } }`),
+        {
+          i: {
+            email: `new-${unique()}@signup.example`,
+            password: "a long enough passphrase",
+            companyName: "New",
+            country: "DE",
+          },
+        },
+      ),
+  },
+  {
+    name: "signUpConfirm",
+    expected: ANYONE,
+    call: (c) =>
+      c.request(
+        graphql(
+          `mutation MatrixSignUpConfirm { signUpConfirm(token: "no-such-link") { userErrors { code } } }`,
+        ),
+      ),
+  },
+  {
+    // Only the owner of an account that signed up and awaits approval; none of these callers.
+    name: "resellerApplication",
+    expected: APPLICANTS_ONLY,
+    call: (c) => c.request(graphql(`query MatrixResellerApplication { resellerApplication { id } }`)),
+  },
+  {
+    name: "resellerApplicationSubmit",
+    expected: APPLICANTS_ONLY,
+    call: (c) =>
+      c.request(
+        graphql(
+          `mutation MatrixApplicationSubmit($i: ResellerApplicationSubmitInput!) { resellerApplicationSubmit(input: $i) { userErrors { code } } }`,
+        ),
+        {
+          i: {
+            website: "https://matrix.example",
+            countries: ["DE"],
+            expectedLicensesPerYear: 10,
+            message: "Hello",
+          },
+        },
+      ),
+  },
+  {
+    name: "resellerApplications",
+    expected: STAFF_ONLY,
+    call: (c) => c.request(graphql(`query MatrixApplications { resellerApplications { totalCount } }`)),
+  },
+  {
+    name: "resellerApplicationApprove",
+    expected: STAFF_ONLY,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `mutation MatrixApplicationApprove($id: ID!) { resellerApplicationApprove(id: $id, tierCode: "BRONZE") { userErrors { code } } }`,
+        ),
+        { id: await pendingApplication(f) },
+      ),
+  },
+  {
+    name: "resellerApplicationDecline",
+    expected: STAFF_ONLY,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `mutation MatrixApplicationDecline($id: ID!) { resellerApplicationDecline(id: $id, reason: "Not now") { userErrors { code } } }`,
+        ),
+        { id: await pendingApplication(f) },
+      ),
   },
   {
     name: "products",

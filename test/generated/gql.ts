@@ -77,6 +77,13 @@ type Documents = {
     "mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": typeof types.MatrixResellerSetTierDocument,
     "mutation MatrixSetupReseller($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }": typeof types.MatrixSetupResellerDocument,
     "mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }": typeof types.MatrixResellerDisableDocument,
+    "mutation MatrixSignUp($i: SignUpInput!) { signUp(input: $i) { userErrors { code } } }": typeof types.MatrixSignUpDocument,
+    "mutation MatrixSignUpConfirm { signUpConfirm(token: \"no-such-link\") { userErrors { code } } }": typeof types.MatrixSignUpConfirmDocument,
+    "query MatrixResellerApplication { resellerApplication { id } }": typeof types.MatrixResellerApplicationDocument,
+    "mutation MatrixApplicationSubmit($i: ResellerApplicationSubmitInput!) { resellerApplicationSubmit(input: $i) { userErrors { code } } }": typeof types.MatrixApplicationSubmitDocument,
+    "query MatrixApplications { resellerApplications { totalCount } }": typeof types.MatrixApplicationsDocument,
+    "mutation MatrixApplicationApprove($id: ID!) { resellerApplicationApprove(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": typeof types.MatrixApplicationApproveDocument,
+    "mutation MatrixApplicationDecline($id: ID!) { resellerApplicationDecline(id: $id, reason: \"Not now\") { userErrors { code } } }": typeof types.MatrixApplicationDeclineDocument,
     "query MatrixProducts { products { code } }": typeof types.MatrixProductsDocument,
     "query MatrixProduct { product(code: \"PRO\") { code } }": typeof types.MatrixProductDocument,
     "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }": typeof types.MatrixQuoteDocument,
@@ -240,6 +247,16 @@ type Documents = {
     "query RateCheap { viewer { permissions } }": typeof types.RateCheapDocument,
     "query RateHealth { health { status } }": typeof types.RateHealthDocument,
     "query RateCustomersPage { customers(first: 100) { nodes { id } } }": typeof types.RateCustomersPageDocument,
+    "mutation SignUpCompany($i: SignUpInput!) {\n  signUp(input: $i) { email userErrors { code field message } }\n}": typeof types.SignUpCompanyDocument,
+    "mutation SignUpConfirmLink($t: String!) {\n  signUpConfirm(token: $t) {\n    viewer { user { email status } account { name status country tier { code } } role permissions }\n    userErrors { code field message }\n  }\n}": typeof types.SignUpConfirmLinkDocument,
+    "query SignUpLinkInfo($t: String!) {\n  tokenInfo(token: $t) { status purpose email accountName needsPassword }\n}": typeof types.SignUpLinkInfoDocument,
+    "mutation ApplicationSubmit($i: ResellerApplicationSubmitInput!) {\n  resellerApplicationSubmit(input: $i) {\n    application { id status website countries expectedLicensesPerYear message companyName country ownerEmail }\n    userErrors { code field message }\n  }\n}": typeof types.ApplicationSubmitDocument,
+    "query ApplicationMine { resellerApplication { id status declineReason tier { code } } }": typeof types.ApplicationMineDocument,
+    "query ApplicationQueue($status: ResellerApplicationStatus, $after: String) {\n  resellerApplications(status: $status, first: 2, after: $after) {\n    totalCount\n    edges { node { id companyName country ownerEmail website status submittedAt } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.ApplicationQueueDocument,
+    "mutation ApplicationApprove($id: ID!, $tier: String!) {\n  resellerApplicationApprove(id: $id, tierCode: $tier) {\n    application { id status decidedAt tier { code } }\n    userErrors { code field message }\n  }\n}": typeof types.ApplicationApproveDocument,
+    "mutation ApplicationDecline($id: ID!, $reason: String!) {\n  resellerApplicationDecline(id: $id, reason: $reason) {\n    application { id status decidedAt declineReason tier { code } }\n    userErrors { code field message }\n  }\n}": typeof types.ApplicationDeclineDocument,
+    "query ApplicantCustomers { customers { totalCount } }": typeof types.ApplicantCustomersDocument,
+    "query ApplicationResellers($search: String) { resellers(search: $search) { totalCount } }": typeof types.ApplicationResellersDocument,
     "query SignedInViewer { viewer { user { email } account { name } role permissions } }": typeof types.SignedInViewerDocument,
     "mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }": typeof types.SignInCodesDocument,
     "mutation SignOutHere { signOut { signedOut } }": typeof types.SignOutHereDocument,
@@ -407,6 +424,13 @@ const documents: Documents = {
     "mutation MatrixResellerSetTier($id: ID!) { resellerSetTier(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": types.MatrixResellerSetTierDocument,
     "mutation MatrixSetupReseller($i: ResellerEnableInput!) { resellerEnable(input: $i) { reseller { id } } }": types.MatrixSetupResellerDocument,
     "mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }": types.MatrixResellerDisableDocument,
+    "mutation MatrixSignUp($i: SignUpInput!) { signUp(input: $i) { userErrors { code } } }": types.MatrixSignUpDocument,
+    "mutation MatrixSignUpConfirm { signUpConfirm(token: \"no-such-link\") { userErrors { code } } }": types.MatrixSignUpConfirmDocument,
+    "query MatrixResellerApplication { resellerApplication { id } }": types.MatrixResellerApplicationDocument,
+    "mutation MatrixApplicationSubmit($i: ResellerApplicationSubmitInput!) { resellerApplicationSubmit(input: $i) { userErrors { code } } }": types.MatrixApplicationSubmitDocument,
+    "query MatrixApplications { resellerApplications { totalCount } }": types.MatrixApplicationsDocument,
+    "mutation MatrixApplicationApprove($id: ID!) { resellerApplicationApprove(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": types.MatrixApplicationApproveDocument,
+    "mutation MatrixApplicationDecline($id: ID!) { resellerApplicationDecline(id: $id, reason: \"Not now\") { userErrors { code } } }": types.MatrixApplicationDeclineDocument,
     "query MatrixProducts { products { code } }": types.MatrixProductsDocument,
     "query MatrixProduct { product(code: \"PRO\") { code } }": types.MatrixProductDocument,
     "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }": types.MatrixQuoteDocument,
@@ -570,6 +594,16 @@ const documents: Documents = {
     "query RateCheap { viewer { permissions } }": types.RateCheapDocument,
     "query RateHealth { health { status } }": types.RateHealthDocument,
     "query RateCustomersPage { customers(first: 100) { nodes { id } } }": types.RateCustomersPageDocument,
+    "mutation SignUpCompany($i: SignUpInput!) {\n  signUp(input: $i) { email userErrors { code field message } }\n}": types.SignUpCompanyDocument,
+    "mutation SignUpConfirmLink($t: String!) {\n  signUpConfirm(token: $t) {\n    viewer { user { email status } account { name status country tier { code } } role permissions }\n    userErrors { code field message }\n  }\n}": types.SignUpConfirmLinkDocument,
+    "query SignUpLinkInfo($t: String!) {\n  tokenInfo(token: $t) { status purpose email accountName needsPassword }\n}": types.SignUpLinkInfoDocument,
+    "mutation ApplicationSubmit($i: ResellerApplicationSubmitInput!) {\n  resellerApplicationSubmit(input: $i) {\n    application { id status website countries expectedLicensesPerYear message companyName country ownerEmail }\n    userErrors { code field message }\n  }\n}": types.ApplicationSubmitDocument,
+    "query ApplicationMine { resellerApplication { id status declineReason tier { code } } }": types.ApplicationMineDocument,
+    "query ApplicationQueue($status: ResellerApplicationStatus, $after: String) {\n  resellerApplications(status: $status, first: 2, after: $after) {\n    totalCount\n    edges { node { id companyName country ownerEmail website status submittedAt } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.ApplicationQueueDocument,
+    "mutation ApplicationApprove($id: ID!, $tier: String!) {\n  resellerApplicationApprove(id: $id, tierCode: $tier) {\n    application { id status decidedAt tier { code } }\n    userErrors { code field message }\n  }\n}": types.ApplicationApproveDocument,
+    "mutation ApplicationDecline($id: ID!, $reason: String!) {\n  resellerApplicationDecline(id: $id, reason: $reason) {\n    application { id status decidedAt declineReason tier { code } }\n    userErrors { code field message }\n  }\n}": types.ApplicationDeclineDocument,
+    "query ApplicantCustomers { customers { totalCount } }": types.ApplicantCustomersDocument,
+    "query ApplicationResellers($search: String) { resellers(search: $search) { totalCount } }": types.ApplicationResellersDocument,
     "query SignedInViewer { viewer { user { email } account { name } role permissions } }": types.SignedInViewerDocument,
     "mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }": types.SignInCodesDocument,
     "mutation SignOutHere { signOut { signedOut } }": types.SignOutHereDocument,
@@ -940,6 +974,34 @@ export function graphql(source: "mutation MatrixSetupReseller($i: ResellerEnable
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixResellerDisable($id: ID!) { resellerDisable(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSignUp($i: SignUpInput!) { signUp(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixSignUp($i: SignUpInput!) { signUp(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSignUpConfirm { signUpConfirm(token: \"no-such-link\") { userErrors { code } } }"): (typeof documents)["mutation MatrixSignUpConfirm { signUpConfirm(token: \"no-such-link\") { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixResellerApplication { resellerApplication { id } }"): (typeof documents)["query MatrixResellerApplication { resellerApplication { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixApplicationSubmit($i: ResellerApplicationSubmitInput!) { resellerApplicationSubmit(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixApplicationSubmit($i: ResellerApplicationSubmitInput!) { resellerApplicationSubmit(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixApplications { resellerApplications { totalCount } }"): (typeof documents)["query MatrixApplications { resellerApplications { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixApplicationApprove($id: ID!) { resellerApplicationApprove(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }"): (typeof documents)["mutation MatrixApplicationApprove($id: ID!) { resellerApplicationApprove(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixApplicationDecline($id: ID!) { resellerApplicationDecline(id: $id, reason: \"Not now\") { userErrors { code } } }"): (typeof documents)["mutation MatrixApplicationDecline($id: ID!) { resellerApplicationDecline(id: $id, reason: \"Not now\") { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1592,6 +1654,46 @@ export function graphql(source: "query RateHealth { health { status } }"): (type
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RateCustomersPage { customers(first: 100) { nodes { id } } }"): (typeof documents)["query RateCustomersPage { customers(first: 100) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpCompany($i: SignUpInput!) {\n  signUp(input: $i) { email userErrors { code field message } }\n}"): (typeof documents)["mutation SignUpCompany($i: SignUpInput!) {\n  signUp(input: $i) { email userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpConfirmLink($t: String!) {\n  signUpConfirm(token: $t) {\n    viewer { user { email status } account { name status country tier { code } } role permissions }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation SignUpConfirmLink($t: String!) {\n  signUpConfirm(token: $t) {\n    viewer { user { email status } account { name status country tier { code } } role permissions }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignUpLinkInfo($t: String!) {\n  tokenInfo(token: $t) { status purpose email accountName needsPassword }\n}"): (typeof documents)["query SignUpLinkInfo($t: String!) {\n  tokenInfo(token: $t) { status purpose email accountName needsPassword }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApplicationSubmit($i: ResellerApplicationSubmitInput!) {\n  resellerApplicationSubmit(input: $i) {\n    application { id status website countries expectedLicensesPerYear message companyName country ownerEmail }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation ApplicationSubmit($i: ResellerApplicationSubmitInput!) {\n  resellerApplicationSubmit(input: $i) {\n    application { id status website countries expectedLicensesPerYear message companyName country ownerEmail }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApplicationMine { resellerApplication { id status declineReason tier { code } } }"): (typeof documents)["query ApplicationMine { resellerApplication { id status declineReason tier { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApplicationQueue($status: ResellerApplicationStatus, $after: String) {\n  resellerApplications(status: $status, first: 2, after: $after) {\n    totalCount\n    edges { node { id companyName country ownerEmail website status submittedAt } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query ApplicationQueue($status: ResellerApplicationStatus, $after: String) {\n  resellerApplications(status: $status, first: 2, after: $after) {\n    totalCount\n    edges { node { id companyName country ownerEmail website status submittedAt } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApplicationApprove($id: ID!, $tier: String!) {\n  resellerApplicationApprove(id: $id, tierCode: $tier) {\n    application { id status decidedAt tier { code } }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation ApplicationApprove($id: ID!, $tier: String!) {\n  resellerApplicationApprove(id: $id, tierCode: $tier) {\n    application { id status decidedAt tier { code } }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApplicationDecline($id: ID!, $reason: String!) {\n  resellerApplicationDecline(id: $id, reason: $reason) {\n    application { id status decidedAt declineReason tier { code } }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation ApplicationDecline($id: ID!, $reason: String!) {\n  resellerApplicationDecline(id: $id, reason: $reason) {\n    application { id status decidedAt declineReason tier { code } }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApplicantCustomers { customers { totalCount } }"): (typeof documents)["query ApplicantCustomers { customers { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApplicationResellers($search: String) { resellers(search: $search) { totalCount } }"): (typeof documents)["query ApplicationResellers($search: String) { resellers(search: $search) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,8 +9,9 @@ export const AccountKind = enumType("AccountKind", ["RESELLER", "CUSTOMER"], {
 });
 export type AccountKind = (typeof AccountKind)[keyof typeof AccountKind];
 
-export const AccountStatus = enumType("AccountStatus", ["ACTIVE", "DISABLED"], {
-  description: "A DISABLED account's people and API keys can no longer act for it.",
+export const AccountStatus = enumType("AccountStatus", ["ACTIVE", "DISABLED", "APPLYING"], {
+  description:
+    "A DISABLED account's people and API keys can no longer act for it. An APPLYING account signed up to resell and is not approved yet: its owner can apply, and nothing else.",
 });
 export type AccountStatus = (typeof AccountStatus)[keyof typeof AccountStatus];
 
@@ -36,6 +37,14 @@ export class Account extends ExposedRow {
   @ManyToOne(() => Tier, { nullable: true })
   @JoinColumn({ name: "tier_id" })
   tier: Relation<Tier> | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The company's country (ISO 3166-1 alpha-2) given at sign-up; null for accounts made otherwise.",
+  })
+  @Column({ type: "text", nullable: true })
+  country: string | null;
 
   @Field()
   @TimestampColumn("created_at")

@@ -7,6 +7,7 @@ import { DomainMutation, DomainQuery } from "../common/operations.js";
 import type { Success } from "../common/payload.js";
 import { validationCodes } from "../common/validation.js";
 import { type ServiceContext, UnitOfWork } from "../db/unit-of-work.js";
+import { SignUpService } from "../sign-up/sign-up.service.js";
 import { AuthService, type NewSession, SESSION_LIFETIME_MS } from "./auth.service.js";
 import {
   AccountActivateInput,
@@ -28,6 +29,7 @@ export class AuthResolver {
     private readonly viewers: ViewerService,
     private readonly work: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly signUps: SignUpService,
   ) {}
 
   @DomainQuery(() => Viewer, {
@@ -91,10 +93,11 @@ export class AuthResolver {
 
   @DomainQuery(() => TokenInfo, {
     access: "ANYONE",
-    description: "What an activation or invitation link is for, and whether it still works.",
+    description: "What an activation, invitation or sign-up link is for, and whether it still works.",
   })
   async tokenInfo(@Ctx() ctx: RequestContext, @Arg("token") token: string): Promise<TokenInfo> {
-    return this.auth.tokenInfo(this.work.read(anyCaller(ctx)), token);
+    const sc = this.work.read(anyCaller(ctx));
+    return (await this.signUps.tokenInfo(sc, token)) ?? this.auth.tokenInfo(sc, token);
   }
 
   @DomainMutation(() => SignInPayload, {

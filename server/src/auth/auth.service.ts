@@ -4,6 +4,7 @@ import { AccountKind, AccountStatus } from "../account/account.entity.js";
 import { Membership } from "../account/membership.entity.js";
 import { User, UserStatus } from "../account/user.entity.js";
 import {
+  APPLICANT_PERMISSIONS,
   ApiKeyScope,
   CUSTOMER_PERMISSIONS,
   MemberRole,
@@ -13,7 +14,7 @@ import {
   VENDOR_STAFF_PERMISSIONS,
 } from "../common/auth.js";
 import type { Clock } from "../common/clock.js";
-import type { Actor } from "../common/context.js";
+import type { Actor, ApplicantStanding } from "../common/context.js";
 import { hashPassword, randomToken, sha256, verifyPassword } from "../common/crypto.js";
 import { normalizeEmail } from "../common/email.js";
 import { fail, UserErrorCode, UserErrorsException } from "../common/errors.js";
@@ -44,6 +45,25 @@ interface ActorRow {
   account_id: string | null;
   kind: AccountKind | null;
   account_status: AccountStatus | null;
+  /** The latest application of an APPLYING account, as JSON. */
+  application: { status: "PENDING" | "APPROVED" | "DECLINED"; reason: string | null } | null;
+}
+
+/** Who the caller is, from their session or id: with their account, role and any application. */
+const ACTOR_COLUMNS = `u.id AS user_id, u.status, u.is_vendor_staff, m.role, a.id AS account_id, a.kind,
+  a.status AS account_status,
+  CASE WHEN a.status = '${AccountStatus.APPLYING}' THEN (
+    SELECT json_build_object('status', r.status, 'reason', r.decline_reason) FROM reseller_application r
+     WHERE r.account_id = a.id ORDER BY r.submitted_at DESC LIMIT 1)
+  END AS application`;
+
+function applicantStanding(row: ActorRow): ApplicantStanding | null {
+  if (row.account_status !== AccountStatus.APPLYING) return null;
+  const status = row.application?.status;
+  return {
+    application: status === "PENDING" || status === "DECLINED" ? status : "NONE",
+    declineReason: status === "DECLINED" ? (row.application?.reason ?? null) : null,
+  };
 }
 
 function permissionsFor(row: {
@@ -53,6 +73,9 @@ function permissionsFor(row: {
   is_vendor_staff: boolean;
 }): Set<Permission> {
   const permissions = new Set<Permission>(row.is_vendor_staff ? VENDOR_STAFF_PERMISSIONS : []);
+  if (row.account_status === AccountStatus.APPLYING && row.role === MemberRole.OWNER) {
+    for (const permission of APPLICANT_PERMISSIONS) permissions.add(permission);
+  }
   if (row.account_status !== AccountStatus.ACTIVE) return permissions;
   const granted =
     row.kind === AccountKind.CUSTOMER ? CUSTOMER_PERMISSIONS : row.role ? ROLE_PERMISSIONS[row.role] : [];
@@ -72,6 +95,7 @@ function userActor(row: ActorRow, sessionId: string | null): Actor {
     isVendorStaff: row.is_vendor_staff,
     permissions: permissionsFor(row),
     sessionId,
+    applying: applicantStanding(row),
   };
 }
 
@@ -90,8 +114,7 @@ export class AuthService {
   async actorFromSession(ctx: ServiceContext, token: string): Promise<Actor | null> {
     const now = this.clock.now();
     const rows: Array<ActorRow & { session_id: string; last_seen_at: Date }> = await ctx.em.query(
-      `SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.status, u.is_vendor_staff,
-              m.role, a.id AS account_id, a.kind, a.status AS account_status
+      `SELECT s.id AS session_id, s.last_seen_at, ${ACTOR_COLUMNS}
          FROM session s
          JOIN app_user u ON u.id = s.user_id
          LEFT JOIN membership m ON m.user_id = u.id
@@ -110,8 +133,7 @@ export class AuthService {
   /** The actor a person is right after signing in. */
   async actorForUser(ctx: ServiceContext, userId: string): Promise<Actor> {
     const rows: ActorRow[] = await ctx.em.query(
-      `SELECT u.id AS user_id, u.status, u.is_vendor_staff, m.role, a.id AS account_id, a.kind,
-              a.status AS account_status
+      `SELECT ${ACTOR_COLUMNS}
          FROM app_user u
          LEFT JOIN membership m ON m.user_id = u.id
          LEFT JOIN account a ON a.id = m.account_id
@@ -167,6 +189,7 @@ export class AuthService {
       isVendorStaff: false,
       permissions: new Set(SCOPE_PERMISSIONS[row.scope]),
       sessionId: null,
+      applying: null,
     };
   }
 
@@ -205,7 +228,7 @@ export class AuthService {
         WHERE m.user_id = $1`,
       [user.id],
     );
-    if (membership && membership.account_status !== AccountStatus.ACTIVE && !user.isVendorStaff) {
+    if (membership?.account_status === AccountStatus.DISABLED && !user.isVendorStaff) {
       fail(
         UserErrorCode.ACCOUNT_DISABLED,
         null,
@@ -360,7 +383,8 @@ export class AuthService {
     await em.save(invitation);
   }
 
-  private async openSession(ctx: ServiceContext, userId: string): Promise<NewSession> {
+  /** A new session for the person: its token, for the cookie. */
+  async openSession(ctx: ServiceContext, userId: string): Promise<NewSession> {
     const token = randomToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);

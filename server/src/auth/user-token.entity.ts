@@ -9,6 +9,8 @@ export const TokenPurpose = enumType(
     "ACTIVATION",
     /** A person invited to a reselling team accepts and sets a password. */
     "INVITATION",
+    /** A company that signed up confirms its owner's email; the password was chosen at sign-up. */
+    "SIGN_UP",
   ],
   { description: "What a mailed link is for." },
 );

@@ -23,6 +23,8 @@ export const Permission = enumType(
     "CUSTOMER_PORTAL",
     /** Read the account's audit log: who did what, when, from where. */
     "AUDIT_LOG_READ",
+    /** Apply to resell: the owner of an account that signed up and is not approved yet. */
+    "RESELLER_APPLY",
     /** Vendor staff: enable resellers, set tiers, issue codes, record payments, edit the catalog. */
     "VENDOR_ADMIN",
   ],
@@ -68,4 +70,6 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
 };
 
 export const CUSTOMER_PERMISSIONS: readonly Permission[] = [Permission.CUSTOMER_PORTAL];
+/** What the owner of an account that signed up may do until staff approve it: apply. */
+export const APPLICANT_PERMISSIONS: readonly Permission[] = [Permission.RESELLER_APPLY];
 export const VENDOR_STAFF_PERMISSIONS: readonly Permission[] = [Permission.VENDOR_ADMIN];

@@ -21,6 +21,14 @@ export interface Actor {
   permissions: ReadonlySet<Permission>;
   /** The session the request came with, for sign-out. */
   sessionId: string | null;
+  /** Where the caller's signed-up account stands on its way to reselling; null for every other caller. */
+  applying: ApplicantStanding | null;
+}
+
+/** A signed-up account's latest application to resell, for the reason a refusal gives. */
+export interface ApplicantStanding {
+  application: "NONE" | "PENDING" | "DECLINED";
+  declineReason: string | null;
 }
 
 /** The product itself: renewals, trial ends, notices and event subscribers act as it. */
@@ -35,6 +43,7 @@ export const SYSTEM_ACTOR: Actor = Object.freeze({
   isVendorStaff: false,
   permissions: new Set<Permission>(),
   sessionId: null,
+  applying: null,
 });
 
 /** What every resolver gets for one request. */

@@ -64,6 +64,8 @@ export const UserErrorCode = enumType(
     "LAST_PAYMENT_METHOD",
     "URL_NOT_ALLOWED",
     "UNKNOWN_EVENT_TYPE",
+    "APPLICATION_PENDING",
+    "APPLICATION_DECIDED",
   ],
   {
     description: "Why a mutation refused its input.",

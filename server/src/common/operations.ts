@@ -1,8 +1,8 @@
 import { GraphQLError } from "graphql";
 import type { AuthCheckerFn, ClassType, MiddlewareFn } from "type-graphql";
 import { AuthenticationError, Authorized, Mutation, Query, UseMiddleware } from "type-graphql";
-import type { Permission } from "./auth.js";
-import type { RequestContext } from "./context.js";
+import { Permission } from "./auth.js";
+import type { ApplicantStanding, RequestContext } from "./context.js";
 import { BadInputError, type UserErrorCode } from "./errors.js";
 import { refusalOf } from "./validation.js";
 
@@ -108,11 +108,32 @@ const refusalsAsBadInput: MiddlewareFn<RequestContext> = async (_data, next) => 
   }
 };
 
+/** The refusal of an account that signed up and cannot resell yet, saying why and what to do. */
+function notYetReseller(standing: ApplicantStanding): GraphQLError {
+  const reasons = {
+    NONE: ["RESELLER_APPLICATION_MISSING", "Your company is not a reseller yet: apply to resell first."],
+    PENDING: [
+      "RESELLER_APPLICATION_PENDING",
+      "Your application to resell is waiting for the vendor's review; reseller features open once it is approved.",
+    ],
+    DECLINED: [
+      "RESELLER_APPLICATION_DECLINED",
+      `Your application to resell was declined: ${standing.declineReason ?? "no reason given"}. You may apply again.`,
+    ],
+  } as const;
+  const [reason, message] = reasons[standing.application];
+  return new GraphQLError(message, { extensions: { code: "FORBIDDEN", reason } });
+}
+
 /** The one auth checker: signed in, and holding every permission the resolver names. */
 export const authChecker: AuthCheckerFn<RequestContext, Permission> = ({ context }, required) => {
   const actor = context.actor;
   if (!actor) throw new AuthenticationError("Sign in, or send an API key, to do this.");
   const missing = required.filter((permission) => !actor.permissions.has(permission));
+  // An applicant lacks what a reseller holds; staff operations get the plain refusal below.
+  if (missing.length > 0 && actor.applying && !missing.includes(Permission.VENDOR_ADMIN)) {
+    throw notYetReseller(actor.applying);
+  }
   if (missing.length > 0) {
     throw new GraphQLError(`You do not have permission to do this (needs ${missing.join(", ")}).`, {
       extensions: { code: "FORBIDDEN" },

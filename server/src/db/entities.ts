@@ -15,6 +15,8 @@ import {
   PartnerDiscountCodeRequest,
 } from "../partner-discount/partner-discount.entity.js";
 import { SavedPaymentMethod } from "../payment/saved-payment-method.entity.js";
+import { ResellerApplication } from "../reseller-application/reseller-application.entity.js";
+import { SignUpRequest } from "../sign-up/sign-up-request.entity.js";
 import { Subscription } from "../subscription/subscription.entity.js";
 import { TeamInvitation } from "../team/team-invitation.entity.js";
 import { Tier } from "../tier/tier.entity.js";
@@ -48,4 +50,6 @@ export const entities = [
   WebhookEndpoint,
   WebhookDelivery,
   WebhookAttempt,
+  SignUpRequest,
+  ResellerApplication,
 ];

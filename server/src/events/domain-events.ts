@@ -7,6 +7,8 @@ import type { InvoiceEvents } from "../invoice/invoice.events.js";
 import type { PartnerDiscountEvents } from "../partner-discount/partner-discount.events.js";
 import type { PaymentEvents } from "../payment/payment.events.js";
 import type { ResellerEvents } from "../reseller/reseller.events.js";
+import type { ResellerApplicationEvents } from "../reseller-application/reseller-application.events.js";
+import type { SignUpEvents } from "../sign-up/sign-up.events.js";
 import type { SubscriptionEvents } from "../subscription/subscription.events.js";
 import type { TeamEvents } from "../team/team.events.js";
 import type { TierEvents } from "../tier/tier.events.js";
@@ -19,6 +21,8 @@ import type { WebhookEvents } from "../webhook/webhook.events.js";
  */
 export type EventPayloads = CustomerEvents &
   ResellerEvents &
+  SignUpEvents &
+  ResellerApplicationEvents &
   TeamEvents &
   CatalogEvents &
   PartnerDiscountEvents &

@@ -5,6 +5,11 @@ import type { PeriodEnd } from "../subscription/subscription.events.js";
 export interface MailData {
   reseller_activation: PasswordLink & { accountName: string; tier: string };
   customer_activation: PasswordLink & { resellerName: string; companyName: string };
+  sign_up_confirmation: PasswordLink & { companyName: string };
+  sign_up_email_taken: { link: string };
+  application_received: { link: string; accountName: string };
+  application_approved: { link: string; accountName: string; tier: string };
+  application_declined: { link: string; accountName: string; reason: string };
   customer_added: { link: string; resellerName: string };
   team_invitation: PasswordLink & { accountName: string; inviterName: string; role: string };
   discount_code_request: { link: string; resellerName: string; requestedBy: string; note: string };
@@ -128,6 +133,49 @@ const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
       "Set your password to sign in, add your customers and buy licenses for them.",
     ],
     ...passwordAction("Activate your account", d),
+  }),
+  sign_up_confirmation: (d) => ({
+    subject: "Confirm your email for Reseller Hub",
+    paragraphs: [
+      `Confirm this email to create the Reseller Hub account of ${d.companyName}.`,
+      "You can then apply to resell; we review every application and answer by email.",
+    ],
+    action: { label: "Confirm your email", url: d.link },
+    footnote: `The link works until ${day(d.expiresAt)}. If you did not sign up, ignore this mail: nothing is made without it.`,
+  }),
+  sign_up_email_taken: (d) => ({
+    subject: "You already have a Reseller Hub account",
+    paragraphs: [
+      "Someone signed up to Reseller Hub with this email, which already has an account. Nothing was changed.",
+      "If it was you, sign in with your password instead.",
+    ],
+    action: { label: "Sign in", url: d.link },
+    footnote: "If it was not you, you can ignore this mail.",
+  }),
+  application_received: (d) => ({
+    subject: "We received your application to resell",
+    paragraphs: [
+      `Thank you: ${d.accountName}'s application to resell is waiting for our partner team.`,
+      "We answer by email, usually within two working days.",
+    ],
+    action: { label: "See your application", url: d.link },
+  }),
+  application_approved: (d) => ({
+    subject: `${d.accountName} is now a ${d.tier} partner`,
+    paragraphs: [
+      `Your application was approved: ${d.accountName} resells on the ${d.tier} tier from now on.`,
+      "Sign in to add your customers, buy licenses for them and hand out trials.",
+    ],
+    action: { label: "Open Reseller Hub", url: d.link },
+  }),
+  application_declined: (d) => ({
+    subject: "About your application to resell",
+    paragraphs: [
+      `We could not approve ${d.accountName}'s application to resell at this time.`,
+      `Our partner team's reason: ${d.reason}`,
+      "You may apply again once that has changed.",
+    ],
+    action: { label: "See your application", url: d.link },
   }),
   customer_activation: (d) => ({
     subject: `${d.resellerName} added you on Reseller Hub`,

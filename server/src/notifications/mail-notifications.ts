@@ -8,6 +8,7 @@ import type { EventSubscriber } from "../events/event-bus.js";
 import type { InvoiceSeller } from "../invoice/invoice.entity.js";
 import type { MailData, MailTemplate } from "../mail/templates.js";
 import { PaymentMethod } from "../payment/payment-method.js";
+import type { SignUpService } from "../sign-up/sign-up.service.js";
 import { IN_FORCE } from "../subscription/subscription.entity.js";
 import type { OutboxService } from "./outbox.service.js";
 
@@ -35,6 +36,7 @@ export class MailNotifications implements EventSubscriber {
   constructor(
     private readonly links: Links,
     private readonly tokens: TokenService,
+    private readonly signUps: SignUpService,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -103,6 +105,39 @@ export class MailNotifications implements EventSubscriber {
   }
 
   private readonly mails: { [T in EventType]?: MailsOf<T> } = {
+    "sign_up.requested": async (ctx, { payload: p }) => {
+      const { token, expiresAt } = await this.signUps.issueLink(ctx, p.requestId);
+      return [
+        mail(p.email, "sign_up_confirmation", {
+          link: this.links.activation(token),
+          expiresAt: expiresAt.toISOString(),
+          companyName: p.companyName,
+        }),
+      ];
+    },
+    "sign_up.email_taken": async (_ctx, { payload: p }) => [
+      mail(p.email, "sign_up_email_taken", { link: this.links.page("/sign-in") }),
+    ],
+    "reseller_application.submitted": async (_ctx, { payload: p }) => [
+      mail(p.ownerEmail, "application_received", {
+        link: this.links.page("/apply"),
+        accountName: p.accountName,
+      }),
+    ],
+    "reseller_application.approved": async (_ctx, { payload: p }) => [
+      mail(p.ownerEmail, "application_approved", {
+        link: this.links.page("/"),
+        accountName: p.accountName,
+        tier: p.tier,
+      }),
+    ],
+    "reseller_application.declined": async (_ctx, { payload: p }) => [
+      mail(p.ownerEmail, "application_declined", {
+        link: this.links.page("/apply"),
+        accountName: p.accountName,
+        reason: p.reason,
+      }),
+    ],
     "reseller.enabled": async (ctx, { payload: p }) => {
       const activation = await this.activationLink(ctx, p.owner.userId);
       return [

@@ -51,7 +51,9 @@ export class ResellerService {
         .createQueryBuilder("a")
         .innerJoin(Membership, "m", "m.account_id = a.id AND m.role = :owner", { owner: MemberRole.OWNER })
         .innerJoin(User, "u", "u.id = m.user_id")
-        .where("a.kind = :kind", { kind: AccountKind.RESELLER });
+        .where("a.kind = :kind", { kind: AccountKind.RESELLER })
+        // Companies still applying have no tier; staff see them among the applications.
+        .andWhere("a.status <> :applying", { applying: AccountStatus.APPLYING });
       if (search) qb.andWhere("(a.name ILIKE :search OR u.email ILIKE :search)", { search });
       return qb;
     };

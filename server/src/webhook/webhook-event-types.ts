@@ -1,7 +1,20 @@
 import type { EventType } from "../events/domain-events.js";
 
-/** The vendor's own events: they belong to no reseller account, so no webhook receives them. */
-const VENDOR_ONLY = ["product.created", "product.updated", "tier.updated"] as const;
+/**
+ * The vendor's own events, and those of companies on their way to reselling, which cannot have
+ * webhook endpoints yet: no webhook receives them.
+ */
+const VENDOR_ONLY = [
+  "product.created",
+  "product.updated",
+  "tier.updated",
+  "sign_up.requested",
+  "sign_up.email_taken",
+  "sign_up.confirmed",
+  "reseller_application.submitted",
+  "reseller_application.approved",
+  "reseller_application.declined",
+] as const;
 
 /** Every event type a reseller's endpoint may receive, in the order the settings page lists them. */
 export const WEBHOOK_EVENT_TYPES = [

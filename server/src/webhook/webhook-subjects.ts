@@ -117,6 +117,7 @@ function readerOf(accountId: string): Actor {
     isVendorStaff: false,
     permissions: new Set(ROLE_PERMISSIONS.OWNER),
     sessionId: null,
+    applying: null,
   };
 }
 

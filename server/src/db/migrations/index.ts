@@ -19,6 +19,7 @@ import { WebhookBacklog1765195200000 } from "./1765195200000-webhook-backlog.js"
 import { SubscriptionSort1765238400000 } from "./1765238400000-subscription-sort.js";
 import { CompanyNameWalk1765281600000 } from "./1765281600000-company-name-walk.js";
 import { CustomerNameGrams1765324800000 } from "./1765324800000-customer-name-grams.js";
+import { ResellerApplications1765368000000 } from "./1765368000000-reseller-applications.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   SubscriptionSort1765238400000,
   CompanyNameWalk1765281600000,
   CustomerNameGrams1765324800000,
+  ResellerApplications1765368000000,
 ];
