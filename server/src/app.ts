@@ -1,6 +1,8 @@
 import cluster from "node:cluster";
 import { createServer, type Server } from "node:http";
 import express from "express";
+import { AnnexService } from "./annex/annex.service.js";
+import { annexPdfRoute } from "./annex/annex-pdf.route.js";
 import { ApiKeyService } from "./api-key/api-key.service.js";
 import { AuditService } from "./audit/audit.service.js";
 import { auditLogCsvRoute } from "./audit/audit-log-csv.route.js";
@@ -134,9 +136,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const customers = new CustomerService(clock);
   const payments = options.payments ?? new SandboxPaymentProvider();
   const invoices = new InvoiceService(clock, payments, options.billing);
-  const trials = new TrialService(clock, catalog, customers, work);
+  const annex = new AnnexService(clock);
+  const trials = new TrialService(clock, catalog, customers, work, annex);
   const wallet = new WalletService(clock, payments, invoices, work, log);
-  const subscriptions = new SubscriptionService(clock, quotes, invoices, customers, trials, wallet);
+  const subscriptions = new SubscriptionService(clock, quotes, invoices, customers, trials, wallet, annex);
   const periodEnd = new PeriodEndService(clock, work, invoices, trials, wallet, log);
   const notices = new NoticeService(clock, subscriptions, work, log);
   const delivery = options.mail
@@ -174,6 +177,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(ResellerService, new ResellerService(clock, partnerDiscounts))
     .register(ResellerApplicationService, new ResellerApplicationService(clock))
     .register(SignUpService, signUps)
+    .register(AnnexService, annex)
     .register(CatalogService, catalog)
     .register(PartnerDiscountService, partnerDiscounts)
     .register(QuoteService, quotes)
@@ -237,6 +241,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(healthRoute({ health: container.get(HealthService), work, rateLimiter, log }));
   app.use(graphql.router);
   app.use(invoicePdfRoute({ invoices, work, rateLimiter, identify }));
+  app.use(annexPdfRoute({ annex, work, rateLimiter, identify }));
   app.use(auditLogCsvRoute({ work, rateLimiter, identify }));
   app.use(webPages({ webDist: options.webDist, production: options.production, log }));
   app.use(jsonErrors(log));

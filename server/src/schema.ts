@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type ContainerType, getMetadataStorage, type ResolverData } from "type-graphql";
+import { AnnexResolver } from "./annex/annex.resolver.js";
 import { ApiKeyResolver } from "./api-key/api-key.resolver.js";
 import { auditedAuthChecker, auditRootMutations } from "./audit/audit.middleware.js";
 import { AuditLogResolver } from "./audit/audit.resolver.js";
@@ -42,6 +43,7 @@ export const resolvers = [
   ResellerResolver,
   SignUpResolver,
   ResellerApplicationResolver,
+  AnnexResolver,
   CatalogResolver,
   PartnerDiscountResolver,
   CustomerResolver,

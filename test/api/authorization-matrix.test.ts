@@ -766,6 +766,41 @@ const OPERATIONS: Operation[] = [
       ),
   },
   {
+    name: "annexStatus",
+    expected: RESELLER_READERS,
+    call: (c) => c.request(graphql(`query MatrixAnnexStatus { annexStatus { acceptedInForce } }`)),
+  },
+  {
+    // The owner accepts for their own account: another reseller's owner for theirs.
+    name: "annexAccept",
+    expected: OWNER_ONLY,
+    call: async (c, f) => {
+      const [version] = await f.server.dataSource.query("SELECT id FROM annex_version WHERE version = 1");
+      return c.request(
+        graphql(
+          `mutation MatrixAnnexAccept($id: ID!) { annexAccept(versionId: $id) { userErrors { code } } }`,
+        ),
+        { id: version.id },
+      );
+    },
+  },
+  {
+    name: "annexVersions",
+    expected: STAFF_ONLY,
+    call: (c) => c.request(graphql(`query MatrixAnnexVersions { annexVersions { totalCount } }`)),
+  },
+  {
+    name: "annexPublish",
+    expected: STAFF_ONLY,
+    call: (c) =>
+      c.request(
+        graphql(
+          `mutation MatrixAnnexPublish($i: AnnexPublishInput!) { annexPublish(input: $i) { userErrors { code } } }`,
+        ),
+        { i: { title: "Matrix", body: "Text", effectiveAt: "2030-01-01T00:00:00Z" } },
+      ),
+  },
+  {
     name: "products",
     expected: SIGNED_IN,
     call: (c) => c.request(graphql(`query MatrixProducts { products { code } }`)),

@@ -84,6 +84,10 @@ type Documents = {
     "query MatrixApplications { resellerApplications { totalCount } }": typeof types.MatrixApplicationsDocument,
     "mutation MatrixApplicationApprove($id: ID!) { resellerApplicationApprove(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": typeof types.MatrixApplicationApproveDocument,
     "mutation MatrixApplicationDecline($id: ID!) { resellerApplicationDecline(id: $id, reason: \"Not now\") { userErrors { code } } }": typeof types.MatrixApplicationDeclineDocument,
+    "query MatrixAnnexStatus { annexStatus { acceptedInForce } }": typeof types.MatrixAnnexStatusDocument,
+    "mutation MatrixAnnexAccept($id: ID!) { annexAccept(versionId: $id) { userErrors { code } } }": typeof types.MatrixAnnexAcceptDocument,
+    "query MatrixAnnexVersions { annexVersions { totalCount } }": typeof types.MatrixAnnexVersionsDocument,
+    "mutation MatrixAnnexPublish($i: AnnexPublishInput!) { annexPublish(input: $i) { userErrors { code } } }": typeof types.MatrixAnnexPublishDocument,
     "query MatrixProducts { products { code } }": typeof types.MatrixProductsDocument,
     "query MatrixProduct { product(code: \"PRO\") { code } }": typeof types.MatrixProductDocument,
     "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }": typeof types.MatrixQuoteDocument,
@@ -257,6 +261,17 @@ type Documents = {
     "mutation ApplicationDecline($id: ID!, $reason: String!) {\n  resellerApplicationDecline(id: $id, reason: $reason) {\n    application { id status decidedAt declineReason tier { code } }\n    userErrors { code field message }\n  }\n}": typeof types.ApplicationDeclineDocument,
     "query ApplicantCustomers { customers { totalCount } }": typeof types.ApplicantCustomersDocument,
     "query ApplicationResellers($search: String) { resellers(search: $search) { totalCount } }": typeof types.ApplicationResellersDocument,
+    "query AnnexStatusOf {\n  annexStatus {\n    inForce { id version title effectiveAt }\n    upcoming { id version }\n    acceptedInForce\n    acceptedUpcoming\n    canAccept\n    acceptors { email }\n    acceptances { id acceptedAt ip pdfUrl acceptedBy { email } annexVersion { version } }\n  }\n}": typeof types.AnnexStatusOfDocument,
+    "mutation AnnexPublishVersion($i: AnnexPublishInput!) {\n  annexPublish(input: $i) { annexVersion { id version title effectiveAt bodyHtml } userErrors { code field message } }\n}": typeof types.AnnexPublishVersionDocument,
+    "mutation AnnexAcceptVersion($id: ID!) {\n  annexAccept(versionId: $id) { acceptance { id annexVersion { version } acceptedBy { email } } userErrors { code field message } }\n}": typeof types.AnnexAcceptVersionDocument,
+    "query AnnexVersionsList { annexVersions(first: 50) { totalCount edges { node { version } } } }": typeof types.AnnexVersionsListDocument,
+    "mutation AnnexBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id currentPeriodEnd status } userErrors { code field message } }\n}": typeof types.AnnexBuyDocument,
+    "query AnnexSubscription($id: ID!) { subscription(id: $id) { status currentPeriodEnd } }": typeof types.AnnexSubscriptionDocument,
+    "mutation AnnexCustomer($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}": typeof types.AnnexCustomerDocument,
+    "query AnnexTrialEligibility($c: ID!) {\n  trialEligibility(customerId: $c, productCode: \"PRO\") { eligible reasons { code message } }\n}": typeof types.AnnexTrialEligibilityDocument,
+    "mutation AnnexTrial($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code field message } }\n}": typeof types.AnnexTrialDocument,
+    "mutation AnnexPaypal($e: String!) {\n  paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } userErrors { code } }\n}": typeof types.AnnexPaypalDocument,
+    "mutation AnnexKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": typeof types.AnnexKeyDocument,
     "query SignedInViewer { viewer { user { email } account { name } role permissions } }": typeof types.SignedInViewerDocument,
     "mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }": typeof types.SignInCodesDocument,
     "mutation SignOutHere { signOut { signedOut } }": typeof types.SignOutHereDocument,
@@ -431,6 +446,10 @@ const documents: Documents = {
     "query MatrixApplications { resellerApplications { totalCount } }": types.MatrixApplicationsDocument,
     "mutation MatrixApplicationApprove($id: ID!) { resellerApplicationApprove(id: $id, tierCode: \"BRONZE\") { userErrors { code } } }": types.MatrixApplicationApproveDocument,
     "mutation MatrixApplicationDecline($id: ID!) { resellerApplicationDecline(id: $id, reason: \"Not now\") { userErrors { code } } }": types.MatrixApplicationDeclineDocument,
+    "query MatrixAnnexStatus { annexStatus { acceptedInForce } }": types.MatrixAnnexStatusDocument,
+    "mutation MatrixAnnexAccept($id: ID!) { annexAccept(versionId: $id) { userErrors { code } } }": types.MatrixAnnexAcceptDocument,
+    "query MatrixAnnexVersions { annexVersions { totalCount } }": types.MatrixAnnexVersionsDocument,
+    "mutation MatrixAnnexPublish($i: AnnexPublishInput!) { annexPublish(input: $i) { userErrors { code } } }": types.MatrixAnnexPublishDocument,
     "query MatrixProducts { products { code } }": types.MatrixProductsDocument,
     "query MatrixProduct { product(code: \"PRO\") { code } }": types.MatrixProductDocument,
     "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }": types.MatrixQuoteDocument,
@@ -604,6 +623,17 @@ const documents: Documents = {
     "mutation ApplicationDecline($id: ID!, $reason: String!) {\n  resellerApplicationDecline(id: $id, reason: $reason) {\n    application { id status decidedAt declineReason tier { code } }\n    userErrors { code field message }\n  }\n}": types.ApplicationDeclineDocument,
     "query ApplicantCustomers { customers { totalCount } }": types.ApplicantCustomersDocument,
     "query ApplicationResellers($search: String) { resellers(search: $search) { totalCount } }": types.ApplicationResellersDocument,
+    "query AnnexStatusOf {\n  annexStatus {\n    inForce { id version title effectiveAt }\n    upcoming { id version }\n    acceptedInForce\n    acceptedUpcoming\n    canAccept\n    acceptors { email }\n    acceptances { id acceptedAt ip pdfUrl acceptedBy { email } annexVersion { version } }\n  }\n}": types.AnnexStatusOfDocument,
+    "mutation AnnexPublishVersion($i: AnnexPublishInput!) {\n  annexPublish(input: $i) { annexVersion { id version title effectiveAt bodyHtml } userErrors { code field message } }\n}": types.AnnexPublishVersionDocument,
+    "mutation AnnexAcceptVersion($id: ID!) {\n  annexAccept(versionId: $id) { acceptance { id annexVersion { version } acceptedBy { email } } userErrors { code field message } }\n}": types.AnnexAcceptVersionDocument,
+    "query AnnexVersionsList { annexVersions(first: 50) { totalCount edges { node { version } } } }": types.AnnexVersionsListDocument,
+    "mutation AnnexBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id currentPeriodEnd status } userErrors { code field message } }\n}": types.AnnexBuyDocument,
+    "query AnnexSubscription($id: ID!) { subscription(id: $id) { status currentPeriodEnd } }": types.AnnexSubscriptionDocument,
+    "mutation AnnexCustomer($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}": types.AnnexCustomerDocument,
+    "query AnnexTrialEligibility($c: ID!) {\n  trialEligibility(customerId: $c, productCode: \"PRO\") { eligible reasons { code message } }\n}": types.AnnexTrialEligibilityDocument,
+    "mutation AnnexTrial($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code field message } }\n}": types.AnnexTrialDocument,
+    "mutation AnnexPaypal($e: String!) {\n  paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } userErrors { code } }\n}": types.AnnexPaypalDocument,
+    "mutation AnnexKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": types.AnnexKeyDocument,
     "query SignedInViewer { viewer { user { email } account { name } role permissions } }": types.SignedInViewerDocument,
     "mutation SignInCodes($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }": types.SignInCodesDocument,
     "mutation SignOutHere { signOut { signedOut } }": types.SignOutHereDocument,
@@ -1002,6 +1032,22 @@ export function graphql(source: "mutation MatrixApplicationApprove($id: ID!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixApplicationDecline($id: ID!) { resellerApplicationDecline(id: $id, reason: \"Not now\") { userErrors { code } } }"): (typeof documents)["mutation MatrixApplicationDecline($id: ID!) { resellerApplicationDecline(id: $id, reason: \"Not now\") { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixAnnexStatus { annexStatus { acceptedInForce } }"): (typeof documents)["query MatrixAnnexStatus { annexStatus { acceptedInForce } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixAnnexAccept($id: ID!) { annexAccept(versionId: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixAnnexAccept($id: ID!) { annexAccept(versionId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixAnnexVersions { annexVersions { totalCount } }"): (typeof documents)["query MatrixAnnexVersions { annexVersions { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixAnnexPublish($i: AnnexPublishInput!) { annexPublish(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixAnnexPublish($i: AnnexPublishInput!) { annexPublish(input: $i) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1694,6 +1740,50 @@ export function graphql(source: "query ApplicantCustomers { customers { totalCou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ApplicationResellers($search: String) { resellers(search: $search) { totalCount } }"): (typeof documents)["query ApplicationResellers($search: String) { resellers(search: $search) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnexStatusOf {\n  annexStatus {\n    inForce { id version title effectiveAt }\n    upcoming { id version }\n    acceptedInForce\n    acceptedUpcoming\n    canAccept\n    acceptors { email }\n    acceptances { id acceptedAt ip pdfUrl acceptedBy { email } annexVersion { version } }\n  }\n}"): (typeof documents)["query AnnexStatusOf {\n  annexStatus {\n    inForce { id version title effectiveAt }\n    upcoming { id version }\n    acceptedInForce\n    acceptedUpcoming\n    canAccept\n    acceptors { email }\n    acceptances { id acceptedAt ip pdfUrl acceptedBy { email } annexVersion { version } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnexPublishVersion($i: AnnexPublishInput!) {\n  annexPublish(input: $i) { annexVersion { id version title effectiveAt bodyHtml } userErrors { code field message } }\n}"): (typeof documents)["mutation AnnexPublishVersion($i: AnnexPublishInput!) {\n  annexPublish(input: $i) { annexVersion { id version title effectiveAt bodyHtml } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnexAcceptVersion($id: ID!) {\n  annexAccept(versionId: $id) { acceptance { id annexVersion { version } acceptedBy { email } } userErrors { code field message } }\n}"): (typeof documents)["mutation AnnexAcceptVersion($id: ID!) {\n  annexAccept(versionId: $id) { acceptance { id annexVersion { version } acceptedBy { email } } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnexVersionsList { annexVersions(first: 50) { totalCount edges { node { version } } } }"): (typeof documents)["query AnnexVersionsList { annexVersions(first: 50) { totalCount edges { node { version } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnexBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id currentPeriodEnd status } userErrors { code field message } }\n}"): (typeof documents)["mutation AnnexBuy($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id currentPeriodEnd status } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnexSubscription($id: ID!) { subscription(id: $id) { status currentPeriodEnd } }"): (typeof documents)["query AnnexSubscription($id: ID!) { subscription(id: $id) { status currentPeriodEnd } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnexCustomer($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}"): (typeof documents)["mutation AnnexCustomer($i: CustomerInviteInput!) {\n  customerInvite(input: $i) { customer { id } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnexTrialEligibility($c: ID!) {\n  trialEligibility(customerId: $c, productCode: \"PRO\") { eligible reasons { code message } }\n}"): (typeof documents)["query AnnexTrialEligibility($c: ID!) {\n  trialEligibility(customerId: $c, productCode: \"PRO\") { eligible reasons { code message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnexTrial($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code field message } }\n}"): (typeof documents)["mutation AnnexTrial($c: ID!) {\n  trialStart(customerId: $c, productCode: \"PRO\") { trial { id } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnexPaypal($e: String!) {\n  paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } userErrors { code } }\n}"): (typeof documents)["mutation AnnexPaypal($e: String!) {\n  paymentMethodAddPaypal(input: { email: $e }) { paymentMethod { id } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnexKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }"): (typeof documents)["mutation AnnexKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

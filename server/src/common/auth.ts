@@ -23,6 +23,8 @@ export const Permission = enumType(
     "CUSTOMER_PORTAL",
     /** Read the account's audit log: who did what, when, from where. */
     "AUDIT_LOG_READ",
+    /** Accept the reselling annex for the account: its owner. */
+    "ANNEX_ACCEPT",
     /** Apply to resell: the owner of an account that signed up and is not approved yet. */
     "RESELLER_APPLY",
     /** Vendor staff: enable resellers, set tiers, issue codes, record payments, edit the catalog. */
@@ -58,6 +60,7 @@ export const ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
     Permission.BILLING_MANAGE,
     Permission.AUDIT_LOG_READ,
     Permission.WEBHOOKS_MANAGE,
+    Permission.ANNEX_ACCEPT,
   ],
   MEMBER: [Permission.RESELLER_READ, Permission.RESELLER_WRITE],
   VIEWER: [Permission.RESELLER_READ],

@@ -66,6 +66,9 @@ export const UserErrorCode = enumType(
     "UNKNOWN_EVENT_TYPE",
     "APPLICATION_PENDING",
     "APPLICATION_DECIDED",
+    "ANNEX_NOT_ACCEPTED",
+    "ANNEX_SUPERSEDED",
+    "EFFECTIVE_DATE_TOO_EARLY",
   ],
   {
     description: "Why a mutation refused its input.",

@@ -1,6 +1,7 @@
 import { Account } from "../account/account.entity.js";
 import { Membership } from "../account/membership.entity.js";
 import { User } from "../account/user.entity.js";
+import { AnnexAcceptance, AnnexVersion } from "../annex/annex.entity.js";
 import { ApiKey } from "../api-key/api-key.entity.js";
 import { Session } from "../auth/session.entity.js";
 import { UserToken } from "../auth/user-token.entity.js";
@@ -52,4 +53,6 @@ export const entities = [
   WebhookAttempt,
   SignUpRequest,
   ResellerApplication,
+  AnnexVersion,
+  AnnexAcceptance,
 ];

@@ -380,7 +380,44 @@ export async function seedDemo(work: UnitOfWork, now: Date = new Date()): Promis
       }
     }
     await seedCustomers(em, now);
+    await seedAnnex(em, now);
   });
+}
+
+/** The reselling annex's first version, in force, accepted by each demo reseller's owner. */
+const DEMO_ANNEX = {
+  title: "Reselling Annex to the Customer Agreement",
+  body: `This annex adds reselling terms to the Customer Agreement between the vendor and the reseller.
+
+## 1. Reselling
+1. The reseller may resell subscriptions bought in Reseller Hub to its own end customers.
+2. The reseller issues its own invoice to its end customer for the full price, and pays the vendor the price shown at purchase.
+
+## 2. Partner tier
+- The reseller's tier sets its trial days, its trials per month and its reselling percentage.
+- The vendor may change the tier, effective at once, and says so in Reseller Hub.
+
+## 3. End customers
+The reseller adds each end customer by email, assigns it licenses, and keeps what it knows about it private.
+
+## 4. Changes
+The vendor publishes new versions of this annex in Reseller Hub. A new version applies from its date; purchases and trials wait until the reseller's owner accepts it, and existing subscriptions keep renewing.`,
+};
+
+async function seedAnnex(em: EntityManager, now: Date): Promise<void> {
+  const [version]: Array<{ id: string }> = await em.query(
+    `INSERT INTO annex_version (version, title, body, effective_at, published_at)
+     VALUES (1, $1, $2, $3, $3) ON CONFLICT (version) DO NOTHING RETURNING id`,
+    [DEMO_ANNEX.title, DEMO_ANNEX.body, now],
+  );
+  if (!version) return;
+  await em.query(
+    `INSERT INTO annex_acceptance (account_id, annex_version_id, accepted_by, accepted_at, ip, user_agent)
+     SELECT m.account_id, $1, m.user_id, $2, '127.0.0.1', 'Reseller Hub demo data'
+       FROM membership m JOIN account a ON a.id = m.account_id
+      WHERE a.kind = 'RESELLER' AND m.role = 'OWNER'`,
+    [version.id, now],
+  );
 }
 
 /** A saved sandbox Visa (the default) and a PayPal account, so the demo buys without typing a card. */

@@ -1,3 +1,4 @@
+import type { AnnexEvents } from "../annex/annex.events.js";
 import type { ApiKeyEvents } from "../api-key/api-key.events.js";
 import type { BillingContactEvents } from "../billing-contact/billing-contact.events.js";
 import type { BillingProfileEvents } from "../billing-profile/billing-profile.events.js";
@@ -23,6 +24,7 @@ export type EventPayloads = CustomerEvents &
   ResellerEvents &
   SignUpEvents &
   ResellerApplicationEvents &
+  AnnexEvents &
   TeamEvents &
   CatalogEvents &
   PartnerDiscountEvents &

@@ -76,9 +76,10 @@ export class SubscriptionResolver {
       UserErrorCode.PAYMENT_DECLINED,
       UserErrorCode.INVALID_INPUT,
       UserErrorCode.IDEMPOTENCY_KEY_REUSED,
+      UserErrorCode.ANNEX_NOT_ACCEPTED,
     ],
     description:
-      "Buys licenses. Card and PayPal are charged at once and the subscription is ACTIVE; a wire transfer (100 licenses or more) leaves it PENDING_PAYMENT with an OPEN invoice.",
+      "Buys licenses. Card and PayPal are charged at once and the subscription is ACTIVE; a wire transfer (100 licenses or more) leaves it PENDING_PAYMENT with an OPEN invoice. Refused with ANNEX_NOT_ACCEPTED, naming the version, until the account's owner accepts the reselling annex in force.",
   })
   subscriptionPurchase(
     @Ctx() ctx: RequestContext,

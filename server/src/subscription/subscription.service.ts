@@ -1,3 +1,4 @@
+import type { AnnexService } from "../annex/annex.service.js";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import { describePeriod, periodEndAfter, periodLine, prorationLine } from "../catalog/period-line.js";
 import { isValidQuantity, MONTHLY_MINIMUM_QUANTITY, QUANTITY_MESSAGE } from "../catalog/pricing.js";
@@ -115,6 +116,7 @@ export class SubscriptionService {
     private readonly customers: CustomerService,
     private readonly trials: TrialService,
     private readonly wallet: WalletService,
+    private readonly annex: AnnexService,
   ) {}
 
   /**
@@ -138,6 +140,7 @@ export class SubscriptionService {
       );
       if (earlier) return this.result(ctx, earlier.subscriptionId, earlier.invoiceId);
     }
+    await this.annex.requireAccepted(ctx);
     const priced = await this.quotes.price(ctx, input, "input");
     const customer =
       input.customerId != null

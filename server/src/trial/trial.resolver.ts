@@ -56,6 +56,7 @@ export class TrialResolver {
       UserErrorCode.TRIAL_ALREADY_USED,
       UserErrorCode.QUOTA_EXHAUSTED,
       UserErrorCode.PRODUCT_NOT_TRIAL_ENABLED,
+      UserErrorCode.ANNEX_NOT_ACCEPTED,
     ],
     description:
       "Gives a customer of your list a free trial for your tier's trial days. Refusals use the codes of trialEligibility.",

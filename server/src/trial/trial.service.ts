@@ -1,4 +1,5 @@
 import { In } from "typeorm";
+import { AnnexService } from "../annex/annex.service.js";
 import type { CatalogService } from "../catalog/catalog.service.js";
 import type { Clock } from "../common/clock.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
@@ -34,6 +35,7 @@ const REASON_FIELDS: Record<TrialIneligibility, string | null> = {
   TRIAL_ALREADY_USED: "customerId",
   QUOTA_EXHAUSTED: null,
   PRODUCT_NOT_TRIAL_ENABLED: "productCode",
+  ANNEX_NOT_ACCEPTED: null,
 };
 
 function day(date: Date): string {
@@ -93,6 +95,7 @@ export class TrialService {
     private readonly catalog: CatalogService,
     private readonly customers: CustomerService,
     private readonly work: UnitOfWork,
+    private readonly annex: AnnexService,
   ) {}
 
   quota(ctx: ServiceContext): Promise<TrialQuota> {
@@ -293,6 +296,8 @@ export class TrialService {
         product ? `${product.name} has no free trial.` : `There is no product "${productCode}" on sale.`,
       );
     }
+    const annex = await this.annex.unaccepted(ctx);
+    if (annex) reason(TrialIneligibility.ANNEX_NOT_ACCEPTED, AnnexService.refusal(annex));
     if (quota.remaining === 0) {
       reason(
         TrialIneligibility.QUOTA_EXHAUSTED,

@@ -11,6 +11,7 @@ export const TrialIneligibility = enumType(
     "TRIAL_ALREADY_USED",
     "QUOTA_EXHAUSTED",
     "PRODUCT_NOT_TRIAL_ENABLED",
+    "ANNEX_NOT_ACCEPTED",
   ],
   {
     description: "Why a trial cannot be given. None of them says which other reseller a customer deals with.",

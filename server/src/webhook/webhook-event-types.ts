@@ -14,6 +14,7 @@ const VENDOR_ONLY = [
   "reseller_application.submitted",
   "reseller_application.approved",
   "reseller_application.declined",
+  "annex.published",
 ] as const;
 
 /** Every event type a reseller's endpoint may receive, in the order the settings page lists them. */
@@ -57,6 +58,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "reseller.enabled",
   "reseller.tier_changed",
   "reseller.disabled",
+  "annex.accepted",
   "webhook_endpoint.created",
   "webhook_endpoint.updated",
   "webhook_endpoint.deleted",

@@ -89,6 +89,19 @@ const SUBJECTS: Record<string, SubjectQuery> = {
     document: "query WebhookApiKeys { apiKeys { id name prefix scope createdAt lastUsedAt revokedAt } }",
     pick: byId("apiKeys"),
   },
+  annex: {
+    document: `query WebhookAnnex {
+      annexStatus {
+        acceptances {
+          id acceptedAt ip userAgent pdfUrl acceptedBy { id email name } annexVersion { id version title effectiveAt }
+        }
+      }
+    }`,
+    pick: (data, subjectId) =>
+      (data.annexStatus as { acceptances: Array<{ id: string }> } | null)?.acceptances.find(
+        (a) => a.id === subjectId,
+      ) ?? null,
+  },
   webhook_endpoint: {
     document: `query WebhookEndpoints {
       webhookEndpoints {

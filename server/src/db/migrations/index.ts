@@ -20,6 +20,7 @@ import { SubscriptionSort1765238400000 } from "./1765238400000-subscription-sort
 import { CompanyNameWalk1765281600000 } from "./1765281600000-company-name-walk.js";
 import { CustomerNameGrams1765324800000 } from "./1765324800000-customer-name-grams.js";
 import { ResellerApplications1765368000000 } from "./1765368000000-reseller-applications.js";
+import { ResellingAnnex1765411200000 } from "./1765411200000-reselling-annex.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   CompanyNameWalk1765281600000,
   CustomerNameGrams1765324800000,
   ResellerApplications1765368000000,
+  ResellingAnnex1765411200000,
 ];
