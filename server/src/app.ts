@@ -49,6 +49,7 @@ import { OutboxService } from "./notifications/outbox.service.js";
 import { PartnerDiscountService } from "./partner-discount/partner-discount.service.js";
 import { type PaymentProvider, SandboxPaymentProvider } from "./payment/payment-provider.js";
 import { WalletService } from "./payment/wallet.service.js";
+import { QuoteRequestService } from "./quote-request/quote-request.service.js";
 import { ResellerService } from "./reseller/reseller.service.js";
 import { ResellerApplicationService } from "./reseller-application/reseller-application.service.js";
 import { createSchema } from "./schema.js";
@@ -141,6 +142,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const wallet = new WalletService(clock, payments, invoices, work, log);
   const subscriptions = new SubscriptionService(clock, quotes, invoices, customers, trials, wallet, annex);
   const periodEnd = new PeriodEndService(clock, work, invoices, trials, wallet, log);
+  const quoteRequests = new QuoteRequestService(clock, quotes, customers, subscriptions, work);
   const notices = new NoticeService(clock, subscriptions, work, log);
   const delivery = options.mail
     ? new MailDeliveryService(work, options.mail, clock, log, async ({ em }, invoiceId) => {
@@ -164,6 +166,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     jobs,
     log,
     audit,
+    quoteRequests,
   );
   const container = new ServiceContainer()
     .register(HealthService, new HealthService(database.kind, clock, options.version))
@@ -178,6 +181,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(ResellerApplicationService, new ResellerApplicationService(clock))
     .register(SignUpService, signUps)
     .register(AnnexService, annex)
+    .register(QuoteRequestService, quoteRequests)
     .register(CatalogService, catalog)
     .register(PartnerDiscountService, partnerDiscounts)
     .register(QuoteService, quotes)

@@ -17,6 +17,7 @@ import { InvoiceResellerResolver, InvoiceResolver } from "./invoice/invoice.reso
 import { NoticeResolver } from "./notice/notice.resolver.js";
 import { PartnerDiscountResolver } from "./partner-discount/partner-discount.resolver.js";
 import { WalletResolver } from "./payment/wallet.resolver.js";
+import { QuoteRequestResolver } from "./quote-request/quote-request.resolver.js";
 import { ResellerResolver } from "./reseller/reseller.resolver.js";
 import { ResellerApplicationResolver } from "./reseller-application/reseller-application.resolver.js";
 import { RulesResolver } from "./rules/rules.resolver.js";
@@ -44,6 +45,7 @@ export const resolvers = [
   SignUpResolver,
   ResellerApplicationResolver,
   AnnexResolver,
+  QuoteRequestResolver,
   CatalogResolver,
   PartnerDiscountResolver,
   CustomerResolver,

@@ -120,6 +120,16 @@ async function extraMember(f: Fixture): Promise<string> {
   return membership.id;
 }
 
+/** A request of Northwind's for a special price, still open. */
+async function openQuoteRequest(f: Fixture): Promise<string> {
+  const [row] = await f.server.dataSource.query(
+    `INSERT INTO quote_request (reseller_id, product_id, period, quantity, status, requested_at)
+     SELECT $1, id, 'YEARLY', 500, 'OPEN', now() FROM product WHERE code = 'PRO' RETURNING id`,
+    [f.northwindId],
+  );
+  return row.id;
+}
+
 /** An application waiting for staff, of a company that signed up and confirmed its email. */
 async function pendingApplication(f: Fixture): Promise<string> {
   const [user] = await f.server.dataSource.query(
@@ -798,6 +808,69 @@ const OPERATIONS: Operation[] = [
           `mutation MatrixAnnexPublish($i: AnnexPublishInput!) { annexPublish(input: $i) { userErrors { code } } }`,
         ),
         { i: { title: "Matrix", body: "Text", effectiveAt: "2030-01-01T00:00:00Z" } },
+      ),
+  },
+  {
+    name: "quoteRequestCreate",
+    expected: RESELLER_WRITERS,
+    call: (c) =>
+      c.request(
+        graphql(
+          `mutation MatrixQuoteRequestCreate($i: QuoteRequestCreateInput!) { quoteRequestCreate(input: $i) { userErrors { code } } }`,
+        ),
+        { i: { productCode: "PRO", period: "YEARLY", quantity: 500 } },
+      ),
+  },
+  {
+    name: "quoteRequests",
+    expected: RESELLER_READERS,
+    call: (c) => c.request(graphql(`query MatrixQuoteRequests { quoteRequests { totalCount } }`)),
+  },
+  {
+    // Anyone signed in may ask; only its reseller and staff get it, everyone else null.
+    name: "quoteRequest",
+    expected: SIGNED_IN,
+    call: async (c, f) =>
+      c.request(graphql(`query MatrixQuoteRequest($id: ID!) { quoteRequest(id: $id) { id } }`), {
+        id: await openQuoteRequest(f),
+      }),
+  },
+  {
+    name: "quoteRequestAccept",
+    expected: RESELLER_WRITERS_BY_ID,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `mutation MatrixQuoteRequestAccept($i: QuoteRequestAcceptInput!) { quoteRequestAccept(input: $i) { userErrors { code } } }`,
+        ),
+        { i: { id: await openQuoteRequest(f), paymentMethod: "CARD" } },
+      ),
+  },
+  {
+    name: "vendorQuoteRequests",
+    expected: STAFF_ONLY,
+    call: (c) => c.request(graphql(`query MatrixVendorQuoteRequests { vendorQuoteRequests { totalCount } }`)),
+  },
+  {
+    name: "quoteRequestAnswer",
+    expected: STAFF_ONLY,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `mutation MatrixQuoteRequestAnswer($id: ID!) { quoteRequestAnswer(id: $id, unitPrice: 1000, validUntil: "2030-01-01T00:00:00Z") { userErrors { code } } }`,
+        ),
+        { id: await openQuoteRequest(f) },
+      ),
+  },
+  {
+    name: "quoteRequestDecline",
+    expected: STAFF_ONLY,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `mutation MatrixQuoteRequestDecline($id: ID!) { quoteRequestDecline(id: $id, reason: "Not now") { userErrors { code } } }`,
+        ),
+        { id: await openQuoteRequest(f) },
       ),
   },
   {

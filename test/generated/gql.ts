@@ -88,6 +88,13 @@ type Documents = {
     "mutation MatrixAnnexAccept($id: ID!) { annexAccept(versionId: $id) { userErrors { code } } }": typeof types.MatrixAnnexAcceptDocument,
     "query MatrixAnnexVersions { annexVersions { totalCount } }": typeof types.MatrixAnnexVersionsDocument,
     "mutation MatrixAnnexPublish($i: AnnexPublishInput!) { annexPublish(input: $i) { userErrors { code } } }": typeof types.MatrixAnnexPublishDocument,
+    "mutation MatrixQuoteRequestCreate($i: QuoteRequestCreateInput!) { quoteRequestCreate(input: $i) { userErrors { code } } }": typeof types.MatrixQuoteRequestCreateDocument,
+    "query MatrixQuoteRequests { quoteRequests { totalCount } }": typeof types.MatrixQuoteRequestsDocument,
+    "query MatrixQuoteRequest($id: ID!) { quoteRequest(id: $id) { id } }": typeof types.MatrixQuoteRequestDocument,
+    "mutation MatrixQuoteRequestAccept($i: QuoteRequestAcceptInput!) { quoteRequestAccept(input: $i) { userErrors { code } } }": typeof types.MatrixQuoteRequestAcceptDocument,
+    "query MatrixVendorQuoteRequests { vendorQuoteRequests { totalCount } }": typeof types.MatrixVendorQuoteRequestsDocument,
+    "mutation MatrixQuoteRequestAnswer($id: ID!) { quoteRequestAnswer(id: $id, unitPrice: 1000, validUntil: \"2030-01-01T00:00:00Z\") { userErrors { code } } }": typeof types.MatrixQuoteRequestAnswerDocument,
+    "mutation MatrixQuoteRequestDecline($id: ID!) { quoteRequestDecline(id: $id, reason: \"Not now\") { userErrors { code } } }": typeof types.MatrixQuoteRequestDeclineDocument,
     "query MatrixProducts { products { code } }": typeof types.MatrixProductsDocument,
     "query MatrixProduct { product(code: \"PRO\") { code } }": typeof types.MatrixProductDocument,
     "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }": typeof types.MatrixQuoteDocument,
@@ -247,6 +254,14 @@ type Documents = {
     "query ProductionTiers { tiers { code } }": typeof types.ProductionTiersDocument,
     "query StaffPermissions { viewer { permissions } }": typeof types.StaffPermissionsDocument,
     "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": typeof types.StaffResellerEnableDocument,
+    "mutation QuoteAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) {\n    quoteRequest { id reference status period quantity customerId customerName note product { code } resellerName }\n    userErrors { code field message }\n  }\n}": typeof types.QuoteAskDocument,
+    "query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) { totalCount edges { node { id reference status unitPrice validUntil } } }\n}": typeof types.QuoteMineDocument,
+    "query QuoteOne($id: ID!) { quoteRequest(id: $id) { id status reference } }": typeof types.QuoteOneDocument,
+    "query QuoteQueue($status: QuoteRequestStatus) {\n  vendorQuoteRequests(status: $status, first: 100) { totalCount edges { node { id reference resellerName status } } }\n}": typeof types.QuoteQueueDocument,
+    "mutation QuoteAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) {\n    quoteRequest { id status unitPrice currency validUntil }\n    userErrors { code field message }\n  }\n}": typeof types.QuoteAnswerDocument,
+    "mutation QuoteDecline($id: ID!, $reason: String!) {\n  quoteRequestDecline(id: $id, reason: $reason) { quoteRequest { id status declineReason } userErrors { code field } }\n}": typeof types.QuoteDeclineDocument,
+    "mutation QuoteAccept($i: QuoteRequestAcceptInput!) {\n  quoteRequestAccept(input: $i) {\n    quoteRequest { id status subscriptionId acceptedAt }\n    subscription { id quantity period customer { companyName } }\n    invoice { id pdfUrl lines { description unitPrice quantity volumeDiscount partnerDiscount amount } }\n    userErrors { code field message }\n  }\n}": typeof types.QuoteAcceptDocument,
+    "query QuoteCustomers { customers(search: \"Contoso\") { edges { node { id companyName } } } }": typeof types.QuoteCustomersDocument,
     "mutation RateKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": typeof types.RateKeyDocument,
     "query RateCheap { viewer { permissions } }": typeof types.RateCheapDocument,
     "query RateHealth { health { status } }": typeof types.RateHealthDocument,
@@ -450,6 +465,13 @@ const documents: Documents = {
     "mutation MatrixAnnexAccept($id: ID!) { annexAccept(versionId: $id) { userErrors { code } } }": types.MatrixAnnexAcceptDocument,
     "query MatrixAnnexVersions { annexVersions { totalCount } }": types.MatrixAnnexVersionsDocument,
     "mutation MatrixAnnexPublish($i: AnnexPublishInput!) { annexPublish(input: $i) { userErrors { code } } }": types.MatrixAnnexPublishDocument,
+    "mutation MatrixQuoteRequestCreate($i: QuoteRequestCreateInput!) { quoteRequestCreate(input: $i) { userErrors { code } } }": types.MatrixQuoteRequestCreateDocument,
+    "query MatrixQuoteRequests { quoteRequests { totalCount } }": types.MatrixQuoteRequestsDocument,
+    "query MatrixQuoteRequest($id: ID!) { quoteRequest(id: $id) { id } }": types.MatrixQuoteRequestDocument,
+    "mutation MatrixQuoteRequestAccept($i: QuoteRequestAcceptInput!) { quoteRequestAccept(input: $i) { userErrors { code } } }": types.MatrixQuoteRequestAcceptDocument,
+    "query MatrixVendorQuoteRequests { vendorQuoteRequests { totalCount } }": types.MatrixVendorQuoteRequestsDocument,
+    "mutation MatrixQuoteRequestAnswer($id: ID!) { quoteRequestAnswer(id: $id, unitPrice: 1000, validUntil: \"2030-01-01T00:00:00Z\") { userErrors { code } } }": types.MatrixQuoteRequestAnswerDocument,
+    "mutation MatrixQuoteRequestDecline($id: ID!) { quoteRequestDecline(id: $id, reason: \"Not now\") { userErrors { code } } }": types.MatrixQuoteRequestDeclineDocument,
     "query MatrixProducts { products { code } }": types.MatrixProductsDocument,
     "query MatrixProduct { product(code: \"PRO\") { code } }": types.MatrixProductDocument,
     "query MatrixQuote { quote(input: { productCode: \"PRO\", period: YEARLY, quantity: 5 }) { quote { retailPrice } userErrors { code } } }": types.MatrixQuoteDocument,
@@ -609,6 +631,14 @@ const documents: Documents = {
     "query ProductionTiers { tiers { code } }": types.ProductionTiersDocument,
     "query StaffPermissions { viewer { permissions } }": types.StaffPermissionsDocument,
     "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": types.StaffResellerEnableDocument,
+    "mutation QuoteAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) {\n    quoteRequest { id reference status period quantity customerId customerName note product { code } resellerName }\n    userErrors { code field message }\n  }\n}": types.QuoteAskDocument,
+    "query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) { totalCount edges { node { id reference status unitPrice validUntil } } }\n}": types.QuoteMineDocument,
+    "query QuoteOne($id: ID!) { quoteRequest(id: $id) { id status reference } }": types.QuoteOneDocument,
+    "query QuoteQueue($status: QuoteRequestStatus) {\n  vendorQuoteRequests(status: $status, first: 100) { totalCount edges { node { id reference resellerName status } } }\n}": types.QuoteQueueDocument,
+    "mutation QuoteAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) {\n    quoteRequest { id status unitPrice currency validUntil }\n    userErrors { code field message }\n  }\n}": types.QuoteAnswerDocument,
+    "mutation QuoteDecline($id: ID!, $reason: String!) {\n  quoteRequestDecline(id: $id, reason: $reason) { quoteRequest { id status declineReason } userErrors { code field } }\n}": types.QuoteDeclineDocument,
+    "mutation QuoteAccept($i: QuoteRequestAcceptInput!) {\n  quoteRequestAccept(input: $i) {\n    quoteRequest { id status subscriptionId acceptedAt }\n    subscription { id quantity period customer { companyName } }\n    invoice { id pdfUrl lines { description unitPrice quantity volumeDiscount partnerDiscount amount } }\n    userErrors { code field message }\n  }\n}": types.QuoteAcceptDocument,
+    "query QuoteCustomers { customers(search: \"Contoso\") { edges { node { id companyName } } } }": types.QuoteCustomersDocument,
     "mutation RateKey($i: ApiKeyCreateInput!) { apiKeyCreate(input: $i) { secret } }": types.RateKeyDocument,
     "query RateCheap { viewer { permissions } }": types.RateCheapDocument,
     "query RateHealth { health { status } }": types.RateHealthDocument,
@@ -1048,6 +1078,34 @@ export function graphql(source: "query MatrixAnnexVersions { annexVersions { tot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixAnnexPublish($i: AnnexPublishInput!) { annexPublish(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixAnnexPublish($i: AnnexPublishInput!) { annexPublish(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixQuoteRequestCreate($i: QuoteRequestCreateInput!) { quoteRequestCreate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixQuoteRequestCreate($i: QuoteRequestCreateInput!) { quoteRequestCreate(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixQuoteRequests { quoteRequests { totalCount } }"): (typeof documents)["query MatrixQuoteRequests { quoteRequests { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixQuoteRequest($id: ID!) { quoteRequest(id: $id) { id } }"): (typeof documents)["query MatrixQuoteRequest($id: ID!) { quoteRequest(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixQuoteRequestAccept($i: QuoteRequestAcceptInput!) { quoteRequestAccept(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixQuoteRequestAccept($i: QuoteRequestAcceptInput!) { quoteRequestAccept(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixVendorQuoteRequests { vendorQuoteRequests { totalCount } }"): (typeof documents)["query MatrixVendorQuoteRequests { vendorQuoteRequests { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixQuoteRequestAnswer($id: ID!) { quoteRequestAnswer(id: $id, unitPrice: 1000, validUntil: \"2030-01-01T00:00:00Z\") { userErrors { code } } }"): (typeof documents)["mutation MatrixQuoteRequestAnswer($id: ID!) { quoteRequestAnswer(id: $id, unitPrice: 1000, validUntil: \"2030-01-01T00:00:00Z\") { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixQuoteRequestDecline($id: ID!) { quoteRequestDecline(id: $id, reason: \"Not now\") { userErrors { code } } }"): (typeof documents)["mutation MatrixQuoteRequestDecline($id: ID!) { quoteRequestDecline(id: $id, reason: \"Not now\") { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1684,6 +1742,38 @@ export function graphql(source: "query StaffPermissions { viewer { permissions }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"): (typeof documents)["mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuoteAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) {\n    quoteRequest { id reference status period quantity customerId customerName note product { code } resellerName }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation QuoteAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) {\n    quoteRequest { id reference status period quantity customerId customerName note product { code } resellerName }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) { totalCount edges { node { id reference status unitPrice validUntil } } }\n}"): (typeof documents)["query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) { totalCount edges { node { id reference status unitPrice validUntil } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuoteOne($id: ID!) { quoteRequest(id: $id) { id status reference } }"): (typeof documents)["query QuoteOne($id: ID!) { quoteRequest(id: $id) { id status reference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuoteQueue($status: QuoteRequestStatus) {\n  vendorQuoteRequests(status: $status, first: 100) { totalCount edges { node { id reference resellerName status } } }\n}"): (typeof documents)["query QuoteQueue($status: QuoteRequestStatus) {\n  vendorQuoteRequests(status: $status, first: 100) { totalCount edges { node { id reference resellerName status } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuoteAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) {\n    quoteRequest { id status unitPrice currency validUntil }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation QuoteAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) {\n    quoteRequest { id status unitPrice currency validUntil }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuoteDecline($id: ID!, $reason: String!) {\n  quoteRequestDecline(id: $id, reason: $reason) { quoteRequest { id status declineReason } userErrors { code field } }\n}"): (typeof documents)["mutation QuoteDecline($id: ID!, $reason: String!) {\n  quoteRequestDecline(id: $id, reason: $reason) { quoteRequest { id status declineReason } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuoteAccept($i: QuoteRequestAcceptInput!) {\n  quoteRequestAccept(input: $i) {\n    quoteRequest { id status subscriptionId acceptedAt }\n    subscription { id quantity period customer { companyName } }\n    invoice { id pdfUrl lines { description unitPrice quantity volumeDiscount partnerDiscount amount } }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation QuoteAccept($i: QuoteRequestAcceptInput!) {\n  quoteRequestAccept(input: $i) {\n    quoteRequest { id status subscriptionId acceptedAt }\n    subscription { id quantity period customer { companyName } }\n    invoice { id pdfUrl lines { description unitPrice quantity volumeDiscount partnerDiscount amount } }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuoteCustomers { customers(search: \"Contoso\") { edges { node { id companyName } } } }"): (typeof documents)["query QuoteCustomers { customers(search: \"Contoso\") { edges { node { id companyName } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -106,7 +106,7 @@ export class AnnexService {
         version: (latest?.version ?? 0) + 1,
         title: input.title.trim(),
         body: input.body,
-        effectiveAt: effectiveAt < now ? now : effectiveAt,
+        effectiveAt: new Date(Math.max(effectiveAt.getTime(), now.getTime())),
         publishedAt: now,
         publishedBy: ctx.actor.userId,
       }),

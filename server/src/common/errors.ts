@@ -69,6 +69,9 @@ export const UserErrorCode = enumType(
     "ANNEX_NOT_ACCEPTED",
     "ANNEX_SUPERSEDED",
     "EFFECTIVE_DATE_TOO_EARLY",
+    "QUOTE_NOT_OPEN",
+    "QUOTE_NOT_QUOTED",
+    "QUOTE_EXPIRED",
   ],
   {
     description: "Why a mutation refused its input.",

@@ -16,6 +16,7 @@ import {
   PartnerDiscountCodeRequest,
 } from "../partner-discount/partner-discount.entity.js";
 import { SavedPaymentMethod } from "../payment/saved-payment-method.entity.js";
+import { QuoteRequest } from "../quote-request/quote-request.entity.js";
 import { ResellerApplication } from "../reseller-application/reseller-application.entity.js";
 import { SignUpRequest } from "../sign-up/sign-up-request.entity.js";
 import { Subscription } from "../subscription/subscription.entity.js";
@@ -55,4 +56,5 @@ export const entities = [
   ResellerApplication,
   AnnexVersion,
   AnnexAcceptance,
+  QuoteRequest,
 ];

@@ -7,6 +7,7 @@ import type { CustomerEvents } from "../customer/customer.events.js";
 import type { InvoiceEvents } from "../invoice/invoice.events.js";
 import type { PartnerDiscountEvents } from "../partner-discount/partner-discount.events.js";
 import type { PaymentEvents } from "../payment/payment.events.js";
+import type { QuoteRequestEvents } from "../quote-request/quote-request.events.js";
 import type { ResellerEvents } from "../reseller/reseller.events.js";
 import type { ResellerApplicationEvents } from "../reseller-application/reseller-application.events.js";
 import type { SignUpEvents } from "../sign-up/sign-up.events.js";
@@ -25,6 +26,7 @@ export type EventPayloads = CustomerEvents &
   SignUpEvents &
   ResellerApplicationEvents &
   AnnexEvents &
+  QuoteRequestEvents &
   TeamEvents &
   CatalogEvents &
   PartnerDiscountEvents &

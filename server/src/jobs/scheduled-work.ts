@@ -5,6 +5,7 @@ import type { EventBus } from "../events/event-bus.js";
 import type { MailDeliveryService } from "../mail/mail-delivery.service.js";
 import type { NoticeReport, NoticeService } from "../notice/notice.service.js";
 import type { WalletService } from "../payment/wallet.service.js";
+import type { QuoteRequestService } from "../quote-request/quote-request.service.js";
 import type { PeriodEndService } from "../subscription/period-end.service.js";
 import type { PeriodEndReport } from "../subscription/subscription.types.js";
 import type { JobQueue } from "./job-queue.js";
@@ -21,11 +22,14 @@ export interface ScheduledWorkReport {
   eventsRequeued: number;
   /** Audit log entries older than the retention, deleted. */
   auditPurged: number;
+  /** Special prices whose validity date passed without a purchase. */
+  quotesExpired: number;
 }
 
 /**
  * What the scheduler runs every few minutes, with the clock's "now": period ends (renewals,
- * terminations, retries, trial expiry), then the notices that fall due (cards expiring among them), then a sweep that
+ * terminations, retries, trial expiry), then the notices that fall due (cards expiring among them)
+ * and the special prices that expire, then a sweep that
  * queues again any event or mail whose job is gone, then the audit log's retention purge.
  */
 export class ScheduledWork {
@@ -39,12 +43,14 @@ export class ScheduledWork {
     private readonly jobs: JobQueue,
     private readonly log: Logger,
     private readonly audit: AuditService | null = null,
+    private readonly quoteRequests: QuoteRequestService | null = null,
   ) {}
 
   async run(): Promise<ScheduledWorkReport> {
     const periodEnd = await this.periodEnd.run();
     const notices = await this.notices.run();
     const cardsExpiring = await this.wallet.sendExpiryNotices();
+    const quotesExpired = this.quoteRequests ? await this.quoteRequests.expire() : 0;
     const before = new Date(this.clock.now().getTime() - SWEEP_AFTER_MS);
     const unhandled = await this.events.unhandledBefore(before);
     await this.jobs.requeueEvents(unhandled);
@@ -62,6 +68,7 @@ export class ScheduledWork {
       mailRequeued,
       eventsRequeued: unhandled.length,
       auditPurged,
+      quotesExpired,
     };
     this.log.debug(report, "scheduled work done");
     return report;

@@ -10,6 +10,26 @@ export interface MailData {
   application_received: { link: string; accountName: string };
   application_approved: { link: string; accountName: string; tier: string };
   application_declined: { link: string; accountName: string; reason: string };
+  quote_request_received: {
+    link: string;
+    reference: string;
+    resellerName: string;
+    productName: string;
+    quantity: number;
+    period: string;
+  };
+  quote_request_quoted: {
+    link: string;
+    reference: string;
+    productName: string;
+    quantity: number;
+    unitPrice: number;
+    currency: string;
+    validUntil: string;
+  };
+  quote_request_declined: { link: string; reference: string; productName: string; reason: string };
+  quote_request_expired: { link: string; reference: string; productName: string };
+  quote_request_accepted: { link: string; reference: string; resellerName: string };
   customer_added: { link: string; resellerName: string };
   team_invitation: PasswordLink & { accountName: string; inviterName: string; role: string };
   discount_code_request: { link: string; resellerName: string; requestedBy: string; note: string };
@@ -176,6 +196,43 @@ const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
       "You may apply again once that has changed.",
     ],
     action: { label: "See your application", url: d.link },
+  }),
+  quote_request_received: (d) => ({
+    subject: `${d.resellerName} asks for a special price (${d.reference})`,
+    paragraphs: [
+      `${d.resellerName} asks for a special price: ${licenseCount(d.quantity)} of ${d.productName}, ${d.period.toLowerCase()}.`,
+      "Answer with a price per license and a validity date, or decline with a reason.",
+    ],
+    action: { label: "Answer the request", url: d.link },
+  }),
+  quote_request_quoted: (d) => ({
+    subject: `Your special price ${d.reference}: ${formatMoney(d.unitPrice, d.currency)} per license`,
+    paragraphs: [
+      `For ${licenseCount(d.quantity)} of ${d.productName}, the vendor offers ${formatMoney(d.unitPrice, d.currency)} per license and period.`,
+      `You can buy at this price until ${day(d.validUntil)}, in one step from your quote requests.`,
+    ],
+    action: { label: "Buy at this price", url: d.link },
+  }),
+  quote_request_declined: (d) => ({
+    subject: `No special price for ${d.reference}`,
+    paragraphs: [
+      `The vendor declined your request ${d.reference} for ${d.productName}.`,
+      `The reason given: ${d.reason}`,
+    ],
+    action: { label: "See your requests", url: d.link },
+  }),
+  quote_request_expired: (d) => ({
+    subject: `Your special price ${d.reference} has expired`,
+    paragraphs: [
+      `The special price ${d.reference} for ${d.productName} was not used before its date.`,
+      "Ask for a new one if the deal is still on.",
+    ],
+    action: { label: "See your requests", url: d.link },
+  }),
+  quote_request_accepted: (d) => ({
+    subject: `${d.resellerName} bought at the special price ${d.reference}`,
+    paragraphs: [`${d.resellerName} bought the deal ${d.reference} at the quoted price.`],
+    action: { label: "See the requests", url: d.link },
   }),
   customer_activation: (d) => ({
     subject: `${d.resellerName} added you on Reseller Hub`,

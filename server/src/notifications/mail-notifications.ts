@@ -59,6 +59,14 @@ export class MailNotifications implements EventSubscriber {
     return { link: this.links.activation(token), expiresAt: expiresAt.toISOString() };
   }
 
+  /** Every active vendor staff member: they answer requests for special prices. */
+  private async staffEmails(ctx: ServiceContext): Promise<string[]> {
+    const rows: Array<{ email: string }> = await ctx.em.query(
+      "SELECT email FROM app_user WHERE is_vendor_staff AND status = 'ACTIVE' ORDER BY email",
+    );
+    return rows.map((r) => r.email);
+  }
+
   private async billingContacts<T extends MailTemplate>(
     ctx: ServiceContext,
     accountId: string | null,
@@ -124,6 +132,33 @@ export class MailNotifications implements EventSubscriber {
         accountName: p.accountName,
       }),
     ],
+    "quote_request.created": async (ctx, { payload: p }) =>
+      (await this.staffEmails(ctx)).map((to) =>
+        mail(to, "quote_request_received", { link: this.links.page("/vendor-quote-requests"), ...p }),
+      ),
+    "quote_request.quoted": async (ctx, { accountId, payload: p }) =>
+      this.billingContacts(ctx, accountId, "quote_request_quoted", {
+        link: this.links.page("/quote-requests"),
+        ...p,
+      }),
+    "quote_request.declined": async (ctx, { accountId, payload: p }) =>
+      this.billingContacts(ctx, accountId, "quote_request_declined", {
+        link: this.links.page("/quote-requests"),
+        ...p,
+      }),
+    "quote_request.expired": async (ctx, { accountId, payload: p }) =>
+      this.billingContacts(ctx, accountId, "quote_request_expired", {
+        link: this.links.page("/quote-requests"),
+        ...p,
+      }),
+    "quote_request.accepted": async (ctx, { payload: p }) =>
+      (await this.staffEmails(ctx)).map((to) =>
+        mail(to, "quote_request_accepted", {
+          link: this.links.page("/vendor-quote-requests"),
+          reference: p.reference,
+          resellerName: p.resellerName,
+        }),
+      ),
     "reseller_application.approved": async (_ctx, { payload: p }) => [
       mail(p.ownerEmail, "application_approved", {
         link: this.links.page("/"),

@@ -12,6 +12,7 @@ import { requestLoader } from "../common/request-loader.js";
 import { validationCodes } from "../common/validation.js";
 import { Customer, CustomerPortal } from "../customer/customer.types.js";
 import { UnitOfWork } from "../db/unit-of-work.js";
+import { PAYMENT_CHOICE_REFUSALS } from "../payment/payment-method.js";
 import { Subscription } from "./subscription.entity.js";
 import { SubscriptionService } from "./subscription.service.js";
 import {
@@ -27,15 +28,6 @@ import {
 
 /** Every change of a subscription refuses one that is not the caller's, or one that has ended. */
 const CHANGE_REFUSALS = [UserErrorCode.NOT_FOUND, UserErrorCode.SUBSCRIPTION_ENDED];
-/** Picking a saved method, or adding a card, to pay with. */
-const PAYMENT_CHOICE_REFUSALS = [
-  UserErrorCode.REQUIRED,
-  UserErrorCode.NOT_FOUND,
-  UserErrorCode.PAYMENT_METHOD_MISMATCH,
-  UserErrorCode.BILLING_OWNER_ONLY,
-  UserErrorCode.INVALID_CARD,
-  UserErrorCode.CARD_EXPIRED,
-];
 
 @Resolver()
 export class SubscriptionResolver {

@@ -42,7 +42,7 @@ import { readSubscriptions } from "./subscription-rows.js";
 const ENDED: SubscriptionStatus[] = [SubscriptionStatus.CANCELED, SubscriptionStatus.EXPIRED];
 
 /** A subscription and the invoice a change made, if it made one. */
-interface Changed {
+export interface Changed {
   subscription: Subscription;
   invoice: Invoice | null;
 }
@@ -104,6 +104,12 @@ function matching(ctx: ServiceContext, filter: SubscriptionFilter) {
   return qb;
 }
 
+/** A price the vendor quoted for one deal: per license and period, with the quote's reference. */
+export interface SpecialPrice {
+  unitPrice: number;
+  reference: string;
+}
+
 /**
  * Subscriptions a reseller bought: purchase, renewal switch, quantity changes, assignment to
  * its customers, and payment. Every query is scoped to the context's reseller account.
@@ -121,9 +127,15 @@ export class SubscriptionService {
 
   /**
    * Buys licenses. Card and PayPal are charged at once; a declined charge leaves nothing behind.
-   * The same idempotency key answers with the first purchase, without charging again.
+   * The same idempotency key answers with the first purchase, without charging again. A special
+   * price from the vendor replaces the list price with its discounts, for this period and the
+   * renewals, and its reference goes on the invoice line.
    */
-  async purchase(ctx: ServiceContext, input: SubscriptionPurchaseInput): Promise<Changed> {
+  async purchase(
+    ctx: ServiceContext,
+    input: SubscriptionPurchaseInput,
+    special?: SpecialPrice,
+  ): Promise<Changed> {
     const { em } = ctx;
     const resellerId = tenantOf(ctx);
     const now = this.clock.now();
@@ -146,12 +158,14 @@ export class SubscriptionService {
       input.customerId != null
         ? await this.customers.lockEntry(ctx, input.customerId, "input.customerId")
         : null;
-    const snapshot: PriceSnapshot = {
-      unitPrice: priced.line.unitPrice,
-      currency: priced.product.currency,
-      bands: priced.product.bands.map((b) => ({ minQuantity: b.minQuantity, percentBp: b.percentBp })),
-      partnerPercentBp: priced.line.partnerDiscountBp,
-    };
+    const snapshot: PriceSnapshot = special
+      ? { unitPrice: special.unitPrice, currency: priced.product.currency, bands: [], partnerPercentBp: 0 }
+      : {
+          unitPrice: priced.line.unitPrice,
+          currency: priced.product.currency,
+          bands: priced.product.bands.map((b) => ({ minQuantity: b.minQuantity, percentBp: b.percentBp })),
+          partnerPercentBp: priced.line.partnerDiscountBp,
+        };
     const payment = await this.wallet.choose(ctx, input);
     const periodEnd = periodEndAfter(now, input.period);
     const subscription = await owned(ctx, Subscription).create({
@@ -176,7 +190,9 @@ export class SubscriptionService {
       priced.product.name,
       input.period,
       input.quantity,
-      describePeriod(now, periodEnd),
+      special
+        ? `${describePeriod(now, periodEnd)}, special price ${special.reference}`
+        : describePeriod(now, periodEnd),
       { start: now, end: periodEnd },
     );
     const invoice = await this.invoiceNow(

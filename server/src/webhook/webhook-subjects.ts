@@ -89,6 +89,15 @@ const SUBJECTS: Record<string, SubjectQuery> = {
     document: "query WebhookApiKeys { apiKeys { id name prefix scope createdAt lastUsedAt revokedAt } }",
     pick: byId("apiKeys"),
   },
+  quote_request: {
+    document: `query WebhookQuoteRequest($id: ID!) {
+      quoteRequest(id: $id) {
+        id reference status ${PRODUCT} period quantity customerId customerName note requestedAt unitPrice currency
+        validUntil answeredAt declineReason acceptedAt subscriptionId
+      }
+    }`,
+    pick: one("quoteRequest"),
+  },
   annex: {
     document: `query WebhookAnnex {
       annexStatus {

@@ -21,6 +21,7 @@ import { CompanyNameWalk1765281600000 } from "./1765281600000-company-name-walk.
 import { CustomerNameGrams1765324800000 } from "./1765324800000-customer-name-grams.js";
 import { ResellerApplications1765368000000 } from "./1765368000000-reseller-applications.js";
 import { ResellingAnnex1765411200000 } from "./1765411200000-reselling-annex.js";
+import { QuoteRequests1765454400000 } from "./1765454400000-quote-requests.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   CustomerNameGrams1765324800000,
   ResellerApplications1765368000000,
   ResellingAnnex1765411200000,
+  QuoteRequests1765454400000,
 ];
