@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO } from "../support/accounts.js";
+import { DEMO, latestMail } from "../support/accounts.js";
 import { type AxeViolation, seriousViolations } from "../support/axe.js";
 import { launchBrowser, watchPageErrors } from "../support/browser.js";
 import { startTestServer, type TestServer } from "../support/server.js";
@@ -68,11 +68,11 @@ describe("accessibility: axe-core finds no serious or critical violation on any 
     return Object.fromEntries(Object.entries(findings).filter(([, found]) => found.length > 0));
   }
 
-  it("signed out: sign-in, activation and system status", async () => {
+  it("signed out: sign-in, sign-up, activation and system status", async () => {
     const page = await freshPage();
     const errors = watchPageErrors(page);
     const findings: Findings = {};
-    await audit(page, ["/sign-in", "/status"], findings);
+    await audit(page, ["/sign-in", "/sign-up", "/status"], findings);
     await page.goto(`${server.url}/activate?token=not-a-real-token`);
     await pageLoaded(page);
     findings["/activate"] = summary(await seriousViolations(page));
@@ -118,14 +118,57 @@ describe("accessibility: axe-core finds no serious or critical violation on any 
     expect(clean(findings)).toEqual({});
   });
 
-  it("vendor staff: resellers, payments, catalog, tiers and the audit log", async () => {
+  it("vendor staff: resellers, applications, payments, catalog, tiers and the audit log", async () => {
     const page = await signIn(DEMO.staff, "/");
     const findings: Findings = {};
     await audit(
       page,
-      ["/", "/resellers", "/payments", "/catalog", "/tiers", "/resellers-audit-log"],
+      ["/", "/resellers", "/applications", "/payments", "/catalog", "/tiers", "/resellers-audit-log"],
       findings,
     );
+    expect(clean(findings)).toEqual({});
+  });
+
+  it("a company applying: sign-up, confirmation and its application; staff's applications and approve dialog", async () => {
+    const page = await freshPage();
+    const errors = watchPageErrors(page);
+    const findings: Findings = {};
+    const email = "owner@adatum.example";
+    await page.goto(`${server.url}/sign-up`);
+    await page.getByRole("textbox", { name: "Email" }).fill(email);
+    await page.getByLabel(/^Password/).fill("adatum-password-2026");
+    await page.getByRole("textbox", { name: "Company name" }).fill("Adatum Corporation");
+    await page.getByRole("combobox", { name: "Country" }).fill("Denm");
+    await page.getByRole("option", { name: "Denmark", exact: true }).click();
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("heading", { name: "Check your email" }).waitFor();
+    findings["sign-up: check your email"] = summary(await seriousViolations(page));
+
+    await page.goto((await latestMail(server, email, "sign_up_confirmation")).link);
+    await pageLoaded(page);
+    findings["/activate: confirm your email"] = summary(await seriousViolations(page));
+    await page.getByRole("button", { name: "Confirm email" }).click();
+    await page.waitForURL((url) => url.pathname === "/apply");
+    await audit(page, ["/apply"], findings);
+    const form = page.getByRole("form", { name: "Application to resell" });
+    await form.getByRole("textbox", { name: "Website" }).fill("https://adatum.example");
+    await form.getByRole("combobox", { name: "Countries served" }).fill("Denm");
+    await page.getByRole("option", { name: "Denmark", exact: true }).click();
+    await form.getByRole("textbox", { name: "Expected licenses per year" }).fill("150");
+    await form.getByRole("textbox", { name: "About your company" }).fill("IT services for architects.");
+    await form.getByRole("button", { name: "Send application" }).click();
+    await page.getByRole("heading", { name: "Your application is being reviewed" }).waitFor();
+    await pageLoaded(page);
+    findings["/apply: pending"] = summary(await seriousViolations(page));
+    await audit(page, ["/"], findings);
+    expect(errors).toEqual([]);
+
+    const staff = await signIn(DEMO.staff, "/applications");
+    await audit(staff, ["/applications"], findings);
+    await staff.getByRole("button", { name: "Approve Adatum Corporation" }).click();
+    await staff.getByRole("dialog").waitFor();
+    await settled(staff);
+    findings["the approve-application dialog"] = summary(await seriousViolations(staff));
     expect(clean(findings)).toEqual({});
   });
 

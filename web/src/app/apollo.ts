@@ -25,6 +25,7 @@ export const apolloClient = new ApolloClient({
         fields: {
           // One list per search term (and order); "Load more" appends the next page to it.
           resellers: relayStylePagination(["search"]),
+          resellerApplications: relayStylePagination(["status"]),
           customers: relayStylePagination(["search", "sort"]),
           subscriptions: relayStylePagination(["filter", "sort"]),
           invoices: relayStylePagination(["status", "subscriptionId"]),

@@ -7,7 +7,9 @@
 export const pageModules = {
   "/sign-in": () => import("../features/auth/sign-in-page"),
   "/activate": () => import("../features/auth/activate-page"),
+  "/sign-up": () => import("../features/auth/sign-up-page"),
   "/": () => import("../features/home/home-page"),
+  "/apply": () => import("../features/reseller-applications/apply-page"),
   "/my-account": () => import("../features/portal/customer-account-page"),
   "/pricing": () => import("../features/pricing/pricing-page"),
   "/customers": () => import("../features/customers/customers-page"),
@@ -15,6 +17,7 @@ export const pageModules = {
   "/billing": () => import("../features/billing/billing-page"),
   "/notices": () => import("../features/notices/notices-page"),
   "/resellers": () => import("../features/resellers/resellers-page"),
+  "/applications": () => import("../features/reseller-applications/applications-page"),
   "/payments": () => import("../features/payments/payments-page"),
   "/catalog": () => import("../features/catalog/catalog-page"),
   "/tiers": () => import("../features/tiers/tiers-page"),

@@ -11,6 +11,7 @@ import { sections } from "./sections";
 
 const SignInPage = lazyPage(pageModules["/sign-in"], (m) => m.SignInPage);
 const ActivatePage = lazyPage(pageModules["/activate"], (m) => m.ActivatePage);
+const SignUpPage = lazyPage(pageModules["/sign-up"], (m) => m.SignUpPage);
 
 const NotFoundPage = lazyPage(
   () => import("./not-found-page"),
@@ -39,7 +40,7 @@ function GatedPage({ requirement, page: Page }: { requirement: PageRequirement; 
   );
 }
 
-/** Signing in and accepting a link happen before the person has a portal to look at. */
+/** Signing in, signing up and accepting a link happen before the person has a portal to look at. */
 function AuthPage({ page: Page }: { page: LazyPage }) {
   // The page's code downloads alongside its frame's.
   void Page.preload().catch(() => undefined);
@@ -65,6 +66,9 @@ export function Routes() {
       </Route>
       <Route path="/activate">
         <AuthPage page={ActivatePage} />
+      </Route>
+      <Route path="/sign-up">
+        <AuthPage page={SignUpPage} />
       </Route>
       <Route>
         <AppLayout>

@@ -5,6 +5,8 @@ import { type PagePath, pageModules } from "./page-modules";
 // Every page is a chunk of its own, downloaded when its address is opened or its link is pointed at.
 const AccountPage = lazyPage(pageModules["/account"], (m) => m.AccountPage);
 const ApiKeysPage = lazyPage(pageModules["/api-keys"], (m) => m.ApiKeysPage);
+const ApplicationsPage = lazyPage(pageModules["/applications"], (m) => m.ApplicationsPage);
+const ApplyPage = lazyPage(pageModules["/apply"], (m) => m.ApplyPage);
 const AuditLogPage = lazyPage(pageModules["/audit-log"], (m) => m.AuditLogPage);
 const BillingPage = lazyPage(pageModules["/billing"], (m) => m.BillingPage);
 const CatalogPage = lazyPage(pageModules["/catalog"], (m) => m.CatalogPage);
@@ -37,6 +39,8 @@ export interface Section extends PageRequirement {
 // its permission.
 export const sections: readonly Section[] = [
   { path: "/", label: "Home", page: HomePage },
+  // A company that signed up applies here; the reseller sections open once staff approve it.
+  { path: "/apply", label: "Apply to resell", permission: "RESELLER_APPLY", page: ApplyPage },
   // An end customer's account; its licenses are on Home.
   {
     path: "/my-account",
@@ -56,6 +60,13 @@ export const sections: readonly Section[] = [
   // The renewal and termination mails link here.
   { path: "/notices", label: "Notices", permission: "RESELLER_READ", page: NoticesPage },
   { path: "/resellers", label: "Resellers", permission: "VENDOR_ADMIN", page: ResellersPage },
+  // Companies that signed up and applied to resell, waiting for staff to decide.
+  {
+    path: "/applications",
+    label: "Applications",
+    permission: "VENDOR_ADMIN",
+    page: ApplicationsPage,
+  },
   { path: "/payments", label: "Payments", permission: "VENDOR_ADMIN", page: PaymentsPage },
   { path: "/catalog", label: "Catalog", permission: "VENDOR_ADMIN", page: CatalogPage },
   { path: "/tiers", label: "Partner tiers", permission: "VENDOR_ADMIN", page: TiersPage },

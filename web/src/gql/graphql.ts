@@ -16,9 +16,10 @@ export type AccountKind =
   | 'CUSTOMER'
   | 'RESELLER';
 
-/** A DISABLED account's people and API keys can no longer act for it. */
+/** A DISABLED account's people and API keys can no longer act for it. An APPLYING account signed up to resell and is not approved yet: its owner can apply, and nothing else. */
 export type AccountStatus =
   | 'ACTIVE'
+  | 'APPLYING'
   | 'DISABLED';
 
 export type ApiKeyCreateInput = {
@@ -178,10 +179,12 @@ export type PaymentMethodAddPaypalInput = {
 
 /** Something a caller may do. */
 export type Permission =
+  | 'ANNEX_ACCEPT'
   | 'API_KEYS_MANAGE'
   | 'AUDIT_LOG_READ'
   | 'BILLING_MANAGE'
   | 'CUSTOMER_PORTAL'
+  | 'RESELLER_APPLY'
   | 'RESELLER_READ'
   | 'RESELLER_WRITE'
   | 'TEAM_MANAGE'
@@ -245,6 +248,26 @@ export type QuoteInput = {
   quantity: number;
 };
 
+/** Where an application to resell stands. */
+export type ResellerApplicationStatus =
+  /** The account resells on the tier staff chose. */
+  | 'APPROVED'
+  /** Refused with a reason; the company may apply again. */
+  | 'DECLINED'
+  /** Waiting for vendor staff. */
+  | 'PENDING';
+
+export type ResellerApplicationSubmitInput = {
+  /** The countries you sell in, as ISO 3166-1 alpha-2 codes such as DE. */
+  countries: Array<string>;
+  /** Licenses you expect to sell in a year: 1 to 1,000,000. */
+  expectedLicensesPerYear: number;
+  /** A few lines about your company and your customers; up to 2,000 characters. */
+  message: string;
+  /** The company's website, an http(s) address. */
+  website: string;
+};
+
 export type ResellerEnableInput = {
   companyName: string;
   /** The owner's email; they get an activation link. */
@@ -261,6 +284,16 @@ export type SavedPaymentMethodKind =
 
 export type SignInInput = {
   email: string;
+  password: string;
+};
+
+export type SignUpInput = {
+  companyName: string;
+  /** The company's country, ISO 3166-1 alpha-2, such as DE. */
+  country: string;
+  /** The owner's email; the confirmation link goes there. */
+  email: string;
+  /** At least 12 characters, not your email, and not a common password. */
   password: string;
 };
 
@@ -351,7 +384,8 @@ export type TierUpdateInput = {
 /** What a mailed link is for. */
 export type TokenPurpose =
   | 'ACTIVATION'
-  | 'INVITATION';
+  | 'INVITATION'
+  | 'SIGN_UP';
 
 /** Whether a mailed link still works. */
 export type TokenStatus =
@@ -363,6 +397,7 @@ export type TokenStatus =
 
 /** Why a trial cannot be given. None of them says which other reseller a customer deals with. */
 export type TrialIneligibility =
+  | 'ANNEX_NOT_ACCEPTED'
   | 'HAS_SUBSCRIPTION'
   | 'NOT_YOUR_CUSTOMER'
   | 'PRODUCT_NOT_TRIAL_ENABLED'
@@ -386,10 +421,15 @@ export type UserErrorCode =
   | 'ALREADY_MEMBER'
   | 'ALREADY_REQUESTED'
   | 'ALREADY_REVOKED'
+  | 'ANNEX_NOT_ACCEPTED'
+  | 'ANNEX_SUPERSEDED'
+  | 'APPLICATION_DECIDED'
+  | 'APPLICATION_PENDING'
   | 'BILLING_OWNER_ONLY'
   | 'CANNOT_CHANGE_OWNER'
   | 'CARD_EXPIRED'
   | 'DUPLICATE_BAND'
+  | 'EFFECTIVE_DATE_TOO_EARLY'
   | 'EMAIL_BELONGS_TO_RESELLER'
   | 'EMAIL_IN_USE'
   | 'HAS_SUBSCRIPTION'
@@ -420,6 +460,9 @@ export type UserErrorCode =
   | 'PRODUCT_CODE_TAKEN'
   | 'PRODUCT_NOT_TRIAL_ENABLED'
   | 'QUOTA_EXHAUSTED'
+  | 'QUOTE_EXPIRED'
+  | 'QUOTE_NOT_OPEN'
+  | 'QUOTE_NOT_QUOTED'
   | 'REQUIRED'
   | 'SUBSCRIPTION_ENDED'
   | 'SUBSCRIPTION_NOT_ACTIVE'
@@ -592,6 +635,13 @@ export type AccountActivateMutationVariables = Exact<{
 
 export type AccountActivateMutation = { accountActivate: { viewer: { user: { id: string, name: string } | null, account: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
+export type SignUpConfirmMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SignUpConfirmMutation = { signUpConfirm: { viewer: { user: { id: string, name: string } | null, account: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
 export type SignInPayloadFieldsFragment = { viewer: { user: { id: string, name: string } | null, account: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> };
 
 export type SignInMutationVariables = Exact<{
@@ -600,6 +650,13 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn: { viewer: { user: { id: string, name: string } | null, account: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { email: string | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type InvoiceVatFieldsFragment = { netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, bankDetails: { bankName: string, iban: string, bic: string } | null };
 
@@ -856,6 +913,46 @@ export type QuoteQueryVariables = Exact<{
 
 
 export type QuoteQuery = { quote: { quote: { currency: string, period: BillingPeriod, quantity: number, unitListPrice: number, retailPrice: number, volumeDiscountBp: number, volumeDiscount: number, priceAfterVolumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, vendorPrice: number, vendorPriceWithVat: number, passThroughBp: number, passThroughDiscount: number, endCustomerPrice: number, margin: number, discountCodeApplied: boolean, wireTransferAllowed: boolean, vat: { treatment: VatTreatment, rateBp: number, amount: number }, product: { id: string, name: string }, tier: { id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type ResellerApplicationsQueryVariables = Exact<{
+  status: ResellerApplicationStatus;
+  after?: string | null | undefined;
+}>;
+
+
+export type ResellerApplicationsQuery = { resellerApplications: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, status: ResellerApplicationStatus, companyName: string, country: string | null, ownerEmail: string, website: string, countries: Array<string>, expectedLicensesPerYear: number, message: string, submittedAt: string, decidedAt: string | null, declineReason: string | null, tier: { id: string, code: string, name: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type ResellerApplicationApproveMutationVariables = Exact<{
+  id: string | number;
+  tierCode: string;
+}>;
+
+
+export type ResellerApplicationApproveMutation = { resellerApplicationApprove: { application: { id: string, status: ResellerApplicationStatus, companyName: string, country: string | null, ownerEmail: string, website: string, countries: Array<string>, expectedLicensesPerYear: number, message: string, submittedAt: string, decidedAt: string | null, declineReason: string | null, tier: { id: string, code: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type ResellerApplicationDeclineMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ResellerApplicationDeclineMutation = { resellerApplicationDecline: { application: { id: string, status: ResellerApplicationStatus, companyName: string, country: string | null, ownerEmail: string, website: string, countries: Array<string>, expectedLicensesPerYear: number, message: string, submittedAt: string, decidedAt: string | null, declineReason: string | null, tier: { id: string, code: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type ResellerApplicationFieldsFragment = { id: string, status: ResellerApplicationStatus, companyName: string, country: string | null, ownerEmail: string, website: string, countries: Array<string>, expectedLicensesPerYear: number, message: string, submittedAt: string, decidedAt: string | null, declineReason: string | null, tier: { id: string, code: string, name: string } | null };
+
+export type ResellerApplicationPayloadFieldsFragment = { application: { id: string, status: ResellerApplicationStatus, companyName: string, country: string | null, ownerEmail: string, website: string, countries: Array<string>, expectedLicensesPerYear: number, message: string, submittedAt: string, decidedAt: string | null, declineReason: string | null, tier: { id: string, code: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> };
+
+export type ResellerApplicationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResellerApplicationQuery = { resellerApplication: { id: string, status: ResellerApplicationStatus, companyName: string, country: string | null, ownerEmail: string, website: string, countries: Array<string>, expectedLicensesPerYear: number, message: string, submittedAt: string, decidedAt: string | null, declineReason: string | null, tier: { id: string, code: string, name: string } | null } | null };
+
+export type ResellerApplicationSubmitMutationVariables = Exact<{
+  input: ResellerApplicationSubmitInput;
+}>;
+
+
+export type ResellerApplicationSubmitMutation = { resellerApplicationSubmit: { application: { id: string, status: ResellerApplicationStatus, companyName: string, country: string | null, ownerEmail: string, website: string, countries: Array<string>, expectedLicensesPerYear: number, message: string, submittedAt: string, decidedAt: string | null, declineReason: string | null, tier: { id: string, code: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ResellerFieldsFragment = { id: string, name: string, status: AccountStatus, createdAt: string, owner: { id: string, name: string, email: string }, tier: { id: string, code: string, name: string }, partnerDiscount: { code: string | null, issuedAt: string | null, requestedAt: string | null } };
 

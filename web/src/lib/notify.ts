@@ -14,6 +14,8 @@ const OUTCOME_OF_NAVIGATION_MS = 1000;
 
 function show(options: Parameters<typeof notifications.show>[0]): void {
   const id = notifications.show({
+    // Mantine's close button is an icon with no name of its own.
+    closeButtonProps: { "aria-label": "Close" },
     ...options,
     onClose: (props) => {
       shownAt.delete(props.id ?? "");

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
-import { hasLength, matchesField, useForm } from "@mantine/form";
+import { matchesField, useForm } from "@mantine/form";
 import { Link, useLocation, useSearchParams } from "wouter";
 import { QueryState } from "../../components/query-state";
 import type { TokenInfoQuery } from "../../gql/graphql";
@@ -9,11 +9,12 @@ import { submitMutation } from "../../lib/user-errors";
 import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
 import { useViewer } from "../../session/viewer";
 import { ROLE_LABELS } from "../team/roles";
-import { AccountActivateDocument, TokenInfoDocument } from "./activate.generated";
+import { AccountActivateDocument, SignUpConfirmDocument, TokenInfoDocument } from "./activate.generated";
+import { passwordLengthRule, passwordRuleText } from "./password-rule";
 
 type TokenInfo = TokenInfoQuery["tokenInfo"];
 
-/** The page a mailed activation or invitation link opens. */
+/** The page a mailed activation, invitation or sign-up link opens. */
 export function ActivatePage() {
   const [searchParams] = useSearchParams();
   const token = searchParams.get("token")?.trim() ?? "";
@@ -28,10 +29,16 @@ export function ActivatePage() {
   return (
     <QueryState query={link} errorTitle="Could not check this link">
       {({ tokenInfo }) =>
-        tokenInfo.status === "VALID" ? (
-          <ActivateForm token={token} info={tokenInfo} />
+        tokenInfo.status !== "VALID" ? (
+          <LinkProblem
+            status={tokenInfo.status}
+            purpose={tokenInfo.purpose}
+            accountName={tokenInfo.accountName}
+          />
+        ) : tokenInfo.purpose === "SIGN_UP" ? (
+          <ConfirmSignUp token={token} info={tokenInfo} />
         ) : (
-          <LinkProblem status={tokenInfo.status} accountName={tokenInfo.accountName} />
+          <ActivateForm token={token} info={tokenInfo} />
         )
       }
     </QueryState>
@@ -54,15 +61,7 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
   const form = useForm({
     initialValues: { name: "", password: "", confirmPassword: "" },
     validate: {
-      // The API's minimum, checked here too so nobody waits for it; the rest of the rule (not the
-      // email, not a common password) comes back as userErrors.
-      password: (value) =>
-        rules
-          ? hasLength(
-              { min: rules.passwordMinLength },
-              `Use at least ${rules.passwordMinLength} characters`,
-            )(value)
-          : null,
+      password: passwordLengthRule(rules),
       confirmPassword: matchesField("password", "The passwords do not match"),
     },
   });
@@ -122,10 +121,7 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
         />
         <PasswordInput
           label="Password"
-          description={
-            rules &&
-            `At least ${rules.passwordMinLength} characters, not your email, and not a common password.`
-          }
+          description={passwordRuleText(rules)}
           autoComplete="new-password"
           required
           {...form.getInputProps("password")}
@@ -144,9 +140,88 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
   );
 }
 
+/** A company that signed up confirms its owner's email; the password was chosen at sign-up. */
+function ConfirmSignUp({ token, info }: { token: string; info: TokenInfo }) {
+  const { resetSession } = useViewer();
+  const [, navigate] = useLocation();
+  const [confirm] = useMutation(SignUpConfirmDocument);
+  // A form without fields, for its submitting state and its formError.
+  const form = useForm({ initialValues: {} });
+
+  const submit = form.onSubmit(() =>
+    submitMutation(form, async () => (await confirm({ variables: { token } })).data?.signUpConfirm, {
+      fields: [],
+      onSuccess: async (payload) => {
+        await resetSession();
+        const accountName = payload.viewer?.account?.name ?? info.accountName;
+        notifySuccess(
+          accountName ? `You are signed in to ${accountName}.` : "You are signed in.",
+          "Your email is confirmed",
+        );
+        navigate("/apply", { replace: true });
+      },
+    }),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <title>Confirm your email · Reseller Hub</title>
+      <Stack>
+        <div>
+          <Title order={1} size="h3">
+            Confirm your email
+          </Title>
+          {info.email && (
+            <Text c="dimmed" size="sm">
+              For {info.email}
+            </Text>
+          )}
+        </div>
+        <Text size="sm">
+          {info.accountName ? (
+            <>
+              Confirm this address to finish signing up <b>{info.accountName}</b>.
+            </>
+          ) : (
+            "Confirm this address to finish signing up."
+          )}{" "}
+          You are then signed in with the password you chose, and can apply to resell.
+        </Text>
+        {form.errors.formError && (
+          <Alert color="red" variant="light" title="Could not confirm your email">
+            {form.errors.formError}
+          </Alert>
+        )}
+        <Button type="submit" loading={form.submitting} fullWidth>
+          Confirm email
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
 type LinkStatus = Exclude<TokenInfo["status"], "VALID">;
 
-const PROBLEMS: Record<LinkStatus, { title: string; text: (rules: BusinessRules | undefined) => string }> = {
+interface Problem {
+  title: string;
+  text: (rules: BusinessRules | undefined) => string;
+}
+
+/** What a sign-up link that no longer works means to the person who signed up. */
+const SIGN_UP_PROBLEMS: Partial<Record<LinkStatus, Problem>> = {
+  EXPIRED: {
+    title: "This link has expired",
+    text: (rules) =>
+      `${rules ? `Links work for ${rules.linkLifetimeHours} hours. ` : ""}Sign up again with the same email for a new one.`,
+  },
+  USED: {
+    title: "This link was already used",
+    text: () =>
+      "It works once. Your email is confirmed: sign in with the password you chose when you signed up.",
+  },
+};
+
+const PROBLEMS: Record<LinkStatus, Problem> = {
   EXPIRED: {
     title: "This link has expired",
     text: (rules) =>
@@ -169,13 +244,15 @@ const PROBLEMS: Record<LinkStatus, { title: string; text: (rules: BusinessRules 
 function LinkProblem({
   status,
   title,
+  purpose,
   accountName,
 }: {
   status: LinkStatus;
   title?: string;
+  purpose?: TokenInfo["purpose"];
   accountName?: string | null;
 }) {
-  const problem = PROBLEMS[status];
+  const problem = (purpose === "SIGN_UP" && SIGN_UP_PROBLEMS[status]) || PROBLEMS[status];
   const rules = useBusinessRules();
   return (
     <Stack>

@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
-import { Redirect, useLocation, useSearchParams } from "wouter";
+import { Link, Redirect, useLocation, useSearchParams } from "wouter";
 import { submitMutation } from "../../lib/user-errors";
 import { returnPath } from "../../session/access";
 import { useViewer } from "../../session/viewer";
@@ -71,6 +71,12 @@ export function SignInPage() {
         <Button type="submit" loading={form.submitting} fullWidth>
           Sign in
         </Button>
+        <Text size="sm" ta="center">
+          New to Reseller Hub?{" "}
+          <Anchor component={Link} to="/sign-up" size="sm">
+            Create an account
+          </Anchor>
+        </Text>
       </Stack>
     </form>
   );

@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import { QueryState } from "../../components/query-state";
 import { useSignedInViewer } from "../../session/viewer";
 import { CustomerHome } from "../portal/customer-home";
+import { ApplicationCard } from "../reseller-applications/application-card";
 import { ROLE_LABELS } from "../team/roles";
 import { TierCard } from "../tiers/tier-card";
 import { TrialQuotaCard } from "../trials/trial-quota-card";
@@ -11,7 +12,9 @@ import { TrialQuotaDocument } from "../trials/trials.generated";
 
 export function HomePage() {
   const { user, account, role, can } = useSignedInViewer();
-  const isReseller = account?.kind === "RESELLER";
+  // A company that signed up and is not approved yet applies; it resells once staff approve it.
+  const applying = can("RESELLER_APPLY");
+  const isReseller = account?.kind === "RESELLER" && !applying;
   const quota = useQuery(
     TrialQuotaDocument,
     // Teammates give trials too, so each visit asks again.
@@ -35,6 +38,7 @@ export function HomePage() {
           </Text>
         )}
       </Stack>
+      {applying && account && <ApplicationCard companyName={account.name} />}
       {isReseller && (
         <Text>
           Reseller Hub is where you onboard your customers, buy and assign their license subscriptions and
@@ -48,7 +52,11 @@ export function HomePage() {
       )}
       {user?.isVendorStaff && (
         <Text>
-          You run the partner programme: enable reseller accounts, move them between tiers and issue their
+          You run the partner programme: decide on the{" "}
+          <Anchor component={Link} to="/applications">
+            applications
+          </Anchor>{" "}
+          of companies that signed up, enable reseller accounts, move them between tiers and issue their
           partner discount codes on the{" "}
           <Anchor component={Link} to="/resellers">
             Resellers
