@@ -169,6 +169,26 @@ describe("quotes from the vendor for large deals", () => {
     );
   });
 
+  it("answers the same accept again, with its idempotency key, with the first purchase and nothing more", async () => {
+    const request = await ask(owner, { quantity: 300 });
+    await staff.query(ANSWER, { id: request.id, price: 4100, until: inDays(10) });
+    const accept = { id: request.id, paymentMethod: "CARD", idempotencyKey: `deal-${request.id}` } as const;
+    const first = await owner.query(ACCEPT, { i: accept });
+    const again = await owner.query(ACCEPT, { i: accept });
+    expect(again.quoteRequestAccept.userErrors).toEqual([]);
+    expect(present(again.quoteRequestAccept.subscription).id).toBe(
+      present(first.quoteRequestAccept.subscription).id,
+    );
+    expect(present(again.quoteRequestAccept.invoice).id).toBe(present(first.quoteRequestAccept.invoice).id);
+    const otherKey = await owner.query(ACCEPT, { i: { ...accept, idempotencyKey: "another-key" } });
+    expect(otherKey.quoteRequestAccept.userErrors.map((e) => e.code)).toEqual(["QUOTE_NOT_QUOTED"]);
+    const [{ n }] = await server.dataSource.query(
+      "SELECT count(*)::int AS n FROM invoice_line WHERE description LIKE $1",
+      [`%special price ${request.reference}`],
+    );
+    expect(n).toBe(1);
+  });
+
   it("declines with a reason the reseller is told", async () => {
     const request = await ask(fabrikam, { quantity: 120 });
     const blank = await staff.query(DECLINE, { id: request.id, reason: " " });

@@ -168,20 +168,9 @@ export class QuoteRequestService {
         })
       : null;
     if (!request) return fail(UserErrorCode.NOT_FOUND, "input.id", "Quote request not found.");
-    if (request.status === QuoteRequestStatus.QUOTED && (request.validUntil as Date) <= this.clock.now()) {
-      fail(
-        UserErrorCode.QUOTE_EXPIRED,
-        "input.id",
-        `${request.reference} was valid until ${(request.validUntil as Date).toISOString()}; ask for a new price.`,
-      );
-    }
-    if (request.status !== QuoteRequestStatus.QUOTED) {
-      fail(
-        UserErrorCode.QUOTE_NOT_QUOTED,
-        "input.id",
-        `${request.reference} is ${request.status.toLowerCase()}, not quoted.`,
-      );
-    }
+    // The same key again answers with the first purchase, as subscriptionPurchase does.
+    const replay = request.status === QuoteRequestStatus.ACCEPTED && input.idempotencyKey != null;
+    if (!replay) this.checkBuyable(request);
     const bought = await this.subscriptions.purchase(
       ctx,
       {
@@ -197,22 +186,43 @@ export class QuoteRequestService {
       },
       { unitPrice: request.unitPrice as number, reference: request.reference },
     );
-    const subscription = bought.subscription as { id: string };
-    // A purchase answered again for its idempotency key finds the request accepted already.
-    if (request.subscriptionId !== subscription.id) {
+    const subscriptionId = (bought.subscription as { id: string }).id;
+    if (replay) {
+      // A key not used for this purchase bought anew: refused, and the transaction undoes it.
+      if (subscriptionId !== request.subscriptionId) this.checkBuyable(request);
+    } else {
       await ctx.em.update(QuoteRequest, request.id, {
         status: QuoteRequestStatus.ACCEPTED,
         acceptedAt: this.clock.now(),
-        subscriptionId: subscription.id,
+        subscriptionId,
       });
       const accepted = await this.one(ctx, request.id);
       await ctx.publish("quote_request.accepted", request.id, {
         reference: accepted.reference,
         resellerName: accepted.resellerName,
-        subscriptionId: subscription.id,
+        subscriptionId,
       });
     }
     return { ...bought, quoteRequest: await this.one(ctx, request.id) };
+  }
+
+  /** Refuses a request that is not quoted, or whose quote has expired. */
+  private checkBuyable(request: QuoteRequest): void {
+    const validUntil = request.validUntil;
+    if (request.status === QuoteRequestStatus.QUOTED && validUntil && validUntil <= this.clock.now()) {
+      fail(
+        UserErrorCode.QUOTE_EXPIRED,
+        "input.id",
+        `${request.reference} was valid until ${validUntil.toISOString()}; ask for a new price.`,
+      );
+    }
+    if (request.status !== QuoteRequestStatus.QUOTED) {
+      fail(
+        UserErrorCode.QUOTE_NOT_QUOTED,
+        "input.id",
+        `${request.reference} is ${request.status.toLowerCase()}, not quoted.`,
+      );
+    }
   }
 
   /**
