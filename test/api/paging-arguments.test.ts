@@ -13,7 +13,13 @@ const pagedLists = Object.values(schema.getQueryType()?.getFields() ?? {}).filte
 );
 
 /** Vendor staff read the vendor's lists; a reseller owner reads its own. */
-const VENDOR_LISTS = new Set(["resellers", "vendorInvoices"]);
+const VENDOR_LISTS = new Set([
+  "resellers",
+  "vendorInvoices",
+  "annexVersions",
+  "resellerApplications",
+  "vendorQuoteRequests",
+]);
 
 function operation(field: GraphQLField<unknown, unknown>, args: string): string {
   const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);

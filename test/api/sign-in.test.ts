@@ -43,6 +43,7 @@ describe("sign-in and sessions", () => {
       account: { name: "Northwind IT" },
       role: "OWNER",
       permissions: [
+        "ANNEX_ACCEPT",
         "API_KEYS_MANAGE",
         "AUDIT_LOG_READ",
         "BILLING_MANAGE",
