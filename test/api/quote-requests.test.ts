@@ -13,7 +13,10 @@ const ASK = graphql(`mutation QuoteAsk($i: QuoteRequestCreateInput!) {
   }
 }`);
 const MINE = graphql(`query QuoteMine($status: QuoteRequestStatus) {
-  quoteRequests(status: $status) { totalCount edges { node { id reference status unitPrice validUntil } } }
+  quoteRequests(status: $status) {
+    totalCount
+    edges { node { id reference status unitPrice validUntil product { code bands { minQuantity } } } }
+  }
 }`);
 const ONE = graphql(`query QuoteOne($id: ID!) { quoteRequest(id: $id) { id status reference } }`);
 const QUEUE = graphql(`query QuoteQueue($status: QuoteRequestStatus) {
@@ -224,5 +227,7 @@ describe("quotes from the vendor for large deals", () => {
     );
     const expired = await owner.query(MINE, { status: "EXPIRED" });
     expect(expired.quoteRequests.edges.map((e) => e.node.reference)).toEqual([request.reference]);
+    // The list carries each product whole, its volume bands too.
+    expect(expired.quoteRequests.edges[0].node.product.bands.length).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,5 @@
+import { In } from "typeorm";
+import { VolumeBand } from "../catalog/product.entity.js";
 import type { QuoteService } from "../catalog/quote.service.js";
 import type { Clock } from "../common/clock.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
@@ -299,9 +301,15 @@ export class QuoteRequestService {
     return request;
   }
 
-  /** Each request's reseller and customer names, in one statement. */
+  /** Each request's reseller and customer names, and its product's volume bands, in two statements. */
   private async describe(ctx: ServiceContext, requests: QuoteRequest[]): Promise<void> {
     if (requests.length === 0) return;
+    const bands = await ctx.em.find(VolumeBand, {
+      where: { productId: In([...new Set(requests.map((r) => r.productId))]) },
+      order: { minQuantity: "ASC" },
+    });
+    for (const request of requests)
+      request.product.bands = bands.filter((b) => b.productId === request.productId);
     const names: Array<{ id: string; reseller_name: string; customer_name: string | null }> =
       await ctx.em.query(
         `SELECT q.id, a.name AS reseller_name, l.company_name AS customer_name
