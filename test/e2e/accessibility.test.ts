@@ -84,6 +84,8 @@ describe("accessibility: axe-core finds no serious or critical violation on any 
     const page = await signIn(DEMO.owner, "/");
     const findings: Findings = {};
     await audit(page, OWNER_PAGES, findings);
+    // The reselling annex, below Account.
+    await audit(page, ["/account/annex"], findings);
     await page.goto(`${server.url}/customers`);
     await page.getByRole("link", { name: "Contoso Ltd" }).click();
     await pageLoaded(page);
@@ -111,14 +113,14 @@ describe("accessibility: axe-core finds no serious or critical violation on any 
     })) {
       const page = await signIn(person, "/");
       const found: Findings = {};
-      await audit(page, ["/", "/customers", "/billing"], found);
+      await audit(page, ["/", "/customers", "/billing", "/account/annex"], found);
       for (const [path, list] of Object.entries(found)) findings[`${who} ${path}`] = list;
       await page.context().close();
     }
     expect(clean(findings)).toEqual({});
   });
 
-  it("vendor staff: resellers, applications, payments, catalog, tiers and the audit log", async () => {
+  it("vendor staff: resellers, applications, payments, catalog, tiers, the annex and the audit log", async () => {
     const page = await signIn(DEMO.staff, "/");
     const findings: Findings = {};
     await audit(
@@ -126,6 +128,39 @@ describe("accessibility: axe-core finds no serious or critical violation on any 
       ["/", "/resellers", "/applications", "/payments", "/catalog", "/tiers", "/resellers-audit-log"],
       findings,
     );
+    await audit(page, ["/annex-versions"], findings);
+    await page.getByRole("button", { name: "Publish a version" }).first().click();
+    await page.getByRole("dialog").waitFor();
+    await settled(page);
+    findings["the publish-annex dialog"] = summary(await seriousViolations(page));
+    expect(clean(findings)).toEqual({});
+  });
+
+  it("special prices: the owner's requests and ask dialog, staff's queue and quote dialog", async () => {
+    const findings: Findings = {};
+    const owner = await signIn(DEMO.owner, "/quote-requests");
+    await audit(owner, ["/quote-requests"], findings);
+    await owner.getByRole("button", { name: "Ask for a special price" }).first().click();
+    const ask = owner.getByRole("dialog", { name: "Ask for a special price" });
+    await ask.getByRole("textbox", { name: "Quantity" }).fill("300");
+    await ask.getByText("At list price you would pay", { exact: false }).waitFor();
+    await settled(owner);
+    findings["the ask-for-a-special-price dialog"] = summary(await seriousViolations(owner));
+    await ask.getByRole("button", { name: "Send request" }).click();
+    await ask.waitFor({ state: "hidden" });
+    await owner.getByRole("table", { name: "Special price requests" }).waitFor();
+    await pageLoaded(owner);
+    findings["/quote-requests with a request"] = summary(await seriousViolations(owner));
+
+    const staff = await signIn(DEMO.staff, "/vendor-quote-requests");
+    await audit(staff, ["/vendor-quote-requests"], findings);
+    await staff
+      .getByRole("button", { name: /^Quote a price for QR-/ })
+      .first()
+      .click();
+    await staff.getByRole("dialog", { name: "Quote a price" }).waitFor();
+    await settled(staff);
+    findings["the quote-a-price dialog"] = summary(await seriousViolations(staff));
     expect(clean(findings)).toEqual({});
   });
 

@@ -255,7 +255,7 @@ type Documents = {
     "query StaffPermissions { viewer { permissions } }": typeof types.StaffPermissionsDocument,
     "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": typeof types.StaffResellerEnableDocument,
     "mutation QuoteAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) {\n    quoteRequest { id reference status period quantity customerId customerName note product { code } resellerName }\n    userErrors { code field message }\n  }\n}": typeof types.QuoteAskDocument,
-    "query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) { totalCount edges { node { id reference status unitPrice validUntil } } }\n}": typeof types.QuoteMineDocument,
+    "query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) {\n    totalCount\n    edges { node { id reference status unitPrice validUntil product { code bands { minQuantity } } } }\n  }\n}": typeof types.QuoteMineDocument,
     "query QuoteOne($id: ID!) { quoteRequest(id: $id) { id status reference } }": typeof types.QuoteOneDocument,
     "query QuoteQueue($status: QuoteRequestStatus) {\n  vendorQuoteRequests(status: $status, first: 100) { totalCount edges { node { id reference resellerName status } } }\n}": typeof types.QuoteQueueDocument,
     "mutation QuoteAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) {\n    quoteRequest { id status unitPrice currency validUntil }\n    userErrors { code field message }\n  }\n}": typeof types.QuoteAnswerDocument,
@@ -386,6 +386,7 @@ type Documents = {
     "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.NoticesJourneyPurchaseDocument,
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": typeof types.NoticesJourneyCustomersDocument,
     "mutation PhoneRowActionsPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.PhoneRowActionsPurchaseDocument,
+    "mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}": typeof types.QuoteRequestsE2eAskDocument,
     "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": typeof types.TrialsJourneyInviteDocument,
     "mutation TrialsJourneyStart($customerId: ID!) {\n  trialStart(customerId: $customerId, productCode: \"PRO\") { trial { id } userErrors { code message } }\n}": typeof types.TrialsJourneyStartDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": typeof types.SignInDocument,
@@ -632,7 +633,7 @@ const documents: Documents = {
     "query StaffPermissions { viewer { permissions } }": types.StaffPermissionsDocument,
     "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": types.StaffResellerEnableDocument,
     "mutation QuoteAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) {\n    quoteRequest { id reference status period quantity customerId customerName note product { code } resellerName }\n    userErrors { code field message }\n  }\n}": types.QuoteAskDocument,
-    "query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) { totalCount edges { node { id reference status unitPrice validUntil } } }\n}": types.QuoteMineDocument,
+    "query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) {\n    totalCount\n    edges { node { id reference status unitPrice validUntil product { code bands { minQuantity } } } }\n  }\n}": types.QuoteMineDocument,
     "query QuoteOne($id: ID!) { quoteRequest(id: $id) { id status reference } }": types.QuoteOneDocument,
     "query QuoteQueue($status: QuoteRequestStatus) {\n  vendorQuoteRequests(status: $status, first: 100) { totalCount edges { node { id reference resellerName status } } }\n}": types.QuoteQueueDocument,
     "mutation QuoteAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) {\n    quoteRequest { id status unitPrice currency validUntil }\n    userErrors { code field message }\n  }\n}": types.QuoteAnswerDocument,
@@ -763,6 +764,7 @@ const documents: Documents = {
     "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.NoticesJourneyPurchaseDocument,
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": types.NoticesJourneyCustomersDocument,
     "mutation PhoneRowActionsPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.PhoneRowActionsPurchaseDocument,
+    "mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}": types.QuoteRequestsE2eAskDocument,
     "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": types.TrialsJourneyInviteDocument,
     "mutation TrialsJourneyStart($customerId: ID!) {\n  trialStart(customerId: $customerId, productCode: \"PRO\") { trial { id } userErrors { code message } }\n}": types.TrialsJourneyStartDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": types.SignInDocument,
@@ -1749,7 +1751,7 @@ export function graphql(source: "mutation QuoteAsk($i: QuoteRequestCreateInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) { totalCount edges { node { id reference status unitPrice validUntil } } }\n}"): (typeof documents)["query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) { totalCount edges { node { id reference status unitPrice validUntil } } }\n}"];
+export function graphql(source: "query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) {\n    totalCount\n    edges { node { id reference status unitPrice validUntil product { code bands { minQuantity } } } }\n  }\n}"): (typeof documents)["query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) {\n    totalCount\n    edges { node { id reference status unitPrice validUntil product { code bands { minQuantity } } } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2270,6 +2272,10 @@ export function graphql(source: "query NoticesJourneyCustomers($search: String) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PhoneRowActionsPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation PhoneRowActionsPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}"): (typeof documents)["mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

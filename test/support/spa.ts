@@ -44,6 +44,7 @@ export const OWNER_PAGES = [
   "/pricing",
   "/customers",
   "/billing",
+  "/quote-requests",
   "/notices",
   "/team",
   "/api-keys",

@@ -30,15 +30,21 @@ export const apolloClient = new ApolloClient({
           subscriptions: relayStylePagination(["filter", "sort"]),
           invoices: relayStylePagination(["status", "subscriptionId"]),
           vendorInvoices: relayStylePagination(["status"]),
+          quoteRequests: relayStylePagination(["status"]),
+          vendorQuoteRequests: relayStylePagination(["status"]),
           upcomingNotices: relayStylePagination(["withinDays"]),
           auditLog: relayStylePagination(["filter", "accountId"]),
           webhookDeliveries: relayStylePagination(["filter"]),
+          annexVersions: relayStylePagination(),
         },
       },
       // The viewer has no id of its own; it is the one caller, so a new answer updates it.
       Viewer: { merge: true },
       // Nor have the business rules: there is one set, which the viewer query and useBusinessRules share.
       BusinessRules: { merge: true },
+      // Nor has the account's annex status: the banner asks a few of its fields, the annex page
+      // all of them, and an accepted version shows in both.
+      AnnexStatus: { merge: true },
     },
   }),
 });

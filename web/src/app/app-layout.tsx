@@ -6,15 +6,19 @@ import { ColorSchemeSwitch } from "../components/color-scheme-switch";
 import { MAIN_CONTENT_ID, SkipLink } from "../components/skip-link";
 import { AccountBadge } from "../features/auth/account-badge";
 import { useAfterFirstLoad } from "../lib/use-after-first-load";
-import { accessTo, signInPath } from "../session/access";
+import { accessTo, hasPermission, signInPath } from "../session/access";
 import { useViewer } from "../session/viewer";
 import { isWithin, useAddress } from "./navigation";
 import { type Section, sections } from "./sections";
 
-// The account menu's dropdown (positioning, transitions) comes in a chunk of its own, once the
-// first page has loaded; until then its place holds the signed-in person's avatar and name.
+// The account menu's dropdown (positioning, transitions) comes once the first page has loaded;
+// until then its place holds the signed-in person's avatar and name. The reseller's banner about
+// the reselling annex, shown only while a version waits to be accepted, comes with it.
 const AccountMenu = lazy(() =>
-  import("../features/auth/account-menu").then((module) => ({ default: module.AccountMenu })),
+  import("./after-first-load").then((module) => ({ default: module.AccountMenu })),
+);
+const AnnexBanner = lazy(() =>
+  import("./after-first-load").then((module) => ({ default: module.AnnexBanner })),
 );
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -23,7 +27,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   // off screen, and must be out of the Tab order too.
   const phone = useMediaQuery("(max-width: 48em)");
   const { viewer } = useViewer();
-  const menuWanted = useAfterFirstLoad();
+  const afterFirstLoad = useAfterFirstLoad();
   // Until the server said who is signed in, only what is open to everyone is listed.
   const visible = sections.filter((section) => accessTo(section, viewer ?? null) === "open");
 
@@ -49,7 +53,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Group gap="sm" wrap="nowrap">
             <ColorSchemeSwitch />
             {viewer?.user &&
-              (menuWanted ? (
+              (afterFirstLoad ? (
                 <Suspense fallback={<AccountBadge name={viewer.user.name} />}>
                   <AccountMenu viewer={viewer} />
                 </Suspense>
@@ -74,6 +78,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </nav>
 
       <main className="rh-frame-main" id={MAIN_CONTENT_ID} tabIndex={-1}>
+        {afterFirstLoad && hasPermission(viewer, "RESELLER_READ") && (
+          <Suspense fallback={null}>
+            <AnnexBanner />
+          </Suspense>
+        )}
         {children}
       </main>
     </>

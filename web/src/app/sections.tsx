@@ -4,6 +4,8 @@ import { type PagePath, pageModules } from "./page-modules";
 
 // Every page is a chunk of its own, downloaded when its address is opened or its link is pointed at.
 const AccountPage = lazyPage(pageModules["/account"], (m) => m.AccountPage);
+const AnnexPage = lazyPage(pageModules["/account/annex"], (m) => m.AnnexPage);
+const AnnexVersionsPage = lazyPage(pageModules["/annex-versions"], (m) => m.AnnexVersionsPage);
 const ApiKeysPage = lazyPage(pageModules["/api-keys"], (m) => m.ApiKeysPage);
 const ApplicationsPage = lazyPage(pageModules["/applications"], (m) => m.ApplicationsPage);
 const ApplyPage = lazyPage(pageModules["/apply"], (m) => m.ApplyPage);
@@ -19,6 +21,11 @@ const NoticesPage = lazyPage(pageModules["/notices"], (m) => m.NoticesPage);
 const PaymentsPage = lazyPage(pageModules["/payments"], (m) => m.PaymentsPage);
 const CustomerAccountPage = lazyPage(pageModules["/my-account"], (m) => m.CustomerAccountPage);
 const PricingPage = lazyPage(pageModules["/pricing"], (m) => m.PricingPage);
+const QuoteRequestsPage = lazyPage(pageModules["/quote-requests"], (m) => m.QuoteRequestsPage);
+const VendorQuoteRequestsPage = lazyPage(
+  pageModules["/vendor-quote-requests"],
+  (m) => m.VendorQuoteRequestsPage,
+);
 const ResellersPage = lazyPage(pageModules["/resellers"], (m) => m.ResellersPage);
 const TeamPage = lazyPage(pageModules["/team"], (m) => m.TeamPage);
 const TiersPage = lazyPage(pageModules["/tiers"], (m) => m.TiersPage);
@@ -57,6 +64,13 @@ export const sections: readonly Section[] = [
     subpages: [{ path: "/customers/:customerId", page: CustomerPage }],
   },
   { path: "/billing", label: "Billing", permission: "RESELLER_READ", page: BillingPage },
+  // Quotes from the vendor for large deals; its mails link here.
+  {
+    path: "/quote-requests",
+    label: "Special prices",
+    permission: "RESELLER_READ",
+    page: QuoteRequestsPage,
+  },
   // The renewal and termination mails link here.
   { path: "/notices", label: "Notices", permission: "RESELLER_READ", page: NoticesPage },
   { path: "/resellers", label: "Resellers", permission: "VENDOR_ADMIN", page: ResellersPage },
@@ -68,8 +82,21 @@ export const sections: readonly Section[] = [
     page: ApplicationsPage,
   },
   { path: "/payments", label: "Payments", permission: "VENDOR_ADMIN", page: PaymentsPage },
+  // Resellers' requests for special prices, waiting for a price or a decline; its mail links here.
+  {
+    path: "/vendor-quote-requests",
+    label: "Special price requests",
+    permission: "VENDOR_ADMIN",
+    page: VendorQuoteRequestsPage,
+  },
   { path: "/catalog", label: "Catalog", permission: "VENDOR_ADMIN", page: CatalogPage },
   { path: "/tiers", label: "Partner tiers", permission: "VENDOR_ADMIN", page: TiersPage },
+  {
+    path: "/annex-versions",
+    label: "Reselling annex",
+    permission: "VENDOR_ADMIN",
+    page: AnnexVersionsPage,
+  },
   { path: "/team", label: "Team", permission: "TEAM_MANAGE", page: TeamPage },
   { path: "/api-keys", label: "API keys", permission: "API_KEYS_MANAGE", page: ApiKeysPage },
   // Settings → Webhooks; the mail about a disabled endpoint links here.
@@ -87,8 +114,15 @@ export const sections: readonly Section[] = [
     permission: "VENDOR_ADMIN",
     page: StaffAuditLogPage,
   },
-  // Every reseller user sees their account; its billing contacts only the owner.
-  { path: "/account", label: "Account", permission: "RESELLER_READ", page: AccountPage },
+  // Every reseller user sees their account; its billing contacts only the owner. The reselling
+  // annex is read there, and accepted by the owner.
+  {
+    path: "/account",
+    label: "Account",
+    permission: "RESELLER_READ",
+    page: AccountPage,
+    subpages: [{ path: "/account/annex", page: AnnexPage }],
+  },
   // How integrators use the API; for everyone on a reselling team.
   {
     path: "/developers",

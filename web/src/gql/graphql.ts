@@ -22,6 +22,14 @@ export type AccountStatus =
   | 'APPLYING'
   | 'DISABLED';
 
+export type AnnexPublishInput = {
+  /** The text, as Markdown; raw HTML in it shows as text. Up to 100,000 characters. */
+  body: string;
+  /** From when it is in force: now when left out, never in the past, and not before the latest version's date. */
+  effectiveAt?: string | null | undefined;
+  title: string;
+};
+
 export type ApiKeyCreateInput = {
   /** What the key is for, e.g. the integration's name. */
   name: string;
@@ -247,6 +255,44 @@ export type QuoteInput = {
   /** How many licenses: a whole number from 1 to 100,000; 20 or more for MONTHLY. Out of range: INVALID_QUANTITY or MONTHLY_MINIMUM. */
   quantity: number;
 };
+
+export type QuoteRequestAcceptInput = {
+  /** The quoted request. */
+  id: string | number;
+  /** As in subscriptionPurchase. */
+  idempotencyKey?: string | null | undefined;
+  /** As in subscriptionPurchase. */
+  newCardToken?: string | null | undefined;
+  paymentMethod: PaymentMethod;
+  /** As in subscriptionPurchase. */
+  paymentMethodId?: string | number | null | undefined;
+  /** Renew at the end of each period, at the same price. */
+  renew?: boolean;
+};
+
+export type QuoteRequestCreateInput = {
+  /** The customer of your list the deal is for, if you name one. */
+  customerId?: string | number | null | undefined;
+  /** The deal, in a few words; up to 2,000 characters. */
+  note?: string | null | undefined;
+  period: BillingPeriod;
+  productCode: string;
+  /** Licenses: 1 to 100,000; 20 or more for MONTHLY. */
+  quantity: number;
+};
+
+/** Where a request for a special price stands. */
+export type QuoteRequestStatus =
+  /** Bought at the quoted price. */
+  | 'ACCEPTED'
+  /** The vendor gave no special price, with a reason. */
+  | 'DECLINED'
+  /** Quoted, and not bought before validUntil. */
+  | 'EXPIRED'
+  /** Waiting for the vendor's answer. */
+  | 'OPEN'
+  /** Priced by the vendor: it can be bought at that price until validUntil. */
+  | 'QUOTED';
 
 /** Where an application to resell stands. */
 export type ResellerApplicationStatus =
@@ -571,6 +617,41 @@ export type BillingProfileUpdateMutationVariables = Exact<{
 
 
 export type BillingProfileUpdateMutation = { billingProfileUpdate: { billingProfile: { id: string, legalName: string, addressLine1: string, addressLine2: string | null, postalCode: string, city: string, country: string, vatId: string | null, purchaseOrderReference: string | null, updatedAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type AnnexNoticeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnexNoticeQuery = { annexStatus: { acceptedInForce: boolean, acceptedUpcoming: boolean, canAccept: boolean, inForce: { id: string, version: number, title: string, effectiveAt: string } | null, upcoming: { id: string, version: number, title: string, effectiveAt: string } | null } };
+
+export type AnnexVersionsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AnnexVersionsQuery = { annexVersions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, version: number, title: string, bodyHtml: string, effectiveAt: string, publishedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AnnexPublishMutationVariables = Exact<{
+  input: AnnexPublishInput;
+}>;
+
+
+export type AnnexPublishMutation = { annexPublish: { annexVersion: { id: string, version: number, title: string, bodyHtml: string, effectiveAt: string, publishedAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type AnnexVersionFieldsFragment = { id: string, version: number, title: string, bodyHtml: string, effectiveAt: string, publishedAt: string };
+
+export type AnnexAcceptanceFieldsFragment = { id: string, acceptedAt: string, ip: string, userAgent: string | null, pdfUrl: string, acceptedBy: { id: string, name: string, email: string }, annexVersion: { id: string, version: number, title: string } };
+
+export type AnnexStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnexStatusQuery = { annexStatus: { acceptedInForce: boolean, acceptedUpcoming: boolean, canAccept: boolean, inForce: { id: string, version: number, title: string, bodyHtml: string, effectiveAt: string, publishedAt: string } | null, upcoming: { id: string, version: number, title: string, bodyHtml: string, effectiveAt: string, publishedAt: string } | null, acceptors: Array<{ id: string, name: string, email: string }>, acceptances: Array<{ id: string, acceptedAt: string, ip: string, userAgent: string | null, pdfUrl: string, acceptedBy: { id: string, name: string, email: string }, annexVersion: { id: string, version: number, title: string } }> } };
+
+export type AnnexAcceptMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type AnnexAcceptMutation = { annexAccept: { acceptance: { id: string, acceptedAt: string, ip: string, userAgent: string | null, pdfUrl: string, acceptedBy: { id: string, name: string, email: string }, annexVersion: { id: string, version: number, title: string } } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ApiKeyFieldsFragment = { id: string, name: string, prefix: string, scope: ApiKeyScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
@@ -913,6 +994,66 @@ export type QuoteQueryVariables = Exact<{
 
 
 export type QuoteQuery = { quote: { quote: { currency: string, period: BillingPeriod, quantity: number, unitListPrice: number, retailPrice: number, volumeDiscountBp: number, volumeDiscount: number, priceAfterVolumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, vendorPrice: number, vendorPriceWithVat: number, passThroughBp: number, passThroughDiscount: number, endCustomerPrice: number, margin: number, discountCodeApplied: boolean, wireTransferAllowed: boolean, vat: { treatment: VatTreatment, rateBp: number, amount: number }, product: { id: string, name: string }, tier: { id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type QuoteRequestFieldsFragment = { id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } };
+
+export type QuoteRequestPayloadFieldsFragment = { quoteRequest: { id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> };
+
+export type QuoteRequestsQueryVariables = Exact<{
+  status?: QuoteRequestStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type QuoteRequestsQuery = { quoteRequests: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type QuoteRequestCreateMutationVariables = Exact<{
+  input: QuoteRequestCreateInput;
+}>;
+
+
+export type QuoteRequestCreateMutation = { quoteRequestCreate: { quoteRequest: { id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type QuoteRequestAcceptMutationVariables = Exact<{
+  input: QuoteRequestAcceptInput;
+}>;
+
+
+export type QuoteRequestAcceptMutation = { quoteRequestAccept: { quoteRequest: { id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } } | null, subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type VendorQuoteRequestFieldsFragment = { resellerName: string, id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } };
+
+export type QuoteRequestListPriceQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type QuoteRequestListPriceQuery = { product: { id: string, code: string, currency: string, yearlyPrice: number, monthlyPrice: number, bands: Array<{ minQuantity: number, percentBp: number }> } | null };
+
+export type VendorQuoteRequestsQueryVariables = Exact<{
+  status?: QuoteRequestStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VendorQuoteRequestsQuery = { vendorQuoteRequests: { totalCount: number, edges: Array<{ cursor: string, node: { resellerName: string, id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type QuoteRequestAnswerMutationVariables = Exact<{
+  id: string | number;
+  unitPrice: number;
+  validUntil: string;
+}>;
+
+
+export type QuoteRequestAnswerMutation = { quoteRequestAnswer: { quoteRequest: { resellerName: string, id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type QuoteRequestDeclineMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type QuoteRequestDeclineMutation = { quoteRequestDecline: { quoteRequest: { resellerName: string, id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ResellerApplicationsQueryVariables = Exact<{
   status: ResellerApplicationStatus;

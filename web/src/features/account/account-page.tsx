@@ -2,6 +2,7 @@ import { Stack } from "@mantine/core";
 import { PageHeader } from "../../components/page-header";
 import { DetailList, SectionCard } from "../../components/sections";
 import { useSignedInViewer } from "../../session/viewer";
+import { AnnexCard } from "../annex/annex-card";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "../team/roles";
 import { TierCard } from "../tiers/tier-card";
 import { BillingContactsSection } from "./billing-contacts-section";
@@ -15,7 +16,7 @@ export function AccountPage() {
     <>
       <PageHeader
         title="Account"
-        description="Your reseller account, your role in it and your partner terms."
+        description="Your reseller account, your role in it, your partner terms and the reselling annex."
       />
       <Stack gap="xl">
         <SectionCard title={account?.name ?? "Your account"}>
@@ -29,6 +30,7 @@ export function AccountPage() {
           />
         </SectionCard>
         {account?.tier && <TierCard tier={account.tier} />}
+        {can("RESELLER_READ") && <AnnexCard />}
         {can("RESELLER_READ") && <BillingProfileSection editable={can("BILLING_MANAGE")} />}
         {can("BILLING_MANAGE") && <BillingContactsSection />}
       </Stack>

@@ -7,19 +7,18 @@ import { QueryState } from "../../components/query-state";
 import { StackedTable } from "../../components/stacked-table";
 import type {
   BillingPeriod,
-  InvoiceFieldsFragment,
   PaymentMethod,
   QuoteFieldsFragment,
   QuoteInput,
-  SubscriptionFieldsFragment,
   SubscriptionPurchaseInput,
 } from "../../gql/graphql";
-import { formatDate } from "../../lib/dates";
 import { formatMoney } from "../../lib/money";
 import { formatBp } from "../../lib/percent";
 import { type FormErrors, submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
 import { describeVat } from "../../lib/vat";
 import { useSignedInViewer } from "../../session/viewer";
+import { AnnexLink } from "../annex/annex-link";
+import { useAnnexRefusal } from "../annex/annex-refusal";
 import { LicenseFields, type PricingProduct } from "../pricing/license-fields";
 import { QuoteDocument } from "../pricing/pricing.generated";
 import { ProductsOnSale, usePricingStart } from "../pricing/products-on-sale";
@@ -27,6 +26,7 @@ import { licenses, PAYMENT_METHOD_LABELS, PERIOD_LABELS, quantityOf } from "../p
 import { QuoteBreakdown } from "../pricing/quote-breakdown";
 import { InvoicesDocument } from "./invoices.generated";
 import { type PaymentChoice, PaymentMethodField, UNCHOSEN_PAYMENT } from "./payment-method-field";
+import { type Purchased, PurchaseOutcome } from "./purchase-outcome";
 import { SubscriptionPurchaseDocument } from "./purchase-subscription.generated";
 import { SubscriptionsDocument } from "./subscriptions.generated";
 
@@ -82,17 +82,13 @@ interface PurchaseValues {
 /** What the steps settled on; the dialog adds the customer and the idempotency key. */
 type Order = Omit<SubscriptionPurchaseInput, "customerId" | "idempotencyKey">;
 
-interface Purchased {
-  subscription: SubscriptionFieldsFragment;
-  invoice: InvoiceFieldsFragment;
-}
-
 function PurchaseDialog({ opened, onClose, customer, onPurchased }: PurchaseSubscriptionModalProps) {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const { products, activeCode } = usePricingStart(opened);
   const [purchase] = useMutation(SubscriptionPurchaseDocument);
   const [active, setActive] = useState(0);
   const [purchased, setPurchased] = useState<Purchased | null>(null);
+  const annex = useAnnexRefusal();
   const form = useForm<PurchaseValues>({
     initialValues: {
       productCode: null,
@@ -115,12 +111,14 @@ function PurchaseDialog({ opened, onClose, customer, onPurchased }: PurchaseSubs
     const errors = await submitMutation(
       form,
       async () =>
-        (
-          await purchase({
-            variables: { input: { ...order, customerId: customer?.id ?? null, idempotencyKey } },
-            refetchQueries: [SubscriptionsDocument, InvoicesDocument],
-          })
-        ).data?.subscriptionPurchase,
+        annex.check(
+          (
+            await purchase({
+              variables: { input: { ...order, customerId: customer?.id ?? null, idempotencyKey } },
+              refetchQueries: [SubscriptionsDocument, InvoicesDocument],
+            })
+          ).data?.subscriptionPurchase,
+        ),
       {
         fields: FIELDS,
         onSuccess: ({ subscription, invoice }) => {
@@ -159,6 +157,7 @@ function PurchaseDialog({ opened, onClose, customer, onPurchased }: PurchaseSubs
               onStep={setActive}
               onCancel={close}
               onBuy={(order) => void form.onSubmit(() => submit(order))()}
+              refusedForAnnex={annex.refused}
             />
           )}
         </ProductsOnSale>
@@ -197,6 +196,8 @@ interface PurchaseStepsProps {
   onStep: (step: number) => void;
   onCancel: () => void;
   onBuy: (order: Order) => void;
+  /** The last attempt was refused until the reselling annex is accepted: the error leads to it. */
+  refusedForAnnex: boolean;
 }
 
 function PurchaseSteps({
@@ -208,6 +209,7 @@ function PurchaseSteps({
   onStep,
   onCancel,
   onBuy,
+  refusedForAnnex,
 }: PurchaseStepsProps) {
   const { values } = form;
   const { can } = useSignedInViewer();
@@ -376,7 +378,10 @@ function PurchaseSteps({
 
       {form.errors.formError && (
         <Alert color="red" variant="light" title="Could not buy the subscription">
-          {form.errors.formError}
+          <Stack gap="xs" align="flex-start">
+            {form.errors.formError}
+            {refusedForAnnex && <AnnexLink />}
+          </Stack>
         </Alert>
       )}
 
@@ -472,58 +477,5 @@ function PurchaseSummary({
         ))}
       </StackedTable.Tbody>
     </StackedTable>
-  );
-}
-
-interface PurchaseOutcomeProps {
-  purchased: Purchased;
-  customer: { companyName: string } | null;
-  onDone: () => void;
-}
-
-/** What was bought and what happens next, with the invoice to download. */
-function PurchaseOutcome({ purchased: { subscription, invoice }, customer, onDone }: PurchaseOutcomeProps) {
-  const what = `${subscription.product.name}, ${licenses(subscription.quantity)}, ${PERIOD_LABELS[
-    subscription.period
-  ].toLowerCase()}`;
-  const total = formatMoney(invoice.total, invoice.currency);
-  const where = customer ? `assigned to ${customer.companyName}` : "in your pool, ready to assign";
-  return (
-    <Stack>
-      {subscription.status === "PENDING_PAYMENT" ? (
-        <Alert color="yellow" variant="light" title="Awaiting your wire transfer">
-          <Stack gap="xs">
-            <Text size="sm">
-              Awaiting your wire transfer; invoice {invoice.number}. Transfer {total} quoting the invoice
-              number.
-            </Text>
-            {invoice.bankDetails && (
-              <Text size="sm">
-                Pay by {formatDate(invoice.dueAt)} to {invoice.bankDetails.bankName}, IBAN{" "}
-                {invoice.bankDetails.iban}, BIC {invoice.bankDetails.bic}, payment reference{" "}
-                {invoice.paymentReference}.
-              </Text>
-            )}
-            <Text size="sm">
-              {what} is {where}; it becomes active once the vendor has recorded your payment.
-            </Text>
-          </Stack>
-        </Alert>
-      ) : (
-        <Alert color="green" variant="light" title="Subscription active">
-          <Text size="sm">
-            {what} is active and {where}. Invoice {invoice.number}: {total} paid by{" "}
-            {PAYMENT_METHOD_LABELS[invoice.paymentMethod].toLowerCase()}.
-          </Text>
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        {/* The PDF is served to the signed-in reseller on this origin, so the session cookie goes with it. */}
-        <Button component="a" href={invoice.pdfUrl} download variant="light">
-          Download invoice PDF
-        </Button>
-        <Button onClick={onDone}>Done</Button>
-      </Group>
-    </Stack>
   );
 }

@@ -151,7 +151,11 @@ function CustomerView({ customer, trials }: { customer: CustomerDetail; trials: 
         <CustomerTrialCard
           trial={customer.trial}
           companyName={customer.companyName}
-          addTrial={canWrite ? { onAdd: trialDialog.open, blockers: trials.blockers } : undefined}
+          addTrial={
+            canWrite
+              ? { onAdd: trialDialog.open, blockers: trials.blockers, pausedForAnnex: trials.pausedForAnnex }
+              : undefined
+          }
         />
 
         <PageSection

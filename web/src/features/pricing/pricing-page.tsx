@@ -1,4 +1,5 @@
-import { Stack } from "@mantine/core";
+import { Anchor, Stack } from "@mantine/core";
+import { Link } from "wouter";
 import { PageHeader } from "../../components/page-header";
 import { QueryState } from "../../components/query-state";
 import { PageSection } from "../../components/sections";
@@ -30,7 +31,14 @@ export function PricingPage() {
           )}
         </QueryState>
 
-        <PageSection title="Price calculator">
+        <PageSection
+          title="Price calculator"
+          actions={
+            <Anchor component={Link} to="/quote-requests" size="sm">
+              Large deal? Ask for a special price
+            </Anchor>
+          }
+        >
           <ProductsOnSale query={products}>
             {(onSale) => (
               <PriceCalculator products={onSale} activeCode={activeCode} resellingBp={resellingBp} />

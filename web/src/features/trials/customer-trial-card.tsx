@@ -1,8 +1,9 @@
-import { Button, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
 import { EmptyState } from "../../components/empty-state";
 import { DetailList, SectionCard } from "../../components/sections";
 import type { TrialFieldsFragment } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
+import { AnnexLink } from "../annex/annex-link";
 import { TRIAL_STATUSES, TrialStatusBadge } from "./trial-status";
 
 interface CustomerTrialCardProps {
@@ -14,6 +15,8 @@ interface CustomerTrialCardProps {
     onAdd: () => void;
     /** Why no trial can be given now; empty when one can; undefined while that is being asked. */
     blockers: readonly string[] | undefined;
+    /** Among the blockers: the reselling annex waits to be accepted, so the card leads to it. */
+    pausedForAnnex?: boolean;
   };
 }
 
@@ -43,6 +46,11 @@ export function CustomerTrialCard({ trial, companyName, addTrial }: CustomerTria
                     {blocker}
                   </Text>
                 ))}
+                {addTrial?.pausedForAnnex && (
+                  <Group justify="flex-end">
+                    <AnnexLink size="xs" />
+                  </Group>
+                )}
               </Stack>
             )}
           </Stack>

@@ -6,6 +6,8 @@ import { LoadingState } from "../../components/query-state";
 import { formatDate } from "../../lib/dates";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
+import { AnnexLink } from "../annex/annex-link";
+import { refusedForAnnex } from "../annex/annex-refusal";
 import { CustomerDocument } from "../customers/customer.generated";
 import { reasonTexts } from "./trial-reasons";
 import { TrialEligibilityDocument, TrialStartDocument } from "./trials.generated";
@@ -123,15 +125,18 @@ export function StartTrialModal({ opened, onClose, customer, products }: StartTr
       )}
       {answer && !answer.eligible && (
         <Alert color="orange" variant="light" title={`No trial of ${product?.name ?? "this product"} now`}>
-          {reasons.length === 1 ? (
-            reasons[0]
-          ) : (
-            <List size="sm">
-              {reasons.map((reason) => (
-                <List.Item key={reason}>{reason}</List.Item>
-              ))}
-            </List>
-          )}
+          <Stack gap="xs" align="flex-start">
+            {reasons.length === 1 ? (
+              reasons[0]
+            ) : (
+              <List size="sm">
+                {reasons.map((reason) => (
+                  <List.Item key={reason}>{reason}</List.Item>
+                ))}
+              </List>
+            )}
+            {refusedForAnnex(answer.reasons) && <AnnexLink />}
+          </Stack>
         </Alert>
       )}
     </FormModal>

@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from "@apollo/client/react";
 import { useMemo } from "react";
 import type { TrialProductsQuery } from "../../gql/graphql";
+import { refusedForAnnex } from "../annex/annex-refusal";
 import { reasonTexts } from "./trial-reasons";
 import { TrialEligibilityDocument, TrialProductsDocument } from "./trials.generated";
 
@@ -11,6 +12,8 @@ export interface TrialAvailability {
   products: TrialProduct[];
   /** Why no trial can be given to the customer now; empty when one can; undefined until known. */
   blockers: string[] | undefined;
+  /** Among the blockers: the account has not accepted the reselling annex in force. */
+  pausedForAnnex: boolean;
 }
 
 /**
@@ -33,13 +36,19 @@ export function useTrialAvailability(customerId: string, enabled: boolean): Tria
       : skipToken,
   );
 
+  const availability = (blockers: string[] | undefined): TrialAvailability => ({
+    products,
+    blockers,
+    pausedForAnnex: false,
+  });
   if (catalog.error) {
-    return { products, blockers: ["Could not load the products that offer a trial. Reload to try again."] };
+    return availability(["Could not load the products that offer a trial. Reload to try again."]);
   }
-  if (!catalog.data) return { products, blockers: undefined };
-  if (!first) return { products, blockers: ["No product offers a free trial at the moment."] };
+  if (!catalog.data) return availability(undefined);
+  if (!first) return availability(["No product offers a free trial at the moment."]);
   // When the answer cannot be had, the dialog asks again, and the server decides on start.
-  if (eligibility.error) return { products, blockers: [] };
-  if (!eligibility.data) return { products, blockers: undefined };
-  return { products, blockers: reasonTexts(eligibility.data.trialEligibility) };
+  if (eligibility.error) return availability([]);
+  if (!eligibility.data) return availability(undefined);
+  const answer = eligibility.data.trialEligibility;
+  return { products, blockers: reasonTexts(answer), pausedForAnnex: refusedForAnnex(answer.reasons) };
 }
