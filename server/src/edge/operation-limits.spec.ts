@@ -46,7 +46,9 @@ function sample(type: GraphQLInputType): unknown {
         .map((field) => [field.name, sample(field.type)]),
     );
   }
-  return { Int: 1, Float: 1, SafeInt: 1, Boolean: true }[nullable.name] ?? "x";
+  return (
+    { Int: 1, Float: 1, SafeInt: 1, Boolean: true, DateTimeISO: "2030-01-01T00:00:00Z" }[nullable.name] ?? "x"
+  );
 }
 
 describe("the SPA's own operations", () => {

@@ -64,6 +64,8 @@ export const sections: readonly Section[] = [
     subpages: [{ path: "/customers/:customerId", page: CustomerPage }],
   },
   { path: "/billing", label: "Billing", permission: "RESELLER_READ", page: BillingPage },
+  // The renewal and termination mails link here.
+  { path: "/notices", label: "Notices", permission: "RESELLER_READ", page: NoticesPage },
   // Quotes from the vendor for large deals; its mails link here.
   {
     path: "/quote-requests",
@@ -71,8 +73,6 @@ export const sections: readonly Section[] = [
     permission: "RESELLER_READ",
     page: QuoteRequestsPage,
   },
-  // The renewal and termination mails link here.
-  { path: "/notices", label: "Notices", permission: "RESELLER_READ", page: NoticesPage },
   { path: "/resellers", label: "Resellers", permission: "VENDOR_ADMIN", page: ResellersPage },
   // Companies that signed up and applied to resell, waiting for staff to decide.
   {
