@@ -20,6 +20,7 @@ import { ServiceContainer } from "./common/container.js";
 import { clientIp } from "./common/context.js";
 import { Links } from "./common/links.js";
 import type { Logger } from "./common/logger.js";
+import { RateLimitStore } from "./common/rate-limiter.js";
 import type { ApiConfig, BillingConfig, JobsConfig, SignInConfig, WebhookConfig } from "./config/config.js";
 import { DEFAULT_AUDIT_RETENTION_DAYS } from "./config/config.js";
 import { CustomerService } from "./customer/customer.service.js";
@@ -106,7 +107,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const jobs = new JobQueue(database.url, options.jobs, log);
   const outbox = new OutboxService(clock, jobs);
   const tokens = new TokenService(clock);
-  const auth = new AuthService(clock, new SignInThrottle(dataSource, options.signIn));
+  const auth = new AuthService(clock, new SignInThrottle(dataSource, options.signIn), tokens);
   const signUps = new SignUpService(clock, auth);
   const catalog = new CatalogService(clock);
   const partnerDiscounts = new PartnerDiscountService(clock);
@@ -167,6 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     log,
     audit,
     quoteRequests,
+    new RateLimitStore(dataSource),
   );
   const container = new ServiceContainer()
     .register(HealthService, new HealthService(database.kind, clock, options.version))

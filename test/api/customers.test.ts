@@ -27,6 +27,7 @@ const UPDATE = graphql(`mutation CustomerUpdate($id: ID!, $i: CustomerUpdateInpu
 const REMOVE = graphql(
   `mutation CustomerRemove($id: ID!) { customerRemove(id: $id) { removedCustomerId userErrors { code field } } }`,
 );
+const LINK_STATUS = graphql(`query CustomerLinkStatus($t: String!) { tokenInfo(token: $t) { status } }`);
 const ACTIVATE = graphql(
   `mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }`,
 );
@@ -70,6 +71,9 @@ describe("adding customers", () => {
   });
 
   it("adds an existing customer to a second reseller's list without a second account", async () => {
+    const northwindLink = tokenOf(
+      (await latestMail(server, "it@litware.example", "customer_activation")).link,
+    );
     const customerAccounts = async () =>
       (await server.dataSource.query("SELECT count(*)::int AS n FROM account WHERE kind = 'CUSTOMER'"))[0].n;
     const before = await customerAccounts();
@@ -82,17 +86,41 @@ describe("adding customers", () => {
        WHERE l.company_name LIKE 'Litware%'`,
     );
     expect(links).toHaveLength(1);
-    // Still not activated: the newest activation mail is the one that works.
+    // Still not activated: Fabrikam's mail brings a link of its own, and Northwind's still works.
     const mail = await latestMail(server, "it@litware.example", "customer_activation");
     expect(mail.resellerName).toBe("Fabrikam Solutions");
+    const status = async (token: string) =>
+      (await server.client().query(LINK_STATUS, { t: token })).tokenInfo.status;
+    expect(await status(tokenOf(mail.link))).toBe("VALID");
+    expect(await status(northwindLink)).toBe("VALID");
+    // Two links are out for one person, one from each reseller.
+    const [customer]: Array<{ id: string }> = await server.dataSource.query(
+      "SELECT id FROM app_user WHERE email = 'it@litware.example'",
+    );
+    const again = await server.dataSource.query(
+      "SELECT count(*)::int AS n FROM user_token WHERE user_id = $1 AND used_at IS NULL",
+      [customer.id],
+    );
+    expect(again).toEqual([{ n: 2 }]);
   });
 
-  it("tells an activated customer it was added, with no new link", async () => {
+  it("tells an activated customer it was added, with no new link; the other reseller's link is spent", async () => {
+    const [northwindMail]: Array<{ data: { link: string } }> = await server.dataSource.query(
+      `SELECT data FROM outbox WHERE recipient = 'it@litware.example' AND template = 'customer_activation'
+          AND data->>'resellerName' = 'Northwind IT' ORDER BY seq DESC LIMIT 1`,
+    );
     const mail = await latestMail(server, "it@litware.example", "customer_activation");
     const activated = await server.client().query(ACTIVATE, {
       i: { token: tokenOf(mail.link), password: "litware-password-1", name: "Cora Litware" },
     });
     expect(activated.accountActivate.userErrors).toEqual([]);
+    expect(
+      (await server.client().query(LINK_STATUS, { t: tokenOf(northwindMail.data.link) })).tokenInfo.status,
+    ).toBe("USED");
+    const withOwn = await server.client().request(ACTIVATE, {
+      i: { token: tokenOf(northwindMail.data.link), password: "litware-password-1" },
+    });
+    expect(withOwn.data?.accountActivate.userErrors.map((e) => e.code)).toEqual(["TOKEN_USED"]);
     const fabrikamList = await fabrikam.query(LIST, { search: "litware" });
     await fabrikam.query(REMOVE, { id: fabrikamList.customers.nodes[0].id });
     const again = await invite(fabrikam, "it@litware.example", "Litware again");

@@ -218,6 +218,78 @@ describe("activation and invitation links", () => {
     expect(after.teamInvitations.map((i) => i.email)).not.toContain("newbie@northwind.example");
   });
 
+  it("keeps the name the inviter gave: listed with the invitation, offered on the link, and taken when none is chosen", async () => {
+    const invited = await owner.query(
+      graphql(`mutation TeamInviteNamed($i: TeamMemberInviteInput!) {
+        teamMemberInvite(input: $i) { invitation { email name } userErrors { code } }
+      }`),
+      { i: { email: "nia@northwind.example", role: "VIEWER", name: "  Nia Newman " } },
+    );
+    expect(invited.teamMemberInvite).toEqual({
+      invitation: { email: "nia@northwind.example", name: "Nia Newman" },
+      userErrors: [],
+    });
+    const pending = await owner.query(
+      graphql(`query TeamInvitationNames { teamInvitations { email name } }`),
+    );
+    expect(pending.teamInvitations).toContainEqual({ email: "nia@northwind.example", name: "Nia Newman" });
+    const token = tokenOf((await latestMail(server, "nia@northwind.example", "team_invitation")).link);
+    const info = await server
+      .client()
+      .query(
+        graphql(`query LinksInviteeName($t: String!) { tokenInfo(token: $t) { name needsPassword role } }`),
+        { t: token },
+      );
+    expect(info.tokenInfo).toEqual({ name: "Nia Newman", needsPassword: true, role: "VIEWER" });
+    const joined = await server.client().request(ACTIVATE, { i: { token, password: "nia-newman-pass-1" } });
+    expect(joined.data?.accountActivate.viewer?.user).toEqual({
+      email: "nia@northwind.example",
+      name: "Nia Newman",
+    });
+  });
+
+  it("lets a person who already has a password accept by entering it, keeping it; a wrong one changes nothing", async () => {
+    // Someone who joined, left the team, and is invited back.
+    await owner.query(INVITE, { i: { email: "back@northwind.example", role: "MEMBER" } });
+    const first = tokenOf((await latestMail(server, "back@northwind.example", "team_invitation")).link);
+    await server.client().query(ACTIVATE, { i: { token: first, password: "back-again-pass-1" } });
+    const { teamMembers } = await owner.query(TEAM);
+    const member = teamMembers.find((m) => m.user.email === "back@northwind.example");
+    expect(member).toBeDefined();
+    await owner.query(
+      graphql(
+        `mutation LinksRemoveMember($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }`,
+      ),
+      { id: member?.id as string },
+    );
+    await owner.query(INVITE, { i: { email: "back@northwind.example", role: "VIEWER" } });
+    const token = tokenOf((await latestMail(server, "back@northwind.example", "team_invitation")).link);
+    const info = await server
+      .client()
+      .query(graphql(`query LinksReturning($t: String!) { tokenInfo(token: $t) { status needsPassword } }`), {
+        t: token,
+      });
+    expect(info.tokenInfo).toEqual({ status: "VALID", needsPassword: false });
+
+    const wrong = await server.client().request(ACTIVATE, { i: { token, password: "not-my-password-9" } });
+    expect(wrong.data?.accountActivate.viewer).toBeNull();
+    expect(wrong.data?.accountActivate.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["INVALID_CREDENTIALS", "input.password"],
+    ]);
+    expect((await owner.query(TEAM)).teamInvitations.map((i) => i.email)).toContain("back@northwind.example");
+
+    const accepted = await server.client().request(ACTIVATE, {
+      i: { token, password: "back-again-pass-1", name: "Not Applied" },
+    });
+    expect(accepted.data?.accountActivate).toMatchObject({
+      viewer: { role: "VIEWER", account: { name: "Northwind IT" } },
+      userErrors: [],
+    });
+    expect(accepted.data?.accountActivate.viewer?.user?.name).not.toBe("Not Applied");
+    const signIn = await signInRequest(server.client(), "back@northwind.example", "back-again-pass-1");
+    expect(signIn.data?.signIn.userErrors).toEqual([]);
+  });
+
   it("answers duplicates, people of other accounts and bad emails with userErrors on the email field", async () => {
     const codes = async (email: string) =>
       (await owner.query(INVITE, { i: { email, role: "VIEWER" } })).teamMemberInvite.userErrors.map((e) => [

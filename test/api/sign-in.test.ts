@@ -1,5 +1,6 @@
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ScheduledWork } from "../../server/src/jobs/scheduled-work.js";
 import type { SignInCodesMutationVariables, SignInMutation } from "../generated/graphql.js";
 import { graphql } from "../generated/index.js";
 import { DEMO, signedIn, signInRequest } from "../support/accounts.js";
@@ -199,6 +200,31 @@ describe("sign-in and sessions", () => {
     // Ten more are checked, as after no failure at all; the eleventh try is refused.
     expect(codesOf(await failures(10))).toEqual(Array(10).fill("INVALID_CREDENTIALS"));
     expect((await rightPassword()).data?.signIn.userErrors[0]?.code).toBe("TOO_MANY_ATTEMPTS");
+  });
+
+  it("deletes the counters of failed sign-ins once their window has been over for an hour", async () => {
+    await signInRequest(server.client(), "pruned@northwind.example", "a-wrong-password");
+    const counters = () =>
+      server.dataSource.query(
+        "SELECT count(*)::int AS n FROM rate_limit WHERE key LIKE 'sign-in-%' AND expire < $1",
+        [Date.now() - 60 * 60 * 1000],
+      );
+    // As if the tries so far were made two hours ago: their windows ended over an hour ago.
+    await server.dataSource.query("UPDATE rate_limit SET expire = $1 WHERE key LIKE 'sign-in-%'", [
+      Date.now() - 2 * 60 * 60 * 1000,
+    ]);
+    const fresh = await signInRequest(server.client(), "kept@northwind.example", "a-wrong-password");
+    expect(fresh.data?.signIn.userErrors[0]?.code).toBe("INVALID_CREDENTIALS");
+    const [{ n: ended }] = await counters();
+    expect(ended).toBeGreaterThanOrEqual(1); // the earlier emails from this address
+
+    const report = await server.services.get(ScheduledWork).run();
+    expect(report.rateLimitsPurged).toBe(ended);
+    expect(await counters()).toEqual([{ n: 0 }]);
+    const [{ n: live }] = await server.dataSource.query(
+      "SELECT count(*)::int AS n FROM rate_limit WHERE key LIKE 'sign-in-%'",
+    );
+    expect(live).toBeGreaterThanOrEqual(2);
   });
 
   it("signs out one session, or every session of the person", async () => {

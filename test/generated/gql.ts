@@ -166,6 +166,7 @@ type Documents = {
     "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": typeof types.CustomerDocument,
     "mutation CustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { customer { companyName comment } userErrors { code field } }\n}": typeof types.CustomerUpdateDocument,
     "mutation CustomerRemove($id: ID!) { customerRemove(id: $id) { removedCustomerId userErrors { code field } } }": typeof types.CustomerRemoveDocument,
+    "query CustomerLinkStatus($t: String!) { tokenInfo(token: $t) { status } }": typeof types.CustomerLinkStatusDocument,
     "mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": typeof types.CustomerActivateDocument,
     "query CustomerOwnPortal { customerPortal { companyName email } viewer { permissions } }": typeof types.CustomerOwnPortalDocument,
     "query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }": typeof types.CustomerPortalFieldsDocument,
@@ -224,6 +225,11 @@ type Documents = {
     "query LinksTokenInfo($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }": typeof types.LinksTokenInfoDocument,
     "mutation LinksUnknownTier { resellerEnable(input: { ownerEmail: \"x@y.example\", companyName: \"X\", tierCode: \"PLATINUM\" }) { userErrors { code field } } }": typeof types.LinksUnknownTierDocument,
     "mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }": typeof types.TeamInvitationResendDocument,
+    "mutation TeamInviteNamed($i: TeamMemberInviteInput!) {\n        teamMemberInvite(input: $i) { invitation { email name } userErrors { code } }\n      }": typeof types.TeamInviteNamedDocument,
+    "query TeamInvitationNames { teamInvitations { email name } }": typeof types.TeamInvitationNamesDocument,
+    "query LinksInviteeName($t: String!) { tokenInfo(token: $t) { name needsPassword role } }": typeof types.LinksInviteeNameDocument,
+    "mutation LinksRemoveMember($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.LinksRemoveMemberDocument,
+    "query LinksReturning($t: String!) { tokenInfo(token: $t) { status needsPassword } }": typeof types.LinksReturningDocument,
     "mutation TeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }": typeof types.TeamInvitationRevokeDocument,
     "mutation TeamChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }": typeof types.TeamChangeRoleDocument,
     "mutation TeamChangeOwnerRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": typeof types.TeamChangeOwnerRoleDocument,
@@ -387,6 +393,9 @@ type Documents = {
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": typeof types.NoticesJourneyCustomersDocument,
     "mutation PhoneRowActionsPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.PhoneRowActionsPurchaseDocument,
     "mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}": typeof types.QuoteRequestsE2eAskDocument,
+    "query ReturningTeam { teamMembers { id user { email } } }": typeof types.ReturningTeamDocument,
+    "mutation ReturningRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.ReturningRemoveDocument,
+    "mutation ReturningInvite($i: TeamMemberInviteInput!) {\n        teamMemberInvite(input: $i) { userErrors { code } }\n      }": typeof types.ReturningInviteDocument,
     "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": typeof types.TrialsJourneyInviteDocument,
     "mutation TrialsJourneyStart($customerId: ID!) {\n  trialStart(customerId: $customerId, productCode: \"PRO\") { trial { id } userErrors { code message } }\n}": typeof types.TrialsJourneyStartDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": typeof types.SignInDocument,
@@ -544,6 +553,7 @@ const documents: Documents = {
     "query Customer($id: ID!) { customer(id: $id) { id email companyName comment } }": types.CustomerDocument,
     "mutation CustomerUpdate($id: ID!, $i: CustomerUpdateInput!) {\n  customerUpdate(id: $id, input: $i) { customer { companyName comment } userErrors { code field } }\n}": types.CustomerUpdateDocument,
     "mutation CustomerRemove($id: ID!) { customerRemove(id: $id) { removedCustomerId userErrors { code field } } }": types.CustomerRemoveDocument,
+    "query CustomerLinkStatus($t: String!) { tokenInfo(token: $t) { status } }": types.CustomerLinkStatusDocument,
     "mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }": types.CustomerActivateDocument,
     "query CustomerOwnPortal { customerPortal { companyName email } viewer { permissions } }": types.CustomerOwnPortalDocument,
     "query CustomerPortalFields { __type(name: \"CustomerPortal\") { fields { name } } }": types.CustomerPortalFieldsDocument,
@@ -602,6 +612,11 @@ const documents: Documents = {
     "query LinksTokenInfo($t: String!) { tokenInfo(token: $t) { status purpose email accountName needsPassword } }": types.LinksTokenInfoDocument,
     "mutation LinksUnknownTier { resellerEnable(input: { ownerEmail: \"x@y.example\", companyName: \"X\", tierCode: \"PLATINUM\" }) { userErrors { code field } } }": types.LinksUnknownTierDocument,
     "mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }": types.TeamInvitationResendDocument,
+    "mutation TeamInviteNamed($i: TeamMemberInviteInput!) {\n        teamMemberInvite(input: $i) { invitation { email name } userErrors { code } }\n      }": types.TeamInviteNamedDocument,
+    "query TeamInvitationNames { teamInvitations { email name } }": types.TeamInvitationNamesDocument,
+    "query LinksInviteeName($t: String!) { tokenInfo(token: $t) { name needsPassword role } }": types.LinksInviteeNameDocument,
+    "mutation LinksRemoveMember($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.LinksRemoveMemberDocument,
+    "query LinksReturning($t: String!) { tokenInfo(token: $t) { status needsPassword } }": types.LinksReturningDocument,
     "mutation TeamInvitationRevoke($id: ID!) { teamInvitationRevoke(invitationId: $id) { invitation { status } } }": types.TeamInvitationRevokeDocument,
     "mutation TeamChangeRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { member { role } userErrors { code } } }": types.TeamChangeRoleDocument,
     "mutation TeamChangeOwnerRole($i: TeamMemberChangeRoleInput!) { teamMemberChangeRole(input: $i) { userErrors { code } } }": types.TeamChangeOwnerRoleDocument,
@@ -765,6 +780,9 @@ const documents: Documents = {
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": types.NoticesJourneyCustomersDocument,
     "mutation PhoneRowActionsPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.PhoneRowActionsPurchaseDocument,
     "mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}": types.QuoteRequestsE2eAskDocument,
+    "query ReturningTeam { teamMembers { id user { email } } }": types.ReturningTeamDocument,
+    "mutation ReturningRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.ReturningRemoveDocument,
+    "mutation ReturningInvite($i: TeamMemberInviteInput!) {\n        teamMemberInvite(input: $i) { userErrors { code } }\n      }": types.ReturningInviteDocument,
     "mutation TrialsJourneyInvite($input: CustomerInviteInput!) {\n  customerInvite(input: $input) { customer { id } userErrors { code } }\n}": types.TrialsJourneyInviteDocument,
     "mutation TrialsJourneyStart($customerId: ID!) {\n  trialStart(customerId: $customerId, productCode: \"PRO\") { trial { id } userErrors { code message } }\n}": types.TrialsJourneyStartDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) { viewer { user { id email } role permissions } userErrors { code field message } }\n}": types.SignInDocument,
@@ -1395,6 +1413,10 @@ export function graphql(source: "mutation CustomerRemove($id: ID!) { customerRem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CustomerLinkStatus($t: String!) { tokenInfo(token: $t) { status } }"): (typeof documents)["query CustomerLinkStatus($t: String!) { tokenInfo(token: $t) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation CustomerActivate($i: AccountActivateInput!) { accountActivate(input: $i) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1624,6 +1646,26 @@ export function graphql(source: "mutation LinksUnknownTier { resellerEnable(inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }"): (typeof documents)["mutation TeamInvitationResend($id: ID!) { teamInvitationResend(invitationId: $id) { invitation { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamInviteNamed($i: TeamMemberInviteInput!) {\n        teamMemberInvite(input: $i) { invitation { email name } userErrors { code } }\n      }"): (typeof documents)["mutation TeamInviteNamed($i: TeamMemberInviteInput!) {\n        teamMemberInvite(input: $i) { invitation { email name } userErrors { code } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamInvitationNames { teamInvitations { email name } }"): (typeof documents)["query TeamInvitationNames { teamInvitations { email name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinksInviteeName($t: String!) { tokenInfo(token: $t) { name needsPassword role } }"): (typeof documents)["query LinksInviteeName($t: String!) { tokenInfo(token: $t) { name needsPassword role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinksRemoveMember($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"): (typeof documents)["mutation LinksRemoveMember($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinksReturning($t: String!) { tokenInfo(token: $t) { status needsPassword } }"): (typeof documents)["query LinksReturning($t: String!) { tokenInfo(token: $t) { status needsPassword } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2276,6 +2318,18 @@ export function graphql(source: "mutation PhoneRowActionsPurchase($input: Subscr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}"): (typeof documents)["mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReturningTeam { teamMembers { id user { email } } }"): (typeof documents)["query ReturningTeam { teamMembers { id user { email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturningRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"): (typeof documents)["mutation ReturningRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturningInvite($i: TeamMemberInviteInput!) {\n        teamMemberInvite(input: $i) { userErrors { code } }\n      }"): (typeof documents)["mutation ReturningInvite($i: TeamMemberInviteInput!) {\n        teamMemberInvite(input: $i) { userErrors { code } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

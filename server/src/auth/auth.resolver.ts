@@ -111,16 +111,18 @@ export class AuthResolver {
       UserErrorCode.ACCOUNT_DISABLED,
       UserErrorCode.INVITATION_REVOKED,
       UserErrorCode.EMAIL_IN_USE,
+      UserErrorCode.INVALID_CREDENTIALS,
+      UserErrorCode.TOO_MANY_ATTEMPTS,
     ],
     description:
-      "Uses an activation or invitation link: sets the password, joins the team for an invitation, and signs in.",
+      "Uses an activation or invitation link and signs in. A person without a password sets one; a person who has one enters it to accept, and keeps it. An invitation joins the team.",
   })
   async accountActivate(
     @Arg("input") input: AccountActivateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Success<typeof SignInPayload>> {
     const session = await this.work.run(anyCaller(ctx), (sc) =>
-      this.auth.useToken(sc, input.token, input.password, input.name ?? null),
+      this.auth.useToken(sc, input.token, input.password, input.name ?? null, clientIp(httpOf(ctx).req)),
     );
     return this.signedIn(ctx, session);
   }

@@ -25,6 +25,7 @@ import { type TokenInfo, TokenStatus } from "./auth.types.js";
 import { passwordProblems } from "./password-policy.js";
 import { Session } from "./session.entity.js";
 import type { SignInThrottle } from "./sign-in-throttle.js";
+import type { TokenService } from "./token.service.js";
 import { TokenPurpose, UserToken } from "./user-token.entity.js";
 
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
@@ -108,6 +109,7 @@ export class AuthService {
   constructor(
     private readonly clock: Clock,
     private readonly throttle: SignInThrottle,
+    private readonly tokens: TokenService,
   ) {}
 
   /** The actor behind a session token, or null when the session is unknown, expired or its user disabled. */
@@ -257,6 +259,7 @@ export class AuthService {
       email: null,
       accountName: null,
       role: null,
+      name: null,
       needsPassword: false,
     };
     if (!row) return empty;
@@ -266,9 +269,10 @@ export class AuthService {
       account_name: string | null;
       role: MemberRole | null;
       invitation_status: InvitationStatus | null;
+      invitee_name: string | null;
     }> = await ctx.em.query(
       `SELECT u.email, u.status, coalesce(ia.name, ma.name) AS account_name,
-                coalesce(i.role, m.role) AS role, i.status AS invitation_status
+                coalesce(i.role, m.role) AS role, i.status AS invitation_status, i.name AS invitee_name
            FROM app_user u
            LEFT JOIN team_invitation i ON i.id = $2
            LEFT JOIN account ia ON ia.id = i.account_id
@@ -291,31 +295,46 @@ export class AuthService {
       email: details?.email ?? null,
       accountName: details?.account_name ?? null,
       role: details?.role ?? null,
+      name: details?.invitee_name ?? null,
       needsPassword: details?.status === UserStatus.INVITED,
     };
   }
 
   /**
-   * Uses a single-use link: sets the holder's password (and name), activates the user, joins the
-   * team for an invitation, and opens a session. The token row is locked, so it works once.
-   * The password must pass the policy; it is checked against the holder's email before the
-   * (slow) hashing, and nothing is written when it fails.
+   * Uses a single-use link and opens a session. A holder without a password sets one (and their
+   * name) and becomes active; a holder who already has one, such as someone invited after leaving
+   * another team, proves it instead, with the same limits on failed tries as signing in, and
+   * keeps it. An invitation joins the team. The token row is locked, so it works once; the
+   * holder's other activation links end with it. Nothing is written when a check fails.
    */
   async useToken(
     ctx: ServiceContext,
     token: string,
     password: string,
     name: string | null,
+    clientIp: string,
   ): Promise<NewSession> {
     const { em } = ctx;
-    const [holder]: Array<{ email: string }> = await em.query(
-      "SELECT u.email FROM user_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = $1",
-      [sha256(token)],
+    const [holder]: Array<{
+      email: string;
+      status: UserStatus;
+      password_hash: string | null;
+      link_works: boolean;
+    }> = await em.query(
+      `SELECT u.email, u.status, u.password_hash, t.used_at IS NULL AND t.expires_at > $2 AS link_works
+         FROM user_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = $1`,
+      [sha256(token), this.clock.now()],
     );
-    const problems = passwordProblems(password, holder?.email ?? null);
-    if (problems.length > 0) throw new UserErrorsException(problems);
-    // Hashed before any row is locked, so parallel uses of one link wait for each other only briefly.
-    const passwordHash = await hashPassword(password);
+    const hasPassword = holder?.status === UserStatus.ACTIVE;
+    let passwordHash: string | null = null;
+    if (hasPassword && holder.link_works) {
+      await this.checkPassword(holder.email, password, holder.password_hash, clientIp);
+    } else if (!hasPassword) {
+      const problems = passwordProblems(password, holder?.email ?? null);
+      if (problems.length > 0) throw new UserErrorsException(problems);
+      // Hashed before any row is locked, so parallel uses of one link wait for each other only briefly.
+      passwordHash = await hashPassword(password);
+    }
     const now = this.clock.now();
     const row = await em.findOne(UserToken, {
       where: { tokenHash: sha256(token) },
@@ -336,16 +355,49 @@ export class AuthService {
     if (!user || user.status === UserStatus.DISABLED) {
       return fail(UserErrorCode.ACCOUNT_DISABLED, null, "This user is disabled.");
     }
-    if (row.purpose === TokenPurpose.INVITATION && row.invitationId) {
-      await this.acceptInvitation(ctx, row.invitationId, user.id, now);
+    const invitation =
+      row.purpose === TokenPurpose.INVITATION && row.invitationId
+        ? await this.acceptInvitation(ctx, row.invitationId, user.id, now)
+        : null;
+    // The holder activated between the check above and the lock: the new password is not theirs to set.
+    if (passwordHash && user.status === UserStatus.INVITED) {
+      user.passwordHash = passwordHash;
+      user.status = UserStatus.ACTIVE;
+      const chosen = name?.trim() || invitation?.name;
+      if (chosen) user.name = chosen;
+      await em.save(user);
+    } else if (passwordHash) {
+      fail(
+        UserErrorCode.TOKEN_USED,
+        "input.token",
+        "You have a password now; open the link again and enter it to accept.",
+      );
     }
-    user.passwordHash = passwordHash;
-    user.status = UserStatus.ACTIVE;
-    if (name?.trim()) user.name = name.trim();
-    await em.save(user);
     row.usedAt = now;
     await em.save(row);
+    await this.tokens.voidActivations(em, user.id);
     return this.openSession(ctx, user.id);
+  }
+
+  /** A holder's existing password, checked under the sign-in limits; a wrong one names the field. */
+  private async checkPassword(
+    email: string,
+    password: string,
+    passwordHash: string | null,
+    clientIp: string,
+  ): Promise<void> {
+    const refusal = await this.throttle.spend(email, clientIp);
+    if (refusal) {
+      fail(
+        UserErrorCode.TOO_MANY_ATTEMPTS,
+        "input.password",
+        `Too many failed tries for this email from your network. Try again after ${refusal.retryAt.toISOString()}.`,
+      );
+    }
+    if (!(await verifyPassword(password, passwordHash))) {
+      fail(UserErrorCode.INVALID_CREDENTIALS, "input.password", "This is not your Reseller Hub password.");
+    }
+    await this.throttle.succeeded(email, clientIp);
   }
 
   private async acceptInvitation(
@@ -353,7 +405,7 @@ export class AuthService {
     invitationId: string,
     userId: string,
     now: Date,
-  ): Promise<void> {
+  ): Promise<TeamInvitation> {
     const { em } = ctx;
     const invitation = await em.findOne(TeamInvitation, {
       where: { id: invitationId },
@@ -380,7 +432,7 @@ export class AuthService {
       createdAt: now,
     });
     invitation.status = InvitationStatus.ACCEPTED;
-    await em.save(invitation);
+    return em.save(invitation);
   }
 
   /** A new session for the person: its token, for the cookie. */

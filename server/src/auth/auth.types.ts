@@ -77,7 +77,16 @@ export class TokenInfo {
   @Field(() => MemberRole, { nullable: true })
   role: MemberRole | null;
 
-  @Field({ description: "True when the person has no password yet." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The name the inviter gave for the person, to suggest when they choose theirs.",
+  })
+  name: string | null;
+
+  @Field({
+    description:
+      "True when the person has no password yet and sets one; false when they already have one and accept by entering it.",
+  })
   needsPassword: boolean;
 }
 

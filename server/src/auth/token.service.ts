@@ -5,23 +5,39 @@ import { TokenPurpose, UserToken } from "./user-token.entity.js";
 
 export const TOKEN_LIFETIME_MS = 72 * 60 * 60 * 1000;
 
+/** Who mails a link: a reseller or reselling team's account, or the vendor (no account). */
+export interface LinkSender {
+  accountId?: string | null;
+  /** The team invitation the link accepts. */
+  invitationId?: string | null;
+}
+
 export class TokenService {
   constructor(private readonly clock: Clock) {}
 
   /**
-   * Makes a new single-use link secret for a person; earlier unused links for the same purpose
-   * (and invitation) stop working, so only the latest mail counts.
+   * Makes a new single-use link secret for a person. The sender's own earlier unused link for the
+   * same purpose (and invitation) stops working, so their latest mail is the one that counts;
+   * links other senders mailed keep working until the person activates (`useToken`).
    */
   async issue(
     em: EntityManager,
     userId: string,
     purpose: TokenPurpose,
-    invitationId: string | null = null,
+    from: LinkSender = {},
   ): Promise<{ token: string; expiresAt: Date }> {
     const now = this.clock.now();
+    const invitationId = from.invitationId ?? null;
+    const issuedByAccountId = from.accountId ?? null;
     await em.update(
       UserToken,
-      { userId, purpose, usedAt: IsNull(), ...(invitationId ? { invitationId } : {}) },
+      {
+        userId,
+        purpose,
+        usedAt: IsNull(),
+        issuedByAccountId: issuedByAccountId ?? IsNull(),
+        ...(invitationId ? { invitationId } : {}),
+      },
       { usedAt: now },
     );
     const token = randomToken();
@@ -31,10 +47,20 @@ export class TokenService {
       userId,
       purpose,
       invitationId,
+      issuedByAccountId,
       createdAt: now,
       expiresAt,
     });
     return { token, expiresAt };
+  }
+
+  /** Ends every activation link still out for a person, whoever sent it: they have a password now. */
+  async voidActivations(em: EntityManager, userId: string): Promise<void> {
+    await em.update(
+      UserToken,
+      { userId, purpose: TokenPurpose.ACTIVATION, usedAt: IsNull() },
+      { usedAt: this.clock.now() },
+    );
   }
 
   /** Ends every unused link of an invitation, e.g. when it is revoked. */

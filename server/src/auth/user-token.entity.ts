@@ -31,6 +31,10 @@ export class UserToken extends Row {
   @Column({ type: "uuid", name: "invitation_id", nullable: true })
   invitationId: string | null;
 
+  /** The account whose mail carried the link; null when the vendor sent it. */
+  @Column({ type: "uuid", name: "issued_by_account_id", nullable: true })
+  issuedByAccountId: string | null;
+
   @TimestampColumn("created_at")
   createdAt: Date;
 

@@ -36,3 +36,23 @@ export function postgresLimiter(dataSource: DataSource, options: LimiterOptions)
 export function isLimitReached(error: unknown): error is RateLimiterRes {
   return error instanceof RateLimiterRes;
 }
+
+/** How long a spent window's counter is kept after it ended, as the library itself keeps it. */
+const EXPIRED_KEPT_MS = 60 * 60 * 1000;
+
+/**
+ * The shared `rate_limit` table's upkeep: counters of windows that ended (failed sign-ins among
+ * them) are deleted, so the table holds only live budgets. The scheduled work runs it; wall-clock
+ * time, like the windows.
+ */
+export class RateLimitStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async purgeExpired(): Promise<number> {
+    const [, deleted]: [unknown, number] = await this.dataSource.query(
+      "DELETE FROM rate_limit WHERE expire < $1",
+      [Date.now() - EXPIRED_KEPT_MS],
+    );
+    return deleted;
+  }
+}

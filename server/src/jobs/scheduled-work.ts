@@ -1,6 +1,7 @@
 import type { AuditService } from "../audit/audit.service.js";
 import type { Clock } from "../common/clock.js";
 import type { Logger } from "../common/logger.js";
+import type { RateLimitStore } from "../common/rate-limiter.js";
 import type { EventBus } from "../events/event-bus.js";
 import type { MailDeliveryService } from "../mail/mail-delivery.service.js";
 import type { NoticeReport, NoticeService } from "../notice/notice.service.js";
@@ -24,13 +25,16 @@ export interface ScheduledWorkReport {
   auditPurged: number;
   /** Special prices whose validity date passed without a purchase. */
   quotesExpired: number;
+  /** Rate-limit counters (failed sign-ins among them) whose window ended over an hour ago, deleted. */
+  rateLimitsPurged: number;
 }
 
 /**
  * What the scheduler runs every few minutes, with the clock's "now": period ends (renewals,
  * terminations, retries, trial expiry), then the notices that fall due (cards expiring among them)
  * and the special prices that expire, then a sweep that
- * queues again any event or mail whose job is gone, then the audit log's retention purge.
+ * queues again any event or mail whose job is gone, then the audit log's retention purge and the
+ * removal of rate-limit counters whose window is over.
  */
 export class ScheduledWork {
   constructor(
@@ -44,6 +48,7 @@ export class ScheduledWork {
     private readonly log: Logger,
     private readonly audit: AuditService | null = null,
     private readonly quoteRequests: QuoteRequestService | null = null,
+    private readonly rateLimits: RateLimitStore | null = null,
   ) {}
 
   async run(): Promise<ScheduledWorkReport> {
@@ -61,6 +66,7 @@ export class ScheduledWork {
       mailRequeued = unsent.length;
     }
     const auditPurged = this.audit ? await this.audit.purge() : 0;
+    const rateLimitsPurged = this.rateLimits ? await this.rateLimits.purgeExpired() : 0;
     const report = {
       periodEnd,
       notices,
@@ -69,6 +75,7 @@ export class ScheduledWork {
       eventsRequeued: unhandled.length,
       auditPurged,
       quotesExpired,
+      rateLimitsPurged,
     };
     this.log.debug(report, "scheduled work done");
     return report;

@@ -1,4 +1,4 @@
-import type { TokenService } from "../auth/token.service.js";
+import type { LinkSender, TokenService } from "../auth/token.service.js";
 import { TokenPurpose } from "../auth/user-token.entity.js";
 import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import type { Links } from "../common/links.js";
@@ -48,14 +48,17 @@ export class MailNotifications implements EventSubscriber {
     }
   }
 
-  /** A fresh single-use link for a person to set a password; earlier ones stop working. */
+  /**
+   * A fresh single-use link for a person to set a password; the sender's earlier one stops
+   * working, other senders' links do not.
+   */
   private async activationLink(
     ctx: ServiceContext,
     userId: string,
-    purpose: TokenPurpose = TokenPurpose.ACTIVATION,
-    invitationId: string | null = null,
+    purpose: TokenPurpose,
+    from: LinkSender,
   ): Promise<{ link: string; expiresAt: string }> {
-    const { token, expiresAt } = await this.tokens.issue(ctx.em, userId, purpose, invitationId);
+    const { token, expiresAt } = await this.tokens.issue(ctx.em, userId, purpose, from);
     return { link: this.links.activation(token), expiresAt: expiresAt.toISOString() };
   }
 
@@ -174,7 +177,7 @@ export class MailNotifications implements EventSubscriber {
       }),
     ],
     "reseller.enabled": async (ctx, { payload: p }) => {
-      const activation = await this.activationLink(ctx, p.owner.userId);
+      const activation = await this.activationLink(ctx, p.owner.userId, TokenPurpose.ACTIVATION, {});
       return [
         mail(p.owner.email, "reseller_activation", {
           link: p.owner.activationNeeded ? activation.link : this.links.page("/sign-in"),
@@ -184,7 +187,7 @@ export class MailNotifications implements EventSubscriber {
         }),
       ];
     },
-    "customer.invited": async (ctx, { payload: p }) => {
+    "customer.invited": async (ctx, { accountId, payload: p }) => {
       if (!p.activationNeeded) {
         return [
           mail(p.customer.email, "customer_added", {
@@ -193,8 +196,10 @@ export class MailNotifications implements EventSubscriber {
           }),
         ];
       }
-      // Not activated yet, whoever added it first: the newest link is the one that works.
-      const activation = await this.activationLink(ctx, p.customerUserId);
+      // Not activated yet: this reseller's newest link works, and so do other resellers' links.
+      const activation = await this.activationLink(ctx, p.customerUserId, TokenPurpose.ACTIVATION, {
+        accountId,
+      });
       return [
         mail(p.customer.email, "customer_activation", {
           ...activation,
@@ -203,8 +208,11 @@ export class MailNotifications implements EventSubscriber {
         }),
       ];
     },
-    "team.member_invited": async (ctx, { payload: p }) => {
-      const activation = await this.activationLink(ctx, p.userId, TokenPurpose.INVITATION, p.invitationId);
+    "team.member_invited": async (ctx, { accountId, payload: p }) => {
+      const activation = await this.activationLink(ctx, p.userId, TokenPurpose.INVITATION, {
+        accountId,
+        invitationId: p.invitationId,
+      });
       return [
         mail(p.email, "team_invitation", {
           ...activation,

@@ -93,6 +93,7 @@ export class SignUpService {
       email: request.email,
       accountName: request.companyName,
       role: MemberRole.OWNER,
+      name: null,
       needsPassword: false,
     };
   }

@@ -26,6 +26,13 @@ export class TeamInvitation extends ExposedRow {
     return this.user.email;
   }
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The name the inviter gave for the person, if any; they may choose another on accepting.",
+  })
+  @Column({ type: "text", nullable: true })
+  name: string | null;
+
   @Field(() => MemberRole, { description: "The role the person gets on accepting." })
   @Column({ type: "text" })
   role: MemberRole;

@@ -70,10 +70,11 @@ export class TeamService {
       );
     }
     const now = this.clock.now();
+    const name = input.name?.trim() || null;
     await em.query(
       `INSERT INTO app_user (email, name, status, created_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (email) DO NOTHING`,
-      [email, input.name?.trim() || nameFromEmail(email), UserStatus.INVITED, now],
+      [email, name ?? nameFromEmail(email), UserStatus.INVITED, now],
     );
     const user = await em.findOneOrFail(User, { where: { email }, lock: { mode: "pessimistic_write" } });
     const membership = await em.findOneBy(Membership, { userId: user.id });
@@ -90,6 +91,7 @@ export class TeamService {
     const invitation = await owned(ctx, TeamInvitation)
       .create({
         userId: user.id,
+        name,
         role: input.role,
         status: InvitationStatus.PENDING,
         invitedBy: ctx.actor.userId,

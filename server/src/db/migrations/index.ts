@@ -22,6 +22,7 @@ import { CustomerNameGrams1765324800000 } from "./1765324800000-customer-name-gr
 import { ResellerApplications1765368000000 } from "./1765368000000-reseller-applications.js";
 import { ResellingAnnex1765411200000 } from "./1765411200000-reselling-annex.js";
 import { QuoteRequests1765454400000 } from "./1765454400000-quote-requests.js";
+import { LinkIssuers1765497600000 } from "./1765497600000-link-issuers.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   ResellerApplications1765368000000,
   ResellingAnnex1765411200000,
   QuoteRequests1765454400000,
+  LinkIssuers1765497600000,
 ];
