@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO } from "../support/accounts.js";
+import { graphql } from "../generated/index.js";
+import { DEMO, latestMail, signedIn, signInRequest } from "../support/accounts.js";
 import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { settled } from "../support/spa.js";
@@ -42,6 +43,7 @@ describe("inviting a member to the reselling team", () => {
     await owner.getByRole("button", { name: "Invite member" }).click();
     const dialog = owner.getByRole("dialog", { name: "Invite member" });
     await dialog.getByRole("textbox", { name: "Email", exact: true }).fill(NEWBIE);
+    await dialog.getByRole("textbox", { name: "Name" }).fill("Nora Newbie");
     // MEMBER is what an owner usually wants, so it is already chosen.
     expect(await dialog.getByRole("combobox", { name: "Role" }).inputValue()).toBe("Member");
     await settled(owner);
@@ -53,7 +55,8 @@ describe("inviting a member to the reselling team", () => {
       .getByRole("table", { name: "Pending invitations" })
       .getByRole("row", { name: /newbie@/ });
     await pending.waitFor();
-    expect(await pending.getByRole("cell").nth(1).textContent()).toBe("Member");
+    expect(await pending.getByRole("cell").nth(0).textContent()).toBe("Nora Newbie");
+    expect(await pending.getByRole("cell").nth(2).textContent()).toBe("Member");
     await screenshot(owner, "team-invitation-3-pending");
 
     // The mail the invitee gets, as the outbox holds it.
@@ -72,7 +75,8 @@ describe("inviting a member to the reselling team", () => {
     await invitee.getByRole("heading", { name: "Join Northwind IT as Member" }).waitFor();
     expect(await invitee.getByText(`For ${NEWBIE}`).isVisible()).toBe(true);
 
-    await invitee.getByRole("textbox", { name: "Your name" }).fill("Nora Newbie");
+    // The name the owner gave is offered; the invitee may change it.
+    expect(await invitee.getByRole("textbox", { name: "Your name" }).inputValue()).toBe("Nora Newbie");
     await invitee.getByLabel(/^Password/).fill("newbie-password-2026");
     await invitee.getByLabel(/^Confirm password/).fill("newbie-password-2062");
     await invitee.getByRole("button", { name: "Join the team" }).click();
@@ -106,5 +110,46 @@ describe("inviting a member to the reselling team", () => {
 
     expect(ownerErrors).toEqual([]);
     expect(inviteeErrors).toEqual([]);
+  });
+
+  it("someone who left the team and is invited back accepts with the password they have, which stays", async () => {
+    const owner = await signedIn(server, DEMO.owner);
+    const { teamMembers } = await owner.query(
+      graphql(`query ReturningTeam { teamMembers { id user { email } } }`),
+    );
+    const nora = teamMembers.find((m) => m.user.email === NEWBIE);
+    await owner.query(
+      graphql(
+        `mutation ReturningRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }`,
+      ),
+      { id: nora?.id as string },
+    );
+    await owner.query(
+      graphql(`mutation ReturningInvite($i: TeamMemberInviteInput!) {
+        teamMemberInvite(input: $i) { userErrors { code } }
+      }`),
+      { i: { email: NEWBIE, role: "VIEWER" } },
+    );
+    const { link } = await latestMail(server, NEWBIE, "team_invitation");
+
+    const page = await (await browser.newContext()).newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(link);
+    await page.getByRole("heading", { name: "Join Northwind IT as Viewer" }).waitFor();
+    await page.getByText("You already have a Reseller Hub password").waitFor();
+    expect(await page.getByLabel(/^Confirm password/).count()).toBe(0);
+    await page.getByLabel(/^Your password/).fill("not-noras-password");
+    await page.getByRole("button", { name: "Sign in and join" }).click();
+    await page.getByText("This is not your Reseller Hub password.").waitFor();
+    await screenshot(page, "team-invitation-8-returning-wrong-password");
+
+    await page.getByLabel(/^Your password/).fill("newbie-password-2026");
+    await page.getByRole("button", { name: "Sign in and join" }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.getByRole("heading", { name: "Welcome, Nora Newbie" }).waitFor();
+    expect(
+      (await signInRequest(server.client(), NEWBIE, "newbie-password-2026")).data?.signIn.userErrors,
+    ).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });

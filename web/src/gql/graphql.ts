@@ -707,7 +707,7 @@ export type TokenInfoQueryVariables = Exact<{
 }>;
 
 
-export type TokenInfoQuery = { tokenInfo: { status: TokenStatus, purpose: TokenPurpose | null, email: string | null, accountName: string | null, role: MemberRole | null, needsPassword: boolean } };
+export type TokenInfoQuery = { tokenInfo: { status: TokenStatus, purpose: TokenPurpose | null, email: string | null, accountName: string | null, role: MemberRole | null, name: string | null, needsPassword: boolean } };
 
 export type AccountActivateMutationVariables = Exact<{
   input: AccountActivateInput;
@@ -1153,15 +1153,15 @@ export type TeamMemberInviteMutationVariables = Exact<{
 }>;
 
 
-export type TeamMemberInviteMutation = { teamMemberInvite: { invitation: { id: string, email: string, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type TeamMemberInviteMutation = { teamMemberInvite: { invitation: { id: string, email: string, name: string | null, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type TeamMemberFieldsFragment = { id: string, role: MemberRole, joinedAt: string, user: { id: string, name: string, email: string, status: UserStatus } };
 
-export type TeamInvitationFieldsFragment = { id: string, email: string, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string };
+export type TeamInvitationFieldsFragment = { id: string, email: string, name: string | null, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string };
 
 export type TeamMemberPayloadFieldsFragment = { member: { id: string, role: MemberRole, joinedAt: string, user: { id: string, name: string, email: string, status: UserStatus } } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> };
 
-export type TeamInvitationPayloadFieldsFragment = { invitation: { id: string, email: string, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> };
+export type TeamInvitationPayloadFieldsFragment = { invitation: { id: string, email: string, name: string | null, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> };
 
 export type TeamMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1171,7 +1171,7 @@ export type TeamMembersQuery = { teamMembers: Array<{ id: string, role: MemberRo
 export type TeamInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamInvitationsQuery = { teamInvitations: Array<{ id: string, email: string, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string }> };
+export type TeamInvitationsQuery = { teamInvitations: Array<{ id: string, email: string, name: string | null, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string }> };
 
 export type TeamMemberChangeRoleMutationVariables = Exact<{
   input: TeamMemberChangeRoleInput;
@@ -1199,14 +1199,14 @@ export type TeamInvitationResendMutationVariables = Exact<{
 }>;
 
 
-export type TeamInvitationResendMutation = { teamInvitationResend: { invitation: { id: string, email: string, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type TeamInvitationResendMutation = { teamInvitationResend: { invitation: { id: string, email: string, name: string | null, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type TeamInvitationRevokeMutationVariables = Exact<{
   invitationId: string | number;
 }>;
 
 
-export type TeamInvitationRevokeMutation = { teamInvitationRevoke: { invitation: { id: string, email: string, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type TeamInvitationRevokeMutation = { teamInvitationRevoke: { invitation: { id: string, email: string, name: string | null, role: MemberRole, status: InvitationStatus, createdAt: string, lastSentAt: string, expiresAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type TierFieldsFragment = { id: string, code: string, name: string, rank: number, trialDays: number, trialsPerMonth: number, resellingBp: number };
 

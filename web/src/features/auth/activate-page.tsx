@@ -37,8 +37,10 @@ export function ActivatePage() {
           />
         ) : tokenInfo.purpose === "SIGN_UP" ? (
           <ConfirmSignUp token={token} info={tokenInfo} />
-        ) : (
+        ) : tokenInfo.needsPassword ? (
           <ActivateForm token={token} info={tokenInfo} />
+        ) : (
+          <AcceptWithPassword token={token} info={tokenInfo} />
         )
       }
     </QueryState>
@@ -53,13 +55,43 @@ function headingFor(info: TokenInfo): string {
   return `Activate your ${account} account`;
 }
 
-function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
+/** Signs the holder in once the link is used, greeting them into the account they activated or joined. */
+function useLinkUsed(info: TokenInfo) {
   const { resetSession } = useViewer();
   const [, navigate] = useLocation();
+  return async (payload: { viewer?: { account?: { name: string } | null } | null }) => {
+    await resetSession();
+    const accountName = payload.viewer?.account?.name ?? info.accountName;
+    notifySuccess(
+      accountName ? `You are signed in to ${accountName}.` : "You are signed in.",
+      info.purpose === "INVITATION" ? "Welcome to the team" : "Your account is active",
+    );
+    navigate("/", { replace: true });
+  };
+}
+
+function LinkHeading({ heading, email }: { heading: string; email: string | null }) {
+  return (
+    <div>
+      <Title order={1} size="h3">
+        {heading}
+      </Title>
+      {email && (
+        <Text c="dimmed" size="sm">
+          For {email}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+/** A person without a password yet chooses one, and their name. */
+function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
   const [activate] = useMutation(AccountActivateDocument);
+  const onSuccess = useLinkUsed(info);
   const rules = useBusinessRules();
   const form = useForm({
-    initialValues: { name: "", password: "", confirmPassword: "" },
+    initialValues: { name: info.name ?? "", password: "", confirmPassword: "" },
     validate: {
       password: passwordLengthRule(rules),
       confirmPassword: matchesField("password", "The passwords do not match"),
@@ -74,18 +106,7 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
       async () =>
         (await activate({ variables: { input: { token, password, name: name.trim() || null } } })).data
           ?.accountActivate,
-      {
-        fields: ["name", "password"],
-        onSuccess: async (payload) => {
-          await resetSession();
-          const accountName = payload.viewer?.account?.name ?? info.accountName;
-          notifySuccess(
-            accountName ? `You are signed in to ${accountName}.` : "You are signed in.",
-            isInvitation ? "Welcome to the team" : "Your account is active",
-          );
-          navigate("/", { replace: true });
-        },
-      },
+      { fields: ["name", "password"], onSuccess },
     ),
   );
 
@@ -93,21 +114,8 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
     <form onSubmit={submit} noValidate>
       <title>{`${heading} · Reseller Hub`}</title>
       <Stack>
-        <div>
-          <Title order={1} size="h3">
-            {heading}
-          </Title>
-          {info.email && (
-            <Text c="dimmed" size="sm">
-              For {info.email}
-            </Text>
-          )}
-        </div>
-        <Text size="sm">
-          {info.needsPassword
-            ? "Choose a password to sign in with from now on."
-            : "You already have a Reseller Hub password; the one you choose here replaces it."}
-        </Text>
+        <LinkHeading heading={heading} email={info.email} />
+        <Text size="sm">Choose a password to sign in with from now on.</Text>
         {form.errors.formError && (
           <Alert color="red" variant="light" title="Could not use this link">
             {form.errors.formError}
@@ -134,6 +142,59 @@ function ActivateForm({ token, info }: { token: string; info: TokenInfo }) {
         />
         <Button type="submit" loading={form.submitting} fullWidth>
           {isInvitation ? "Join the team" : "Activate account"}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+/**
+ * A person who already has a password, such as someone who left another team, accepts by
+ * entering it; it stays as it is.
+ */
+function AcceptWithPassword({ token, info }: { token: string; info: TokenInfo }) {
+  const [activate] = useMutation(AccountActivateDocument);
+  const onSuccess = useLinkUsed(info);
+  const form = useForm({
+    initialValues: { password: "" },
+    validate: { password: (value) => (value ? null : "Enter your password") },
+  });
+  const heading = headingFor(info);
+  const isInvitation = info.purpose === "INVITATION";
+
+  const submit = form.onSubmit(({ password }) =>
+    submitMutation(
+      form,
+      async () => (await activate({ variables: { input: { token, password } } })).data?.accountActivate,
+      { fields: ["password"], onSuccess },
+    ),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <title>{`${heading} · Reseller Hub`}</title>
+      <Stack>
+        <LinkHeading heading={heading} email={info.email} />
+        <Text size="sm">
+          You already have a Reseller Hub password. Enter it to {isInvitation ? "accept" : "continue"}; it
+          stays as it is.
+        </Text>
+        {form.errors.formError && (
+          <Alert color="red" variant="light" title="Could not use this link">
+            {form.errors.formError}
+          </Alert>
+        )}
+        {/* The email lets password managers offer the saved password. */}
+        <input type="hidden" name="username" autoComplete="username" value={info.email ?? ""} readOnly />
+        <PasswordInput
+          label="Your password"
+          autoComplete="current-password"
+          required
+          data-autofocus
+          {...form.getInputProps("password")}
+        />
+        <Button type="submit" loading={form.submitting} fullWidth>
+          {isInvitation ? "Sign in and join" : "Sign in"}
         </Button>
       </Stack>
     </form>

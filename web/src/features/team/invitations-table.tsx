@@ -19,10 +19,19 @@ export function InvitationsTable({ invitations, resending, onResend, onRevoke }:
   return (
     <DataTable
       label="Pending invitations"
-      minWidth={720}
+      minWidth={820}
       rows={invitations}
       rowKey={(invitation) => invitation.id}
       columns={[
+        {
+          header: "Name",
+          cell: (invitation) =>
+            invitation.name ?? (
+              <Text size="sm" c="dimmed">
+                Not given
+              </Text>
+            ),
+        },
         { header: "Email", cell: (invitation) => invitation.email },
         { header: "Role", cell: (invitation) => ROLE_LABELS[invitation.role] },
         { header: "Invited", cell: (invitation) => formatDate(invitation.createdAt) },
