@@ -34,13 +34,24 @@ function linkIn(stdout: string): string {
   return match[1];
 }
 
+/** Two servers stop (each within 30 s) and two databases drop, on a machine busy with other suites. */
+const CLEANUP_TIMEOUT_MS = 240_000;
+
+/** Runs the steps newest first, saying which one was slow, so a slow stop is told apart from a slow drop. */
+async function runCleanup(steps: Array<() => Promise<unknown>>): Promise<void> {
+  for (const [index, step] of [...steps.entries()].reverse()) {
+    const started = Date.now();
+    await step();
+    const took = Date.now() - started;
+    if (took > 10_000) console.warn(`cleanup step ${index + 1} of ${steps.length} took ${took} ms`);
+  }
+}
+
 const tokenOf = (link: string) => new URL(link).searchParams.get("token") as string;
 
 describe("a production start", () => {
   const cleanup: Array<() => Promise<unknown>> = [];
-  afterAll(async () => {
-    for (const step of cleanup.reverse()) await step();
-  });
+  afterAll(() => runCleanup(cleanup), CLEANUP_TIMEOUT_MS);
 
   async function freshDatabase(): Promise<TestDatabase> {
     const database = await createTestDatabase();
@@ -103,9 +114,7 @@ describe("a production start", () => {
 
 describe("pnpm admin:create-staff", () => {
   const cleanup: Array<() => Promise<unknown>> = [];
-  afterAll(async () => {
-    for (const step of cleanup.reverse()) await step();
-  });
+  afterAll(() => runCleanup(cleanup), CLEANUP_TIMEOUT_MS);
 
   it("prints a single-use link that makes the first vendor-staff login, and refuses taken emails", async () => {
     const database = await createTestDatabase();

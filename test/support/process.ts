@@ -8,7 +8,10 @@ export interface ServerProcess {
   process: ChildProcess;
   /** Everything the process wrote so far, stdout and stderr together. */
   output(): string;
-  /** Sends a signal and resolves with the exit code. */
+  /**
+   * Sends a signal and resolves with the exit code. A process still running 30 s later (twice
+   * the server's own limit on a graceful stop) is killed, and the promise rejects saying so.
+   */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -19,6 +22,8 @@ export interface ExitedProcess {
 }
 
 const serverMain = resolve(repoRoot, "server/dist/main.js");
+/** How long a stopped server may take to exit before it is killed. */
+const STOP_LIMIT_MS = 30_000;
 /** The built server with its clock set from TEST_NOW. */
 export const clockedServerMain = resolve(repoRoot, "test/support/clocked-server.mjs");
 
@@ -59,7 +64,22 @@ export async function spawnServer(
     output: () => output,
     async stop(signal = "SIGTERM") {
       child.kill(signal);
-      return exited;
+      let timer: NodeJS.Timeout | undefined;
+      const stuck = new Promise<never>((_, fail) => {
+        timer = setTimeout(() => {
+          child.kill("SIGKILL");
+          void exited.then(() =>
+            fail(
+              new Error(`the server ignored ${signal} for ${STOP_LIMIT_MS} ms and was killed:\n${output}`),
+            ),
+          );
+        }, STOP_LIMIT_MS);
+      });
+      try {
+        return await Promise.race([exited, stuck]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
   };
 }
