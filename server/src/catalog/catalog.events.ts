@@ -4,7 +4,10 @@ interface ProductFacts {
   code: string;
   name: string;
   yearlyPrice: number;
-  monthlyPrice: number;
+  /** Null when the product is not sold monthly. */
+  monthlyPrice: number | null;
+  /** Every period it is sold for, YEARLY first, with its price and minimum. */
+  periods: Array<{ period: string; unitPrice: number; minimumQuantity: number }>;
   currency: string;
   trialEnabled: boolean;
   active: boolean;

@@ -4,7 +4,8 @@ import { fail, type UserError, UserErrorCode, UserErrorsException, userError } f
 import type { ServiceContext } from "../db/unit-of-work.js";
 import type { EventPayloads } from "../events/domain-events.js";
 import type { ProductCreateInput, ProductUpdateInput, VolumeBandInput } from "./catalog.types.js";
-import { defaultMonthlyPrice, isValidBp } from "./pricing.js";
+import { BillingPeriod } from "./period-terms.js";
+import { defaultMonthlyPrice, isValidBp, MONTHLY_MINIMUM_QUANTITY } from "./pricing.js";
 import { Product, VolumeBand } from "./product.entity.js";
 
 /** The catalog: what resellers can buy, at which list prices and volume discounts. */
@@ -57,7 +58,7 @@ export class CatalogService {
         em.create(Product, {
           code: input.code,
           ...fields(input),
-          monthlyPrice: input.monthlyPrice ?? defaultMonthlyPrice(input.yearlyPrice),
+          ...periodColumns(input, null),
           createdAt: now,
           updatedAt: now,
         }),
@@ -74,23 +75,18 @@ export class CatalogService {
   }
 
   /**
-   * New fields and bands apply to new quotes and purchases; bought subscriptions keep their price.
-   * Without a monthly price, a new yearly price sets it to its default; else it stays.
+   * New fields, periods and bands apply to new quotes and purchases; bought subscriptions keep
+   * their price and period. Without a monthly price, a new yearly price sets it to its default.
    */
   async update(ctx: ServiceContext, code: string, input: ProductUpdateInput): Promise<Product> {
     const bands = checkBands(input.bands, "input.bands");
     const product =
       (await this.find(ctx, code, { includeInactive: true, lock: true })) ??
       fail(UserErrorCode.UNKNOWN_PRODUCT, "code", `There is no product "${code}".`);
-    const monthlyPrice =
-      input.monthlyPrice ??
-      (input.yearlyPrice !== product.yearlyPrice
-        ? defaultMonthlyPrice(input.yearlyPrice)
-        : product.monthlyPrice);
     await ctx.em.update(
       Product,
       { id: product.id },
-      { ...fields(input), monthlyPrice, updatedAt: this.clock.now() },
+      { ...fields(input), ...periodColumns(input, product), updatedAt: this.clock.now() },
     );
     await this.replaceBands(ctx, product.id, bands);
     const updated = (await this.find(ctx, product.code, { includeInactive: true })) as Product;
@@ -120,6 +116,11 @@ function factsOf(product: Product): EventPayloads["product.updated"]["product"] 
     name: product.name,
     yearlyPrice: product.yearlyPrice,
     monthlyPrice: product.monthlyPrice,
+    periods: product.periods.map(({ period, unitPrice, minimumQuantity }) => ({
+      period,
+      unitPrice,
+      minimumQuantity,
+    })),
     currency: product.currency,
     trialEnabled: product.trialEnabled,
     active: product.active,
@@ -169,4 +170,75 @@ function checkBands(
   });
   if (errors.length > 0) throw new UserErrorsException(errors);
   return checked.sort((a, b) => a.minQuantity - b.minQuantity);
+}
+
+type PeriodColumns = Pick<Product, "monthlyPrice" | "monthlyMinimum" | "quarterlyPrice" | "quarterlyMinimum">;
+
+/**
+ * The product's periods besides YEARLY, as its columns hold them, from the input and, on an
+ * update, the product as it is. Every problem is answered at once, each naming its field.
+ */
+function periodColumns(
+  input: ProductCreateInput | ProductUpdateInput,
+  current: Product | null,
+): PeriodColumns {
+  const monthlyDefault = (): number | null =>
+    input.monthlyPrice ??
+    (current === null || input.yearlyPrice !== current.yearlyPrice
+      ? defaultMonthlyPrice(input.yearlyPrice)
+      : current.monthlyPrice);
+  if (!input.periods) {
+    return {
+      // A product not sold monthly starts being so only when given a monthly price.
+      monthlyPrice:
+        current && current.monthlyPrice === null && input.monthlyPrice == null ? null : monthlyDefault(),
+      monthlyMinimum: current?.monthlyMinimum ?? MONTHLY_MINIMUM_QUANTITY,
+      quarterlyPrice: current?.quarterlyPrice ?? null,
+      quarterlyMinimum: current?.quarterlyMinimum ?? null,
+    };
+  }
+  const errors: UserError[] = [];
+  if (input.monthlyPrice != null) {
+    errors.push(
+      userError(
+        UserErrorCode.INVALID_INPUT,
+        "input.monthlyPrice",
+        "Give the monthly price in periods, or leave periods out.",
+      ),
+    );
+  }
+  const columns: PeriodColumns = {
+    monthlyPrice: null,
+    monthlyMinimum: current?.monthlyMinimum ?? MONTHLY_MINIMUM_QUANTITY,
+    quarterlyPrice: null,
+    quarterlyMinimum: null,
+  };
+  const seen = new Set<BillingPeriod>();
+  input.periods.forEach((terms, index) => {
+    const field = `input.periods.${index}`;
+    if (terms.period === BillingPeriod.YEARLY) {
+      errors.push(
+        userError(
+          UserErrorCode.INVALID_INPUT,
+          `${field}.period`,
+          "Every product is sold yearly, at its yearly price.",
+        ),
+      );
+    } else if (seen.has(terms.period)) {
+      errors.push(
+        userError(UserErrorCode.INVALID_INPUT, `${field}.period`, `${terms.period} is given twice.`),
+      );
+    } else if (terms.period === BillingPeriod.MONTHLY) {
+      columns.monthlyPrice = terms.unitPrice ?? defaultMonthlyPrice(input.yearlyPrice);
+      columns.monthlyMinimum = terms.minimumQuantity;
+    } else if (terms.unitPrice == null) {
+      errors.push(userError(UserErrorCode.REQUIRED, `${field}.unitPrice`, "Enter the quarterly price."));
+    } else {
+      columns.quarterlyPrice = terms.unitPrice;
+      columns.quarterlyMinimum = terms.minimumQuantity;
+    }
+    seen.add(terms.period);
+  });
+  if (errors.length > 0) throw new UserErrorsException(errors);
+  return columns;
 }

@@ -1,13 +1,13 @@
 import { ArrayMaxSize, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { enumType } from "../common/enum-type.js";
 import { UserErrorCode } from "../common/errors.js";
 import { payloadType } from "../common/payload.js";
 import { IsNotBlank } from "../common/validation.js";
 import { VatCharge } from "../invoice/vat-charge.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import { Tier } from "../tier/tier.entity.js";
+import { BillingPeriod } from "./period-terms.js";
 import { MAX_QUANTITY, MAX_YEARLY_PRICE } from "./pricing.js";
 import { Product } from "./product.entity.js";
 
@@ -16,16 +16,9 @@ export const BP = "in basis points: 1 % = 100";
 
 /** How every quantity of licenses of the API reads. */
 export const QUANTITY_DESCRIPTION =
-  "How many licenses: a whole number from 1 to 100,000; 20 or more for MONTHLY. Out of range: INVALID_QUANTITY or MONTHLY_MINIMUM.";
+  "How many licenses: a whole number from 1 to 100,000, and at least the product's minimum for the period (Product.periods). Out of range: INVALID_QUANTITY, MONTHLY_MINIMUM or QUARTERLY_MINIMUM.";
 
-export const BillingPeriod = enumType("BillingPeriod", ["YEARLY", "MONTHLY"], {
-  description: "How long a subscription period lasts, and what it costs.",
-  values: {
-    YEARLY: { description: "A year at the yearly list price." },
-    MONTHLY: { description: "A month at the monthly list price; 20 licenses or more." },
-  },
-});
-export type BillingPeriod = (typeof BillingPeriod)[keyof typeof BillingPeriod];
+export { BillingPeriod };
 
 @InputType({ description: "What to price: a product, a period, a quantity and the discounts." })
 export class QuoteInput {
@@ -165,6 +158,31 @@ export class VolumeBandInput {
   percentBp: number;
 }
 
+@InputType({ description: "A period a product is sold for besides YEARLY, with its price and minimum." })
+export class ProductPeriodInput {
+  @Field(() => BillingPeriod, { description: "MONTHLY or QUARTERLY; YEARLY is always sold, at yearlyPrice." })
+  period: BillingPeriod;
+
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description:
+      "List price of one license for one period, in minor units: 0 to 100,000,000. Required for QUARTERLY; left out for MONTHLY, the yearly price ÷ 10, rounded half away from zero.",
+  })
+  @Min(0, { message: "The price cannot be negative" })
+  @Max(MAX_YEARLY_PRICE, { message: "The price can be 1,000,000.00 at most" })
+  unitPrice?: number | null;
+
+  @Field(() => Int, {
+    description: "The fewest licenses a subscription for this period holds: 1 to 100,000.",
+  })
+  @Min(1, { message: "The minimum is 1 license or more", context: { code: UserErrorCode.INVALID_QUANTITY } })
+  @Max(MAX_QUANTITY, {
+    message: `The minimum can be ${MAX_QUANTITY.toLocaleString("en")} licenses at most`,
+    context: { code: UserErrorCode.INVALID_QUANTITY },
+  })
+  minimumQuantity: number;
+}
+
 @InputType({ description: "A product's editable fields." })
 export class ProductFieldsInput {
   @Field()
@@ -191,6 +209,15 @@ export class ProductFieldsInput {
   @Min(0, { message: "The price cannot be negative" })
   @Max(MAX_YEARLY_PRICE, { message: "The price can be 1,000,000.00 at most" })
   monthlyPrice?: number | null;
+
+  @Field(() => [ProductPeriodInput], {
+    nullable: true,
+    description:
+      "The periods the product is sold for besides YEARLY, each with its price and minimum; a period left out is not sold (subscriptions already bought for it keep renewing at their price). Left out entirely: a new product is sold MONTHLY from 20 licenses at monthlyPrice or its default, and an update keeps the periods, the monthly price following monthlyPrice as it always has. Give either this or monthlyPrice.",
+  })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(2)
+  periods?: ProductPeriodInput[] | null;
 
   @Field({ description: "ISO 4217 code, such as EUR." })
   @Matches(CURRENCY_PATTERN, { message: "Use a three-letter ISO currency code such as EUR" })

@@ -5,14 +5,7 @@ import type { NewInvoiceLine } from "../invoice/invoice.service.js";
 import type { PriceSnapshot } from "../subscription/subscription.entity.js";
 import { BillingPeriod } from "./catalog.types.js";
 import { periodLine, prorationLine } from "./period-line.js";
-import {
-  defaultMonthlyPrice,
-  FULL_BP,
-  MAX_QUANTITY,
-  MAX_YEARLY_PRICE,
-  MONTHLY_MINIMUM_QUANTITY,
-  priceBreakdown,
-} from "./pricing.js";
+import { defaultMonthlyPrice, FULL_BP, MAX_QUANTITY, MAX_YEARLY_PRICE, priceBreakdown } from "./pricing.js";
 
 /** The money of an invoice line, as the invoice adds it up. */
 function checkLine(line: NewInvoiceLine): void {
@@ -30,6 +23,9 @@ const product = fc.record({
   yearlyPrice: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: MAX_YEARLY_PRICE })),
   /** null: the default monthly price; else one staff set. */
   monthlyPrice: fc.option(fc.integer({ min: 0, max: MAX_YEARLY_PRICE })),
+  quarterlyPrice: fc.integer({ min: 0, max: MAX_YEARLY_PRICE }),
+  /** The fewest licenses staff set for the monthly or quarterly period. */
+  minimum: fc.integer({ min: 1, max: 500 }),
   bands: fc.uniqueArray(
     fc.record({
       minQuantity: fc.integer({ min: 2, max: MAX_QUANTITY }),
@@ -42,7 +38,7 @@ const product = fc.record({
 const purchase = fc
   .record({
     product,
-    period: fc.constantFrom(BillingPeriod.YEARLY, BillingPeriod.MONTHLY),
+    period: fc.constantFrom(BillingPeriod.YEARLY, BillingPeriod.QUARTERLY, BillingPeriod.MONTHLY),
     quantity: fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: MAX_QUANTITY })),
     tierBp: fc.oneof(fc.constantFrom(1000, 5000, 7500), fc.integer({ min: 0, max: FULL_BP })),
     hasPartnerCode: fc.boolean(),
@@ -53,8 +49,8 @@ const purchase = fc
   })
   .map((p) => ({
     ...p,
-    quantity:
-      p.period === BillingPeriod.MONTHLY ? Math.max(p.quantity, MONTHLY_MINIMUM_QUANTITY) : p.quantity,
+    minimumQuantity: p.period === BillingPeriod.YEARLY ? 1 : p.product.minimum,
+    quantity: p.period === BillingPeriod.YEARLY ? p.quantity : Math.max(p.quantity, p.product.minimum),
   }));
 
 /** Proration lines bill the rest of a period; which days do not change the money. */
@@ -67,7 +63,9 @@ describe("the money rule, for any product, period, quantity, tier, code, pass-th
         const unitPrice =
           p.period === BillingPeriod.MONTHLY
             ? (p.product.monthlyPrice ?? defaultMonthlyPrice(p.product.yearlyPrice))
-            : p.product.yearlyPrice;
+            : p.period === BillingPeriod.QUARTERLY
+              ? p.product.quarterlyPrice
+              : p.product.yearlyPrice;
         const partnerBp = p.hasPartnerCode ? p.tierBp : 0;
         const passThroughBp = p.passThroughSeed % (partnerBp + 1);
 
@@ -75,6 +73,7 @@ describe("the money rule, for any product, period, quantity, tier, code, pass-th
         const quoted = priceBreakdown({
           unitPrice,
           period: p.period,
+          minimumQuantity: p.minimumQuantity,
           quantity: p.quantity,
           bands: p.product.bands,
           tierBp: p.tierBp,

@@ -16,7 +16,10 @@ const SNAPSHOT: PriceSnapshot = {
 };
 
 describe("periodEndAfter", () => {
-  it("ends a year or a month on, at the last day of a shorter month", () => {
+  it("ends a year, a quarter or a month on, at the last day of a shorter month", () => {
+    expect(periodEndAfter(new Date("2026-11-30T10:00:00Z"), BillingPeriod.QUARTERLY)).toEqual(
+      new Date("2027-02-28T10:00:00Z"),
+    );
     expect(periodEndAfter(new Date("2026-01-01T00:00:00Z"), BillingPeriod.YEARLY)).toEqual(
       new Date("2027-01-01T00:00:00Z"),
     );

@@ -1,12 +1,13 @@
 import { addMonths } from "../common/dates.js";
 import type { NewInvoiceLine } from "../invoice/invoice.service.js";
 import type { PriceSnapshot } from "../subscription/subscription.entity.js";
-import { BillingPeriod } from "./catalog.types.js";
+import type { BillingPeriod } from "./catalog.types.js";
+import { PERIOD_TERMS } from "./period-terms.js";
 import { type PricedLine, priceLine, proratedUnitPrice } from "./pricing.js";
 
-/** Where a billing period starting at `start` ends: a year or a month on. */
+/** Where a billing period starting at `start` ends: a year, a quarter or a month on. */
 export function periodEndAfter(start: Date, period: BillingPeriod): Date {
-  return addMonths(start, period === BillingPeriod.YEARLY ? 12 : 1);
+  return addMonths(start, PERIOD_TERMS[period].months);
 }
 
 /** A period as an invoice line describes it: its first and last day. */
@@ -68,7 +69,7 @@ export function periodLine(
   return invoiceLine(
     snapshotLine(snapshot, snapshot.unitPrice, quantity),
     {
-      description: `${productName}, ${period === BillingPeriod.YEARLY ? "yearly" : "monthly"}, ${description}`,
+      description: `${productName}, ${PERIOD_TERMS[period].adjective}, ${description}`,
       productCode,
       period,
     },

@@ -22,6 +22,7 @@ function quote(overrides: Partial<PriceInput>): PricedLine {
   const result = priceBreakdown({
     unitPrice: 2_500,
     period: "YEARLY",
+    minimumQuantity: 1,
     quantity: 10,
     bands: BANDS,
     tierBp: TIERS.GOLD,
@@ -61,10 +62,41 @@ describe("proratedUnitPrice", () => {
   });
 });
 
+describe("period minimums", () => {
+  const base: PriceInput = {
+    unitPrice: 700,
+    period: "QUARTERLY",
+    minimumQuantity: 5,
+    quantity: 4,
+    bands: BANDS,
+    tierBp: TIERS.GOLD,
+    hasPartnerCode: false,
+    passThroughBp: 0,
+  };
+  it("holds a quarterly subscription to its product's minimum, and names it", () => {
+    const below = priceBreakdown(base);
+    expect(!below.ok && below.errors).toEqual([
+      {
+        code: "QUARTERLY_MINIMUM",
+        field: "quantity",
+        message: "A quarterly subscription of this product needs at least 5 licenses.",
+      },
+    ]);
+    const at = priceBreakdown({ ...base, quantity: 5 });
+    expect(at.ok && at.line).toMatchObject({ unitPrice: 700, retail: 3_500, vendorAmount: 3_500 });
+  });
+  it("holds a monthly subscription to a minimum staff set, not only 20", () => {
+    const below = priceBreakdown({ ...base, period: "MONTHLY", minimumQuantity: 3, quantity: 2 });
+    expect(!below.ok && below.errors.map((e) => e.code)).toEqual(["MONTHLY_MINIMUM"]);
+    expect(priceBreakdown({ ...base, period: "MONTHLY", minimumQuantity: 3, quantity: 3 }).ok).toBe(true);
+  });
+});
+
 describe("payment method rules", () => {
   const base = {
     unitPrice: 2_500,
     period: "YEARLY" as const,
+    minimumQuantity: 1,
     bands: BANDS,
     tierBp: TIERS.GOLD,
     hasPartnerCode: true,
@@ -152,6 +184,7 @@ describe("priceBreakdown", () => {
     const base: PriceInput = {
       unitPrice: 250,
       period: "MONTHLY",
+      minimumQuantity: 20,
       quantity: 19,
       bands: BANDS,
       tierBp: TIERS.BRONZE,

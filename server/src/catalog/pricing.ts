@@ -5,12 +5,12 @@
  * 12.5 % is exact.
  */
 
-export type BillingPeriod = "YEARLY" | "MONTHLY";
+export type BillingPeriod = "YEARLY" | "MONTHLY" | "QUARTERLY";
 export type PaymentMethodName = "CARD" | "PAYPAL" | "WIRE_TRANSFER";
 
 /** A monthly license costs, unless staff set its price, a tenth of a yearly one. */
 export const MONTHLY_DIVISOR = 10;
-/** A monthly subscription needs at least this many licenses. */
+/** A monthly subscription needs at least this many licenses, unless staff set another minimum. */
 export const MONTHLY_MINIMUM_QUANTITY = 20;
 /** Wire transfer is allowed from this many licenses. */
 export const WIRE_TRANSFER_MINIMUM_QUANTITY = 100;
@@ -38,6 +38,8 @@ export interface PriceInput {
   /** List price of one license for one period, in minor units. */
   unitPrice: number;
   period: BillingPeriod;
+  /** The fewest licenses the product sells for this period. */
+  minimumQuantity: number;
   quantity: number;
   bands: readonly VolumeBand[];
   /** The reseller's tier reselling percentage, in basis points. */
@@ -77,6 +79,7 @@ export interface PriceError {
   code:
     | "INVALID_QUANTITY"
     | "MONTHLY_MINIMUM"
+    | "QUARTERLY_MINIMUM"
     | "WIRE_TRANSFER_MINIMUM"
     | "PASS_THROUGH_TOO_HIGH"
     | "INVALID_PERCENT";
@@ -172,17 +175,28 @@ export function proratedUnitPrice(unitPrice: number, remainingDays: number, peri
   return divideRounded(BigInt(unitPrice) * BigInt(days), BigInt(periodDays));
 }
 
+/**
+ * The refusal of a quantity below a period's minimum: MONTHLY_MINIMUM or QUARTERLY_MINIMUM, or
+ * null when the quantity reaches it. A yearly minimum above 1 is never set.
+ */
+export function minimumError(period: BillingPeriod, minimum: number, quantity: number): PriceError | null {
+  if (period === "YEARLY" || quantity >= minimum) return null;
+  const name = period === "MONTHLY" ? "monthly" : "quarterly";
+  return {
+    code: period === "MONTHLY" ? "MONTHLY_MINIMUM" : "QUARTERLY_MINIMUM",
+    field: "quantity",
+    message: `A ${name} subscription of this product needs at least ${minimum} licenses.`,
+  };
+}
+
 /** Checks a purchase or quote against the business rules, then prices it with `priceLine`. */
 export function priceBreakdown(input: PriceInput): PriceResult {
   const errors: PriceError[] = [];
   if (!isValidQuantity(input.quantity)) {
     errors.push({ code: "INVALID_QUANTITY", field: "quantity", message: QUANTITY_MESSAGE });
-  } else if (input.period === "MONTHLY" && input.quantity < MONTHLY_MINIMUM_QUANTITY) {
-    errors.push({
-      code: "MONTHLY_MINIMUM",
-      field: "quantity",
-      message: `A monthly subscription needs at least ${MONTHLY_MINIMUM_QUANTITY} licenses.`,
-    });
+  } else {
+    const below = minimumError(input.period, input.minimumQuantity, input.quantity);
+    if (below) errors.push(below);
   }
   if (
     input.paymentMethod === "WIRE_TRANSFER" &&

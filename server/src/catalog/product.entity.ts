@@ -2,6 +2,7 @@ import { GraphQLSafeInt } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, OneToMany, type Relation } from "typeorm";
 import { ExposedRow, Row, TimestampColumn } from "../db/columns.js";
+import { PERIODS_LONGEST_FIRST, ProductPeriod, productPeriod } from "./period-terms.js";
 import type { BillingPeriod } from "./pricing.js";
 
 /** A product resellers can sell, with its list price per license for each period. */
@@ -27,11 +28,26 @@ export class Product extends ExposedRow {
   yearlyPrice: number;
 
   @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    deprecationReason:
+      "Use periods, which lists the monthly price and minimum when the product is sold monthly.",
     description:
-      "Monthly list price of one license, in minor units of `currency`; unless staff set it, the yearly one ÷ 10, rounded half away from zero.",
+      "Monthly list price of one license, in minor units of `currency`; null when not sold monthly.",
   })
-  @Column({ type: "bigint", name: "monthly_price" })
-  monthlyPrice: number;
+  @Column({ type: "bigint", name: "monthly_price", nullable: true })
+  monthlyPrice: number | null;
+
+  /** The fewest licenses a monthly subscription holds, when the product is sold monthly. */
+  @Column({ type: "int", name: "monthly_minimum" })
+  monthlyMinimum: number;
+
+  /** Quarterly list price of one license; null when the product is not sold quarterly. */
+  @Column({ type: "bigint", name: "quarterly_price", nullable: true })
+  quarterlyPrice: number | null;
+
+  /** The fewest licenses a quarterly subscription holds; set exactly when the price is. */
+  @Column({ type: "int", name: "quarterly_minimum", nullable: true })
+  quarterlyMinimum: number | null;
 
   @Field({ description: "ISO 4217 currency code, such as EUR." })
   @Column({ type: "char", length: 3 })
@@ -55,9 +71,27 @@ export class Product extends ExposedRow {
   @TimestampColumn("created_at")
   createdAt: Date;
 
-  /** The list price of one license for one period of `period`. */
-  unitPrice(period: BillingPeriod): number {
-    return period === "MONTHLY" ? this.monthlyPrice : this.yearlyPrice;
+  @Field(() => [ProductPeriod], {
+    description: "The periods the product is sold for, longest first, each with its price and minimum.",
+  })
+  get periods(): ProductPeriod[] {
+    return PERIODS_LONGEST_FIRST.flatMap((period) => {
+      const terms = this.terms(period);
+      return terms ? [productPeriod(period, terms.unitPrice, terms.minimumQuantity)] : [];
+    });
+  }
+
+  /** The price of one license and the minimum for one period of `period`, or null when not sold so. */
+  terms(period: BillingPeriod): { unitPrice: number; minimumQuantity: number } | null {
+    if (period === "YEARLY") return { unitPrice: this.yearlyPrice, minimumQuantity: 1 };
+    if (period === "MONTHLY") {
+      return this.monthlyPrice === null
+        ? null
+        : { unitPrice: this.monthlyPrice, minimumQuantity: this.monthlyMinimum };
+    }
+    return this.quarterlyPrice === null || this.quarterlyMinimum === null
+      ? null
+      : { unitPrice: this.quarterlyPrice, minimumQuantity: this.quarterlyMinimum };
   }
 
   @Field()

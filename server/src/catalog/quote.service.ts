@@ -10,11 +10,14 @@ import type { PartnerDiscountService } from "../partner-discount/partner-discoun
 import type { Tier } from "../tier/tier.entity.js";
 import type { CatalogService } from "./catalog.service.js";
 import type { Quote, QuoteInput } from "./catalog.types.js";
+import { PERIOD_TERMS } from "./period-terms.js";
 import { type PricedLine, priceBreakdown, WIRE_TRANSFER_MINIMUM_QUANTITY } from "./pricing.js";
 import type { Product } from "./product.entity.js";
 
 export interface Priced {
   product: Product;
+  /** The fewest licenses the product sells for the period priced. */
+  minimumQuantity: number;
   tier: Tier;
   line: PricedLine;
   discountCodeApplied: boolean;
@@ -29,7 +32,9 @@ export const PRICING_REFUSALS: readonly UserErrorCode[] = [
   UserErrorCode.UNKNOWN_PRODUCT,
   UserErrorCode.INVALID_DISCOUNT_CODE,
   UserErrorCode.INVALID_QUANTITY,
+  UserErrorCode.PERIOD_NOT_OFFERED,
   UserErrorCode.MONTHLY_MINIMUM,
+  UserErrorCode.QUARTERLY_MINIMUM,
   UserErrorCode.WIRE_TRANSFER_MINIMUM,
 ];
 
@@ -88,9 +93,22 @@ export class QuoteService {
         ),
       );
     }
+    const terms = product?.terms(input.period) ?? null;
+    if (product && !terms) {
+      errors.push(
+        userError(
+          UserErrorCode.PERIOD_NOT_OFFERED,
+          `${prefix}.period`,
+          `${product.name} is not sold ${PERIOD_TERMS[input.period].adjective}; choose one of: ${product.periods
+            .map((p) => p.period)
+            .join(", ")}.`,
+        ),
+      );
+    }
     const tier = account.tier as Tier;
     const result = priceBreakdown({
-      unitPrice: product?.unitPrice(input.period) ?? 0,
+      unitPrice: terms?.unitPrice ?? 0,
+      minimumQuantity: terms?.minimumQuantity ?? 1,
       period: input.period,
       quantity: input.quantity,
       bands: product?.bands ?? [],
@@ -106,8 +124,14 @@ export class QuoteService {
         errors.push(userError(UserErrorCode[error.code], `${prefix}.${error.field}`, error.message));
       }
     }
-    if (errors.length > 0 || !result.ok || !product) throw new UserErrorsException(errors);
-    return { product, tier, line: result.line, discountCodeApplied: hasPartnerCode };
+    if (errors.length > 0 || !result.ok || !product || !terms) throw new UserErrorsException(errors);
+    return {
+      product,
+      minimumQuantity: terms.minimumQuantity,
+      tier,
+      line: result.line,
+      discountCodeApplied: hasPartnerCode,
+    };
   }
 }
 

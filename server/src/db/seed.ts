@@ -36,6 +36,8 @@ const PRODUCTS: Array<{
   name: string;
   description: string;
   yearlyPrice: number;
+  /** Price of one license per quarter and the fewest licenses, for products also sold quarterly. */
+  quarterly?: { price: number; minimum: number };
   bands: Array<[number, number]>;
 }> = [
   {
@@ -66,6 +68,7 @@ const PRODUCTS: Array<{
     name: "Studio Pro",
     description: "The automation studio for building bots, per developer seat.",
     yearlyPrice: 120000,
+    quarterly: { price: 33000, minimum: 1 },
     bands: [
       [5, 5],
       [10, 10],
@@ -76,6 +79,7 @@ const PRODUCTS: Array<{
     name: "Orchestrator SaaS",
     description: "Hosted orchestration of unattended bots, per bot.",
     yearlyPrice: 360000,
+    quarterly: { price: 99000, minimum: 2 },
     bands: [[3, 5]],
   },
 ];
@@ -307,9 +311,9 @@ export async function seedDemo(work: UnitOfWork, now: Date = new Date()): Promis
     await ensureUser(em, { ...STAFF, name: "Sam Staff" }, now, true);
     for (const product of PRODUCTS) {
       const inserted: Array<{ id: string }> = await em.query(
-        `INSERT INTO product (code, name, description, yearly_price, monthly_price, currency, trial_enabled,
-                              active, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, 'EUR', true, true, $6, $6) ON CONFLICT (code) DO NOTHING RETURNING id`,
+        `INSERT INTO product (code, name, description, yearly_price, monthly_price, quarterly_price,
+                              quarterly_minimum, currency, trial_enabled, active, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $7, $8, 'EUR', true, true, $6, $6) ON CONFLICT (code) DO NOTHING RETURNING id`,
         [
           product.code,
           product.name,
@@ -317,6 +321,8 @@ export async function seedDemo(work: UnitOfWork, now: Date = new Date()): Promis
           product.yearlyPrice,
           defaultMonthlyPrice(product.yearlyPrice),
           now,
+          product.quarterly?.price ?? null,
+          product.quarterly?.minimum ?? null,
         ],
       );
       for (const [minQuantity, percent] of inserted.length ? product.bands : []) {

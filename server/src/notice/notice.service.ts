@@ -1,6 +1,7 @@
 import { billingContactEmails } from "../billing-contact/billing-contact.service.js";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import { periodLine } from "../catalog/period-line.js";
+import { PERIOD_TERMS } from "../catalog/period-terms.js";
 import type { Clock } from "../common/clock.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
 import { addDays } from "../common/dates.js";
@@ -15,10 +16,11 @@ import type { SubscriptionService } from "../subscription/subscription.service.j
 import { TrialStatus } from "../trial/trial.entity.js";
 import { NoticeKind, type UpcomingNotice } from "./notice.types.js";
 
-/** Days before a period end that its notice goes out. */
+/** Days before a period end that its notice goes out: 90 for a year, 30 for a quarter, 7 for a month. */
 export const NOTICE_DAYS: Record<BillingPeriod, number> = {
-  [BillingPeriod.YEARLY]: 90,
-  [BillingPeriod.MONTHLY]: 7,
+  [BillingPeriod.YEARLY]: PERIOD_TERMS.YEARLY.noticeDays,
+  [BillingPeriod.QUARTERLY]: PERIOD_TERMS.QUARTERLY.noticeDays,
+  [BillingPeriod.MONTHLY]: PERIOD_TERMS.MONTHLY.noticeDays,
 };
 /** Days before a trial ends that the reseller is told. */
 export const TRIAL_ENDING_DAYS = 3;
@@ -75,12 +77,12 @@ function dueSubscriptionNotices(ctx: ServiceContext, now: Date): Promise<Reselle
   return ctx.em.query(
     `SELECT s.id, s.reseller_id FROM subscription s
      WHERE s.status = $4 AND s.current_period_end > $1
-       AND s.current_period_end <= $1::timestamptz + CASE s.period
-         WHEN '${BillingPeriod.YEARLY}' THEN make_interval(days => $2) ELSE make_interval(days => $3) END
+       AND s.current_period_end <= $1::timestamptz + make_interval(days => CASE s.period
+         WHEN '${BillingPeriod.YEARLY}' THEN $2::int WHEN '${BillingPeriod.QUARTERLY}' THEN $5::int ELSE $3::int END)
        AND NOT EXISTS (SELECT 1 FROM notice n
                        WHERE n.subscription_id = s.id AND n.period_end = s.current_period_end)
      ORDER BY s.current_period_end, s.id`,
-    [now, NOTICE_DAYS.YEARLY, NOTICE_DAYS.MONTHLY, SubscriptionStatus.ACTIVE],
+    [now, NOTICE_DAYS.YEARLY, NOTICE_DAYS.MONTHLY, SubscriptionStatus.ACTIVE, NOTICE_DAYS.QUARTERLY],
   );
 }
 

@@ -24,6 +24,7 @@ const BUSINESS_RULES: BusinessRules = {
   linkLifetimeHours: TOKEN_LIFETIME_MS / HOUR_MS,
   yearlyNoticeDays: NOTICE_DAYS.YEARLY,
   monthlyNoticeDays: NOTICE_DAYS.MONTHLY,
+  quarterlyNoticeDays: NOTICE_DAYS.QUARTERLY,
 };
 
 @Resolver()

@@ -6,7 +6,8 @@ import { Field, Int, ObjectType } from "type-graphql";
 })
 export class BusinessRules {
   @Field(() => Int, {
-    description: "The fewest licenses a monthly subscription holds; a yearly one holds 1 or more.",
+    description:
+      "The fewest licenses a monthly subscription holds unless staff set another minimum for a product (Product.periods); a yearly one holds 1 or more.",
   })
   monthlyMinimumQuantity: number;
 
@@ -35,4 +36,7 @@ export class BusinessRules {
 
   @Field(() => Int, { description: "How many days before a monthly period ends its notice is mailed." })
   monthlyNoticeDays: number;
+
+  @Field(() => Int, { description: "How many days before a quarterly period ends its notice is mailed." })
+  quarterlyNoticeDays: number;
 }

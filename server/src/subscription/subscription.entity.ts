@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { BillingPeriod } from "../catalog/catalog.types.js";
-import type { VolumeBand } from "../catalog/pricing.js";
+import { MONTHLY_MINIMUM_QUANTITY, type VolumeBand } from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
 import { enumType } from "../common/enum-type.js";
 import { Customer } from "../customer/customer.types.js";
@@ -43,6 +43,16 @@ export interface PriceSnapshot {
   currency: string;
   bands: VolumeBand[];
   partnerPercentBp: number;
+  /**
+   * The fewest licenses the subscription may hold, as the product's period had it when bought;
+   * missing from subscriptions bought before products set their own (20 monthly, else 1).
+   */
+  minimumQuantity?: number;
+}
+
+/** The fewest licenses a subscription may be changed to: its own minimum, kept from its purchase. */
+export function minimumOf(snapshot: PriceSnapshot, period: string): number {
+  return snapshot.minimumQuantity ?? (period === "MONTHLY" ? MONTHLY_MINIMUM_QUANTITY : 1);
 }
 
 @ObjectType({ description: "Licenses of one product a reseller bought, for a period at a time." })

@@ -95,7 +95,12 @@ export class SubscriptionResolver {
 
   @DomainQuery(() => SubscriptionChangeQuotePayload, {
     access: Permission.RESELLER_READ,
-    refuses: [UserErrorCode.NOT_FOUND, UserErrorCode.INVALID_QUANTITY, UserErrorCode.MONTHLY_MINIMUM],
+    refuses: [
+      UserErrorCode.NOT_FOUND,
+      UserErrorCode.INVALID_QUANTITY,
+      UserErrorCode.MONTHLY_MINIMUM,
+      UserErrorCode.QUARTERLY_MINIMUM,
+    ],
     description: "What changing the quantity would cost now and from when it applies, before confirming.",
   })
   async subscriptionChangeQuote(
@@ -113,12 +118,13 @@ export class SubscriptionResolver {
       UserErrorCode.SUBSCRIPTION_NOT_ACTIVE,
       UserErrorCode.INVALID_QUANTITY,
       UserErrorCode.MONTHLY_MINIMUM,
+      UserErrorCode.QUARTERLY_MINIMUM,
       UserErrorCode.PAYMENT_DECLINED,
       UserErrorCode.INVALID_INPUT,
       UserErrorCode.IDEMPOTENCY_KEY_REUSED,
     ],
     description:
-      "More licenses apply at once with a prorated invoice charged now; fewer apply from the next period (never below the monthly minimum).",
+      "More licenses apply at once with a prorated invoice charged now; fewer apply from the next period (never below the minimum the subscription was bought with: MONTHLY_MINIMUM or QUARTERLY_MINIMUM).",
   })
   subscriptionChangeQuantity(
     @Ctx() ctx: RequestContext,

@@ -1,7 +1,7 @@
 import type { AnnexService } from "../annex/annex.service.js";
 import { BillingPeriod } from "../catalog/catalog.types.js";
 import { describePeriod, periodEndAfter, periodLine, prorationLine } from "../catalog/period-line.js";
-import { isValidQuantity, MONTHLY_MINIMUM_QUANTITY, QUANTITY_MESSAGE } from "../catalog/pricing.js";
+import { isValidQuantity, minimumError, QUANTITY_MESSAGE } from "../catalog/pricing.js";
 import { Product } from "../catalog/product.entity.js";
 import type { QuoteService } from "../catalog/quote.service.js";
 import type { Clock } from "../common/clock.js";
@@ -27,7 +27,13 @@ import type { VatTreatment } from "../invoice/vat-treatment.js";
 import { PaymentMethod } from "../payment/payment-method.js";
 import type { PaymentChoice, WalletService } from "../payment/wallet.service.js";
 import type { TrialService } from "../trial/trial.service.js";
-import { IN_FORCE, type PriceSnapshot, Subscription, SubscriptionStatus } from "./subscription.entity.js";
+import {
+  IN_FORCE,
+  minimumOf,
+  type PriceSnapshot,
+  Subscription,
+  SubscriptionStatus,
+} from "./subscription.entity.js";
 import {
   type AssignedSubscription,
   QuantityChangeEffect,
@@ -159,12 +165,19 @@ export class SubscriptionService {
         ? await this.customers.lockEntry(ctx, input.customerId, "input.customerId")
         : null;
     const snapshot: PriceSnapshot = special
-      ? { unitPrice: special.unitPrice, currency: priced.product.currency, bands: [], partnerPercentBp: 0 }
+      ? {
+          unitPrice: special.unitPrice,
+          currency: priced.product.currency,
+          bands: [],
+          partnerPercentBp: 0,
+          minimumQuantity: priced.minimumQuantity,
+        }
       : {
           unitPrice: priced.line.unitPrice,
           currency: priced.product.currency,
           bands: priced.product.bands.map((b) => ({ minQuantity: b.minQuantity, percentBp: b.percentBp })),
           partnerPercentBp: priced.line.partnerDiscountBp,
+          minimumQuantity: priced.minimumQuantity,
         };
     const payment = await this.wallet.choose(ctx, input);
     const periodEnd = periodEndAfter(now, input.period);
@@ -314,13 +327,12 @@ export class SubscriptionService {
     vat: { treatment: VatTreatment; rateBp: number },
   ): { quote: SubscriptionChangeQuote; line: NewInvoiceLine | null } {
     if (!isValidQuantity(quantity)) fail(UserErrorCode.INVALID_QUANTITY, "quantity", QUANTITY_MESSAGE);
-    if (subscription.period === BillingPeriod.MONTHLY && quantity < MONTHLY_MINIMUM_QUANTITY) {
-      fail(
-        UserErrorCode.MONTHLY_MINIMUM,
-        "quantity",
-        `A monthly subscription needs at least ${MONTHLY_MINIMUM_QUANTITY} licenses.`,
-      );
-    }
+    const below = minimumError(
+      subscription.period,
+      minimumOf(subscription.priceSnapshot, subscription.period),
+      quantity,
+    );
+    if (below) fail(UserErrorCode[below.code], below.field, below.message);
     const now = this.clock.now();
     const snapshot = subscription.priceSnapshot;
     const remainingDays = daysUntil(now, subscription.currentPeriodEnd);

@@ -23,6 +23,7 @@ import { ResellerApplications1765368000000 } from "./1765368000000-reseller-appl
 import { ResellingAnnex1765411200000 } from "./1765411200000-reselling-annex.js";
 import { QuoteRequests1765454400000 } from "./1765454400000-quote-requests.js";
 import { LinkIssuers1765497600000 } from "./1765497600000-link-issuers.js";
+import { QuarterlyTerms1765540800000 } from "./1765540800000-quarterly-terms.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   ResellingAnnex1765411200000,
   QuoteRequests1765454400000,
   LinkIssuers1765497600000,
+  QuarterlyTerms1765540800000,
 ];
