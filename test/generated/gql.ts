@@ -260,6 +260,16 @@ type Documents = {
     "query ProductionTiers { tiers { code } }": typeof types.ProductionTiersDocument,
     "query StaffPermissions { viewer { permissions } }": typeof types.StaffPermissionsDocument,
     "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": typeof types.StaffResellerEnableDocument,
+    "query QuarterlyProducts {\n  products { code periods { period unitPrice minimumQuantity months noticeDays } }\n}": typeof types.QuarterlyProductsDocument,
+    "mutation QuarterlyProductUpdate($code: String!, $i: ProductUpdateInput!) {\n  productUpdate(code: $code, input: $i) {\n    product { code monthlyPrice periods { period unitPrice minimumQuantity } }\n    userErrors { code field }\n  }\n}": typeof types.QuarterlyProductUpdateDocument,
+    "query QuarterlyQuote($i: QuoteInput!) {\n  quote(input: $i) {\n    quote { period quantity unitListPrice retailPrice volumeDiscount partnerDiscount vendorPrice }\n    userErrors { code field message }\n  }\n}": typeof types.QuarterlyQuoteDocument,
+    "mutation QuarterlyPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id period quantity currentPeriodStart currentPeriodEnd }\n    invoice { total lines { description quantity unitPrice amount periodStart periodEnd } }\n    userErrors { code field message }\n  }\n}": typeof types.QuarterlyPurchaseDocument,
+    "mutation QuarterlyChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) {\n    subscription { quantity nextQuantity }\n    invoice { total lines { description quantity unitPrice amount } }\n    userErrors { code field message }\n  }\n}": typeof types.QuarterlyChangeDocument,
+    "query QuarterlyInvoices {\n  invoices(first: 5) { nodes { kind total lines { description quantity unitPrice amount periodStart periodEnd } } }\n}": typeof types.QuarterlyInvoicesDocument,
+    "query QuarterlySubscriptionEnds($id: ID!) {\n  subscription(id: $id) { status quantity currentPeriodStart currentPeriodEnd }\n}": typeof types.QuarterlySubscriptionEndsDocument,
+    "mutation QuarterlyAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) { quoteRequest { id period quantity } userErrors { code field } }\n}": typeof types.QuarterlyAskDocument,
+    "mutation QuarterlyAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) { userErrors { code } }\n}": typeof types.QuarterlyAnswerDocument,
+    "mutation QuarterlyAccept($i: QuoteRequestAcceptInput!) {\n  quoteRequestAccept(input: $i) {\n    subscription { period quantity currentPeriodStart currentPeriodEnd }\n    invoice { lines { description unitPrice quantity amount } }\n    userErrors { code }\n  }\n}": typeof types.QuarterlyAcceptDocument,
     "mutation QuoteAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) {\n    quoteRequest { id reference status period quantity customerId customerName note product { code } resellerName }\n    userErrors { code field message }\n  }\n}": typeof types.QuoteAskDocument,
     "query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) {\n    totalCount\n    edges { node { id reference status unitPrice validUntil product { code bands { minQuantity } } } }\n  }\n}": typeof types.QuoteMineDocument,
     "query QuoteOne($id: ID!) { quoteRequest(id: $id) { id status reference } }": typeof types.QuoteOneDocument,
@@ -647,6 +657,16 @@ const documents: Documents = {
     "query ProductionTiers { tiers { code } }": types.ProductionTiersDocument,
     "query StaffPermissions { viewer { permissions } }": types.StaffPermissionsDocument,
     "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }": types.StaffResellerEnableDocument,
+    "query QuarterlyProducts {\n  products { code periods { period unitPrice minimumQuantity months noticeDays } }\n}": types.QuarterlyProductsDocument,
+    "mutation QuarterlyProductUpdate($code: String!, $i: ProductUpdateInput!) {\n  productUpdate(code: $code, input: $i) {\n    product { code monthlyPrice periods { period unitPrice minimumQuantity } }\n    userErrors { code field }\n  }\n}": types.QuarterlyProductUpdateDocument,
+    "query QuarterlyQuote($i: QuoteInput!) {\n  quote(input: $i) {\n    quote { period quantity unitListPrice retailPrice volumeDiscount partnerDiscount vendorPrice }\n    userErrors { code field message }\n  }\n}": types.QuarterlyQuoteDocument,
+    "mutation QuarterlyPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id period quantity currentPeriodStart currentPeriodEnd }\n    invoice { total lines { description quantity unitPrice amount periodStart periodEnd } }\n    userErrors { code field message }\n  }\n}": types.QuarterlyPurchaseDocument,
+    "mutation QuarterlyChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) {\n    subscription { quantity nextQuantity }\n    invoice { total lines { description quantity unitPrice amount } }\n    userErrors { code field message }\n  }\n}": types.QuarterlyChangeDocument,
+    "query QuarterlyInvoices {\n  invoices(first: 5) { nodes { kind total lines { description quantity unitPrice amount periodStart periodEnd } } }\n}": types.QuarterlyInvoicesDocument,
+    "query QuarterlySubscriptionEnds($id: ID!) {\n  subscription(id: $id) { status quantity currentPeriodStart currentPeriodEnd }\n}": types.QuarterlySubscriptionEndsDocument,
+    "mutation QuarterlyAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) { quoteRequest { id period quantity } userErrors { code field } }\n}": types.QuarterlyAskDocument,
+    "mutation QuarterlyAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) { userErrors { code } }\n}": types.QuarterlyAnswerDocument,
+    "mutation QuarterlyAccept($i: QuoteRequestAcceptInput!) {\n  quoteRequestAccept(input: $i) {\n    subscription { period quantity currentPeriodStart currentPeriodEnd }\n    invoice { lines { description unitPrice quantity amount } }\n    userErrors { code }\n  }\n}": types.QuarterlyAcceptDocument,
     "mutation QuoteAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) {\n    quoteRequest { id reference status period quantity customerId customerName note product { code } resellerName }\n    userErrors { code field message }\n  }\n}": types.QuoteAskDocument,
     "query QuoteMine($status: QuoteRequestStatus) {\n  quoteRequests(status: $status) {\n    totalCount\n    edges { node { id reference status unitPrice validUntil product { code bands { minQuantity } } } }\n  }\n}": types.QuoteMineDocument,
     "query QuoteOne($id: ID!) { quoteRequest(id: $id) { id status reference } }": types.QuoteOneDocument,
@@ -1786,6 +1806,46 @@ export function graphql(source: "query StaffPermissions { viewer { permissions }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"): (typeof documents)["mutation StaffResellerEnable($i: ResellerEnableInput!) { resellerEnable(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuarterlyProducts {\n  products { code periods { period unitPrice minimumQuantity months noticeDays } }\n}"): (typeof documents)["query QuarterlyProducts {\n  products { code periods { period unitPrice minimumQuantity months noticeDays } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuarterlyProductUpdate($code: String!, $i: ProductUpdateInput!) {\n  productUpdate(code: $code, input: $i) {\n    product { code monthlyPrice periods { period unitPrice minimumQuantity } }\n    userErrors { code field }\n  }\n}"): (typeof documents)["mutation QuarterlyProductUpdate($code: String!, $i: ProductUpdateInput!) {\n  productUpdate(code: $code, input: $i) {\n    product { code monthlyPrice periods { period unitPrice minimumQuantity } }\n    userErrors { code field }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuarterlyQuote($i: QuoteInput!) {\n  quote(input: $i) {\n    quote { period quantity unitListPrice retailPrice volumeDiscount partnerDiscount vendorPrice }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["query QuarterlyQuote($i: QuoteInput!) {\n  quote(input: $i) {\n    quote { period quantity unitListPrice retailPrice volumeDiscount partnerDiscount vendorPrice }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuarterlyPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id period quantity currentPeriodStart currentPeriodEnd }\n    invoice { total lines { description quantity unitPrice amount periodStart periodEnd } }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation QuarterlyPurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) {\n    subscription { id period quantity currentPeriodStart currentPeriodEnd }\n    invoice { total lines { description quantity unitPrice amount periodStart periodEnd } }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuarterlyChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) {\n    subscription { quantity nextQuantity }\n    invoice { total lines { description quantity unitPrice amount } }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation QuarterlyChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) {\n    subscription { quantity nextQuantity }\n    invoice { total lines { description quantity unitPrice amount } }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuarterlyInvoices {\n  invoices(first: 5) { nodes { kind total lines { description quantity unitPrice amount periodStart periodEnd } } }\n}"): (typeof documents)["query QuarterlyInvoices {\n  invoices(first: 5) { nodes { kind total lines { description quantity unitPrice amount periodStart periodEnd } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuarterlySubscriptionEnds($id: ID!) {\n  subscription(id: $id) { status quantity currentPeriodStart currentPeriodEnd }\n}"): (typeof documents)["query QuarterlySubscriptionEnds($id: ID!) {\n  subscription(id: $id) { status quantity currentPeriodStart currentPeriodEnd }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuarterlyAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) { quoteRequest { id period quantity } userErrors { code field } }\n}"): (typeof documents)["mutation QuarterlyAsk($i: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $i) { quoteRequest { id period quantity } userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuarterlyAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) { userErrors { code } }\n}"): (typeof documents)["mutation QuarterlyAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) { userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuarterlyAccept($i: QuoteRequestAcceptInput!) {\n  quoteRequestAccept(input: $i) {\n    subscription { period quantity currentPeriodStart currentPeriodEnd }\n    invoice { lines { description unitPrice quantity amount } }\n    userErrors { code }\n  }\n}"): (typeof documents)["mutation QuarterlyAccept($i: QuoteRequestAcceptInput!) {\n  quoteRequestAccept(input: $i) {\n    subscription { period quantity currentPeriodStart currentPeriodEnd }\n    invoice { lines { description unitPrice quantity amount } }\n    userErrors { code }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

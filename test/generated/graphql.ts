@@ -70,11 +70,13 @@ export type BillingContactAddInput = {
   name?: string | null | undefined;
 };
 
-/** How long a subscription period lasts, and what it costs. */
+/** How long a subscription period lasts. Each product is sold yearly, and may be sold quarterly and monthly too, each at its own price and minimum (Product.periods). */
 export type BillingPeriod =
-  /** A month at the monthly list price; 20 licenses or more. */
+  /** A month at the product's monthly price, from its monthly minimum. */
   | 'MONTHLY'
-  /** A year at the yearly list price. */
+  /** Three months at the product's quarterly price, from its quarterly minimum. */
+  | 'QUARTERLY'
+  /** A year at the yearly list price; every product offers it. */
   | 'YEARLY';
 
 /** The whole billing profile; blank optional fields are cleared. */
@@ -203,9 +205,21 @@ export type ProductCreateInput = {
   /** Monthly list price of one license, in minor units: 0 to 100,000,000. Left out, it is the yearly price ÷ 10, rounded half away from zero; on an update, that only when the yearly price changes. */
   monthlyPrice?: number | null | undefined;
   name: string;
+  /** The periods the product is sold for besides YEARLY, each with its price and minimum; a period left out is not sold (subscriptions already bought for it keep renewing at their price). Left out entirely: a new product is sold MONTHLY from 20 licenses at monthlyPrice or its default, and an update keeps the periods, the monthly price following monthlyPrice as it always has. Give either this or monthlyPrice. */
+  periods?: Array<ProductPeriodInput> | null | undefined;
   trialEnabled: boolean;
   /** Yearly list price of one license, in minor units: 0 to 100,000,000. */
   yearlyPrice: number;
+};
+
+/** A period a product is sold for besides YEARLY, with its price and minimum. */
+export type ProductPeriodInput = {
+  /** The fewest licenses a subscription for this period holds: 1 to 100,000. */
+  minimumQuantity: number;
+  /** MONTHLY or QUARTERLY; YEARLY is always sold, at yearlyPrice. */
+  period: BillingPeriod;
+  /** List price of one license for one period, in minor units: 0 to 100,000,000. Required for QUARTERLY; left out for MONTHLY, the yearly price ÷ 10, rounded half away from zero. */
+  unitPrice?: number | null | undefined;
 };
 
 /** A product's new fields and bands; the code stays. */
@@ -219,6 +233,8 @@ export type ProductUpdateInput = {
   /** Monthly list price of one license, in minor units: 0 to 100,000,000. Left out, it is the yearly price ÷ 10, rounded half away from zero; on an update, that only when the yearly price changes. */
   monthlyPrice?: number | null | undefined;
   name: string;
+  /** The periods the product is sold for besides YEARLY, each with its price and minimum; a period left out is not sold (subscriptions already bought for it keep renewing at their price). Left out entirely: a new product is sold MONTHLY from 20 licenses at monthlyPrice or its default, and an update keeps the periods, the monthly price following monthlyPrice as it always has. Give either this or monthlyPrice. */
+  periods?: Array<ProductPeriodInput> | null | undefined;
   trialEnabled: boolean;
   /** Yearly list price of one license, in minor units: 0 to 100,000,000. */
   yearlyPrice: number;
@@ -244,7 +260,7 @@ export type QuoteInput = {
   period: BillingPeriod;
   /** The product's code, such as PRO. */
   productCode: string;
-  /** How many licenses: a whole number from 1 to 100,000; 20 or more for MONTHLY. Out of range: INVALID_QUANTITY or MONTHLY_MINIMUM. */
+  /** How many licenses: a whole number from 1 to 100,000, and at least the product's minimum for the period (Product.periods). Out of range: INVALID_QUANTITY, MONTHLY_MINIMUM or QUARTERLY_MINIMUM. */
   quantity: number;
 };
 
@@ -368,7 +384,7 @@ export type SubscriptionPurchaseInput = {
   paymentMethodId?: string | number | null | undefined;
   period: BillingPeriod;
   productCode: string;
-  /** How many licenses: a whole number from 1 to 100,000; 20 or more for MONTHLY. Out of range: INVALID_QUANTITY or MONTHLY_MINIMUM. */
+  /** How many licenses: a whole number from 1 to 100,000, and at least the product's minimum for the period (Product.periods). Out of range: INVALID_QUANTITY, MONTHLY_MINIMUM or QUARTERLY_MINIMUM. */
   quantity: number;
   /** Renew at the end of each period. */
   renew?: boolean;
@@ -495,8 +511,10 @@ export type UserErrorCode =
   | 'PASS_THROUGH_TOO_HIGH'
   | 'PAYMENT_DECLINED'
   | 'PAYMENT_METHOD_MISMATCH'
+  | 'PERIOD_NOT_OFFERED'
   | 'PRODUCT_CODE_TAKEN'
   | 'PRODUCT_NOT_TRIAL_ENABLED'
+  | 'QUARTERLY_MINIMUM'
   | 'QUOTA_EXHAUSTED'
   | 'QUOTE_EXPIRED'
   | 'QUOTE_NOT_OPEN'
@@ -1296,7 +1314,7 @@ export type RulesQuoteQuery = { quote: { quote: { quantity: number, wireTransfer
 export type RulesProductsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RulesProductsQuery = { products: Array<{ yearlyPrice: number, monthlyPrice: number }> };
+export type RulesProductsQuery = { products: Array<{ yearlyPrice: number, monthlyPrice: number | null }> };
 
 export type RulesPurchaseMutationVariables = Exact<{
   input: SubscriptionPurchaseInput;
@@ -1371,7 +1389,7 @@ export type CatalogAllProductsQuery = { products: Array<{ code: string }> };
 export type CatalogProductsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogProductsQuery = { products: Array<{ code: string, yearlyPrice: number, monthlyPrice: number, currency: string, trialEnabled: boolean, bands: Array<{ minQuantity: number, percentBp: number }> }> };
+export type CatalogProductsQuery = { products: Array<{ code: string, yearlyPrice: number, monthlyPrice: number | null, currency: string, trialEnabled: boolean, bands: Array<{ minQuantity: number, percentBp: number }> }> };
 
 export type CatalogDiscountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1391,7 +1409,7 @@ export type CatalogProductUpdateMutationVariables = Exact<{
 }>;
 
 
-export type CatalogProductUpdateMutation = { productUpdate: { product: { code: string, yearlyPrice: number, monthlyPrice: number, bands: Array<{ minQuantity: number, percentBp: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null }> } };
+export type CatalogProductUpdateMutation = { productUpdate: { product: { code: string, yearlyPrice: number, monthlyPrice: number | null, bands: Array<{ minQuantity: number, percentBp: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type CatalogProductCreateRefusedMutationVariables = Exact<{
   i: ProductCreateInput;
@@ -1412,7 +1430,7 @@ export type CatalogProductCreateMonthlyMutationVariables = Exact<{
 }>;
 
 
-export type CatalogProductCreateMonthlyMutation = { productCreate: { product: { monthlyPrice: number } | null, userErrors: Array<{ code: UserErrorCode, field: string | null }> } };
+export type CatalogProductCreateMonthlyMutation = { productCreate: { product: { monthlyPrice: number | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type CatalogResellerDiscountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2125,6 +2143,76 @@ export type StaffResellerEnableMutationVariables = Exact<{
 
 
 export type StaffResellerEnableMutation = { resellerEnable: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type QuarterlyProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuarterlyProductsQuery = { products: Array<{ code: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }> };
+
+export type QuarterlyProductUpdateMutationVariables = Exact<{
+  code: string;
+  i: ProductUpdateInput;
+}>;
+
+
+export type QuarterlyProductUpdateMutation = { productUpdate: { product: { code: string, monthlyPrice: number | null, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null }> } };
+
+export type QuarterlyQuoteQueryVariables = Exact<{
+  i: QuoteInput;
+}>;
+
+
+export type QuarterlyQuoteQuery = { quote: { quote: { period: BillingPeriod, quantity: number, unitListPrice: number, retailPrice: number, volumeDiscount: number, partnerDiscount: number, vendorPrice: number } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type QuarterlyPurchaseMutationVariables = Exact<{
+  i: SubscriptionPurchaseInput;
+}>;
+
+
+export type QuarterlyPurchaseMutation = { subscriptionPurchase: { subscription: { id: string, period: BillingPeriod, quantity: number, currentPeriodStart: string, currentPeriodEnd: string } | null, invoice: { total: number, lines: Array<{ description: string, quantity: number, unitPrice: number, amount: number, periodStart: string | null, periodEnd: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type QuarterlyChangeMutationVariables = Exact<{
+  id: string | number;
+  q: number;
+}>;
+
+
+export type QuarterlyChangeMutation = { subscriptionChangeQuantity: { subscription: { quantity: number, nextQuantity: number | null } | null, invoice: { total: number, lines: Array<{ description: string, quantity: number, unitPrice: number, amount: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type QuarterlyInvoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuarterlyInvoicesQuery = { invoices: { nodes: Array<{ kind: InvoiceKind, total: number, lines: Array<{ description: string, quantity: number, unitPrice: number, amount: number, periodStart: string | null, periodEnd: string | null }> }> } };
+
+export type QuarterlySubscriptionEndsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuarterlySubscriptionEndsQuery = { subscription: { status: SubscriptionStatus, quantity: number, currentPeriodStart: string, currentPeriodEnd: string } | null };
+
+export type QuarterlyAskMutationVariables = Exact<{
+  i: QuoteRequestCreateInput;
+}>;
+
+
+export type QuarterlyAskMutation = { quoteRequestCreate: { quoteRequest: { id: string, period: BillingPeriod, quantity: number } | null, userErrors: Array<{ code: UserErrorCode, field: string | null }> } };
+
+export type QuarterlyAnswerMutationVariables = Exact<{
+  id: string | number;
+  price: number;
+  until: string;
+}>;
+
+
+export type QuarterlyAnswerMutation = { quoteRequestAnswer: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type QuarterlyAcceptMutationVariables = Exact<{
+  i: QuoteRequestAcceptInput;
+}>;
+
+
+export type QuarterlyAcceptMutation = { quoteRequestAccept: { subscription: { period: BillingPeriod, quantity: number, currentPeriodStart: string, currentPeriodEnd: string } | null, invoice: { lines: Array<{ description: string, unitPrice: number, quantity: number, amount: number }> } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type QuoteAskMutationVariables = Exact<{
   i: QuoteRequestCreateInput;
@@ -3294,6 +3382,16 @@ export const StaffActivateDocument = {"kind":"Document","definitions":[{"kind":"
 export const ProductionTiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductionTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ProductionTiersQuery, ProductionTiersQueryVariables>;
 export const StaffPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<StaffPermissionsQuery, StaffPermissionsQueryVariables>;
 export const StaffResellerEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffResellerEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResellerEnableInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellerEnable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StaffResellerEnableMutation, StaffResellerEnableMutationVariables>;
+export const QuarterlyProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuarterlyProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"minimumQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyProductsQuery, QuarterlyProductsQueryVariables>;
+export const QuarterlyProductUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuarterlyProductUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPrice"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"minimumQuantity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyProductUpdateMutation, QuarterlyProductUpdateMutationVariables>;
+export const QuarterlyQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuarterlyQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitListPrice"}},{"kind":"Field","name":{"kind":"Name","value":"retailPrice"}},{"kind":"Field","name":{"kind":"Name","value":"volumeDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"partnerDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"vendorPrice"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyQuoteQuery, QuarterlyQuoteQueryVariables>;
+export const QuarterlyPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuarterlyPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubscriptionPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriptionPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodStart"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyPurchaseMutation, QuarterlyPurchaseMutationVariables>;
+export const QuarterlyChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuarterlyChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriptionChangeQuantity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"quantity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"nextQuantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyChangeMutation, QuarterlyChangeMutationVariables>;
+export const QuarterlyInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuarterlyInvoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyInvoicesQuery, QuarterlyInvoicesQueryVariables>;
+export const QuarterlySubscriptionEndsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuarterlySubscriptionEnds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodStart"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}}]}}]}}]} as unknown as DocumentNode<QuarterlySubscriptionEndsQuery, QuarterlySubscriptionEndsQueryVariables>;
+export const QuarterlyAskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuarterlyAsk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteRequestCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRequestCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyAskMutation, QuarterlyAskMutationVariables>;
+export const QuarterlyAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuarterlyAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"price"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SafeInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRequestAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitPrice"},"value":{"kind":"Variable","name":{"kind":"Name","value":"price"}}},{"kind":"Argument","name":{"kind":"Name","value":"validUntil"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyAnswerMutation, QuarterlyAnswerMutationVariables>;
+export const QuarterlyAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuarterlyAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteRequestAcceptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRequestAccept"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodStart"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyAcceptMutation, QuarterlyAcceptMutationVariables>;
 export const QuoteAskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuoteAsk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteRequestCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRequestCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resellerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<QuoteAskMutation, QuoteAskMutationVariables>;
 export const QuoteMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteRequestStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minQuantity"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuoteMineQuery, QuoteMineQueryVariables>;
 export const QuoteOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<QuoteOneQuery, QuoteOneQueryVariables>;
