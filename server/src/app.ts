@@ -60,6 +60,8 @@ import { SubscriptionService } from "./subscription/subscription.service.js";
 import { TeamService } from "./team/team.service.js";
 import { TierService } from "./tier/tier.service.js";
 import { TrialService } from "./trial/trial.service.js";
+import { IngestionKeyService } from "./usage/ingestion-key.service.js";
+import { UsageService } from "./usage/usage.service.js";
 import { WebhookService } from "./webhook/webhook.service.js";
 import { WebhookDispatcher } from "./webhook/webhook-dispatcher.js";
 import { WebhookSubjects } from "./webhook/webhook-subjects.js";
@@ -145,6 +147,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const periodEnd = new PeriodEndService(clock, work, invoices, trials, wallet, log);
   const quoteRequests = new QuoteRequestService(clock, quotes, customers, subscriptions, work);
   const notices = new NoticeService(clock, subscriptions, work, log);
+  const usage = new UsageService(clock, work, log);
   const delivery = options.mail
     ? new MailDeliveryService(work, options.mail, clock, log, async ({ em }, invoiceId) => {
         const invoice = await invoices.getAny(em, invoiceId);
@@ -169,6 +172,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     audit,
     quoteRequests,
     new RateLimitStore(dataSource),
+    usage,
   );
   const container = new ServiceContainer()
     .register(HealthService, new HealthService(database.kind, clock, options.version))
@@ -184,6 +188,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     .register(SignUpService, signUps)
     .register(AnnexService, annex)
     .register(QuoteRequestService, quoteRequests)
+    .register(UsageService, usage)
+    .register(IngestionKeyService, new IngestionKeyService(clock))
     .register(CatalogService, catalog)
     .register(PartnerDiscountService, partnerDiscounts)
     .register(QuoteService, quotes)

@@ -30,6 +30,7 @@ import {
 import { TeamResolver } from "./team/team.resolver.js";
 import { TierResolver } from "./tier/tier.resolver.js";
 import { CustomerPortalTrialResolver, CustomerTrialResolver, TrialResolver } from "./trial/trial.resolver.js";
+import { UsageResolver } from "./usage/usage.resolver.js";
 import { WebhookDeliveryResolver, WebhookResolver } from "./webhook/webhook.resolver.js";
 
 export const resolvers = [
@@ -46,6 +47,7 @@ export const resolvers = [
   ResellerApplicationResolver,
   AnnexResolver,
   QuoteRequestResolver,
+  UsageResolver,
   CatalogResolver,
   PartnerDiscountResolver,
   CustomerResolver,

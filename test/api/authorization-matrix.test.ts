@@ -171,8 +171,8 @@ const SIGNED_IN: Outcome[] = [
   "ok",
   "ok",
 ];
-/** Applying to resell: only the owner of an account that signed up, which none of the callers is. */
-const APPLICANTS_ONLY: Outcome[] = [
+/** What only a caller outside this list may do: every caller here is refused. */
+const NONE_OF_THESE: Outcome[] = [
   "denied",
   "denied",
   "denied",
@@ -184,6 +184,10 @@ const APPLICANTS_ONLY: Outcome[] = [
   "denied",
   "denied",
 ];
+/** Applying to resell: only the owner of an account that signed up, which none of the callers is. */
+const APPLICANTS_ONLY = NONE_OF_THESE;
+/** Reporting usage: only the vendor's product, with a product-ingestion key. */
+const INGESTION_ONLY = NONE_OF_THESE;
 /** Reading the reseller's business: every person and key of a reseller, not staff. */
 const RESELLER_READERS: Outcome[] = [
   "ok",
@@ -1038,6 +1042,97 @@ const OPERATIONS: Operation[] = [
           `mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }`,
         ),
         { id: present(added.customerInvite.customer, "a customer").id },
+      );
+    },
+  },
+  {
+    name: "usageReport",
+    expected: INGESTION_ONLY,
+    call: (c) =>
+      c.request(
+        graphql(
+          `mutation MatrixUsageReport($i: UsageReportInput!) { usageReport(input: $i) { userErrors { code } } }`,
+        ),
+        {
+          i: {
+            reportId: `matrix-${unique()}`,
+            rows: [
+              {
+                customerEmail: DEMO.customer.email,
+                productCode: "PRO",
+                agentCount: 1,
+                observedAt: new Date().toISOString(),
+              },
+            ],
+          },
+        },
+      ),
+  },
+  {
+    name: "licenseUsage",
+    expected: RESELLER_READERS,
+    call: (c) =>
+      c.request(graphql(`query MatrixLicenseUsage { licenseUsage { productCode agents licenses } }`)),
+  },
+  {
+    // Another reseller's customer answers null, as `customer` does.
+    name: "customerUsage",
+    expected: RESELLER_READERS,
+    call: async (c, f) =>
+      c.request(
+        graphql(`query MatrixCustomerUsage($id: ID!) { customerUsage(customerId: $id) { agents } }`),
+        {
+          id: await northwindCustomer(f),
+        },
+      ),
+  },
+  {
+    name: "customerUsageHistory",
+    expected: RESELLER_READERS,
+    call: async (c, f) =>
+      c.request(
+        graphql(
+          `query MatrixCustomerUsageHistory($id: ID!) { customerUsageHistory(customerId: $id, productCode: "PRO") { day } }`,
+        ),
+        { id: await northwindCustomer(f) },
+      ),
+  },
+  {
+    name: "portalUsage",
+    expected: [...STAFF_ONLY.slice(0, -2), "denied", "ok"],
+    call: (c) => c.request(graphql(`query MatrixPortalUsage { portalUsage { productCode } }`)),
+  },
+  {
+    name: "ingestionKeys",
+    expected: STAFF_ONLY,
+    call: (c) => c.request(graphql(`query MatrixIngestionKeys { ingestionKeys { id } }`)),
+  },
+  {
+    name: "ingestionKeyCreate",
+    expected: STAFF_ONLY,
+    call: (c) =>
+      c.request(
+        graphql(
+          `mutation MatrixIngestionKeyCreate($i: IngestionKeyCreateInput!) { ingestionKeyCreate(input: $i) { userErrors { code } } }`,
+        ),
+        { i: { name: `matrix ${unique()}` } },
+      ),
+  },
+  {
+    name: "ingestionKeyRevoke",
+    expected: STAFF_ONLY,
+    call: async (c, f) => {
+      const created = await f.staff.query(
+        graphql(
+          `mutation MatrixSetupIngestionKey($i: IngestionKeyCreateInput!) { ingestionKeyCreate(input: $i) { ingestionKey { id } } }`,
+        ),
+        { i: { name: `matrix setup ${unique()}` } },
+      );
+      return c.request(
+        graphql(
+          `mutation MatrixIngestionKeyRevoke($id: ID!) { ingestionKeyRevoke(id: $id) { userErrors { code } } }`,
+        ),
+        { id: present(created.ingestionKeyCreate.ingestionKey, "an ingestion key").id },
       );
     },
   },

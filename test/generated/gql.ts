@@ -112,6 +112,15 @@ type Documents = {
     "mutation MatrixCustomerUpdate($id: ID!) { customerUpdate(id: $id, input: { companyName: \"Contoso Ltd\", comment: \"kept\" }) { userErrors { code } } }": typeof types.MatrixCustomerUpdateDocument,
     "mutation MatrixSetupCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": typeof types.MatrixSetupCustomerDocument,
     "mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": typeof types.MatrixCustomerRemoveDocument,
+    "mutation MatrixUsageReport($i: UsageReportInput!) { usageReport(input: $i) { userErrors { code } } }": typeof types.MatrixUsageReportDocument,
+    "query MatrixLicenseUsage { licenseUsage { productCode agents licenses } }": typeof types.MatrixLicenseUsageDocument,
+    "query MatrixCustomerUsage($id: ID!) { customerUsage(customerId: $id) { agents } }": typeof types.MatrixCustomerUsageDocument,
+    "query MatrixCustomerUsageHistory($id: ID!) { customerUsageHistory(customerId: $id, productCode: \"PRO\") { day } }": typeof types.MatrixCustomerUsageHistoryDocument,
+    "query MatrixPortalUsage { portalUsage { productCode } }": typeof types.MatrixPortalUsageDocument,
+    "query MatrixIngestionKeys { ingestionKeys { id } }": typeof types.MatrixIngestionKeysDocument,
+    "mutation MatrixIngestionKeyCreate($i: IngestionKeyCreateInput!) { ingestionKeyCreate(input: $i) { userErrors { code } } }": typeof types.MatrixIngestionKeyCreateDocument,
+    "mutation MatrixSetupIngestionKey($i: IngestionKeyCreateInput!) { ingestionKeyCreate(input: $i) { ingestionKey { id } } }": typeof types.MatrixSetupIngestionKeyDocument,
+    "mutation MatrixIngestionKeyRevoke($id: ID!) { ingestionKeyRevoke(id: $id) { userErrors { code } } }": typeof types.MatrixIngestionKeyRevokeDocument,
     "query MatrixCustomerPortal { customerPortal { companyName } }": typeof types.MatrixCustomerPortalDocument,
     "query MatrixSubscriptions { subscriptions(first: 5) { totalCount } }": typeof types.MatrixSubscriptionsDocument,
     "mutation MatrixSubscriptionPurchase { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }": typeof types.MatrixSubscriptionPurchaseDocument,
@@ -217,6 +226,17 @@ type Documents = {
     "mutation ResellersDisable($id: ID!) { resellerDisable(id: $id) { reseller { status } } }": typeof types.ResellersDisableDocument,
     "query ResellersOwnStatus { viewer { account { status } permissions } }": typeof types.ResellersOwnStatusDocument,
     "query ResellersTeam { teamMembers { id } }": typeof types.ResellersTeamDocument,
+    "mutation UsageKeyCreate($i: IngestionKeyCreateInput!) {\n  ingestionKeyCreate(input: $i) { ingestionKey { id name prefix createdBy } secret userErrors { code field } }\n}": typeof types.UsageKeyCreateDocument,
+    "mutation UsageKeyRevoke($id: ID!) {\n  ingestionKeyRevoke(id: $id) { ingestionKey { revokedAt } userErrors { code } }\n}": typeof types.UsageKeyRevokeDocument,
+    "mutation UsageReport($i: UsageReportInput!) {\n  usageReport(input: $i) {\n    receipt { reportId rows currentUpdated receivedAt replayed }\n    userErrors { code field message }\n  }\n}": typeof types.UsageReportDocument,
+    "query UsageBook { licenseUsage { productCode agents licenses overBy } }": typeof types.UsageBookDocument,
+    "query UsageOfCustomer($id: ID!) {\n  customerUsage(customerId: $id) { productCode productName agents licenses overBy reportedAt licensedElsewhere }\n}": typeof types.UsageOfCustomerDocument,
+    "query UsageHistory($id: ID!, $code: String!) {\n  customerUsageHistory(customerId: $id, productCode: $code, days: 7) { day agents }\n}": typeof types.UsageHistoryDocument,
+    "query UsagePortal { portalUsage { productCode agents licenses overBy } }": typeof types.UsagePortalDocument,
+    "query UsageCustomers { customers(first: 50) { nodes { id email } } }": typeof types.UsageCustomersDocument,
+    "mutation UsagePurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}": typeof types.UsagePurchaseDocument,
+    "mutation UsageChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { subscription { quantity } userErrors { code } }\n}": typeof types.UsageChangeDocument,
+    "query UsageKeys { ingestionKeys { id name revokedAt } }": typeof types.UsageKeysDocument,
     "mutation LinksActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email name } account { name } role } userErrors { code field message } }\n}": typeof types.LinksActivateDocument,
     "mutation TeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id email role status expiresAt } userErrors { code field message } }\n}": typeof types.TeamInviteDocument,
     "query Team { teamMembers { id role user { email status } } teamInvitations { id email role } }": typeof types.TeamDocument,
@@ -509,6 +529,15 @@ const documents: Documents = {
     "mutation MatrixCustomerUpdate($id: ID!) { customerUpdate(id: $id, input: { companyName: \"Contoso Ltd\", comment: \"kept\" }) { userErrors { code } } }": types.MatrixCustomerUpdateDocument,
     "mutation MatrixSetupCustomer($i: CustomerInviteInput!) { customerInvite(input: $i) { customer { id } } }": types.MatrixSetupCustomerDocument,
     "mutation MatrixCustomerRemove($id: ID!) { customerRemove(id: $id) { userErrors { code } } }": types.MatrixCustomerRemoveDocument,
+    "mutation MatrixUsageReport($i: UsageReportInput!) { usageReport(input: $i) { userErrors { code } } }": types.MatrixUsageReportDocument,
+    "query MatrixLicenseUsage { licenseUsage { productCode agents licenses } }": types.MatrixLicenseUsageDocument,
+    "query MatrixCustomerUsage($id: ID!) { customerUsage(customerId: $id) { agents } }": types.MatrixCustomerUsageDocument,
+    "query MatrixCustomerUsageHistory($id: ID!) { customerUsageHistory(customerId: $id, productCode: \"PRO\") { day } }": types.MatrixCustomerUsageHistoryDocument,
+    "query MatrixPortalUsage { portalUsage { productCode } }": types.MatrixPortalUsageDocument,
+    "query MatrixIngestionKeys { ingestionKeys { id } }": types.MatrixIngestionKeysDocument,
+    "mutation MatrixIngestionKeyCreate($i: IngestionKeyCreateInput!) { ingestionKeyCreate(input: $i) { userErrors { code } } }": types.MatrixIngestionKeyCreateDocument,
+    "mutation MatrixSetupIngestionKey($i: IngestionKeyCreateInput!) { ingestionKeyCreate(input: $i) { ingestionKey { id } } }": types.MatrixSetupIngestionKeyDocument,
+    "mutation MatrixIngestionKeyRevoke($id: ID!) { ingestionKeyRevoke(id: $id) { userErrors { code } } }": types.MatrixIngestionKeyRevokeDocument,
     "query MatrixCustomerPortal { customerPortal { companyName } }": types.MatrixCustomerPortalDocument,
     "query MatrixSubscriptions { subscriptions(first: 5) { totalCount } }": types.MatrixSubscriptionsDocument,
     "mutation MatrixSubscriptionPurchase { subscriptionPurchase(input: { productCode: \"PRO\", period: YEARLY, quantity: 1, paymentMethod: PAYPAL }) { userErrors { code } } }": types.MatrixSubscriptionPurchaseDocument,
@@ -614,6 +643,17 @@ const documents: Documents = {
     "mutation ResellersDisable($id: ID!) { resellerDisable(id: $id) { reseller { status } } }": types.ResellersDisableDocument,
     "query ResellersOwnStatus { viewer { account { status } permissions } }": types.ResellersOwnStatusDocument,
     "query ResellersTeam { teamMembers { id } }": types.ResellersTeamDocument,
+    "mutation UsageKeyCreate($i: IngestionKeyCreateInput!) {\n  ingestionKeyCreate(input: $i) { ingestionKey { id name prefix createdBy } secret userErrors { code field } }\n}": types.UsageKeyCreateDocument,
+    "mutation UsageKeyRevoke($id: ID!) {\n  ingestionKeyRevoke(id: $id) { ingestionKey { revokedAt } userErrors { code } }\n}": types.UsageKeyRevokeDocument,
+    "mutation UsageReport($i: UsageReportInput!) {\n  usageReport(input: $i) {\n    receipt { reportId rows currentUpdated receivedAt replayed }\n    userErrors { code field message }\n  }\n}": types.UsageReportDocument,
+    "query UsageBook { licenseUsage { productCode agents licenses overBy } }": types.UsageBookDocument,
+    "query UsageOfCustomer($id: ID!) {\n  customerUsage(customerId: $id) { productCode productName agents licenses overBy reportedAt licensedElsewhere }\n}": types.UsageOfCustomerDocument,
+    "query UsageHistory($id: ID!, $code: String!) {\n  customerUsageHistory(customerId: $id, productCode: $code, days: 7) { day agents }\n}": types.UsageHistoryDocument,
+    "query UsagePortal { portalUsage { productCode agents licenses overBy } }": types.UsagePortalDocument,
+    "query UsageCustomers { customers(first: 50) { nodes { id email } } }": types.UsageCustomersDocument,
+    "mutation UsagePurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}": types.UsagePurchaseDocument,
+    "mutation UsageChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { subscription { quantity } userErrors { code } }\n}": types.UsageChangeDocument,
+    "query UsageKeys { ingestionKeys { id name revokedAt } }": types.UsageKeysDocument,
     "mutation LinksActivate($i: AccountActivateInput!) {\n  accountActivate(input: $i) { viewer { user { email name } account { name } role } userErrors { code field message } }\n}": types.LinksActivateDocument,
     "mutation TeamInvite($i: TeamMemberInviteInput!) {\n  teamMemberInvite(input: $i) { invitation { id email role status expiresAt } userErrors { code field message } }\n}": types.TeamInviteDocument,
     "query Team { teamMembers { id role user { email status } } teamInvitations { id email role } }": types.TeamDocument,
@@ -1217,6 +1257,42 @@ export function graphql(source: "mutation MatrixCustomerRemove($id: ID!) { custo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MatrixUsageReport($i: UsageReportInput!) { usageReport(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixUsageReport($i: UsageReportInput!) { usageReport(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixLicenseUsage { licenseUsage { productCode agents licenses } }"): (typeof documents)["query MatrixLicenseUsage { licenseUsage { productCode agents licenses } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixCustomerUsage($id: ID!) { customerUsage(customerId: $id) { agents } }"): (typeof documents)["query MatrixCustomerUsage($id: ID!) { customerUsage(customerId: $id) { agents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixCustomerUsageHistory($id: ID!) { customerUsageHistory(customerId: $id, productCode: \"PRO\") { day } }"): (typeof documents)["query MatrixCustomerUsageHistory($id: ID!) { customerUsageHistory(customerId: $id, productCode: \"PRO\") { day } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixPortalUsage { portalUsage { productCode } }"): (typeof documents)["query MatrixPortalUsage { portalUsage { productCode } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixIngestionKeys { ingestionKeys { id } }"): (typeof documents)["query MatrixIngestionKeys { ingestionKeys { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixIngestionKeyCreate($i: IngestionKeyCreateInput!) { ingestionKeyCreate(input: $i) { userErrors { code } } }"): (typeof documents)["mutation MatrixIngestionKeyCreate($i: IngestionKeyCreateInput!) { ingestionKeyCreate(input: $i) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetupIngestionKey($i: IngestionKeyCreateInput!) { ingestionKeyCreate(input: $i) { ingestionKey { id } } }"): (typeof documents)["mutation MatrixSetupIngestionKey($i: IngestionKeyCreateInput!) { ingestionKeyCreate(input: $i) { ingestionKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixIngestionKeyRevoke($id: ID!) { ingestionKeyRevoke(id: $id) { userErrors { code } } }"): (typeof documents)["mutation MatrixIngestionKeyRevoke($id: ID!) { ingestionKeyRevoke(id: $id) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MatrixCustomerPortal { customerPortal { companyName } }"): (typeof documents)["query MatrixCustomerPortal { customerPortal { companyName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1634,6 +1710,50 @@ export function graphql(source: "query ResellersOwnStatus { viewer { account { s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ResellersTeam { teamMembers { id } }"): (typeof documents)["query ResellersTeam { teamMembers { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsageKeyCreate($i: IngestionKeyCreateInput!) {\n  ingestionKeyCreate(input: $i) { ingestionKey { id name prefix createdBy } secret userErrors { code field } }\n}"): (typeof documents)["mutation UsageKeyCreate($i: IngestionKeyCreateInput!) {\n  ingestionKeyCreate(input: $i) { ingestionKey { id name prefix createdBy } secret userErrors { code field } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsageKeyRevoke($id: ID!) {\n  ingestionKeyRevoke(id: $id) { ingestionKey { revokedAt } userErrors { code } }\n}"): (typeof documents)["mutation UsageKeyRevoke($id: ID!) {\n  ingestionKeyRevoke(id: $id) { ingestionKey { revokedAt } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsageReport($i: UsageReportInput!) {\n  usageReport(input: $i) {\n    receipt { reportId rows currentUpdated receivedAt replayed }\n    userErrors { code field message }\n  }\n}"): (typeof documents)["mutation UsageReport($i: UsageReportInput!) {\n  usageReport(input: $i) {\n    receipt { reportId rows currentUpdated receivedAt replayed }\n    userErrors { code field message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageBook { licenseUsage { productCode agents licenses overBy } }"): (typeof documents)["query UsageBook { licenseUsage { productCode agents licenses overBy } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageOfCustomer($id: ID!) {\n  customerUsage(customerId: $id) { productCode productName agents licenses overBy reportedAt licensedElsewhere }\n}"): (typeof documents)["query UsageOfCustomer($id: ID!) {\n  customerUsage(customerId: $id) { productCode productName agents licenses overBy reportedAt licensedElsewhere }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageHistory($id: ID!, $code: String!) {\n  customerUsageHistory(customerId: $id, productCode: $code, days: 7) { day agents }\n}"): (typeof documents)["query UsageHistory($id: ID!, $code: String!) {\n  customerUsageHistory(customerId: $id, productCode: $code, days: 7) { day agents }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsagePortal { portalUsage { productCode agents licenses overBy } }"): (typeof documents)["query UsagePortal { portalUsage { productCode agents licenses overBy } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageCustomers { customers(first: 50) { nodes { id email } } }"): (typeof documents)["query UsageCustomers { customers(first: 50) { nodes { id email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsagePurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}"): (typeof documents)["mutation UsagePurchase($i: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $i) { subscription { id } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsageChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { subscription { quantity } userErrors { code } }\n}"): (typeof documents)["mutation UsageChange($id: ID!, $q: Int!) {\n  subscriptionChangeQuantity(id: $id, quantity: $q) { subscription { quantity } userErrors { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageKeys { ingestionKeys { id name revokedAt } }"): (typeof documents)["query UsageKeys { ingestionKeys { id name revokedAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,11 @@ import { ExposedRow, TimestampColumn } from "../db/columns.js";
 })
 @Entity({ name: "api_key" })
 export class ApiKey extends ExposedRow {
-  @Column({ type: "uuid", name: "account_id" })
+  /**
+   * The reseller's account. The column is null for product-ingestion keys, which belong to the
+   * vendor and are read only by IngestionKeyService, never through the tenant's queries here.
+   */
+  @Column({ type: "uuid", name: "account_id", nullable: true })
   accountId: string;
 
   @Field()
@@ -18,6 +22,10 @@ export class ApiKey extends ExposedRow {
   @Field(() => ApiKeyScope)
   @Column({ type: "text" })
   scope: ApiKeyScope;
+
+  /** Who made it: set for product-ingestion keys, which vendor staff make. */
+  @Column({ type: "uuid", name: "created_by", nullable: true })
+  createdBy: string | null;
 
   @Field({ description: "The key's public start, e.g. rh_3fa9c2d1, to tell keys apart." })
   @Column({ type: "text", unique: true })

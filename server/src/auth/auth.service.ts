@@ -7,6 +7,8 @@ import {
   APPLICANT_PERMISSIONS,
   ApiKeyScope,
   CUSTOMER_PERMISSIONS,
+  INGESTION_PERMISSIONS,
+  INGESTION_SCOPE,
   MemberRole,
   type Permission,
   ROLE_PERMISSIONS,
@@ -156,14 +158,14 @@ export class AuthService {
       scope: ApiKeyScope;
       revoked_at: Date | null;
       last_used_at: Date | null;
-      account_id: string;
-      kind: AccountKind;
-      account_status: AccountStatus;
+      account_id: string | null;
+      kind: AccountKind | null;
+      account_status: AccountStatus | null;
     }>(
       ctx.em,
       `SELECT k.id, k.secret_hash, k.scope, k.revoked_at, k.last_used_at, a.id AS account_id, a.kind,
               a.status AS account_status
-         FROM api_key k JOIN account a ON a.id = k.account_id
+         FROM api_key k LEFT JOIN account a ON a.id = k.account_id
         WHERE k.prefix = $1`,
       [prefix],
     );
@@ -174,7 +176,8 @@ export class AuthService {
       throw unauthenticated("The API key is not valid.");
     }
     if (row.revoked_at) throw unauthenticated("The API key was revoked.");
-    if (row.account_status !== AccountStatus.ACTIVE)
+    const ingestion = (row.scope as string) === INGESTION_SCOPE;
+    if (!ingestion && row.account_status !== AccountStatus.ACTIVE)
       throw unauthenticated("The API key's account is disabled.");
     const now = this.clock.now();
     if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
@@ -184,12 +187,12 @@ export class AuthService {
       kind: "API_KEY",
       userId: null,
       apiKeyId: row.id,
-      apiKeyScope: row.scope,
+      apiKeyScope: ingestion ? null : row.scope,
       accountId: row.account_id,
       accountKind: row.kind,
       role: null,
       isVendorStaff: false,
-      permissions: new Set(SCOPE_PERMISSIONS[row.scope]),
+      permissions: new Set(ingestion ? INGESTION_PERMISSIONS : SCOPE_PERMISSIONS[row.scope]),
       sessionId: null,
       applying: null,
     };

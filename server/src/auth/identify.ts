@@ -24,7 +24,7 @@ export function requestIdentity(
   // Nobody is known yet: the lookup itself acts as the product.
   const lookup = () => work.read(SYSTEM_ACTOR);
 
-  const identify: Identify = async (req) => {
+  const find: Identify = async (req) => {
     const authorization = req.headers.authorization;
     if (authorization?.startsWith("Bearer ")) {
       const actor = await auth.actorFromApiKey(lookup(), authorization.slice(7).trim());
@@ -33,6 +33,16 @@ export function requestIdentity(
     }
     const token = readCookie(req, SESSION_COOKIE);
     return token ? auth.actorFromSession(lookup(), token) : null;
+  };
+  // Once per request, however many steps ask (the large-body check, then the operation).
+  const known = new WeakMap<Request, Promise<Actor | null>>();
+  const identify: Identify = (req) => {
+    let actor = known.get(req);
+    if (!actor) {
+      actor = find(req);
+      known.set(req, actor);
+    }
+    return actor;
   };
 
   const identifyForGraphQL: Identify = async (req) => {

@@ -29,6 +29,8 @@ export const Permission = enumType(
     "RESELLER_APPLY",
     /** Vendor staff: enable resellers, set tiers, issue codes, record payments, edit the catalog. */
     "VENDOR_ADMIN",
+    /** Report license usage (agents per customer and product): the vendor's product, with a product-ingestion key. */
+    "USAGE_REPORT",
   ],
   { description: "Something a caller may do." },
 );
@@ -73,6 +75,13 @@ export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[]> = {
 };
 
 export const CUSTOMER_PERMISSIONS: readonly Permission[] = [Permission.CUSTOMER_PORTAL];
+/**
+ * The scope of a product-ingestion key, which vendor staff make for the vendor's product: it
+ * belongs to no account and may only report usage. Kept apart from ApiKeyScope, which resellers
+ * choose from.
+ */
+export const INGESTION_SCOPE = "USAGE_INGEST";
+export const INGESTION_PERMISSIONS: readonly Permission[] = [Permission.USAGE_REPORT];
 /** What the owner of an account that signed up may do until staff approve it: apply. */
 export const APPLICANT_PERMISSIONS: readonly Permission[] = [Permission.RESELLER_APPLY];
 export const VENDOR_STAFF_PERMISSIONS: readonly Permission[] = [Permission.VENDOR_ADMIN];

@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Router } from "express";
 import type { GraphQLSchema } from "graphql";
+import { Permission } from "../common/auth.js";
 import { type Actor, clientIp, type RequestContext } from "../common/context.js";
 import type { Logger } from "../common/logger.js";
 import type { ApiConfig } from "../config/config.js";
@@ -19,6 +20,32 @@ import { compiledExecution } from "./compiled-execution.js";
 import { errorAnswers } from "./error-answers.js";
 import { operationLimitRules } from "./operation-limits.js";
 import type { ApiRateLimiter } from "./rate-limits.js";
+
+/** What any caller may send. */
+const BODY_LIMIT = "1mb";
+/** What the vendor's product may send with a usage report of up to 10,000 rows. */
+const USAGE_REPORT_BODY_LIMIT = "4mb";
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * The JSON body parser: 1 MB for everyone, 4 MB for a body that says it is larger and comes with
+ * a product-ingestion key, checked before a byte of it is parsed, so strangers cannot make the
+ * server parse large bodies.
+ */
+function bodyParser(identify: (req: express.Request) => Promise<Actor | null>): express.RequestHandler {
+  const usual = express.json({ limit: BODY_LIMIT });
+  const usageReport = express.json({ limit: USAGE_REPORT_BODY_LIMIT });
+  return (req, res, next) => {
+    if (Number(req.headers["content-length"] ?? 0) <= BODY_LIMIT_BYTES || !req.headers.authorization) {
+      usual(req, res, next);
+      return;
+    }
+    identify(req).then(
+      (actor) => (actor?.permissions.has(Permission.USAGE_REPORT) ? usageReport : usual)(req, res, next),
+      () => usual(req, res, next),
+    );
+  };
+}
 
 export interface GraphQLEndpoint {
   /** `/graphql`, behind the guards that refuse what is too big before it is parsed. */
@@ -77,7 +104,7 @@ export async function graphqlEndpoint(options: {
   router.use(
     "/graphql",
     refusedOperationsGuard(options.rateLimiter),
-    express.json({ limit: "1mb" }),
+    bodyParser(options.identify),
     refusedBodyHeaders(options.rateLimiter),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => ({

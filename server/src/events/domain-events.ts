@@ -15,6 +15,7 @@ import type { SubscriptionEvents } from "../subscription/subscription.events.js"
 import type { TeamEvents } from "../team/team.events.js";
 import type { TierEvents } from "../tier/tier.events.js";
 import type { TrialEvents } from "../trial/trial.events.js";
+import type { UsageEvents } from "../usage/usage.events.js";
 import type { WebhookEvents } from "../webhook/webhook.events.js";
 
 /**
@@ -38,6 +39,7 @@ export type EventPayloads = CustomerEvents &
   TrialEvents &
   InvoiceEvents &
   PaymentEvents &
+  UsageEvents &
   WebhookEvents;
 
 export type EventType = keyof EventPayloads;

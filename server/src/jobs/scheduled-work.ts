@@ -9,6 +9,7 @@ import type { WalletService } from "../payment/wallet.service.js";
 import type { QuoteRequestService } from "../quote-request/quote-request.service.js";
 import type { PeriodEndService } from "../subscription/period-end.service.js";
 import type { PeriodEndReport } from "../subscription/subscription.types.js";
+import type { OveruseReport, UsageService } from "../usage/usage.service.js";
 import type { JobQueue } from "./job-queue.js";
 
 /** Mail still unsent, or an event still unhandled, this long after it was written is queued again. */
@@ -27,12 +28,14 @@ export interface ScheduledWorkReport {
   quotesExpired: number;
   /** Rate-limit counters (failed sign-ins among them) whose window ended over an hour ago, deleted. */
   rateLimitsPurged: number;
+  /** The day's license over-use check, when this run was the day's first. */
+  overuse: OveruseReport;
 }
 
 /**
  * What the scheduler runs every few minutes, with the clock's "now": period ends (renewals,
  * terminations, retries, trial expiry), then the notices that fall due (cards expiring among them)
- * and the special prices that expire, then a sweep that
+ * and the special prices that expire, the day's license over-use check, then a sweep that
  * queues again any event or mail whose job is gone, then the audit log's retention purge and the
  * removal of rate-limit counters whose window is over.
  */
@@ -49,6 +52,7 @@ export class ScheduledWork {
     private readonly audit: AuditService | null = null,
     private readonly quoteRequests: QuoteRequestService | null = null,
     private readonly rateLimits: RateLimitStore | null = null,
+    private readonly usage: UsageService | null = null,
   ) {}
 
   async run(): Promise<ScheduledWorkReport> {
@@ -56,6 +60,7 @@ export class ScheduledWork {
     const notices = await this.notices.run();
     const cardsExpiring = await this.wallet.sendExpiryNotices();
     const quotesExpired = this.quoteRequests ? await this.quoteRequests.expire() : 0;
+    const overuse = this.usage ? await this.usage.checkOveruse() : { over: 0, notified: 0 };
     const before = new Date(this.clock.now().getTime() - SWEEP_AFTER_MS);
     const unhandled = await this.events.unhandledBefore(before);
     await this.jobs.requeueEvents(unhandled);
@@ -76,6 +81,7 @@ export class ScheduledWork {
       auditPurged,
       quotesExpired,
       rateLimitsPurged,
+      overuse,
     };
     this.log.debug(report, "scheduled work done");
     return report;

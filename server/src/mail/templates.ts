@@ -36,6 +36,14 @@ export interface MailData {
   discount_code_issued: { link: string; resellerName: string; code: string };
   renewal_notice: PeriodEndData;
   termination_notice: PeriodEndData;
+  usage_over_licenses: {
+    link: string;
+    productName: string;
+    agents: number;
+    licenses: number;
+    licensesToAdd: number;
+    since: string;
+  };
   trial_started: { link: string; resellerName: string; productName: string; endsAt: string };
   subscription_assigned: LicenseChange;
   subscription_unassigned: LicenseChange;
@@ -273,6 +281,14 @@ const contents: { [T in MailTemplate]: (data: MailData[T]) => MailContent } = {
       "With it, your purchases get your tier's reselling percentage off the price.",
     ],
     action: { label: "See your prices", url: d.link },
+  }),
+  usage_over_licenses: (d) => ({
+    subject: `${d.productName}: ${d.licensesToAdd} more licenses needed`,
+    paragraphs: [
+      `Since ${day(d.since)}, your customers have had ${d.agents} ${d.productName} agents registered, and your account holds ${d.licenses} valid licenses.`,
+      `Add ${d.licensesToAdd} licenses so that every agent is covered. The link opens the change with its price; nothing is bought until you confirm.`,
+    ],
+    action: { label: `Add ${d.licensesToAdd} licenses`, url: d.link },
   }),
   renewal_notice: (d) => ({
     subject: `${d.productName} renews on ${day(d.periodEnd)}`,

@@ -208,6 +208,21 @@ export class MailNotifications implements EventSubscriber {
         }),
       ];
     },
+    "usage.over_licenses": (ctx, { accountId, payload: p }) =>
+      this.billingContacts(ctx, accountId, "usage_over_licenses", {
+        // The change with its quote, one click away; without a subscription, the purchase.
+        link:
+          p.subscriptionId && p.suggestedQuantity
+            ? this.links.page(`/subscriptions?change=${p.subscriptionId}&quantity=${p.suggestedQuantity}`)
+            : this.links.page(
+                `/pricing?product=${encodeURIComponent(p.productCode)}&quantity=${p.licensesToAdd}`,
+              ),
+        productName: p.productName,
+        agents: p.agents,
+        licenses: p.licenses,
+        licensesToAdd: p.licensesToAdd,
+        since: p.since,
+      }),
     "team.member_invited": async (ctx, { accountId, payload: p }) => {
       const activation = await this.activationLink(ctx, p.userId, TokenPurpose.INVITATION, {
         accountId,

@@ -15,6 +15,8 @@ const VENDOR_ONLY = [
   "reseller_application.approved",
   "reseller_application.declined",
   "annex.published",
+  "ingestion_key.created",
+  "ingestion_key.revoked",
 ] as const;
 
 /** Every event type a reseller's endpoint may receive, in the order the settings page lists them. */
@@ -64,6 +66,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "quote_request.declined",
   "quote_request.expired",
   "quote_request.accepted",
+  "usage.over_licenses",
   "webhook_endpoint.created",
   "webhook_endpoint.updated",
   "webhook_endpoint.deleted",

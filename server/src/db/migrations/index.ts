@@ -24,6 +24,7 @@ import { ResellingAnnex1765411200000 } from "./1765411200000-reselling-annex.js"
 import { QuoteRequests1765454400000 } from "./1765454400000-quote-requests.js";
 import { LinkIssuers1765497600000 } from "./1765497600000-link-issuers.js";
 import { QuarterlyTerms1765540800000 } from "./1765540800000-quarterly-terms.js";
+import { LicenseUsage1765584000000 } from "./1765584000000-license-usage.js";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   QuoteRequests1765454400000,
   LinkIssuers1765497600000,
   QuarterlyTerms1765540800000,
+  LicenseUsage1765584000000,
 ];
