@@ -347,7 +347,7 @@ describe("license usage against seats", () => {
     expect(mail.text).toContain(
       "Since 1 December 2026, your customers have had 31 Pro agents registered, and your account holds 25 valid licenses.",
     );
-    expect(mails[0].data.link).toBe(`${server.url}/subscriptions?change=${subscriptionId}&quantity=31`);
+    expect(mails[0].data.link).toBe(`${server.url}/billing?change=${subscriptionId}&quantity=31`);
 
     await moveTo("2026-12-04T09:00:00Z");
     expect((await run()).overuse).toEqual({ over: 1, notified: 0 });

@@ -213,9 +213,9 @@ export class MailNotifications implements EventSubscriber {
         // The change with its quote, one click away; without a subscription, the purchase.
         link:
           p.subscriptionId && p.suggestedQuantity
-            ? this.links.page(`/subscriptions?change=${p.subscriptionId}&quantity=${p.suggestedQuantity}`)
+            ? this.links.page(`/billing?change=${p.subscriptionId}&quantity=${p.suggestedQuantity}`)
             : this.links.page(
-                `/pricing?product=${encodeURIComponent(p.productCode)}&quantity=${p.licensesToAdd}`,
+                `/billing?buy=${encodeURIComponent(p.productCode)}&quantity=${p.licensesToAdd}`,
               ),
         productName: p.productName,
         agents: p.agents,
