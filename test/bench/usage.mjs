@@ -35,7 +35,7 @@ try {
       method: "POST",
       headers: { "content-type": "application/json", cookie: staff },
       body: JSON.stringify({
-        query: "mutation { ingestionKeyCreate(input: { name: \"bench\" }) { secret userErrors { code } } }",
+        query: 'mutation { ingestionKeyCreate(input: { name: "bench" }) { secret userErrors { code } } }',
       }),
     }).then((r) => r.json());
     const key = created.data.ingestionKeyCreate.secret;
@@ -49,8 +49,12 @@ try {
        SELECT count(*) FROM made`,
       [CUSTOMERS],
     );
-    const ids = (await sql("SELECT id FROM account WHERE name LIKE 'Usage bench %' ORDER BY id")).map((r) => r.id);
-    console.log(`${ids.length} customer accounts loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+    const ids = (await sql("SELECT id FROM account WHERE name LIKE 'Usage bench %' ORDER BY id")).map(
+      (r) => r.id,
+    );
+    console.log(
+      `${ids.length} customer accounts loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
+    );
 
     const products = ["PRO", "ENTERPRISE"];
     const day = async (date, agents) => {

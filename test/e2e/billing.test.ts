@@ -4,6 +4,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO } from "../support/accounts.js";
 import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
+import { rowWith, summaryRows } from "../support/page-parts.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { settled, signInThroughPage } from "../support/spa.js";
 
@@ -19,22 +20,6 @@ async function breakdownAmounts(breakdown: Locator): Promise<Record<string, stri
     lines[label] = (await row.getByRole("cell").last().textContent()) ?? "";
   }
   return lines;
-}
-
-/** The purchase summary's rows, label to value. */
-async function summaryRows(summary: Locator): Promise<Record<string, string>> {
-  await summary.waitFor();
-  const rows: Record<string, string> = {};
-  for (const row of await summary.locator("tbody tr").all()) {
-    rows[(await row.getByRole("rowheader").textContent()) ?? ""] =
-      (await row.getByRole("cell").textContent()) ?? "";
-  }
-  return rows;
-}
-
-/** A table's rows that hold this text, e.g. a product name or an invoice number. */
-function rowWith(table: Locator, text: string): Locator {
-  return table.locator("tbody tr").filter({ hasText: text });
 }
 
 describe("billing: buying subscriptions, invoices, and recording wire payments", () => {

@@ -109,7 +109,7 @@ describe("notices: what renews or ends soon, and whether the billing contacts we
     expect(
       await owner
         .getByText(
-          "Billing contacts get a notice 90 days before a yearly period ends and 7 days before a monthly one.",
+          "Billing contacts get a notice 90 days before a yearly period ends, 30 days before a quarterly one and 7 days before a monthly one.",
         )
         .isVisible(),
     ).toBe(true);

@@ -4,6 +4,7 @@ import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
 import { MailSink } from "../support/mail-sink.js";
+import { overflow } from "../support/page-parts.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { OWNER_PAGES, pageLoaded, settled, signInThroughPage } from "../support/spa.js";
 import { WebhookReceiver } from "../support/webhook-receiver.js";
@@ -14,11 +15,6 @@ const PURCHASE = graphql(`mutation PhoneRowActionsPurchase($input: SubscriptionP
 
 /** A small phone, held upright. */
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } as const;
-
-/** How far a page reaches past the screen's right edge, in CSS pixels (0 when it fits). */
-function overflow(page: Page): Promise<number> {
-  return page.evaluate("document.documentElement.scrollWidth - window.innerWidth") as Promise<number>;
-}
 
 /**
  * The controls of the page that are smaller than 44 px to the touch, as "name (w×h)". Links inside
@@ -131,7 +127,7 @@ describe("phone: at 360 px no page scrolls sideways, the menu is a burger, row a
     Object.assign(found, await check(signedOut, ["/activate"]));
 
     const customer = await phoneAs(DEMO.customer, "/my-account");
-    Object.assign(found, await check(customer, ["/my-account"]));
+    Object.assign(found, await check(customer, ["/my-account", "/"]));
 
     const staff = await phoneAs(DEMO.staff);
     const staffFound = await check(staff, [
@@ -140,6 +136,7 @@ describe("phone: at 360 px no page scrolls sideways, the menu is a burger, row a
       "/payments",
       "/catalog",
       "/tiers",
+      "/ingestion-keys",
       "/resellers-audit-log",
     ]);
     for (const [path, problems] of Object.entries(staffFound)) found[`staff ${path}`] = problems;

@@ -1,7 +1,8 @@
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO } from "../support/accounts.js";
 import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
+import { lineDetail } from "../support/page-parts.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { settled, signInThroughPage } from "../support/spa.js";
 
@@ -16,15 +17,6 @@ async function breakdownAmounts(breakdown: Locator): Promise<Record<string, stri
     lines[label] = (await row.getByRole("cell").last().textContent()) ?? "";
   }
   return lines;
-}
-
-/** The explanation next to one line of the breakdown. */
-function lineDetail(page: Page, breakdown: Locator, label: string): Locator {
-  return breakdown
-    .getByRole("row")
-    .filter({ has: page.getByRole("rowheader", { name: label, exact: true }) })
-    .getByRole("cell")
-    .first();
 }
 
 describe("pricing: the reseller's calculator and the vendor's catalog", () => {
@@ -94,7 +86,7 @@ describe("pricing: the reseller's calculator and the vendor's catalog", () => {
     await page.getByText("Monthly", { exact: true }).click();
     const quantity = page.getByRole("textbox", { name: "Quantity" });
     await quantity.fill("10");
-    const minimum = "A monthly subscription needs at least 20 licenses.";
+    const minimum = "A monthly subscription of this product needs at least 20 licenses.";
     await page.getByText(minimum).waitFor();
     expect(await quantity.getAttribute("aria-invalid")).toBe("true");
     const describedBy = (await quantity.getAttribute("aria-describedby")) ?? "";

@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
 import { present } from "../support/graphql-client.js";
+import { cellsByHeader, rowWith, screenshotDialog } from "../support/page-parts.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { pageLoaded, settled, signInThroughPage } from "../support/spa.js";
 
@@ -23,30 +24,6 @@ function shownDay(date: Date): string {
     year: "numeric",
     timeZone: "UTC",
   }).format(date);
-}
-
-/** A screenshot with the whole of the open dialog in view: the window grows as tall as its content. */
-async function screenshotDialog(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
-  const height = (await page.evaluate(
-    `Math.max(0, ...[...document.querySelectorAll(".mantine-Modal-content")].map((el) => el.scrollHeight + 160))`,
-  )) as number;
-  if (height > viewport.height) await page.setViewportSize({ ...viewport, height });
-  await settled(page);
-  await screenshot(page, name);
-  await page.setViewportSize(viewport);
-}
-
-/** The row of a table that holds this text, e.g. a request's reference. */
-function rowWith(table: Locator, text: string): Locator {
-  return table.locator("tbody tr").filter({ hasText: text });
-}
-
-/** A table row's cells by their column's header. */
-async function cellsByHeader(table: Locator, row: Locator): Promise<Record<string, string>> {
-  const headers = await table.locator("thead th").allTextContents();
-  const cells = await row.locator("td").allTextContents();
-  return Object.fromEntries(headers.map((header, i) => [header, cells[i] ?? ""]));
 }
 
 describe("special prices: a reseller asks the vendor for a price for a large deal, staff answer, the reseller buys at it", () => {
@@ -94,7 +71,7 @@ describe("special prices: a reseller asks the vendor for a price for a large dea
     // A monthly deal below the minimum is refused on the field before anything is sent.
     await ask.getByText("Monthly", { exact: true }).click();
     await ask.getByRole("textbox", { name: "Quantity" }).fill("5");
-    await ask.getByText("A monthly subscription needs at least 20 licenses.").waitFor();
+    await ask.getByText("A monthly subscription of this product needs at least 20 licenses.").waitFor();
     await ask.getByText("Yearly", { exact: true }).click();
     await ask.getByRole("textbox", { name: "Quantity" }).fill("750");
     // By hand: 750 × €34.95 = €26,212.50; 10 % volume off leaves €23,591.25; Gold's 75 % partner

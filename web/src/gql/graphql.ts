@@ -73,11 +73,13 @@ export type BillingContactAddInput = {
   name?: string | null | undefined;
 };
 
-/** How long a subscription period lasts, and what it costs. */
+/** How long a subscription period lasts. Each product is sold yearly, and may be sold quarterly and monthly too, each at its own price and minimum (Product.periods). */
 export type BillingPeriod =
-  /** A month at the monthly list price; 20 licenses or more. */
+  /** A month at the product's monthly price, from its monthly minimum. */
   | 'MONTHLY'
-  /** A year at the yearly list price. */
+  /** Three months at the product's quarterly price, from its quarterly minimum. */
+  | 'QUARTERLY'
+  /** A year at the yearly list price; every product offers it. */
   | 'YEARLY';
 
 /** The whole billing profile; blank optional fields are cleared. */
@@ -122,6 +124,11 @@ export type CustomerSort =
 export type CustomerUpdateInput = {
   comment?: string;
   companyName: string;
+};
+
+export type IngestionKeyCreateInput = {
+  /** What the key is for, such as the product's production reporter. */
+  name: string;
 };
 
 export type InvitationStatus =
@@ -196,6 +203,7 @@ export type Permission =
   | 'RESELLER_READ'
   | 'RESELLER_WRITE'
   | 'TEAM_MANAGE'
+  | 'USAGE_REPORT'
   | 'VENDOR_ADMIN'
   | 'WEBHOOKS_MANAGE';
 
@@ -211,9 +219,21 @@ export type ProductCreateInput = {
   /** Monthly list price of one license, in minor units: 0 to 100,000,000. Left out, it is the yearly price ÷ 10, rounded half away from zero; on an update, that only when the yearly price changes. */
   monthlyPrice?: number | null | undefined;
   name: string;
+  /** The periods the product is sold for besides YEARLY, each with its price and minimum; a period left out is not sold (subscriptions already bought for it keep renewing at their price). Left out entirely: a new product is sold MONTHLY from 20 licenses at monthlyPrice or its default, and an update keeps the periods, the monthly price following monthlyPrice as it always has. Give either this or monthlyPrice. */
+  periods?: Array<ProductPeriodInput> | null | undefined;
   trialEnabled: boolean;
   /** Yearly list price of one license, in minor units: 0 to 100,000,000. */
   yearlyPrice: number;
+};
+
+/** A period a product is sold for besides YEARLY, with its price and minimum. */
+export type ProductPeriodInput = {
+  /** The fewest licenses a subscription for this period holds: 1 to 100,000. */
+  minimumQuantity: number;
+  /** MONTHLY or QUARTERLY; YEARLY is always sold, at yearlyPrice. */
+  period: BillingPeriod;
+  /** List price of one license for one period, in minor units: 0 to 100,000,000. Required for QUARTERLY; left out for MONTHLY, the yearly price ÷ 10, rounded half away from zero. */
+  unitPrice?: number | null | undefined;
 };
 
 /** A product's new fields and bands; the code stays. */
@@ -227,6 +247,8 @@ export type ProductUpdateInput = {
   /** Monthly list price of one license, in minor units: 0 to 100,000,000. Left out, it is the yearly price ÷ 10, rounded half away from zero; on an update, that only when the yearly price changes. */
   monthlyPrice?: number | null | undefined;
   name: string;
+  /** The periods the product is sold for besides YEARLY, each with its price and minimum; a period left out is not sold (subscriptions already bought for it keep renewing at their price). Left out entirely: a new product is sold MONTHLY from 20 licenses at monthlyPrice or its default, and an update keeps the periods, the monthly price following monthlyPrice as it always has. Give either this or monthlyPrice. */
+  periods?: Array<ProductPeriodInput> | null | undefined;
   trialEnabled: boolean;
   /** Yearly list price of one license, in minor units: 0 to 100,000,000. */
   yearlyPrice: number;
@@ -252,7 +274,7 @@ export type QuoteInput = {
   period: BillingPeriod;
   /** The product's code, such as PRO. */
   productCode: string;
-  /** How many licenses: a whole number from 1 to 100,000; 20 or more for MONTHLY. Out of range: INVALID_QUANTITY or MONTHLY_MINIMUM. */
+  /** How many licenses: a whole number from 1 to 100,000, and at least the product's minimum for the period (Product.periods). Out of range: INVALID_QUANTITY, MONTHLY_MINIMUM or QUARTERLY_MINIMUM. */
   quantity: number;
 };
 
@@ -376,7 +398,7 @@ export type SubscriptionPurchaseInput = {
   paymentMethodId?: string | number | null | undefined;
   period: BillingPeriod;
   productCode: string;
-  /** How many licenses: a whole number from 1 to 100,000; 20 or more for MONTHLY. Out of range: INVALID_QUANTITY or MONTHLY_MINIMUM. */
+  /** How many licenses: a whole number from 1 to 100,000, and at least the product's minimum for the period (Product.periods). Out of range: INVALID_QUANTITY, MONTHLY_MINIMUM or QUARTERLY_MINIMUM. */
   quantity: number;
   /** Renew at the end of each period. */
   renew?: boolean;
@@ -503,8 +525,10 @@ export type UserErrorCode =
   | 'PASS_THROUGH_TOO_HIGH'
   | 'PAYMENT_DECLINED'
   | 'PAYMENT_METHOD_MISMATCH'
+  | 'PERIOD_NOT_OFFERED'
   | 'PRODUCT_CODE_TAKEN'
   | 'PRODUCT_NOT_TRIAL_ENABLED'
+  | 'QUARTERLY_MINIMUM'
   | 'QUOTA_EXHAUSTED'
   | 'QUOTE_EXPIRED'
   | 'QUOTE_NOT_OPEN'
@@ -519,6 +543,7 @@ export type UserErrorCode =
   | 'TOO_MANY_ATTEMPTS'
   | 'TOO_SHORT'
   | 'TRIAL_ALREADY_USED'
+  | 'UNKNOWN_CUSTOMER'
   | 'UNKNOWN_EVENT_TYPE'
   | 'UNKNOWN_PRODUCT'
   | 'UNKNOWN_TIER'
@@ -758,11 +783,11 @@ export type SubscriptionPurchaseMutationVariables = Exact<{
 }>;
 
 
-export type SubscriptionPurchaseMutation = { subscriptionPurchase: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type SubscriptionPurchaseMutation = { subscriptionPurchase: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
-export type SubscriptionFieldsFragment = { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null };
+export type SubscriptionFieldsFragment = { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null };
 
-export type SubscriptionPayloadFieldsFragment = { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> };
+export type SubscriptionPayloadFieldsFragment = { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> };
 
 export type SubscriptionsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -771,7 +796,7 @@ export type SubscriptionsQueryVariables = Exact<{
 }>;
 
 
-export type SubscriptionsQuery = { subscriptions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type SubscriptionsQuery = { subscriptions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type SubscriptionChangeQuoteQueryVariables = Exact<{
   id: string | number;
@@ -787,7 +812,7 @@ export type SubscriptionSetRenewalMutationVariables = Exact<{
 }>;
 
 
-export type SubscriptionSetRenewalMutation = { subscriptionSetRenewal: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type SubscriptionSetRenewalMutation = { subscriptionSetRenewal: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type SubscriptionChangeQuantityMutationVariables = Exact<{
   id: string | number;
@@ -796,7 +821,7 @@ export type SubscriptionChangeQuantityMutationVariables = Exact<{
 }>;
 
 
-export type SubscriptionChangeQuantityMutation = { subscriptionChangeQuantity: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type SubscriptionChangeQuantityMutation = { subscriptionChangeQuantity: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type SubscriptionUpdatePaymentMutationVariables = Exact<{
   id: string | number;
@@ -804,23 +829,25 @@ export type SubscriptionUpdatePaymentMutationVariables = Exact<{
 }>;
 
 
-export type SubscriptionUpdatePaymentMutation = { subscriptionUpdatePayment: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type SubscriptionUpdatePaymentMutation = { subscriptionUpdatePayment: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
-export type ProductFieldsFragment = { id: string, code: string, name: string, description: string, yearlyPrice: number, monthlyPrice: number, currency: string, trialEnabled: boolean, active: boolean, updatedAt: string, bands: Array<{ minQuantity: number, percentBp: number }> };
+export type ProductFieldsFragment = { id: string, code: string, name: string, description: string, yearlyPrice: number, currency: string, trialEnabled: boolean, active: boolean, updatedAt: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }>, bands: Array<{ minQuantity: number, percentBp: number }> };
 
-export type ProductPayloadFieldsFragment = { product: { id: string, code: string, name: string, description: string, yearlyPrice: number, monthlyPrice: number, currency: string, trialEnabled: boolean, active: boolean, updatedAt: string, bands: Array<{ minQuantity: number, percentBp: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> };
+export type ProductPeriodFieldsFragment = { period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number };
+
+export type ProductPayloadFieldsFragment = { product: { id: string, code: string, name: string, description: string, yearlyPrice: number, currency: string, trialEnabled: boolean, active: boolean, updatedAt: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }>, bands: Array<{ minQuantity: number, percentBp: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> };
 
 export type CatalogProductsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogProductsQuery = { products: Array<{ id: string, code: string, name: string, description: string, yearlyPrice: number, monthlyPrice: number, currency: string, trialEnabled: boolean, active: boolean, updatedAt: string, bands: Array<{ minQuantity: number, percentBp: number }> }> };
+export type CatalogProductsQuery = { products: Array<{ id: string, code: string, name: string, description: string, yearlyPrice: number, currency: string, trialEnabled: boolean, active: boolean, updatedAt: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }>, bands: Array<{ minQuantity: number, percentBp: number }> }> };
 
 export type ProductCreateMutationVariables = Exact<{
   input: ProductCreateInput;
 }>;
 
 
-export type ProductCreateMutation = { productCreate: { product: { id: string, code: string, name: string, description: string, yearlyPrice: number, monthlyPrice: number, currency: string, trialEnabled: boolean, active: boolean, updatedAt: string, bands: Array<{ minQuantity: number, percentBp: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type ProductCreateMutation = { productCreate: { product: { id: string, code: string, name: string, description: string, yearlyPrice: number, currency: string, trialEnabled: boolean, active: boolean, updatedAt: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }>, bands: Array<{ minQuantity: number, percentBp: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ProductUpdateMutationVariables = Exact<{
   code: string;
@@ -828,7 +855,7 @@ export type ProductUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ProductUpdateMutation = { productUpdate: { product: { id: string, code: string, name: string, description: string, yearlyPrice: number, monthlyPrice: number, currency: string, trialEnabled: boolean, active: boolean, updatedAt: string, bands: Array<{ minQuantity: number, percentBp: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type ProductUpdateMutation = { productUpdate: { product: { id: string, code: string, name: string, description: string, yearlyPrice: number, currency: string, trialEnabled: boolean, active: boolean, updatedAt: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }>, bands: Array<{ minQuantity: number, percentBp: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type UnassignedSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -841,7 +868,7 @@ export type CustomerSubscriptionAssignMutationVariables = Exact<{
 }>;
 
 
-export type CustomerSubscriptionAssignMutation = { subscriptionAssign: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type CustomerSubscriptionAssignMutation = { subscriptionAssign: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type CustomerSubscriptionFieldsFragment = { id: string, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, status: SubscriptionStatus, renew: boolean, currentPeriodEnd: string, assignedAt: string | null, product: { id: string, code: string, name: string } };
 
@@ -865,7 +892,7 @@ export type CustomerSubscriptionUnassignMutationVariables = Exact<{
 }>;
 
 
-export type CustomerSubscriptionUnassignMutation = { subscriptionUnassign: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type CustomerSubscriptionUnassignMutation = { subscriptionUnassign: { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type CustomerListFieldsFragment = { id: string, email: string, companyName: string, status: UserStatus, addedAt: string };
 
@@ -896,6 +923,27 @@ export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SystemStatusQuery = { health: { status: string, database: string, databaseVersion: string, serverTime: string, version: string } };
+
+export type IngestionKeyFieldsFragment = { id: string, name: string, prefix: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null };
+
+export type IngestionKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IngestionKeysQuery = { ingestionKeys: Array<{ id: string, name: string, prefix: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type IngestionKeyCreateMutationVariables = Exact<{
+  input: IngestionKeyCreateInput;
+}>;
+
+
+export type IngestionKeyCreateMutation = { ingestionKeyCreate: { secret: string | null, ingestionKey: { id: string, name: string, prefix: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type IngestionKeyRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IngestionKeyRevokeMutation = { ingestionKeyRevoke: { ingestionKey: { id: string, name: string, prefix: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type UpcomingNoticeFieldsFragment = { kind: NoticeKind, date: string, quantity: number, amount: number | null, currency: string, noticeDate: string, noticeSentAt: string | null, subscription: { id: string, period: BillingPeriod, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null } };
 
@@ -984,7 +1032,7 @@ export type CustomerPortalQuery = { customerPortal: { companyName: string, email
 export type PricingProductsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PricingProductsQuery = { products: Array<{ id: string, code: string, name: string, currency: string, yearlyPrice: number, monthlyPrice: number, bands: Array<{ minQuantity: number, percentBp: number }> }> };
+export type PricingProductsQuery = { products: Array<{ id: string, code: string, name: string, currency: string, yearlyPrice: number, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }>, bands: Array<{ minQuantity: number, percentBp: number }> }> };
 
 export type QuoteFieldsFragment = { currency: string, period: BillingPeriod, quantity: number, unitListPrice: number, retailPrice: number, volumeDiscountBp: number, volumeDiscount: number, priceAfterVolumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, vendorPrice: number, vendorPriceWithVat: number, passThroughBp: number, passThroughDiscount: number, endCustomerPrice: number, margin: number, discountCodeApplied: boolean, wireTransferAllowed: boolean, vat: { treatment: VatTreatment, rateBp: number, amount: number }, product: { id: string, name: string }, tier: { id: string, name: string } };
 
@@ -1019,7 +1067,7 @@ export type QuoteRequestAcceptMutationVariables = Exact<{
 }>;
 
 
-export type QuoteRequestAcceptMutation = { quoteRequestAccept: { quoteRequest: { id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } } | null, subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type QuoteRequestAcceptMutation = { quoteRequestAccept: { quoteRequest: { id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } } | null, subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null } | null, invoice: { id: string, number: string, kind: InvoiceKind, status: InvoiceStatus, issuedAt: string, paidAt: string | null, currency: string, subtotal: number, discountTotal: number, total: number, paymentMethod: PaymentMethod, lastPaymentError: string | null, pdfUrl: string, subscriptionId: string | null, netTotal: number, vatTreatment: VatTreatment, vatRateBp: number, vatAmount: number, dueAt: string, paymentReference: string, lines: Array<{ description: string, customerName: string | null, productCode: string, period: BillingPeriod, quantity: number, unitPrice: number, retailAmount: number, volumeDiscountBp: number, volumeDiscount: number, partnerDiscountBp: number, partnerDiscount: number, amount: number }>, bankDetails: { bankName: string, iban: string, bic: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type VendorQuoteRequestFieldsFragment = { resellerName: string, id: string, reference: string, status: QuoteRequestStatus, period: BillingPeriod, quantity: number, customerId: string | null, customerName: string | null, note: string, requestedAt: string, unitPrice: number | null, currency: string | null, validUntil: string | null, answeredAt: string | null, declineReason: string | null, acceptedAt: string | null, subscriptionId: string | null, product: { id: string, code: string, name: string, currency: string } };
 
@@ -1028,7 +1076,7 @@ export type QuoteRequestListPriceQueryVariables = Exact<{
 }>;
 
 
-export type QuoteRequestListPriceQuery = { product: { id: string, code: string, currency: string, yearlyPrice: number, monthlyPrice: number, bands: Array<{ minQuantity: number, percentBp: number }> } | null };
+export type QuoteRequestListPriceQuery = { product: { id: string, code: string, currency: string, yearlyPrice: number, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }>, bands: Array<{ minQuantity: number, percentBp: number }> } | null };
 
 export type VendorQuoteRequestsQueryVariables = Exact<{
   status?: QuoteRequestStatus | null | undefined;
@@ -1253,6 +1301,33 @@ export type TrialQuotaQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TrialQuotaQuery = { trialQuota: { used: number, limit: number, remaining: number, resetsAt: string } };
 
+export type ProductUsageFieldsFragment = { productCode: string, productName: string, agents: number, licenses: number, overBy: number, licensedElsewhere: boolean, reportedAt: string | null };
+
+export type LicenseUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LicenseUsageQuery = { licenseUsage: Array<{ productCode: string, productName: string, agents: number, licenses: number, overBy: number, licensedElsewhere: boolean, reportedAt: string | null }> };
+
+export type CustomerUsageQueryVariables = Exact<{
+  customerId: string | number;
+}>;
+
+
+export type CustomerUsageQuery = { customerUsage: Array<{ productCode: string, productName: string, agents: number, licenses: number, overBy: number, licensedElsewhere: boolean, reportedAt: string | null }> | null };
+
+export type CustomerUsageHistoryQueryVariables = Exact<{
+  customerId: string | number;
+  productCode: string;
+}>;
+
+
+export type CustomerUsageHistoryQuery = { customerUsageHistory: Array<{ day: string, agents: number }> | null };
+
+export type PortalUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalUsageQuery = { portalUsage: Array<{ productCode: string, productName: string, agents: number, licenses: number, overBy: number, licensedElsewhere: boolean, reportedAt: string | null }> };
+
 export type WebhookEndpointFieldsFragment = { id: string, url: string, description: string, eventTypes: Array<string>, enabled: boolean, failingSince: string | null, disabledReason: string | null, previousSecretExpiresAt: string | null, createdAt: string };
 
 export type WebhookDeliveryFieldsFragment = { id: string, endpointId: string, eventType: string, webhookId: string, status: WebhookDeliveryStatus, attempts: number, lastResponseStatus: number | null, durationMs: number | null, responseBody: string | null, error: string | null, nextAttemptAt: string | null, createdAt: string, updatedAt: string };
@@ -1315,14 +1390,14 @@ export type WebhookDeliveryRedeliverMutation = { webhookDeliveryRedeliver: { del
 
 export type UserErrorFieldsFragment = { code: UserErrorCode, field: string | null, message: string };
 
-export type BusinessRulesFieldsFragment = { monthlyMinimumQuantity: number, wireTransferMinimumQuantity: number, maxQuantity: number, monthlyPriceDivisor: number, passwordMinLength: number, linkLifetimeHours: number, yearlyNoticeDays: number, monthlyNoticeDays: number };
+export type BusinessRulesFieldsFragment = { monthlyMinimumQuantity: number, wireTransferMinimumQuantity: number, maxQuantity: number, monthlyPriceDivisor: number, passwordMinLength: number, linkLifetimeHours: number, yearlyNoticeDays: number, quarterlyNoticeDays: number, monthlyNoticeDays: number };
 
 export type BusinessRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BusinessRulesQuery = { businessRules: { monthlyMinimumQuantity: number, wireTransferMinimumQuantity: number, maxQuantity: number, monthlyPriceDivisor: number, passwordMinLength: number, linkLifetimeHours: number, yearlyNoticeDays: number, monthlyNoticeDays: number } };
+export type BusinessRulesQuery = { businessRules: { monthlyMinimumQuantity: number, wireTransferMinimumQuantity: number, maxQuantity: number, monthlyPriceDivisor: number, passwordMinLength: number, linkLifetimeHours: number, yearlyNoticeDays: number, quarterlyNoticeDays: number, monthlyNoticeDays: number } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { role: MemberRole | null, permissions: Array<Permission>, user: { id: string, email: string, name: string, isVendorStaff: boolean } | null, account: { id: string, name: string, kind: AccountKind, status: AccountStatus, tier: { id: string, name: string, code: string, trialDays: number, trialsPerMonth: number, resellingBp: number } | null } | null, apiKey: { id: string } | null } | null, businessRules: { monthlyMinimumQuantity: number, wireTransferMinimumQuantity: number, maxQuantity: number, monthlyPriceDivisor: number, passwordMinLength: number, linkLifetimeHours: number, yearlyNoticeDays: number, monthlyNoticeDays: number } };
+export type ViewerQuery = { viewer: { role: MemberRole | null, permissions: Array<Permission>, user: { id: string, email: string, name: string, isVendorStaff: boolean } | null, account: { id: string, name: string, kind: AccountKind, status: AccountStatus, tier: { id: string, name: string, code: string, trialDays: number, trialsPerMonth: number, resellingBp: number } | null } | null, apiKey: { id: string } | null } | null, businessRules: { monthlyMinimumQuantity: number, wireTransferMinimumQuantity: number, maxQuantity: number, monthlyPriceDivisor: number, passwordMinLength: number, linkLifetimeHours: number, yearlyNoticeDays: number, quarterlyNoticeDays: number, monthlyNoticeDays: number } };

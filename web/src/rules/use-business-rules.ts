@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import type { BusinessRulesFieldsFragment } from "../gql/graphql";
 import { BusinessRulesDocument } from "./business-rules.generated";
 
-/** The thresholds the API applies: the monthly and wire-transfer minimums, password length, ... */
+/** The thresholds the API applies: the default monthly and the wire-transfer minimums, notice days, password length, ... */
 export type BusinessRules = BusinessRulesFieldsFragment;
 
 /**

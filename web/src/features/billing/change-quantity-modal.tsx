@@ -15,8 +15,14 @@ import { formatMoney } from "../../lib/money";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
 import { withVat } from "../../lib/vat";
-import { useBusinessRules } from "../../rules/use-business-rules";
-import { licenses, QUANTITY_NOT_WHOLE, quantityOf } from "../pricing/purchase-options";
+import {
+  licenses,
+  PERIOD_LABELS,
+  perPeriod,
+  QUANTITY_NOT_WHOLE,
+  quantityOf,
+  termsOf,
+} from "../pricing/purchase-options";
 import { InvoicesDocument } from "./invoices.generated";
 import { subscriptionName } from "./subscription-status";
 import {
@@ -41,7 +47,9 @@ export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQua
   // One change per opening: sending it again (a retry after a lost answer) cannot charge twice.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [change] = useMutation(SubscriptionChangeQuantityDocument);
-  const rules = useBusinessRules();
+  // The product's minimum for the period, as a hint: the server holds the subscription to the one
+  // it was bought with and says so on the field (MONTHLY_MINIMUM, QUARTERLY_MINIMUM).
+  const minimum = termsOf(subscription.product, subscription.period)?.minimumQuantity;
   const form = useForm<{ quantity: number | string }>({
     initialValues: { quantity: subscription.nextQuantity ?? subscription.quantity },
     // The API takes whole licenses only; the bounds are its to check.
@@ -133,11 +141,13 @@ export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQua
       <NumberInput
         label="Licenses"
         description={
-          subscription.period === "MONTHLY"
-            ? rules && `${rules.monthlyMinimumQuantity} or more for a monthly subscription.`
-            : "1 or more."
+          minimum === undefined
+            ? undefined
+            : `${minimum} or more for a ${PERIOD_LABELS[subscription.period].toLowerCase()} subscription.`
         }
         allowDecimal={false}
+        min={minimum}
+        clampBehavior="none"
         data-autofocus
         {...form.getInputProps("quantity")}
         error={form.errors.quantity ?? quoteErrors.quantity}
@@ -170,7 +180,7 @@ function ChangeEffect({
   quote: ChangeQuote;
 }) {
   const money = (amount: number) => formatMoney(amount, quote.currency);
-  const per = subscription.period === "MONTHLY" ? "a month" : "a year";
+  const per = perPeriod(subscription.period);
   const nextPeriod = (
     <Text size="sm" c="dimmed">
       Next period price: {money(quote.nextPeriodPrice)} {per} for {licenses(quote.quantity)}.

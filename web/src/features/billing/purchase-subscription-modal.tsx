@@ -22,7 +22,13 @@ import { useAnnexRefusal } from "../annex/annex-refusal";
 import { LicenseFields, type PricingProduct } from "../pricing/license-fields";
 import { QuoteDocument } from "../pricing/pricing.generated";
 import { ProductsOnSale, usePricingStart } from "../pricing/products-on-sale";
-import { licenses, PAYMENT_METHOD_LABELS, PERIOD_LABELS, quantityOf } from "../pricing/purchase-options";
+import {
+  licenses,
+  PAYMENT_METHOD_LABELS,
+  PERIOD_LABELS,
+  periodNoun,
+  quantityOf,
+} from "../pricing/purchase-options";
 import { QuoteBreakdown } from "../pricing/quote-breakdown";
 import { InvoicesDocument } from "./invoices.generated";
 import { type PaymentChoice, PaymentMethodField, UNCHOSEN_PAYMENT } from "./payment-method-field";
@@ -443,7 +449,6 @@ function PurchaseSummary({
   paymentMethod,
   paymentLabel,
 }: PurchaseSummaryProps) {
-  const per = quote.period === "MONTHLY" ? "month" : "year";
   const rows: Array<[string, string]> = [
     ["Product", quote.product.name],
     ["Period", PERIOD_LABELS[quote.period]],
@@ -459,7 +464,7 @@ function PurchaseSummary({
     ["VAT", describeVat(quote.vat, quote.currency)],
     [
       "You pay",
-      `${formatMoney(quote.vendorPriceWithVat, quote.currency)} for the first ${per}${
+      `${formatMoney(quote.vendorPriceWithVat, quote.currency)} for the first ${periodNoun(quote.period)}${
         paymentMethod === "WIRE_TRANSFER" ? ", by wire transfer" : ", charged now"
       }`,
     ],

@@ -8,8 +8,8 @@ import { SubscriptionStatusBadge } from "./subscription-status";
 
 type SubscriptionRow = Pick<
   SubscriptionFieldsFragment,
-  "product" | "period" | "quantity" | "nextQuantity" | "nextQuantityFrom" | "status"
->;
+  "period" | "quantity" | "nextQuantity" | "nextQuantityFrom" | "status"
+> & { product: { name: string } };
 
 /**
  * The columns every list of a reseller's subscriptions starts with: product, period, licenses

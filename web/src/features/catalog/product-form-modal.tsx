@@ -20,9 +20,10 @@ import type { ProductFieldsFragment } from "../../gql/graphql";
 import { formatMoney, fromMinorUnits, minorUnitDigits, toMinorUnits } from "../../lib/money";
 import { notifySuccess } from "../../lib/notify";
 import { bpToPercent, percentToBp } from "../../lib/percent";
-import { submitMutation } from "../../lib/user-errors";
+import { type FormErrors, submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
 import { needsNumber } from "../../lib/validation";
 import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
+import { PERIOD_LABELS, termsOf } from "../pricing/purchase-options";
 import { CatalogProductsDocument, ProductCreateDocument, ProductUpdateDocument } from "./catalog.generated";
 
 const FIELDS = [
@@ -30,7 +31,7 @@ const FIELDS = [
   "name",
   "description",
   "yearlyPrice",
-  "monthlyPrice",
+  "periods",
   "currency",
   "trialEnabled",
   "active",
@@ -47,28 +48,73 @@ interface BandRow {
   percentBp: number | string;
 }
 
+/** The periods staff choose to sell a product for besides yearly, longest first as the API lists them. */
+export const OPTIONAL_PERIODS = ["QUARTERLY", "MONTHLY"] as const;
+
+interface PeriodRow {
+  period: (typeof OPTIONAL_PERIODS)[number];
+  /** Whether the product is sold for the period; a row left unticked is not sent. */
+  offered: boolean;
+  /** Like the yearly price; a monthly one may stay empty for the default, the yearly price ÷ 10. */
+  unitPrice: number | string;
+  /** The fewest licenses a subscription for the period holds. */
+  minimumQuantity: number | string;
+}
+
 interface ProductFormValues {
   code: string;
   name: string;
   description: string;
   /** In the currency's major units, as people type prices (24.95); sent in minor units. */
   yearlyPrice: number | string;
-  /** Like the yearly price; empty for the default, the yearly price ÷ 10. */
-  monthlyPrice: number | string;
+  /** One row for each of OPTIONAL_PERIODS, in its order. */
+  periods: PeriodRow[];
   currency: string;
   trialEnabled: boolean;
   active: boolean;
   bands: BandRow[];
 }
 
-function valuesOf(product: ProductFieldsFragment | null): ProductFormValues {
+/** A period's row as the product is sold for it; one it is not sold for starts empty and unticked. */
+function periodRow(
+  product: ProductFieldsFragment | null,
+  period: PeriodRow["period"],
+  rules: BusinessRules | undefined,
+): PeriodRow {
+  const terms = termsOf(product ?? undefined, period);
+  if (!product || !terms) {
+    return {
+      period,
+      // A new product is sold monthly, as the API would sell it.
+      offered: !product && period === "MONTHLY",
+      unitPrice: "",
+      minimumQuantity: period === "MONTHLY" ? (rules?.monthlyMinimumQuantity ?? "") : "",
+    };
+  }
+  return {
+    period,
+    offered: true,
+    // A monthly price that is the default stays empty, so it follows a new yearly price.
+    unitPrice:
+      period === "MONTHLY" && terms.unitPrice === defaultMonthlyPrice(product.yearlyPrice)
+        ? ""
+        : fromMinorUnits(terms.unitPrice, product.currency),
+    minimumQuantity: terms.minimumQuantity,
+  };
+}
+
+function valuesOf(
+  product: ProductFieldsFragment | null,
+  rules: BusinessRules | undefined,
+): ProductFormValues {
+  const periods = OPTIONAL_PERIODS.map((period) => periodRow(product, period, rules));
   if (!product) {
     return {
       code: "",
       name: "",
       description: "",
       yearlyPrice: "",
-      monthlyPrice: "",
+      periods,
       currency: "EUR",
       trialEnabled: true,
       active: true,
@@ -80,11 +126,7 @@ function valuesOf(product: ProductFieldsFragment | null): ProductFormValues {
     name: product.name,
     description: product.description,
     yearlyPrice: fromMinorUnits(product.yearlyPrice, product.currency),
-    // A monthly price that is the default stays empty, so it follows a new yearly price.
-    monthlyPrice:
-      product.monthlyPrice === defaultMonthlyPrice(product.yearlyPrice)
-        ? ""
-        : fromMinorUnits(product.monthlyPrice, product.currency),
+    periods,
     currency: product.currency,
     trialEnabled: product.trialEnabled,
     active: product.active,
@@ -106,6 +148,25 @@ function defaultMonthlyPrice(yearlyMinor: number, divisor = 10): number {
   return Math.round(yearlyMinor / divisor);
 }
 
+/** The row of the form's periods a rule runs for, from the path it names ("periods.1.unitPrice"). */
+function rowAt(values: ProductFormValues, path: string): PeriodRow {
+  return values.periods[Number(path.split(".")[1])];
+}
+
+/**
+ * The server names a period by its place among those sent ("periods.0.unitPrice"), which leaves
+ * out the unticked rows; the form by its row.
+ */
+function onRows(errors: FormErrors, sent: readonly PeriodRow[], rows: readonly PeriodRow[]): FormErrors {
+  return Object.fromEntries(
+    Object.entries(errors).map(([key, message]) => {
+      const [top, index, ...rest] = key.split(".");
+      const row = top === "periods" && index !== undefined ? sent[Number(index)] : undefined;
+      return [row ? ["periods", rows.indexOf(row), ...rest].join(".") : key, message];
+    }),
+  );
+}
+
 /** What the monthly price is when left empty, for the yearly price being typed. */
 function monthlyPriceDefault(
   yearlyMinor: number | null,
@@ -113,7 +174,7 @@ function monthlyPriceDefault(
   rules: BusinessRules | undefined,
 ): { hint: string; placeholder?: string } {
   const divisor = rules?.monthlyPriceDivisor ?? 10;
-  const hint = `Leave it empty for the yearly price ÷ ${divisor}.`;
+  const hint = `Leave the monthly price empty for the yearly price ÷ ${divisor}.`;
   return yearlyMinor === null
     ? { hint }
     : { hint, placeholder: formatMoney(defaultMonthlyPrice(yearlyMinor, divisor), currency) };
@@ -135,14 +196,28 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
   const [update] = useMutation(ProductUpdateDocument);
   const rules = useBusinessRules();
   const form = useForm<ProductFormValues>({
-    initialValues: valuesOf(product),
+    initialValues: valuesOf(product, rules),
     transformValues: (values) => ({ ...values, currency: values.currency.trim().toUpperCase() }),
     validate: {
       code: (value) => (product || value.trim() ? null : "Enter a code such as STUDIO_PRO"),
       name: isNotEmpty("Enter the product name"),
       yearlyPrice: needsNumber("Enter the yearly price of one license"),
-      monthlyPrice: (value) =>
-        value === "" || typeof value === "number" ? null : "Enter the monthly price, or leave it empty",
+      periods: {
+        unitPrice: (value, values, path) => {
+          const row = rowAt(values, path);
+          if (!row.offered) return null;
+          if (row.period === "MONTHLY") {
+            return value === "" || typeof value === "number"
+              ? null
+              : "Enter the monthly price, or leave it empty";
+          }
+          return needsNumber("Enter the quarterly price of one license")(value);
+        },
+        minimumQuantity: (value, values, path) =>
+          rowAt(values, path).offered
+            ? needsNumber("Enter the fewest licenses a subscription holds")(value)
+            : null,
+      },
       currency: (value) =>
         matches(CURRENCY, "Use a three-letter ISO currency code such as EUR")(value.trim().toUpperCase()),
       bands: {
@@ -163,12 +238,16 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
   const monthly = monthlyPriceDefault(yearlyMinor, currency, rules);
 
   const submit = (values: ProductFormValues) => {
+    const sent = values.periods.filter((row) => row.offered);
     const fields = {
       name: values.name.trim(),
       description: values.description.trim(),
       yearlyPrice: toMinorUnits(Number(values.yearlyPrice), values.currency),
-      monthlyPrice:
-        values.monthlyPrice === "" ? null : toMinorUnits(Number(values.monthlyPrice), values.currency),
+      periods: sent.map((row) => ({
+        period: row.period,
+        unitPrice: row.unitPrice === "" ? null : toMinorUnits(Number(row.unitPrice), values.currency),
+        minimumQuantity: Number(row.minimumQuantity),
+      })),
       currency: values.currency,
       trialEnabled: values.trialEnabled,
       active: values.active,
@@ -192,6 +271,7 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
             ).data?.productCreate,
       {
         fields: FIELDS,
+        toErrors: (userErrors) => onRows(userErrorsToFormErrors(userErrors, FIELDS), sent, values.periods),
         onSuccess: (payload) => {
           const name = payload.product?.name ?? fields.name;
           notifySuccess(
@@ -247,14 +327,6 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
           decimalScale={digits}
           {...form.getInputProps("yearlyPrice")}
         />
-        <NumberInput
-          label="Monthly price per license"
-          description={monthly.hint}
-          placeholder={monthly.placeholder}
-          min={0}
-          decimalScale={digits}
-          {...form.getInputProps("monthlyPrice")}
-        />
         <TextInput
           label="Currency"
           description="ISO 4217, such as EUR."
@@ -264,6 +336,7 @@ export function ProductFormModal({ opened, onClose, product }: ProductFormModalP
           {...form.getInputProps("currency")}
         />
       </Group>
+      <PeriodsField form={form} digits={digits} monthly={monthly} />
       <Group>
         <Checkbox
           label="Resellers may give free trials"
@@ -348,6 +421,74 @@ function BandsField({ form }: { form: UseFormReturnType<ProductFormValues> }) {
           </Button>
         </Group>
       </Stack>
+    </Input.Wrapper>
+  );
+}
+
+interface PeriodsFieldProps {
+  form: UseFormReturnType<ProductFormValues>;
+  /** The currency's digits, for the prices. */
+  digits: number;
+  /** What an empty monthly price stands for. */
+  monthly: { hint: string; placeholder?: string };
+}
+
+/** The periods the product is sold for besides yearly, each with its price and minimum. */
+function PeriodsField({ form, digits, monthly }: PeriodsFieldProps) {
+  return (
+    <Input.Wrapper
+      label="Periods"
+      labelElement="div"
+      description={`Every product is sold yearly. Tick the other periods it is sold for, each with its price per license and the fewest licenses a subscription holds. ${monthly.hint}`}
+      error={form.errors.periods}
+    >
+      <StackedTable verticalSpacing={4} label="Periods" mt="xs">
+        <StackedTable.Thead>
+          <StackedTable.Tr>
+            <StackedTable.Th>Sold for</StackedTable.Th>
+            <StackedTable.Th>Price per license</StackedTable.Th>
+            <StackedTable.Th>Minimum licenses</StackedTable.Th>
+          </StackedTable.Tr>
+        </StackedTable.Thead>
+        <StackedTable.Tbody>
+          {form.values.periods.map((row, index) => {
+            const label = PERIOD_LABELS[row.period];
+            return (
+              <StackedTable.Tr key={row.period}>
+                <StackedTable.Th scope="row" style={{ verticalAlign: "top" }}>
+                  <Checkbox
+                    label={label}
+                    mt={8}
+                    {...form.getInputProps(`periods.${index}.offered`, { type: "checkbox" })}
+                    error={form.errors[`periods.${index}.period`]}
+                  />
+                </StackedTable.Th>
+                <StackedTable.Td label="Price per license">
+                  <NumberInput
+                    aria-label={`${label} price per license`}
+                    placeholder={row.period === "MONTHLY" ? monthly.placeholder : undefined}
+                    required={row.offered && row.period === "QUARTERLY"}
+                    disabled={!row.offered}
+                    min={0}
+                    decimalScale={digits}
+                    {...form.getInputProps(`periods.${index}.unitPrice`)}
+                  />
+                </StackedTable.Td>
+                <StackedTable.Td label="Minimum licenses">
+                  <NumberInput
+                    aria-label={`${label} minimum licenses`}
+                    required={row.offered}
+                    disabled={!row.offered}
+                    allowDecimal={false}
+                    min={1}
+                    {...form.getInputProps(`periods.${index}.minimumQuantity`)}
+                  />
+                </StackedTable.Td>
+              </StackedTable.Tr>
+            );
+          })}
+        </StackedTable.Tbody>
+      </StackedTable>
     </Input.Wrapper>
   );
 }

@@ -1,9 +1,31 @@
 import { Button, Code, Stack, Text } from "@mantine/core";
-import { DataTable, RowTitle } from "../../components/data-table";
+import { type Column, DataTable, RowTitle } from "../../components/data-table";
 import { StatusBadge } from "../../components/status-badge";
-import type { ProductFieldsFragment } from "../../gql/graphql";
+import type { BillingPeriod, ProductFieldsFragment } from "../../gql/graphql";
 import { formatMoney } from "../../lib/money";
+import { licenses, PERIOD_LABELS, termsOf } from "../pricing/purchase-options";
+import { OPTIONAL_PERIODS } from "./product-form-modal";
 import { bandsSummary } from "./volume-bands";
+
+/** A period's price and minimum, or that the product is not sold for it. */
+function PeriodPrice({ product, period }: { product: ProductFieldsFragment; period: BillingPeriod }) {
+  const terms = termsOf(product, period);
+  if (!terms) {
+    return (
+      <Text size="sm" c="dimmed">
+        Not sold
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Text size="sm">{formatMoney(terms.unitPrice, product.currency)}</Text>
+      <Text size="xs" c="dimmed">
+        from {licenses(terms.minimumQuantity)}
+      </Text>
+    </>
+  );
+}
 
 interface ProductsTableProps {
   products: readonly ProductFieldsFragment[];
@@ -38,11 +60,13 @@ export function ProductsTable({ products, onEdit }: ProductsTableProps) {
           align: "right",
           cell: (product) => formatMoney(product.yearlyPrice, product.currency),
         },
-        {
-          header: "Monthly price",
-          align: "right",
-          cell: (product) => formatMoney(product.monthlyPrice, product.currency),
-        },
+        ...OPTIONAL_PERIODS.map(
+          (period): Column<ProductFieldsFragment> => ({
+            header: `${PERIOD_LABELS[period]} price`,
+            align: "right",
+            cell: (product) => <PeriodPrice product={product} period={period} />,
+          }),
+        ),
         { header: "Currency", cell: (product) => product.currency },
         { header: "Trials", cell: (product) => (product.trialEnabled ? "Yes" : "No") },
         {

@@ -36,7 +36,7 @@ export function NoticesPage() {
         title="Notices"
         description={
           rules &&
-          `Billing contacts get a notice ${rules.yearlyNoticeDays} days before a yearly period ends and ${rules.monthlyNoticeDays} days before a monthly one.`
+          `Billing contacts get a notice ${rules.yearlyNoticeDays} days before a yearly period ends, ${rules.quarterlyNoticeDays} days before a quarterly one and ${rules.monthlyNoticeDays} days before a monthly one.`
         }
       />
       <Stack gap="md">

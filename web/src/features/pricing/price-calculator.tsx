@@ -32,7 +32,7 @@ interface CalculatorValues {
 /**
  * What to ask the server to price, or null while there is nothing to price. A quantity must be
  * a whole number and a percent have two decimals at most, as the API's Int fields take them;
- * everything else goes as typed: the server knows the rules (quantity bounds, monthly minimum,
+ * everything else goes as typed: the server knows the rules (quantity bounds, period minimums,
  * wire-transfer minimum, pass-through limit) and answers with userErrors, so they live in one place.
  */
 function quoteInput(values: CalculatorValues): QuoteInput | null {

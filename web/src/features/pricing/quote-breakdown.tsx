@@ -5,6 +5,7 @@ import { formatMoney } from "../../lib/money";
 import { formatBp } from "../../lib/percent";
 import { withVat } from "../../lib/vat";
 import { type BusinessRules, useBusinessRules } from "../../rules/use-business-rules";
+import { perPeriod } from "./purchase-options";
 
 interface Line {
   label: string;
@@ -20,7 +21,7 @@ interface Line {
 
 function linesOf(quote: QuoteFieldsFragment, passThrough: boolean, rules: BusinessRules | undefined): Line[] {
   const licenses = quote.quantity === 1 ? "1 license" : `${quote.quantity} licenses`;
-  const per = quote.period === "MONTHLY" ? "a month" : "a year";
+  const per = perPeriod(quote.period);
   const lines: Line[] = [
     {
       label: "Retail list price",

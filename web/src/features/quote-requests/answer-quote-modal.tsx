@@ -9,10 +9,17 @@ import { notifySuccess } from "../../lib/notify";
 import { FULL_BP, formatBp } from "../../lib/percent";
 import { submitMutation } from "../../lib/user-errors";
 import { bandFor } from "../catalog/volume-bands";
-import { licenses, numberOf } from "../pricing/purchase-options";
+import {
+  licenses,
+  numberOf,
+  PERIOD_LABELS,
+  periodNoun,
+  perPeriod,
+  termsOf,
+} from "../pricing/purchase-options";
 import { QuoteRequestDetails } from "./quote-details";
 import { answerChangedLists, forgetQuoteRequestLists } from "./quote-request-cache";
-import { periodNoun, perPeriod, unitPriceText } from "./quote-request-labels";
+import { unitPriceText } from "./quote-request-labels";
 import { QuoteRequestAnswerDocument, QuoteRequestListPriceDocument } from "./vendor-quote-requests.generated";
 
 /** How long a quote is valid unless staff choose another day. */
@@ -44,7 +51,10 @@ type ListPrices = NonNullable<QuoteRequestListPriceQuery["product"]>;
 /** "List price €34.95 per license a year; €31.46 after the 10 % volume discount for 750 licenses." */
 function listPriceHint(product: ListPrices, request: VendorQuoteRequestFieldsFragment): string {
   const { period, quantity } = request;
-  const unit = period === "MONTHLY" ? product.monthlyPrice : product.yearlyPrice;
+  const unit = termsOf(product, period)?.unitPrice;
+  if (unit === undefined) {
+    return `${request.product.name} is not sold ${PERIOD_LABELS[period].toLowerCase()} now: there is no list price to weigh against.`;
+  }
   const list = `List price ${unitPriceText(unit, product.currency, period)}`;
   const band = bandFor(product.bands, quantity);
   if (!band) return `${list}; no volume discount for ${licenses(quantity)}.`;

@@ -14,10 +14,10 @@ import { useBusinessRules } from "../../rules/use-business-rules";
 import { useSignedInViewer } from "../../session/viewer";
 import { type PaymentChoice, PaymentMethodField, UNCHOSEN_PAYMENT } from "../billing/payment-method-field";
 import { type Purchased, PurchaseOutcome } from "../billing/purchase-outcome";
-import { licenses, PERIOD_LABELS } from "../pricing/purchase-options";
+import { licenses, PERIOD_LABELS, periodNoun } from "../pricing/purchase-options";
 import { listPriceText, useListPrice } from "./list-price";
 import { forgetQuoteRequestLists } from "./quote-request-cache";
-import { periodNoun, specialPrice, unitPriceText } from "./quote-request-labels";
+import { specialPrice, unitPriceText } from "./quote-request-labels";
 import { QuoteRequestAcceptDocument } from "./quote-requests.generated";
 
 const PAYMENT_FIELDS = ["paymentMethod", "paymentMethodId", "newCardToken"];

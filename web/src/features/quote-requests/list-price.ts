@@ -6,7 +6,7 @@ import { formatBp } from "../../lib/percent";
 import { userErrorsToFormErrors } from "../../lib/user-errors";
 import { PartnerDiscountDocument } from "../partner-discount/partner-discount.generated";
 import { QuoteDocument } from "../pricing/pricing.generated";
-import { perPeriod } from "./quote-request-labels";
+import { perPeriod } from "../pricing/purchase-options";
 
 export interface Deal {
   productCode: string;
@@ -17,7 +17,7 @@ export interface Deal {
 /**
  * What the reseller would pay for a deal at list price, with its volume discount and its active
  * partner discount code, as the Pricing page works it out; the special price is weighed against
- * it. `errors` are the server's objections to the deal, by field (a monthly minimum not reached).
+ * it. `errors` are the server's objections to the deal, by field (a period's minimum not reached).
  */
 export function useListPrice(deal: Deal | null) {
   const discount = useQuery(PartnerDiscountDocument, deal ? {} : skipToken);

@@ -3,6 +3,7 @@ import { useMediaQuery } from "@mantine/hooks";
 import { type BadgeLook, badgeOptions, StatusBadge } from "../../components/status-badge";
 import type { BillingPeriod, QuoteRequestStatus } from "../../gql/graphql";
 import { formatMoney } from "../../lib/money";
+import { perPeriod } from "../pricing/purchase-options";
 
 /** What each status means, and the colour that says whether someone has to act. */
 export const QUOTE_REQUEST_STATUSES: Record<QuoteRequestStatus, BadgeLook> = {
@@ -58,16 +59,6 @@ export function QuoteStatusFilter({
       />
     </Input.Wrapper>
   );
-}
-
-/** "year", "month": one period of a license. */
-export function periodNoun(period: BillingPeriod): string {
-  return period === "MONTHLY" ? "month" : "year";
-}
-
-/** "a year", "a month": what a price per period is for. */
-export function perPeriod(period: BillingPeriod): string {
-  return `a ${periodNoun(period)}`;
 }
 
 /** "€39.00 per license a year". */
