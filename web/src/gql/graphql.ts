@@ -798,6 +798,13 @@ export type SubscriptionsQueryVariables = Exact<{
 
 export type SubscriptionsQuery = { subscriptions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
+export type LinkedSubscriptionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinkedSubscriptionQuery = { subscription: { id: string, status: SubscriptionStatus, period: BillingPeriod, quantity: number, nextQuantity: number | null, nextQuantityFrom: string | null, renew: boolean, currency: string, currentPeriodStart: string, currentPeriodEnd: string, endedAt: string | null, paymentMethod: PaymentMethod, partnerDiscountBp: number, createdAt: string, assignedAt: string | null, savedPaymentMethod: { id: string, label: string } | null, product: { id: string, code: string, name: string, periods: Array<{ period: BillingPeriod, unitPrice: number, minimumQuantity: number, months: number, noticeDays: number }> }, customer: { id: string, companyName: string } | null } | null };
+
 export type SubscriptionChangeQuoteQueryVariables = Exact<{
   id: string | number;
   quantity: number;

@@ -37,13 +37,20 @@ interface ChangeQuantityModalProps {
   subscription: SubscriptionFieldsFragment;
   opened: boolean;
   onClose: () => void;
+  /** The quantity to propose, e.g. the one a usage notice links to; else the current one. */
+  proposedQuantity?: number | null;
 }
 
 /**
  * Changes an active subscription's quantity, showing before confirming what the server says
  * it costs now and from when it applies.
  */
-export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQuantityModalProps) {
+export function ChangeQuantityModal({
+  subscription,
+  opened,
+  onClose,
+  proposedQuantity,
+}: ChangeQuantityModalProps) {
   // One change per opening: sending it again (a retry after a lost answer) cannot charge twice.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [change] = useMutation(SubscriptionChangeQuantityDocument);
@@ -51,7 +58,7 @@ export function ChangeQuantityModal({ subscription, opened, onClose }: ChangeQua
   // it was bought with and says so on the field (MONTHLY_MINIMUM, QUARTERLY_MINIMUM).
   const minimum = termsOf(subscription.product, subscription.period)?.minimumQuantity;
   const form = useForm<{ quantity: number | string }>({
-    initialValues: { quantity: subscription.nextQuantity ?? subscription.quantity },
+    initialValues: { quantity: proposedQuantity ?? subscription.nextQuantity ?? subscription.quantity },
     // The API takes whole licenses only; the bounds are its to check.
     validate: { quantity: (value) => (quantityOf(value) === null ? QUANTITY_NOT_WHOLE : null) },
   });

@@ -43,6 +43,8 @@ export interface PurchaseSubscriptionModalProps {
   customer?: { id: string; companyName: string } | null;
   /** Called once the purchase went through, e.g. to reload the page the dialog was opened from. */
   onPurchased?: (subscriptionId: string) => void;
+  /** What to start from, e.g. the product and licenses a usage notice says are missing. */
+  start?: { productCode: string; quantity: number } | null;
 }
 
 /**
@@ -88,7 +90,7 @@ interface PurchaseValues {
 /** What the steps settled on; the dialog adds the customer and the idempotency key. */
 type Order = Omit<SubscriptionPurchaseInput, "customerId" | "idempotencyKey">;
 
-function PurchaseDialog({ opened, onClose, customer, onPurchased }: PurchaseSubscriptionModalProps) {
+function PurchaseDialog({ opened, onClose, customer, onPurchased, start }: PurchaseSubscriptionModalProps) {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const { products, activeCode } = usePricingStart(opened);
   const [purchase] = useMutation(SubscriptionPurchaseDocument);
@@ -97,9 +99,9 @@ function PurchaseDialog({ opened, onClose, customer, onPurchased }: PurchaseSubs
   const annex = useAnnexRefusal();
   const form = useForm<PurchaseValues>({
     initialValues: {
-      productCode: null,
+      productCode: start?.productCode ?? null,
       period: "YEARLY",
-      quantity: 10,
+      quantity: start?.quantity ?? 10,
       discountCode: null,
       payment: UNCHOSEN_PAYMENT,
       renew: true,
