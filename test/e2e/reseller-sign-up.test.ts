@@ -84,7 +84,7 @@ describe("a company signs up on its own, applies to resell and resells once vend
       .fill("We run the IT of small offices in our region and sell them the software they use.");
   }
 
-  it("signs up (a weak password first), confirms from the mail, applies, and gets reseller pages once approved as Silver", async () => {
+  it("signs up (a weak password first), confirms from the mail, applies, is approved as Silver, accepts the annex and buys", async () => {
     const applicant = await (await browser.newContext()).newPage();
     const applicantErrors = watchPageErrors(applicant);
     await applicant.goto(`${server.url}/sign-in`);
@@ -198,6 +198,43 @@ describe("a company signs up on its own, applies to resell and resells once vend
     await applicant.getByRole("heading", { name: "No customers yet" }).waitFor();
     await pageLoaded(applicant);
     await screenshot(applicant, "reseller-sign-up-10-customers");
+
+    // Before the first purchase the new reseller accepts the reselling annex in force.
+    const paused = applicant.getByText(
+      "Purchases and trials are paused until the reselling annex version 1 is accepted.",
+    );
+    await paused.waitFor();
+    await applicant.goto(`${server.url}/account/annex`);
+    const inForce = applicant.getByRole("region", { name: "Version 1 of the reselling annex", exact: true });
+    await inForce.getByRole("button", { name: "Accept version 1" }).click();
+    const confirm = applicant.getByRole("dialog", { name: "Accept version 1 of the reselling annex" });
+    await confirm.getByRole("button", { name: `Accept for ${TAILSPIN.name}` }).click();
+    await confirm.waitFor({ state: "hidden" });
+    await inForce.getByText("Accepted", { exact: true }).waitFor();
+    expect(await paused.count()).toBe(0);
+    await screenshot(applicant, "reseller-sign-up-11-annex-accepted");
+
+    // The first purchase: 5 Pro licenses, paid with a card added on the way.
+    await navigation.getByRole("link", { name: "Billing" }).click();
+    await applicant.getByRole("heading", { name: "Billing", exact: true }).waitFor();
+    await applicant.getByRole("button", { name: "Add subscription" }).first().click();
+    const buy = applicant.getByRole("dialog", { name: "Add subscription", exact: true });
+    await buy.getByRole("combobox", { name: "Product" }).click();
+    await applicant.getByRole("option", { name: "Pro", exact: true }).click();
+    await buy.getByRole("textbox", { name: "Quantity" }).fill("5");
+    await buy.getByRole("table", { name: "Price breakdown" }).waitFor();
+    await buy.getByRole("button", { name: "Next", exact: true }).click();
+    await buy.getByRole("button", { name: "Next", exact: true }).click();
+    await buy.getByRole("radio", { name: "Add a card" }).check();
+    await buy.getByRole("combobox", { name: "Sandbox test card" }).click();
+    await applicant.getByRole("option", { name: /^Visa •••• 4242/ }).click();
+    await buy.getByRole("button", { name: "Next", exact: true }).click();
+    await buy.getByRole("button", { name: "Buy", exact: true }).click();
+    await buy.getByText("Subscription active").waitFor();
+    await settled(applicant);
+    await screenshot(applicant, "reseller-sign-up-12-first-purchase");
+    await buy.getByRole("button", { name: "Done" }).click();
+    await applicant.getByRole("table", { name: "Subscriptions" }).getByText("Pro").first().waitFor();
 
     expect(applicantErrors).toEqual([]);
     expect(staffErrors).toEqual([]);
