@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ScheduledWork } from "../../server/src/jobs/scheduled-work.js";
 import { graphql } from "../generated/index.js";
 import { DEMO, signedIn } from "../support/accounts.js";
 import { launchBrowser, screenshot, watchPageErrors } from "../support/browser.js";
@@ -12,6 +13,10 @@ import { pageLoaded, settled, signInThroughPage } from "../support/spa.js";
 
 const ASK = graphql(`mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {
   quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }
+}`);
+
+const ANSWER = graphql(`mutation QuoteRequestsE2eAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {
+  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) { userErrors { code } }
 }`);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -282,5 +287,51 @@ describe("special prices: a reseller asks the vendor for a price for a large dea
 
     expect(ownerErrors).toEqual([]);
     expect(staffErrors).toEqual([]);
+  });
+
+  it("a special price past its date is refused at Buy, then shows as expired with a way to ask again", async () => {
+    const api = await signedIn(server, DEMO.owner);
+    const asked = await api.query(ASK, { input: { productCode: "PRO", period: "YEARLY", quantity: 300 } });
+    const { id, reference } = present(asked.quoteRequestCreate.quoteRequest, "the request");
+    const staffApi = await signedIn(server, DEMO.staff);
+    const answered = await staffApi.query(ANSWER, {
+      id,
+      price: 1500,
+      until: new Date(server.clock.now().getTime() + DAY_MS).toISOString(),
+    });
+    expect(answered.quoteRequestAnswer.userErrors).toEqual([]);
+
+    const owner = await (await browser.newContext()).newPage();
+    const errors = watchPageErrors(owner);
+    await signInThroughPage(owner, server.url, DEMO.owner, "/quote-requests");
+    const requests = owner.getByRole("table", { name: "Special price requests" });
+    await rowWith(requests, reference)
+      .getByRole("button", { name: `Buy at this price: ${reference}` })
+      .click();
+    const buy = owner.getByRole("dialog", { name: `Buy at this price: ${reference}` });
+    await buy.getByRole("table", { name: "Purchase summary" }).waitFor();
+
+    // Two days pass with the dialog open: the price's date is behind it, and buying is refused.
+    server.clock.advance(2 * DAY_MS);
+    await buy.getByRole("button", { name: "Buy", exact: true }).click();
+    await buy.getByText(`${reference} was valid until 4 December 2026; ask for a new price.`).waitFor();
+    await screenshotDialog(owner, "quote-requests-12-expired-refused");
+    await owner.keyboard.press("Escape");
+    await buy.waitFor({ state: "hidden" });
+
+    // The scheduled work marks it expired; the list says so and offers to ask again.
+    await server.services.get(ScheduledWork).run();
+    await owner.reload();
+    const expired = rowWith(requests, reference);
+    await expired.getByText("Expired", { exact: true }).waitFor();
+    await expired.getByText("Not bought in time: ask again for a new price.").waitFor();
+    expect(await expired.getByRole("button", { name: `Buy at this price: ${reference}` }).count()).toBe(0);
+    await expired.getByRole("button", { name: `Ask again: ${reference}` }).waitFor();
+    const [row]: Array<{ status: string; subscription_id: string | null }> = await server.dataSource.query(
+      "SELECT status, subscription_id FROM quote_request WHERE id = $1",
+      [id],
+    );
+    expect(row).toEqual({ status: "EXPIRED", subscription_id: null });
+    expect(errors).toEqual([]);
   });
 });

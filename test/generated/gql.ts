@@ -419,10 +419,14 @@ type Documents = {
     "mutation DevelopersApiKeyCreate($input: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $input) { secret userErrors { code field message } }\n}": typeof types.DevelopersApiKeyCreateDocument,
     "query DevelopersCustomerCount { customers(first: 1) { totalCount } }": typeof types.DevelopersCustomerCountDocument,
     "mutation JourneyBuy($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.JourneyBuyDocument,
+    "mutation LicenseUsageE2eReport($i: UsageReportInput!) {\n  usageReport(input: $i) { receipt { rows currentUpdated replayed } userErrors { code field message } }\n}": typeof types.LicenseUsageE2eReportDocument,
+    "query LicenseUsageE2eCustomers {\n  customers(first: 50) { nodes { id companyName } }\n}": typeof types.LicenseUsageE2eCustomersDocument,
+    "mutation LicenseUsageE2ePurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id quantity } userErrors { code field message } }\n}": typeof types.LicenseUsageE2ePurchaseDocument,
     "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.NoticesJourneyPurchaseDocument,
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": typeof types.NoticesJourneyCustomersDocument,
     "mutation PhoneRowActionsPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": typeof types.PhoneRowActionsPurchaseDocument,
     "mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}": typeof types.QuoteRequestsE2eAskDocument,
+    "mutation QuoteRequestsE2eAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) { userErrors { code } }\n}": typeof types.QuoteRequestsE2eAnswerDocument,
     "query ReturningTeam { teamMembers { id user { email } } }": typeof types.ReturningTeamDocument,
     "mutation ReturningRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": typeof types.ReturningRemoveDocument,
     "mutation ReturningInvite($i: TeamMemberInviteInput!) {\n        teamMemberInvite(input: $i) { userErrors { code } }\n      }": typeof types.ReturningInviteDocument,
@@ -836,10 +840,14 @@ const documents: Documents = {
     "mutation DevelopersApiKeyCreate($input: ApiKeyCreateInput!) {\n  apiKeyCreate(input: $input) { secret userErrors { code field message } }\n}": types.DevelopersApiKeyCreateDocument,
     "query DevelopersCustomerCount { customers(first: 1) { totalCount } }": types.DevelopersCustomerCountDocument,
     "mutation JourneyBuy($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.JourneyBuyDocument,
+    "mutation LicenseUsageE2eReport($i: UsageReportInput!) {\n  usageReport(input: $i) { receipt { rows currentUpdated replayed } userErrors { code field message } }\n}": types.LicenseUsageE2eReportDocument,
+    "query LicenseUsageE2eCustomers {\n  customers(first: 50) { nodes { id companyName } }\n}": types.LicenseUsageE2eCustomersDocument,
+    "mutation LicenseUsageE2ePurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id quantity } userErrors { code field message } }\n}": types.LicenseUsageE2ePurchaseDocument,
     "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.NoticesJourneyPurchaseDocument,
     "query NoticesJourneyCustomers($search: String) {\n  customers(first: 5, search: $search, sort: COMPANY_NAME_ASC) { nodes { id companyName } }\n}": types.NoticesJourneyCustomersDocument,
     "mutation PhoneRowActionsPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}": types.PhoneRowActionsPurchaseDocument,
     "mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}": types.QuoteRequestsE2eAskDocument,
+    "mutation QuoteRequestsE2eAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) { userErrors { code } }\n}": types.QuoteRequestsE2eAnswerDocument,
     "query ReturningTeam { teamMembers { id user { email } } }": types.ReturningTeamDocument,
     "mutation ReturningRemove($id: ID!) { teamMemberRemove(memberId: $id) { userErrors { code } } }": types.ReturningRemoveDocument,
     "mutation ReturningInvite($i: TeamMemberInviteInput!) {\n        teamMemberInvite(input: $i) { userErrors { code } }\n      }": types.ReturningInviteDocument,
@@ -2485,6 +2493,18 @@ export function graphql(source: "mutation JourneyBuy($input: SubscriptionPurchas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LicenseUsageE2eReport($i: UsageReportInput!) {\n  usageReport(input: $i) { receipt { rows currentUpdated replayed } userErrors { code field message } }\n}"): (typeof documents)["mutation LicenseUsageE2eReport($i: UsageReportInput!) {\n  usageReport(input: $i) { receipt { rows currentUpdated replayed } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LicenseUsageE2eCustomers {\n  customers(first: 50) { nodes { id companyName } }\n}"): (typeof documents)["query LicenseUsageE2eCustomers {\n  customers(first: 50) { nodes { id companyName } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LicenseUsageE2ePurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id quantity } userErrors { code field message } }\n}"): (typeof documents)["mutation LicenseUsageE2ePurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id quantity } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"): (typeof documents)["mutation NoticesJourneyPurchase($input: SubscriptionPurchaseInput!) {\n  subscriptionPurchase(input: $input) { subscription { id } userErrors { code field message } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2498,6 +2518,10 @@ export function graphql(source: "mutation PhoneRowActionsPurchase($input: Subscr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}"): (typeof documents)["mutation QuoteRequestsE2eAsk($input: QuoteRequestCreateInput!) {\n  quoteRequestCreate(input: $input) { quoteRequest { id reference } userErrors { code field message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuoteRequestsE2eAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) { userErrors { code } }\n}"): (typeof documents)["mutation QuoteRequestsE2eAnswer($id: ID!, $price: SafeInt!, $until: DateTimeISO!) {\n  quoteRequestAnswer(id: $id, unitPrice: $price, validUntil: $until) { userErrors { code } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import type { QuoteService } from "../catalog/quote.service.js";
 import type { Clock } from "../common/clock.js";
 import { SYSTEM_ACTOR } from "../common/context.js";
 import { fail, UserErrorCode } from "../common/errors.js";
+import { formatDay } from "../common/format.js";
 import { isUuid } from "../common/ids.js";
 import { type KeysetOrder, keysetPage, type Page, type PageArgs } from "../common/pagination.js";
 import type { CustomerService } from "../customer/customer.service.js";
@@ -215,7 +216,7 @@ export class QuoteRequestService {
       fail(
         UserErrorCode.QUOTE_EXPIRED,
         "input.id",
-        `${request.reference} was valid until ${validUntil.toISOString()}; ask for a new price.`,
+        `${request.reference} was valid until ${formatDay(validUntil)}; ask for a new price.`,
       );
     }
     if (request.status !== QuoteRequestStatus.QUOTED) {
