@@ -120,7 +120,7 @@ describe("accessibility: axe-core finds no serious or critical violation on any 
     expect(clean(findings)).toEqual({});
   });
 
-  it("vendor staff: resellers, applications, payments, catalog, tiers, the annex and the audit log", async () => {
+  it("vendor staff: resellers, applications, payments, catalog, tiers, the annex, ingestion keys and the audit log", async () => {
     const page = await signIn(DEMO.staff, "/");
     const findings: Findings = {};
     await audit(
@@ -133,6 +133,12 @@ describe("accessibility: axe-core finds no serious or critical violation on any 
     await page.getByRole("dialog").waitFor();
     await settled(page);
     findings["the publish-annex dialog"] = summary(await seriousViolations(page));
+    await page.keyboard.press("Escape");
+    await audit(page, ["/ingestion-keys"], findings);
+    await page.getByRole("button", { name: "New ingestion key" }).first().click();
+    await page.getByRole("dialog").waitFor();
+    await settled(page);
+    findings["the new-ingestion-key dialog"] = summary(await seriousViolations(page));
     expect(clean(findings)).toEqual({});
   });
 
@@ -210,7 +216,7 @@ describe("accessibility: axe-core finds no serious or critical violation on any 
   it("the customer: their portal", async () => {
     const page = await signIn(DEMO.customer, "/my-account");
     const findings: Findings = {};
-    await audit(page, ["/my-account"], findings);
+    await audit(page, ["/my-account", "/"], findings);
     expect(clean(findings)).toEqual({});
   });
 

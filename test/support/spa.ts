@@ -2,7 +2,8 @@ import type { Page } from "playwright-core";
 
 /**
  * Signs in through the SPA's sign-in page, as a person would, starting from `path` (which,
- * signed out, sends them to sign-in first) and waits until the app took them back there.
+ * signed out, sends them to sign-in first) and waits until the app took them back there, with
+ * the path's query, such as a link's.
  */
 export async function signInThroughPage(
   page: Page,
@@ -16,7 +17,8 @@ export async function signInThroughPage(
   await page.getByRole("textbox", { name: "Email", exact: true }).fill(person.email);
   await page.getByLabel(/^Password/).fill(person.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === path);
+  const target = new URL(path, baseUrl);
+  await page.waitForURL((url) => url.pathname === target.pathname && url.search === target.search);
 }
 
 /** Waits until CSS transitions (a dialog fading in, a menu opening) have finished, e.g. before a screenshot. */

@@ -18,6 +18,7 @@ const WHO_MAY: Record<Permission, string> = {
   RESELLER_APPLY: "It is for companies applying to resell, until the vendor approves them.",
   ANNEX_ACCEPT: "Only the account owner accepts the reselling annex.",
   VENDOR_ADMIN: "It is for the vendor's partner team.",
+  USAGE_REPORT: "It is for the vendor's product, which reports usage with an ingestion key.",
 };
 
 export function NoAccessPage({ permission }: { permission?: Permission }) {

@@ -24,6 +24,7 @@ export const pageModules = {
   "/catalog": () => import("../features/catalog/catalog-page"),
   "/tiers": () => import("../features/tiers/tiers-page"),
   "/annex-versions": () => import("../features/annex/annex-versions-page"),
+  "/ingestion-keys": () => import("../features/ingestion-keys/ingestion-keys-page"),
   "/team": () => import("../features/team/team-page"),
   "/api-keys": () => import("../features/api-keys/api-keys-page"),
   "/settings/webhooks": () => import("../features/webhooks/webhooks-page"),

@@ -17,6 +17,7 @@ const CustomersPage = lazyPage(pageModules["/customers"], (m) => m.CustomersPage
 const DevelopersPage = lazyPage(pageModules["/developers"], (m) => m.DevelopersPage);
 const SystemStatusPage = lazyPage(pageModules["/status"], (m) => m.SystemStatusPage);
 const HomePage = lazyPage(pageModules["/"], (m) => m.HomePage);
+const IngestionKeysPage = lazyPage(pageModules["/ingestion-keys"], (m) => m.IngestionKeysPage);
 const NoticesPage = lazyPage(pageModules["/notices"], (m) => m.NoticesPage);
 const PaymentsPage = lazyPage(pageModules["/payments"], (m) => m.PaymentsPage);
 const CustomerAccountPage = lazyPage(pageModules["/my-account"], (m) => m.CustomerAccountPage);
@@ -96,6 +97,13 @@ export const sections: readonly Section[] = [
     label: "Reselling annex",
     permission: "VENDOR_ADMIN",
     page: AnnexVersionsPage,
+  },
+  // The keys the vendor's product reports customers' agents with.
+  {
+    path: "/ingestion-keys",
+    label: "Ingestion keys",
+    permission: "VENDOR_ADMIN",
+    page: IngestionKeysPage,
   },
   { path: "/team", label: "Team", permission: "TEAM_MANAGE", page: TeamPage },
   { path: "/api-keys", label: "API keys", permission: "API_KEYS_MANAGE", page: ApiKeysPage },

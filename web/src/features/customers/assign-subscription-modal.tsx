@@ -10,6 +10,7 @@ import { submitMutation, userErrorsToFormErrors } from "../../lib/user-errors";
 import { isLive, SUBSCRIPTION_STATUSES } from "../billing/subscription-status";
 import { licenses, PERIOD_LABELS } from "../pricing/purchase-options";
 import { TrialEligibilityDocument } from "../trials/trials.generated";
+import { CustomerUsageDocument } from "../usage/usage.generated";
 import {
   CustomerSubscriptionAssignDocument,
   UnassignedSubscriptionsDocument,
@@ -43,8 +44,8 @@ export function AssignSubscriptionModal({ opened, onClose, customer }: AssignSub
         (
           await assign({
             variables: { id: subscriptionId, customerId: customer.id },
-            // A customer with a subscription can no longer get a trial.
-            refetchQueries: [CustomerDocument, TrialEligibilityDocument],
+            // A customer with a subscription can no longer get a trial; its licenses cover its agents.
+            refetchQueries: [CustomerDocument, TrialEligibilityDocument, CustomerUsageDocument],
             awaitRefetchQueries: true,
           })
         ).data?.subscriptionAssign,

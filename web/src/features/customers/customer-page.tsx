@@ -8,10 +8,10 @@ import { useAddress } from "../../app/navigation";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { EmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { QueryState } from "../../components/query-state";
+import { type QueryLike, QueryState } from "../../components/query-state";
 import { PageSection } from "../../components/sections";
 import { useConfirm } from "../../components/use-confirm";
-import type { CustomerSubscriptionFieldsFragment } from "../../gql/graphql";
+import type { CustomerSubscriptionFieldsFragment, CustomerUsageQuery } from "../../gql/graphql";
 import { notifyInfo, notifySuccess } from "../../lib/notify";
 import { problemOr } from "../../lib/user-errors";
 import { useSignedInViewer } from "../../session/viewer";
@@ -22,6 +22,8 @@ import { CustomerTrialCard } from "../trials/customer-trial-card";
 import { StartTrialModal } from "../trials/start-trial-modal";
 import { TrialEligibilityDocument } from "../trials/trials.generated";
 import { type TrialAvailability, useTrialAvailability } from "../trials/use-trial-availability";
+import { CustomerUsageSection } from "../usage/customer-usage-section";
+import { CustomerUsageDocument } from "../usage/usage.generated";
 import { AssignSubscriptionModal } from "./assign-subscription-modal";
 import { CustomerDocument, CustomerSubscriptionUnassignDocument } from "./customer.generated";
 import { type CustomerDetail, CustomerDetailsCard } from "./customer-details-card";
@@ -29,7 +31,7 @@ import { CustomerSubscriptionsTable } from "./customer-subscriptions-table";
 import type { CustomerNextStep } from "./invite-customer-modal";
 import { type RemovableCustomer, RemoveCustomerModal } from "./remove-customer-modal";
 
-/** One customer of the list: its details, and the subscriptions the reseller assigned to it. */
+/** One customer of the list: its details, the subscriptions the reseller assigned to it, and its agents. */
 export function CustomerPage() {
   const { customerId = "" } = useParams();
   const result = useQuery(CustomerDocument, {
@@ -40,6 +42,11 @@ export function CustomerPage() {
   const canWrite = useSignedInViewer().can("RESELLER_WRITE");
   // Asked alongside the customer, not once it has come, so the page's queries run together.
   const trials = useTrialAvailability(customerId, canWrite);
+  const usage = useQuery(CustomerUsageDocument, {
+    variables: { customerId },
+    // The product reports agents all the time, so each visit asks again.
+    fetchPolicy: "cache-and-network",
+  });
 
   return (
     <Stack gap={0}>
@@ -48,7 +55,7 @@ export function CustomerPage() {
       </Anchor>
       <QueryState query={result} errorTitle="Could not load the customer">
         {({ customer }) =>
-          customer ? <CustomerView customer={customer} trials={trials} /> : <CustomerNotFound />
+          customer ? <CustomerView customer={customer} trials={trials} usage={usage} /> : <CustomerNotFound />
         }
       </QueryState>
     </Stack>
@@ -100,7 +107,13 @@ function CustomerNotFound() {
   );
 }
 
-function CustomerView({ customer, trials }: { customer: CustomerDetail; trials: TrialAvailability }) {
+interface CustomerViewProps {
+  customer: CustomerDetail;
+  trials: TrialAvailability;
+  usage: QueryLike<CustomerUsageQuery>;
+}
+
+function CustomerView({ customer, trials, usage }: CustomerViewProps) {
   const { can } = useSignedInViewer();
   const canWrite = can("RESELLER_WRITE");
   const [, navigate] = useLocation();
@@ -117,8 +130,8 @@ function CustomerView({ customer, trials }: { customer: CustomerDetail; trials: 
   const unassign = async (subscription: CustomerSubscriptionFieldsFragment) => {
     const { data } = await unassignSubscription({
       variables: { id: subscription.id },
-      // A customer without a subscription may get a trial again.
-      refetchQueries: [CustomerDocument, TrialEligibilityDocument],
+      // A customer without a subscription may get a trial again; fewer licenses cover its agents.
+      refetchQueries: [CustomerDocument, TrialEligibilityDocument, CustomerUsageDocument],
       awaitRefetchQueries: true,
     });
     return problemOr(data?.subscriptionUnassign, () =>
@@ -188,6 +201,8 @@ function CustomerView({ customer, trials }: { customer: CustomerDetail; trials: 
             />
           )}
         </PageSection>
+
+        <CustomerUsageSection customerId={customer.id} companyName={customer.companyName} usage={usage} />
       </Stack>
 
       <AssignSubscriptionModal opened={assignOpened} onClose={assign.close} customer={customer} />
@@ -196,9 +211,11 @@ function CustomerView({ customer, trials }: { customer: CustomerDetail; trials: 
           opened={purchaseOpened}
           onClose={purchase.close}
           customer={{ id: customer.id, companyName: customer.companyName }}
-          // A purchase ends a running trial and rules out a new one.
+          // A purchase ends a running trial and rules out a new one, and its licenses cover agents.
           onPurchased={() =>
-            void client.refetchQueries({ include: [CustomerDocument, TrialEligibilityDocument] })
+            void client.refetchQueries({
+              include: [CustomerDocument, TrialEligibilityDocument, CustomerUsageDocument],
+            })
           }
         />
       )}

@@ -9,6 +9,7 @@ import { ROLE_LABELS } from "../team/roles";
 import { TierCard } from "../tiers/tier-card";
 import { TrialQuotaCard } from "../trials/trial-quota-card";
 import { TrialQuotaDocument } from "../trials/trials.generated";
+import { LicenseUsageCard } from "../usage/license-usage-card";
 
 export function HomePage() {
   const { user, account, role, can } = useSignedInViewer();
@@ -78,6 +79,7 @@ export function HomePage() {
           {({ trialQuota }) => <TrialQuotaCard quota={trialQuota} canGive={can("RESELLER_WRITE")} />}
         </QueryState>
       )}
+      {isReseller && can("RESELLER_READ") && <LicenseUsageCard />}
       <Text size="sm" c="dimmed">
         Want to know whether everything is running? See the{" "}
         <Anchor component={Link} to="/status">

@@ -10,6 +10,8 @@ import type { CustomerPortalQuery } from "../../gql/graphql";
 import { formatDate } from "../../lib/dates";
 import { licenses, PERIOD_LABELS } from "../pricing/purchase-options";
 import { TrialStatusBadge } from "../trials/trial-status";
+import { PortalUsageSection } from "../usage/portal-usage-section";
+import { PortalUsageDocument } from "../usage/usage.generated";
 import { CustomerPortalDocument } from "./customer-portal.generated";
 
 type Portal = CustomerPortalQuery["customerPortal"];
@@ -17,14 +19,17 @@ type AssignedSubscription = Portal["subscriptions"][number];
 type GivenTrial = Portal["trials"][number];
 
 /**
- * An end customer's home: its company, each of its resellers with the licenses that reseller
- * assigned, and its free trial, read-only. The customer only ever sees licenses in force.
+ * An end customer's home: its company, its agents against its licenses, each of its resellers with
+ * the licenses that reseller assigned, and its free trial, read-only. The customer only ever sees
+ * licenses in force.
  */
 export function CustomerHome() {
   const portal = useQuery(CustomerPortalDocument, {
     // A reseller's change shows here at once, so every visit asks again.
     fetchPolicy: "cache-and-network",
   });
+  // Asked alongside the portal, not once it has come; agents are registered all the time too.
+  const usage = useQuery(PortalUsageDocument, { fetchPolicy: "cache-and-network" });
 
   return (
     <QueryState query={portal} errorTitle="Could not load your licenses">
@@ -35,6 +40,7 @@ export function CustomerHome() {
             description="The licenses your resellers assigned to you, and any free trial they gave you. They manage them for you: ask them for changes."
           />
           <Stack gap="xl">
+            <PortalUsageSection usage={usage} />
             {customerPortal.resellers.length === 0 ? (
               <EmptyState
                 title="No reseller lists you yet."
