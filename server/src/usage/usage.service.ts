@@ -53,6 +53,19 @@ function dayOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The rows UsageRow reads: per product, by name, the CTE `licenses` (product_id, n) beside the CTE
+ * `agents` (product_id, n, observed_at).
+ */
+function usageRows(licensedElsewhere: string): string {
+  return `SELECT p.code AS product_code, p.name AS product_name, coalesce(a.n, 0)::int AS agents,
+              coalesce(l.n, 0)::int AS licenses, a.observed_at AS reported_at,
+              ${licensedElsewhere} AS licensed_elsewhere
+         FROM licenses l FULL JOIN agents a ON a.product_id = l.product_id
+         JOIN product p ON p.id = coalesce(l.product_id, a.product_id)
+        ORDER BY lower(p.name), p.id`;
+}
+
 interface UsageRow {
   product_code: string;
   product_name: string;
@@ -321,12 +334,7 @@ export class UsageService {
        ), agents AS (
          SELECT product_id, agent_count AS n, observed_at FROM usage_current WHERE customer_id = $2
        )
-       SELECT p.code AS product_code, p.name AS product_name, coalesce(a.n, 0)::int AS agents,
-              coalesce(l.n, 0)::int AS licenses, a.observed_at AS reported_at,
-              coalesce(l.elsewhere, false) AS licensed_elsewhere
-         FROM licenses l FULL JOIN agents a ON a.product_id = l.product_id
-         JOIN product p ON p.id = coalesce(l.product_id, a.product_id)
-        ORDER BY lower(p.name), p.id`,
+       ${usageRows("coalesce(l.elsewhere, false)")}`,
       [tenantOf(ctx), customerAccountId],
     );
     return rows.map(toUsage);
@@ -348,11 +356,7 @@ export class UsageService {
          SELECT product_id, sum(agent_count)::int AS n, max(observed_at) AS observed_at
            FROM (${countedAgents(true)}) counted GROUP BY product_id
        )
-       SELECT p.code AS product_code, p.name AS product_name, coalesce(a.n, 0)::int AS agents,
-              coalesce(l.n, 0)::int AS licenses, a.observed_at AS reported_at, false AS licensed_elsewhere
-         FROM licenses l FULL JOIN agents a ON a.product_id = l.product_id
-         JOIN product p ON p.id = coalesce(l.product_id, a.product_id)
-        ORDER BY lower(p.name), p.id`,
+       ${usageRows("false")}`,
       [tenantOf(ctx)],
     );
     return rows.map(toUsage);
@@ -367,11 +371,7 @@ export class UsageService {
        ), agents AS (
          SELECT product_id, agent_count AS n, observed_at FROM usage_current WHERE customer_id = $1
        )
-       SELECT p.code AS product_code, p.name AS product_name, coalesce(a.n, 0)::int AS agents,
-              coalesce(l.n, 0)::int AS licenses, a.observed_at AS reported_at, false AS licensed_elsewhere
-         FROM licenses l FULL JOIN agents a ON a.product_id = l.product_id
-         JOIN product p ON p.id = coalesce(l.product_id, a.product_id)
-        ORDER BY lower(p.name), p.id`,
+       ${usageRows("false")}`,
       [tenantOf(ctx)],
     );
     return rows.map(toUsage);
