@@ -1,8 +1,9 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Code, CopyButton, Group, Radio, Stack, Text, TextInput } from "@mantine/core";
+import { Code, Radio, Stack, Text, TextInput } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { useState } from "react";
 import { FormModal } from "../../components/form-modal";
+import { SecretShownOnce } from "../../components/secret-shown-once";
 import type { ApiKeyScope } from "../../gql/graphql";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
@@ -109,39 +110,19 @@ function CreatedKeyView({ created, onDone }: { created: CreatedKey; onDone: () =
   const endpoint = `${window.location.origin}/graphql`;
   const example = `curl -H "Authorization: Bearer ${created.secret}" -H "Content-Type: application/json" -d '{"query":"{ viewer { account { name } } }"}' ${endpoint}`;
   return (
-    <Stack>
-      <Alert color="yellow" variant="light" title="Copy this key now">
-        It will not be shown again: Reseller Hub keeps only a fingerprint of it. If you lose it, revoke it and
-        create a new one.
-      </Alert>
-      <Stack gap={4}>
-        <Text size="sm" fw={500}>
-          {created.name}
-        </Text>
-        <Code block aria-label="API key" style={{ wordBreak: "break-all", whiteSpace: "pre-wrap" }}>
-          {created.secret}
-        </Code>
-      </Stack>
-      <Group>
-        <CopyButton value={created.secret}>
-          {({ copied, copy }) => (
-            <Button color={copied ? "teal" : undefined} onClick={copy}>
-              {copied ? "Copied" : "Copy key"}
-            </Button>
-          )}
-        </CopyButton>
-      </Group>
+    <SecretShownOnce
+      name={created.name}
+      secret={created.secret}
+      label="API key"
+      replaceWith="create a new one"
+      onDone={onDone}
+    >
       <Stack gap={4}>
         <Text size="sm">Send it as a bearer token with every request, for example:</Text>
         <Code block style={{ wordBreak: "break-all", whiteSpace: "pre-wrap" }}>
           {example}
         </Code>
       </Stack>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          Done
-        </Button>
-      </Group>
-    </Stack>
+    </SecretShownOnce>
   );
 }

@@ -1,8 +1,9 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Code, CopyButton, Group, Stack, Text, TextInput } from "@mantine/core";
+import { Text, TextInput } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { useState } from "react";
 import { FormModal } from "../../components/form-modal";
+import { SecretShownOnce } from "../../components/secret-shown-once";
 import { notifySuccess } from "../../lib/notify";
 import { submitMutation } from "../../lib/user-errors";
 import { CodeBlock } from "../developers/code-block";
@@ -109,28 +110,13 @@ export function CreateIngestionKeyModal({ opened, onClose }: CreateIngestionKeyM
 
 function CreatedKeyView({ created, onDone }: { created: CreatedKey; onDone: () => void }) {
   return (
-    <Stack>
-      <Alert color="yellow" variant="light" title="Copy this key now">
-        It will not be shown again: Reseller Hub keeps only a fingerprint of it. If you lose it, revoke it and
-        make a new one.
-      </Alert>
-      <Stack gap={4}>
-        <Text size="sm" fw={500}>
-          {created.name}
-        </Text>
-        <Code block aria-label="Ingestion key" style={{ wordBreak: "break-all", whiteSpace: "pre-wrap" }}>
-          {created.secret}
-        </Code>
-      </Stack>
-      <Group>
-        <CopyButton value={created.secret}>
-          {({ copied, copy }) => (
-            <Button color={copied ? "teal" : undefined} onClick={copy}>
-              {copied ? "Copied" : "Copy key"}
-            </Button>
-          )}
-        </CopyButton>
-      </Group>
+    <SecretShownOnce
+      name={created.name}
+      secret={created.secret}
+      label="Ingestion key"
+      replaceWith="make a new one"
+      onDone={onDone}
+    >
       <Text size="sm">
         The product sends it as a bearer token with each report; a report id sent again changes nothing.
       </Text>
@@ -138,11 +124,6 @@ function CreatedKeyView({ created, onDone }: { created: CreatedKey; onDone: () =
         label="A usage report with curl"
         code={reportCurl(`${window.location.origin}/graphql`, created.secret, created.madeAt)}
       />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          Done
-        </Button>
-      </Group>
-    </Stack>
+    </SecretShownOnce>
   );
 }
