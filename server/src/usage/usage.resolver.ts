@@ -87,7 +87,7 @@ export class UsageResolver {
   ): Promise<UsageDay[] | null> {
     const sc = this.work.read(ctx);
     const account = await this.usage.customerOnList(sc, customerId);
-    return account ? this.usage.history(sc, account, productCode, Math.min(Math.max(days, 1), 400)) : null;
+    return account ? this.usage.history(sc, account, productCode, days) : null;
   }
 
   @DomainQuery(() => [ProductUsage], {

@@ -377,14 +377,15 @@ export class UsageService {
     return rows.map(toUsage);
   }
 
-  /** A customer's daily counts of one product, oldest first, for the last `days` days. */
+  /** A customer's daily counts of one product, oldest first, for the last `days` days (1 to the history kept). */
   async history(
     ctx: ServiceContext,
     customerAccountId: string,
     productCode: string,
     days: number,
   ): Promise<Array<{ day: string; agents: number }>> {
-    const since = dayOf(addDays(this.clock.now(), -(days - 1)));
+    const span = Math.min(Math.max(days, 1), USAGE_HISTORY_DAYS);
+    const since = dayOf(addDays(this.clock.now(), -(span - 1)));
     const rows: Array<{ day: string; agents: number }> = await ctx.em.query(
       `SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.agent_count AS agents
          FROM usage_daily d JOIN product p ON p.id = d.product_id
