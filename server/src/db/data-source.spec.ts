@@ -29,10 +29,21 @@ describe("parseInstant", () => {
   it("reads every instant PostgreSQL writes as the driver's own parser does", () => {
     fc.assert(
       fc.property(instantText, (text) => {
-        expect((parseInstant(text) as Date).getTime()).toBe(driverInstant(text).getTime());
+        const read = parseInstant(text) as Date;
+        const driver = driverInstant(text);
+        expect(read.getTime()).toBe(driver.getTime());
+        expect(read.toISOString()).toBe(driver.toISOString());
+        expect(JSON.stringify({ read })).toBe(JSON.stringify({ read: driver }));
       }),
       { numRuns: 10_000 },
     );
+  });
+
+  it("prints an instant changed after reading at its new time", () => {
+    const read = parseInstant("2026-11-30 10:00:00.5+00") as Date;
+    expect(read.toISOString()).toBe("2026-11-30T10:00:00.500Z");
+    read.setUTCDate(read.getUTCDate() + 1);
+    expect(read.toISOString()).toBe("2026-12-01T10:00:00.500Z");
   });
 
   it("leaves the unusual forms to the driver", () => {
