@@ -80,6 +80,14 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ GRAPHQL_JIT: "off" })).toThrow('GRAPHQL_JIT must be true or false, got "off"');
   });
 
+  it("works on 12 GraphQL requests at once unless GRAPHQL_CONCURRENCY says otherwise", () => {
+    expect(loadConfig({}).api.concurrency).toBe(12);
+    expect(loadConfig({ GRAPHQL_CONCURRENCY: "40" }).api.concurrency).toBe(40);
+    expect(() => loadConfig({ GRAPHQL_CONCURRENCY: "0" })).toThrow(
+      'GRAPHQL_CONCURRENCY must be a whole number, at least 1, got "0"',
+    );
+  });
+
   it("refuses a PORT that is not a port number, naming the value", () => {
     expect(() => loadConfig({ PORT: "http" })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT must be a number from 0 to 65535, got "70000"/);

@@ -141,6 +141,11 @@ export interface ApiConfig {
   /** Whether queries run compiled (graphql-jit) rather than on graphql-js: on unless set. */
   compiledQueries: boolean;
   /**
+   * How many GraphQL requests one process works on at once (`GRAPHQL_CONCURRENCY`); later ones
+   * wait their turn, first come first served.
+   */
+  concurrency: number;
+  /**
    * Which proxies in front of the server to believe about the client's address and protocol, in
    * Express's `trust proxy` form: "loopback" (a proxy on this host), addresses or subnets.
    */
@@ -384,6 +389,7 @@ function loadApiConfig(env: NodeJS.ProcessEnv, production: boolean): ApiConfig {
     },
     introspection: parseFlag(env.GRAPHQL_INTROSPECTION, !production, "GRAPHQL_INTROSPECTION"),
     compiledQueries: parseFlag(env.GRAPHQL_JIT, true, "GRAPHQL_JIT"),
+    concurrency: parseCount(env.GRAPHQL_CONCURRENCY, 12, "GRAPHQL_CONCURRENCY"),
     trustProxy: env.TRUST_PROXY || "loopback",
   };
 }

@@ -18,6 +18,7 @@ import { operationMetricsPlugin } from "../metrics/operation-metrics.js";
 import { apiEdgePlugin, refusedBodyHeaders, refusedOperationsGuard } from "./api-edge.js";
 import { compiledExecution } from "./compiled-execution.js";
 import { errorAnswers } from "./error-answers.js";
+import { inTurn } from "./in-turn.js";
 import { operationLimitRules } from "./operation-limits.js";
 import type { ApiRateLimiter } from "./rate-limits.js";
 
@@ -106,6 +107,7 @@ export async function graphqlEndpoint(options: {
     refusedOperationsGuard(options.rateLimiter),
     bodyParser(options.identify),
     refusedBodyHeaders(options.rateLimiter),
+    inTurn(options.api.concurrency),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => ({
         req,
