@@ -11,6 +11,8 @@ interface MappedColumn {
   property: string;
   column: string;
   instant: boolean;
+  /** A `jsonb` column, which rows bring as its JSON text for the entity to parse when read. */
+  jsonText: boolean;
 }
 
 interface MappedEntity {
@@ -29,6 +31,7 @@ function mapped(em: EntityManager, entity: EntityTarget<ObjectLiteral>): MappedE
       property: c.propertyName,
       column: c.databaseName,
       instant: c.type === "timestamptz",
+      jsonText: c.type === "jsonb",
     }));
     found = { metadata, columns };
     mappedEntities.set(entity, found);
@@ -48,10 +51,22 @@ function entityOf<E extends ObjectLiteral>(
   return instance as E;
 }
 
-/** The select list of every column of `entity`'s row `alias`. */
+/**
+ * The select list of every column of `entity`'s row `alias`. A `jsonb` column comes as its JSON
+ * text, which the driver hands over as it is: the entity's property must be an accessor that
+ * takes that text and parses it when first read (a page of rows rarely prints such a column).
+ */
 export function columnsOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string): string {
-  return mapped(em, entity)
-    .columns.map((c) => `${alias}."${c.column}"`)
+  const { metadata, columns } = mapped(em, entity);
+  return columns
+    .map((c) => {
+      if (!c.jsonText) return `${alias}."${c.column}"`;
+      const prototype = metadata.target instanceof Function ? metadata.target.prototype : null;
+      if (!prototype || !Object.getOwnPropertyDescriptor(prototype, c.property)?.set) {
+        throw new Error(`${metadata.name}.${c.property} must take its JSON text to be read by columnsOf`);
+      }
+      return `${alias}."${c.column}"::text AS "${c.column}"`;
+    })
     .join(", ");
 }
 
