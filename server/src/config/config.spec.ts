@@ -80,8 +80,12 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ GRAPHQL_JIT: "off" })).toThrow('GRAPHQL_JIT must be true or false, got "off"');
   });
 
-  it("works on 12 GraphQL requests at once unless GRAPHQL_CONCURRENCY says otherwise", () => {
+  it("works on 12 GraphQL requests at once per machine unless GRAPHQL_CONCURRENCY says otherwise", () => {
     expect(loadConfig({}).api.concurrency).toBe(12);
+    // The machine's 12 are shared among its processes.
+    expect(loadConfig({ WEB_CONCURRENCY: "2" }).api.concurrency).toBe(6);
+    expect(loadConfig({ WEB_CONCURRENCY: "5" }).api.concurrency).toBe(3);
+    expect(loadConfig({ WEB_CONCURRENCY: "2", GRAPHQL_CONCURRENCY: "12" }).api.concurrency).toBe(12);
     expect(loadConfig({ GRAPHQL_CONCURRENCY: "40" }).api.concurrency).toBe(40);
     expect(() => loadConfig({ GRAPHQL_CONCURRENCY: "0" })).toThrow(
       'GRAPHQL_CONCURRENCY must be a whole number, at least 1, got "0"',

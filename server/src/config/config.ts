@@ -78,6 +78,14 @@ export interface BillingConfig {
 /** How long the audit log keeps its entries by default: a year and a month. */
 export const DEFAULT_AUDIT_RETENTION_DAYS = 400;
 
+/**
+ * GraphQL requests worked on at once on one machine, shared among its processes. Answers built
+ * at once keep their objects alive together: on 2 cores, 12 at once kept one process busy, and
+ * two processes of 12 each spent on garbage collection what 6 each did not (measured at 50
+ * connections on the customers page with subscriptions: 71 against 82 requests a second).
+ */
+const REQUESTS_AT_ONCE_PER_MACHINE = 12;
+
 /** The demo vendor; a deployment sets its own through VENDOR_* settings. */
 const DEFAULT_VENDOR: VendorIdentity = {
   name: "Reseller Hub Software GmbH",
@@ -142,7 +150,8 @@ export interface ApiConfig {
   compiledQueries: boolean;
   /**
    * How many GraphQL requests one process works on at once (`GRAPHQL_CONCURRENCY`); later ones
-   * wait their turn, first come first served.
+   * wait their turn, first come first served. Unless set, the machine's 12 are shared among its
+   * processes (`WEB_CONCURRENCY`): 6 each for two, 4 each for three.
    */
   concurrency: number;
   /**
@@ -389,7 +398,11 @@ function loadApiConfig(env: NodeJS.ProcessEnv, production: boolean): ApiConfig {
     },
     introspection: parseFlag(env.GRAPHQL_INTROSPECTION, !production, "GRAPHQL_INTROSPECTION"),
     compiledQueries: parseFlag(env.GRAPHQL_JIT, true, "GRAPHQL_JIT"),
-    concurrency: parseCount(env.GRAPHQL_CONCURRENCY, 12, "GRAPHQL_CONCURRENCY"),
+    concurrency: parseCount(
+      env.GRAPHQL_CONCURRENCY,
+      Math.ceil(REQUESTS_AT_ONCE_PER_MACHINE / parseCount(env.WEB_CONCURRENCY, 1, "WEB_CONCURRENCY")),
+      "GRAPHQL_CONCURRENCY",
+    ),
     trustProxy: env.TRUST_PROXY || "loopback",
   };
 }
